@@ -1,0 +1,26 @@
+namespace Ita.Micro.Contracts;
+
+/// <summary>
+/// The analysis of one assessment revision. It carries everything the next services need, so they never call back.
+/// Business key: (Organisation.Code, FiscalYear, Revision).
+/// </summary>
+public sealed record AssessmentAnalysed
+{
+    public required Guid AnalysisId { get; init; }
+    public required OrganisationInfo Organisation { get; init; }
+    public required int FiscalYear { get; init; }
+    public required int Revision { get; init; }
+    public required decimal Total { get; init; }
+    /// <summary>The rating under that year's scheme, e.g. "ผ่าน" or "A".</summary>
+    public required string Rating { get; init; }
+    public required bool Passed { get; init; }
+    public required decimal PassMark { get; init; }
+    public required IReadOnlyList<ToolScore> Tools { get; init; }
+    public required IReadOnlyList<IndicatorResult> Indicators { get; init; }
+    /// <summary>Null when the assessment holds no indicator scores (a published total only).</summary>
+    public int? WeakestIndicator { get; init; }
+    public decimal? PreviousYearTotal { get; init; }
+    /// <summary>Total minus the previous year's total; negative is a fall.</summary>
+    public decimal? ChangeFromPreviousYear { get; init; }
+    public required DateTime AnalysedAtUtc { get; init; }
+}

@@ -1,0 +1,12 @@
+namespace Ita.Micro.Contracts;
+
+/// <summary>An indicator as analysed: its score, Thai name and tool, with the analysis's classification.</summary>
+public sealed record IndicatorResult
+{
+    public required int Indicator { get; init; }
+    public required string Name { get; init; }
+    public required string Tool { get; init; }
+    public required decimal Score { get; init; }
+    /// <summary>True when the score is below the pass line of the year's code book.</summary>
+    public required bool Weak { get; init; }
+}

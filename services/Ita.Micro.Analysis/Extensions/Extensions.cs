@@ -1,0 +1,16 @@
+using Ita.Micro.Analysis.Consumers;
+using Ita.Micro.Analysis.Infrastructure;
+using Ita.Micro.ServiceDefaults.Data;
+using Ita.Micro.ServiceDefaults.Messaging;
+
+namespace Ita.Micro.Analysis.Extensions;
+
+public static class Extensions
+{
+    public static IHostApplicationBuilder AddApplicationServices(this IHostApplicationBuilder builder)
+    {
+        builder.AddServiceDatabase<AnalysisDbContext>();
+        builder.AddMessaging(bus => bus.AddConsumer<AssessmentRecordedConsumer>());
+        return builder;
+    }
+}

@@ -1,0 +1,18 @@
+using Ita.Micro.Analysis.Model;
+using Ita.Micro.ServiceDefaults.Outbox;
+using Microsoft.EntityFrameworkCore;
+
+namespace Ita.Micro.Analysis.Infrastructure;
+
+public sealed class AnalysisDbContext(DbContextOptions<AnalysisDbContext> options) : DbContext(options), IOutboxDbContext
+{
+    public DbSet<AnalysisRecord> Analyses => Set<AnalysisRecord>();
+    public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
+    public DbSet<InboxMessage> InboxMessages => Set<InboxMessage>();
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(AnalysisDbContext).Assembly);
+        modelBuilder.AddOutboxTables();
+    }
+}

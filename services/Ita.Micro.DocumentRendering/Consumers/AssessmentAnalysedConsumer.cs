@@ -1,0 +1,35 @@
+using System.Text.Json;
+using Ita.Micro.Contracts;
+using Ita.Micro.DocumentRendering.Infrastructure;
+using Ita.Micro.DocumentRendering.Model;
+using Ita.Micro.ServiceDefaults.Outbox;
+using MassTransit;
+using Microsoft.EntityFrameworkCore;
+
+namespace Ita.Micro.DocumentRendering.Consumers;
+
+/// <summary>Keeps this service's own copy of each analysis, which the documents are made from.</summary>
+public sealed class AssessmentAnalysedConsumer(DocumentsDbContext db) : IConsumer<AssessmentAnalysed>
+{
+    public async Task Consume(ConsumeContext<AssessmentAnalysed> context)
+    {
+        var analysis = context.Message;
+        var ct = context.CancellationToken;
+        if (!await db.TryBeginProcessingAsync(context.MessageId, nameof(AssessmentAnalysedConsumer), ct)) return;
+
+        var held = await db.Analyses.AnyAsync(a => a.OrganisationCode == analysis.Organisation.Code
+            && a.FiscalYear == analysis.FiscalYear && a.Revision == analysis.Revision, ct);
+        if (!held)
+        {
+            db.Analyses.Add(new AnalysisSnapshot
+            {
+                Id = analysis.AnalysisId,
+                OrganisationCode = analysis.Organisation.Code,
+                FiscalYear = analysis.FiscalYear,
+                Revision = analysis.Revision,
+                Json = JsonSerializer.Serialize(analysis, JsonSerializerOptions.Web),
+            });
+        }
+        await db.SaveChangesAsync(ct);
+    }
+}

@@ -1,0 +1,36 @@
+using MassTransit;
+using Ita.Micro.DocumentRendering.Consumers;
+using Ita.Micro.DocumentRendering.Infrastructure;
+using Ita.Micro.DocumentRendering.Model;
+using Ita.Micro.DocumentRendering.Services;
+using Ita.Micro.ServiceDefaults.Data;
+using Ita.Micro.ServiceDefaults.Messaging;
+
+namespace Ita.Micro.DocumentRendering.Extensions;
+
+public static class Extensions
+{
+    public static IHostApplicationBuilder AddApplicationServices(this IHostApplicationBuilder builder)
+    {
+        builder.AddServiceDatabase<DocumentsDbContext>();
+        builder.AddMessaging(bus =>
+        {
+            bus.AddConsumer<AssessmentAnalysedConsumer>();
+            bus.AddConsumer<ImprovementPlanDraftedConsumer, ImprovementPlanDraftedConsumerDefinition>();
+            bus.AddConsumer<RenderDocumentConsumer, RenderDocumentConsumerDefinition>();
+        });
+
+        builder.Services.AddOptions<DocumentsOptions>().BindConfiguration(DocumentsOptions.Section)
+            .Validate(o => string.IsNullOrWhiteSpace(o.EmblemPath) || File.Exists(o.EmblemPath),
+                "Documents:EmblemPath names a file that does not exist.")
+            .ValidateOnStart();
+        var chromium = builder.Configuration.GetSection("Chromium").Get<ChromiumOptions>() ?? new ChromiumOptions();
+        if (!File.Exists(chromium.ExecutablePath))
+            throw new InvalidOperationException($"Chromium:ExecutablePath '{chromium.ExecutablePath}' does not exist (apt-get install chromium).");
+        builder.Services.AddSingleton(chromium);
+        builder.Services.AddSingleton<ChromiumPdfRenderer>();
+        builder.Services.AddSingleton(TimeProvider.System);
+        builder.Services.AddScoped<DocumentRenderer>();
+        return builder;
+    }
+}

@@ -1,0 +1,22 @@
+using Ita.Micro.DocumentRendering.Model;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace Ita.Micro.DocumentRendering.Infrastructure.EntityConfigurations;
+
+internal sealed class DocumentRecordConfiguration : IEntityTypeConfiguration<DocumentRecord>
+{
+    public void Configure(EntityTypeBuilder<DocumentRecord> e)
+    {
+        e.ToTable("Documents");
+        e.HasKey(d => d.Id);
+        e.Property(d => d.Kind).HasConversion<string>().HasMaxLength(30);
+        e.Property(d => d.Status).HasConversion<string>().HasMaxLength(20);
+        e.Property(d => d.OrganisationCode).HasMaxLength(20);
+        e.Property(d => d.OrganisationName).HasMaxLength(200);
+        e.Property(d => d.DataHash).HasMaxLength(64);
+        e.Property(d => d.FileName).HasMaxLength(100);
+        // Rendering the same data again is free: it is the same document.
+        e.HasIndex(d => new { d.Kind, d.OrganisationCode, d.FiscalYear, d.DataHash }).IsUnique();
+    }
+}

@@ -1,0 +1,7 @@
+namespace Ita.Micro.DocumentRendering.Model;
+
+public enum DocumentStatus
+{
+    Pending,
+    Rendered,
+}

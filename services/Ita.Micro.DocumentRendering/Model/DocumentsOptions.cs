@@ -1,0 +1,16 @@
+namespace Ita.Micro.DocumentRendering.Model;
+
+/// <summary>Section "Documents".</summary>
+public sealed class DocumentsOptions
+{
+    public const string Section = "Documents";
+
+    /// <summary>
+    /// The state emblem (ตราครุฑ) as an SVG file, supplied by the deployment. Empty: documents show a marked
+    /// empty box of the emblem's size instead.
+    /// </summary>
+    public string? EmblemPath { get; set; }
+
+    /// <summary>Thai digits (๐–๙) in documents, as official documents use by default.</summary>
+    public bool ThaiDigits { get; set; } = true;
+}

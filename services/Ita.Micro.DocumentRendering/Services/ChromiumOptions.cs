@@ -1,0 +1,23 @@
+namespace Ita.Micro.DocumentRendering.Services;
+
+/// <summary>How <see cref="ChromiumPdfRenderer"/> runs Chromium.</summary>
+public sealed record ChromiumOptions
+{
+    /// <summary>The system Chromium; Playwright never downloads a browser.</summary>
+    public string ExecutablePath { get; init; } = "/usr/bin/chromium";
+
+    /// <summary>
+    /// The folder under which each browser launch gets its own profile and its own HOME and XDG folders, so that
+    /// Chromium writes nothing into the service account's home. Must not be $HOME itself.
+    /// </summary>
+    public string UserDataRoot { get; init; } = Path.Combine(Path.GetTempPath(), "ita-micro-chromium");
+
+    /// <summary>Warm pages kept open; renders beyond this number wait for a free page.</summary>
+    public int Pages { get; init; } = 2;
+
+    /// <summary>The longest a single render may take (set content, fonts, print) before it fails.</summary>
+    public TimeSpan RenderTimeout { get; init; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>The longest launching the browser may take.</summary>
+    public TimeSpan LaunchTimeout { get; init; } = TimeSpan.FromSeconds(30);
+}

@@ -1,0 +1,361 @@
+using System.Collections;
+using System.Collections.Concurrent;
+using System.Diagnostics;
+using System.Threading.Channels;
+using Microsoft.Extensions.Logging;
+using Microsoft.Playwright;
+
+namespace Ita.Micro.DocumentRendering.Services;
+
+/// <summary>
+/// Prints HTML to PDF with one headless system Chromium driven by Playwright and a few warm pages. Thread-safe:
+/// concurrent renders share the pages and wait for a free one. When the browser dies, the next render launches a
+/// new one, and a render that failed because of the crash is retried once.
+/// </summary>
+public sealed partial class ChromiumPdfRenderer : IAsyncDisposable
+{
+    private static readonly string[] ChromiumArgs =
+    [
+        "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
+        "--disable-component-update", "--disable-sync",
+    ];
+
+    private readonly ChromiumOptions _options;
+    private readonly ILogger<ChromiumPdfRenderer> _logger;
+    private readonly string _root;
+    private readonly SemaphoreSlim _launchLock = new(1, 1);
+    private Session? _session;
+    private int _launches;
+    private volatile bool _disposed;
+
+    public ChromiumPdfRenderer(ChromiumOptions options, ILogger<ChromiumPdfRenderer> logger)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(logger);
+        ArgumentOutOfRangeException.ThrowIfLessThan(options.Pages, 1, nameof(options.Pages));
+        ArgumentException.ThrowIfNullOrWhiteSpace(options.ExecutablePath, nameof(options.ExecutablePath));
+        ArgumentException.ThrowIfNullOrWhiteSpace(options.UserDataRoot, nameof(options.UserDataRoot));
+
+        _root = Path.GetFullPath(options.UserDataRoot);
+        var home = Environment.GetEnvironmentVariable("HOME") is { Length: > 0 } h ? h : Environment.GetFolderPath(Environment.SpecialFolder.UserProfile);
+        if (!string.IsNullOrEmpty(home) && Path.TrimEndingDirectorySeparator(Path.GetFullPath(home)) == Path.TrimEndingDirectorySeparator(_root))
+            throw new ArgumentException("Chromium's user data root must not be $HOME: give it a folder of its own.", nameof(options));
+        _options = options;
+        _logger = logger;
+    }
+
+    /// <summary>Prints <paramref name="html"/> (a complete document whose page size comes from its CSS) to PDF.</summary>
+    public async Task<byte[]> RenderAsync(string html, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(html);
+        for (var attempt = 1; ; attempt++)
+        {
+            ObjectDisposedException.ThrowIf(_disposed, this);
+            var session = await CurrentSessionAsync(cancellationToken).ConfigureAwait(false);
+
+            IPage page;
+            try
+            {
+                page = await session.Pages.Reader.ReadAsync(cancellationToken).ConfigureAwait(false);
+            }
+            catch (ChannelClosedException) when (attempt == 1)
+            {
+                // The browser died (or was replaced) while this render waited for a page.
+                continue;
+            }
+
+            var started = Stopwatch.GetTimestamp();
+            try
+            {
+                var pdf = await PrintAsync(page, html).WaitAsync(_options.RenderTimeout, cancellationToken).ConfigureAwait(false);
+                session.Pages.Writer.TryWrite(page);
+                LogRendered(html.Length, pdf.Length, Stopwatch.GetElapsedTime(started).TotalMilliseconds, session.Id);
+                return pdf;
+            }
+            catch (Exception ex) when (IsCrash(session, page, ex))
+            {
+                if (session.IsAlive)
+                    _ = ReplacePageAsync(session, page);
+                if (attempt > 1 || cancellationToken.IsCancellationRequested || _disposed)
+                    throw;
+                LogRetryAfterCrash(ex, session.Id, session.IsAlive ? "page" : "browser");
+            }
+            catch
+            {
+                // A timed-out or cancelled print may still be running on the page: give it no further work.
+                _ = ReplacePageAsync(session, page);
+                throw;
+            }
+        }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (_disposed)
+            return;
+        _disposed = true;
+        await _launchLock.WaitAsync().ConfigureAwait(false);
+        try
+        {
+            var session = Interlocked.Exchange(ref _session, null);
+            if (session is not null)
+                await CloseSessionAsync(session).ConfigureAwait(false);
+        }
+        finally
+        {
+            _launchLock.Release();
+        }
+    }
+
+    private static async Task<byte[]> PrintAsync(IPage page, string html)
+    {
+        await page.SetContentAsync(html, new() { WaitUntil = WaitUntilState.Load }).ConfigureAwait(false);
+        // Evaluation runs through the DevTools protocol, so it works although the document's own scripts are off.
+        await page.EvaluateAsync("document.fonts.ready.then(() => true)").ConfigureAwait(false);
+        return await page.PdfAsync(new() { Format = "A4", PreferCSSPageSize = true, PrintBackground = true }).ConfigureAwait(false);
+    }
+
+    private static bool IsCrash(Session session, IPage page, Exception ex) =>
+        !session.IsAlive || page.IsClosed || session.CrashedPages.ContainsKey(page)
+        || (ex is PlaywrightException && ex is not TimeoutException
+            && (ex.Message.Contains("closed", StringComparison.OrdinalIgnoreCase)
+                || ex.Message.Contains("crash", StringComparison.OrdinalIgnoreCase)));
+
+    private async Task<Session> CurrentSessionAsync(CancellationToken cancellationToken)
+    {
+        var session = Volatile.Read(ref _session);
+        if (session is { IsAlive: true })
+            return session;
+
+        await _launchLock.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            ObjectDisposedException.ThrowIf(_disposed, this);
+            session = _session;
+            if (session is { IsAlive: true })
+                return session;
+            if (session is not null)
+            {
+                Volatile.Write(ref _session, null);
+                await CloseSessionAsync(session).ConfigureAwait(false);
+            }
+            // Not cancellable: a launch abandoned half-way would leave a browser process behind.
+            session = await LaunchAsync().ConfigureAwait(false);
+            Volatile.Write(ref _session, session);
+            return session;
+        }
+        finally
+        {
+            _launchLock.Release();
+        }
+    }
+
+    private async Task<Session> LaunchAsync()
+    {
+        var id = Interlocked.Increment(ref _launches);
+        var folder = Path.Combine(_root, FormattableString.Invariant($"{Environment.ProcessId}-{id}"));
+        var home = Path.Combine(folder, "home");
+        Directory.CreateDirectory(home);
+        var started = Stopwatch.GetTimestamp();
+
+        var playwright = await Playwright.CreateAsync().ConfigureAwait(false);
+        try
+        {
+            var context = await playwright.Chromium.LaunchPersistentContextAsync(Path.Combine(folder, "profile"), new()
+            {
+                ExecutablePath = _options.ExecutablePath,
+                Headless = true,
+                Args = ChromiumArgs,
+                Env = BrowserEnvironment(home),
+                // Otherwise the driver makes a playwright-artifacts-* folder in /tmp that a crash leaves behind.
+                ArtifactsDir = Path.Combine(folder, "artifacts"),
+                Timeout = (float)_options.LaunchTimeout.TotalMilliseconds,
+                JavaScriptEnabled = false,
+                ServiceWorkers = ServiceWorkerPolicy.Block,
+                AcceptDownloads = false,
+                // The host decides when to stop; the browser is closed by DisposeAsync.
+                HandleSIGINT = false,
+                HandleSIGTERM = false,
+                HandleSIGHUP = false,
+            }).ConfigureAwait(false);
+
+            var session = new Session(id, folder, playwright, context, _options.Pages);
+            context.Close += (_, _) => OnBrowserClosed(session);
+            await context.RouteAsync("**/*", route => BlockNetworkAsync(route, session.Id)).ConfigureAwait(false);
+
+            var pages = new List<IPage>(context.Pages);
+            while (pages.Count < _options.Pages)
+                pages.Add(await context.NewPageAsync().ConfigureAwait(false));
+            foreach (var page in pages.Take(_options.Pages))
+                session.Pages.Writer.TryWrite(Prepare(session, page));
+
+            LogLaunched(id, _options.ExecutablePath, _options.Pages, Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+            return session;
+        }
+        catch (Exception ex)
+        {
+            LogLaunchFailed(ex, id, _options.ExecutablePath);
+            playwright.Dispose();
+            TryDeleteFolder(folder);
+            throw;
+        }
+    }
+
+    private IPage Prepare(Session session, IPage page)
+    {
+        page.SetDefaultTimeout((float)_options.RenderTimeout.TotalMilliseconds);
+        page.Crash += (_, crashed) =>
+        {
+            session.CrashedPages.TryAdd(crashed, true);
+            LogPageCrashed(session.Id);
+        };
+        return page;
+    }
+
+    private async Task BlockNetworkAsync(IRoute route, int sessionId)
+    {
+        var url = route.Request.Url;
+        if (url.StartsWith("data:", StringComparison.OrdinalIgnoreCase) || url.StartsWith("about:", StringComparison.OrdinalIgnoreCase))
+        {
+            await route.ContinueAsync().ConfigureAwait(false);
+            return;
+        }
+        LogBlocked(url, sessionId);
+        await route.AbortAsync("blockedbyclient").ConfigureAwait(false);
+    }
+
+    private void OnBrowserClosed(Session session)
+    {
+        if (!session.MarkDead())
+            return;
+        // Renders waiting for a page get ChannelClosedException and retry on a new browser.
+        session.Pages.Writer.TryComplete();
+        if (!session.Closing)
+            LogBrowserDied(session.Id);
+    }
+
+    private async Task ReplacePageAsync(Session session, IPage page)
+    {
+        try
+        {
+            await page.CloseAsync().ConfigureAwait(false);
+        }
+        catch (PlaywrightException)
+        {
+            // Already closed or crashed: the replacement below is what matters.
+        }
+        if (!session.IsAlive)
+            return;
+        try
+        {
+            var fresh = await session.Context.NewPageAsync().ConfigureAwait(false);
+            if (!session.Pages.Writer.TryWrite(Prepare(session, fresh)))
+                await fresh.CloseAsync().ConfigureAwait(false);
+        }
+        catch (Exception ex)
+        {
+            // A pool that only shrinks would starve renders: let the next render launch a new browser.
+            LogPageReplaceFailed(ex, session.Id);
+            if (session.MarkDead())
+                session.Pages.Writer.TryComplete();
+        }
+    }
+
+    private async Task CloseSessionAsync(Session session)
+    {
+        session.Closing = true;
+        session.MarkDead();
+        session.Pages.Writer.TryComplete();
+        try
+        {
+            await session.Context.CloseAsync().WaitAsync(TimeSpan.FromSeconds(10)).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (ex is PlaywrightException or TimeoutException)
+        {
+            LogCloseFailed(ex, session.Id);
+        }
+        session.Playwright.Dispose();
+        TryDeleteFolder(session.Folder);
+    }
+
+    private void TryDeleteFolder(string folder)
+    {
+        try
+        {
+            if (Directory.Exists(folder))
+                Directory.Delete(folder, recursive: true);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            LogFolderNotDeleted(ex, folder);
+        }
+    }
+
+    /// <summary>
+    /// Playwright replaces the browser's whole environment with this one. HOME and the XDG folders point into the
+    /// launch's own folder, or Chromium writes its NSS database, crash reports and caches into the real home.
+    /// </summary>
+    private static Dictionary<string, string> BrowserEnvironment(string home)
+    {
+        var env = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (DictionaryEntry entry in Environment.GetEnvironmentVariables())
+            env[(string)entry.Key] = (string?)entry.Value ?? "";
+        env["HOME"] = home;
+        env["XDG_CONFIG_HOME"] = Path.Combine(home, ".config");
+        env["XDG_CACHE_HOME"] = Path.Combine(home, ".cache");
+        env["XDG_DATA_HOME"] = Path.Combine(home, ".local", "share");
+        return env;
+    }
+
+    [LoggerMessage(EventId = 1, Level = LogLevel.Information,
+        Message = "Chromium {Launch} started from {ExecutablePath} with {Pages} warm pages in {ElapsedMs:F0} ms")]
+    private partial void LogLaunched(int launch, string executablePath, int pages, double elapsedMs);
+
+    [LoggerMessage(EventId = 2, Level = LogLevel.Error, Message = "Chromium {Launch} failed to start from {ExecutablePath}")]
+    private partial void LogLaunchFailed(Exception exception, int launch, string executablePath);
+
+    [LoggerMessage(EventId = 3, Level = LogLevel.Debug,
+        Message = "Rendered {HtmlChars} characters of HTML to {PdfBytes} bytes of PDF in {ElapsedMs:F1} ms on Chromium {Launch}")]
+    private partial void LogRendered(int htmlChars, int pdfBytes, double elapsedMs, int launch);
+
+    [LoggerMessage(EventId = 4, Level = LogLevel.Warning, Message = "Chromium {Launch} disconnected; the next render starts a new browser")]
+    private partial void LogBrowserDied(int launch);
+
+    [LoggerMessage(EventId = 5, Level = LogLevel.Warning, Message = "A page of Chromium {Launch} crashed")]
+    private partial void LogPageCrashed(int launch);
+
+    [LoggerMessage(EventId = 6, Level = LogLevel.Warning,
+        Message = "A render on Chromium {Launch} failed because the {Crashed} crashed; retrying once")]
+    private partial void LogRetryAfterCrash(Exception exception, int launch, string crashed);
+
+    [LoggerMessage(EventId = 7, Level = LogLevel.Warning, Message = "Blocked a request to {Url} from a document on Chromium {Launch}")]
+    private partial void LogBlocked(string url, int launch);
+
+    [LoggerMessage(EventId = 8, Level = LogLevel.Warning, Message = "Could not open a replacement page on Chromium {Launch}")]
+    private partial void LogPageReplaceFailed(Exception exception, int launch);
+
+    [LoggerMessage(EventId = 9, Level = LogLevel.Warning, Message = "Chromium {Launch} did not close cleanly")]
+    private partial void LogCloseFailed(Exception exception, int launch);
+
+    [LoggerMessage(EventId = 10, Level = LogLevel.Warning, Message = "Could not delete the Chromium folder {Folder}")]
+    private partial void LogFolderNotDeleted(Exception exception, string folder);
+
+    /// <summary>One launched browser with its profile folder and its pool of warm pages.</summary>
+    private sealed class Session(int id, string folder, IPlaywright playwright, IBrowserContext context, int pages)
+    {
+        private int _dead;
+
+        public int Id { get; } = id;
+        public string Folder { get; } = folder;
+        public IPlaywright Playwright { get; } = playwright;
+        public IBrowserContext Context { get; } = context;
+        public Channel<IPage> Pages { get; } = Channel.CreateBounded<IPage>(pages);
+        public ConcurrentDictionary<IPage, bool> CrashedPages { get; } = new();
+        public volatile bool Closing;
+
+        public bool IsAlive => Volatile.Read(ref _dead) == 0 && !Context.IsClosed;
+
+        /// <summary>True for the one caller that marks the session dead first.</summary>
+        public bool MarkDead() => Interlocked.Exchange(ref _dead, 1) == 0;
+    }
+}

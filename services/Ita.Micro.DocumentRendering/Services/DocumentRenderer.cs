@@ -1,0 +1,42 @@
+using System.Text.Json;
+using Ita.Micro.DocumentRendering.Model;
+using Ita.Micro.ServiceDefaults.Data;
+using Microsoft.Extensions.Options;
+
+namespace Ita.Micro.DocumentRendering.Services;
+
+/// <summary>Makes a document's PDF from its recorded data and keeps it in the documents folder.</summary>
+public sealed class DocumentRenderer(
+    ChromiumPdfRenderer chromium, IOptions<DocumentsOptions> options, IOptions<DatabaseOptions> database, TimeProvider clock)
+{
+    private readonly Lazy<string?> _emblem = new(() =>
+        string.IsNullOrWhiteSpace(options.Value.EmblemPath) || !File.Exists(options.Value.EmblemPath)
+            ? null
+            : File.ReadAllText(options.Value.EmblemPath));
+
+    public string Folder => Path.GetFullPath(Path.Combine(database.Value.DataDirectory, "documents"));
+
+    public string PathOf(DocumentRecord document) => Path.Combine(Folder, $"{document.Id:N}.pdf");
+
+    public string Html(DocumentRecord document)
+    {
+        var data = JsonSerializer.Deserialize<DocumentData>(document.DataJson, JsonSerializerOptions.Web)!;
+        var today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
+        return AnalysisReport.Html(data.Analysis, data.Plan,
+            new AnalysisReportOptions(today, options.Value.ThaiDigits, _emblem.Value));
+    }
+
+    /// <summary>Renders and writes the file; returns its size in bytes.</summary>
+    public async Task<long> RenderToFileAsync(DocumentRecord document, CancellationToken cancellationToken)
+    {
+        var pdf = await chromium.RenderAsync(Html(document), cancellationToken);
+        Directory.CreateDirectory(Folder);
+        var path = PathOf(document);
+        // Written beside and moved, so a reader never sees half a file.
+        var temporary = path + ".tmp";
+        await File.WriteAllBytesAsync(temporary, pdf, cancellationToken);
+        File.Move(temporary, path, overwrite: true);
+        document.FileName = Path.GetFileName(path);
+        return pdf.LongLength;
+    }
+}

@@ -1,0 +1,20 @@
+using Ita.Micro.MeasureTracking.Model;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace Ita.Micro.MeasureTracking.Infrastructure.EntityConfigurations;
+
+internal sealed class ImprovementPlanConfiguration : IEntityTypeConfiguration<ImprovementPlan>
+{
+    public void Configure(EntityTypeBuilder<ImprovementPlan> e)
+    {
+        e.ToTable("Plans");
+        e.HasKey(p => p.Id);
+        e.Property(p => p.OrganisationCode).HasMaxLength(20);
+        e.Property(p => p.OrganisationName).HasMaxLength(200);
+        e.Property(p => p.Province).HasMaxLength(100);
+        e.Property(p => p.Status).HasConversion<string>().HasMaxLength(20);
+        e.HasIndex(p => new { p.OrganisationCode, p.PlanFiscalYear }).IsUnique();
+        e.HasMany(p => p.Measures).WithOne().HasForeignKey(m => m.PlanId).OnDelete(DeleteBehavior.Cascade);
+    }
+}

@@ -1,0 +1,40 @@
+using System.Text.Json;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.Json;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+
+namespace Ita.Micro.ServiceDefaults.Http;
+
+/// <summary>
+/// Reads a JSON request body so that a malformed one becomes a 400 problem-details response naming the field,
+/// instead of the framework's bare 400.
+/// </summary>
+public static class BodyReader
+{
+    public static async Task<(T? Value, IResult? Problem)> ReadJsonAsync<T>(HttpRequest request, CancellationToken cancellationToken)
+        where T : class
+    {
+        if (!request.HasJsonContentType())
+            return (null, Problem("body", "ต้องส่งข้อมูลเป็น JSON (Content-Type: application/json) / The body must be JSON."));
+        try
+        {
+            var options = request.HttpContext.RequestServices.GetRequiredService<IOptions<JsonOptions>>().Value.SerializerOptions;
+            var value = await JsonSerializer.DeserializeAsync<T>(request.Body, options, cancellationToken);
+            return value is null
+                ? (null, Problem("body", "ไม่มีข้อมูลในคำขอ / The body is empty."))
+                : (value, null);
+        }
+        catch (JsonException ex)
+        {
+            var field = string.IsNullOrEmpty(ex.Path) || ex.Path == "$" ? "body" : ex.Path.TrimStart('$', '.');
+            return (null, Problem(field, $"ข้อมูล JSON ไม่ถูกต้องที่ {field} / Malformed JSON at {field}: {FirstLine(ex.Message)}"));
+        }
+    }
+
+    private static IResult Problem(string field, string message) =>
+        TypedResults.ValidationProblem(new Dictionary<string, string[]> { [field] = [message] },
+            title: "คำขอไม่ถูกต้อง / The request is not valid.");
+
+    private static string FirstLine(string message) => message.Split('\n')[0].Split(" Path:")[0];
+}

@@ -1,0 +1,47 @@
+using System.ComponentModel.DataAnnotations;
+using MassTransit;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
+
+namespace Ita.Micro.ServiceDefaults.Messaging;
+
+public static class MessagingExtensions
+{
+    /// <summary>
+    /// MassTransit over RabbitMQ, configured from the "RabbitMq" section. Messages are retried briefly; validation
+    /// errors are not retried; what still fails lands in the consumer's _error queue for ops to inspect and replay.
+    /// </summary>
+    public static IHostApplicationBuilder AddMessaging(
+        this IHostApplicationBuilder builder, Action<IBusRegistrationConfigurator> configureConsumers)
+    {
+        builder.Services.AddOptions<RabbitMqOptions>().BindConfiguration(RabbitMqOptions.Section)
+            .ValidateDataAnnotations().ValidateOnStart();
+
+        var serviceName = builder.GetServiceIdentity().Name;
+        builder.Services.AddMassTransit(bus =>
+        {
+            // Queues are named after the service and the consumer: two services consuming the same event each get
+            // their own queue (and each every message), instead of competing on one.
+            bus.SetEndpointNameFormatter(new KebabCaseEndpointNameFormatter(serviceName, includeNamespace: false));
+            configureConsumers(bus);
+            bus.UsingRabbitMq((context, rabbit) =>
+            {
+                var options = context.GetRequiredService<IOptions<RabbitMqOptions>>().Value;
+                rabbit.Host(options.Host, (ushort)options.Port, options.VirtualHost, host =>
+                {
+                    host.Username(options.Username);
+                    host.Password(options.Password);
+                });
+                rabbit.PrefetchCount = options.PrefetchCount;
+                rabbit.UseMessageRetry(retry =>
+                {
+                    retry.Intervals(200, 1000, 3000, 5000);
+                    retry.Ignore<ValidationException>();
+                });
+                rabbit.ConfigureEndpoints(context);
+            });
+        });
+        return builder;
+    }
+}

@@ -1,0 +1,10 @@
+using Microsoft.EntityFrameworkCore;
+
+namespace Ita.Micro.ServiceDefaults.Outbox;
+
+/// <summary>A service's DbContext that holds its own outbox and inbox tables.</summary>
+public interface IOutboxDbContext
+{
+    DbSet<OutboxMessage> OutboxMessages { get; }
+    DbSet<InboxMessage> InboxMessages { get; }
+}

@@ -1,0 +1,104 @@
+using System.Diagnostics;
+using System.Text.Json;
+using MassTransit;
+using Ita.Micro.ServiceDefaults.Telemetry;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace Ita.Micro.ServiceDefaults.Outbox;
+
+/// <summary>
+/// Publishes what the service wrote to its outbox, oldest first, and marks it sent. A message the broker refuses
+/// is tried again with a growing delay; a crash between publish and mark publishes it again after the restart
+/// (at least once), which the consumers' inbox absorbs because the MessageId stays the same.
+/// </summary>
+public sealed class OutboxDispatcher<TContext>(
+    IServiceScopeFactory scopes,
+    IBus bus,
+    OutboxSignal signal,
+    IOptions<OutboxOptions> options,
+    ILogger<OutboxDispatcher<TContext>> logger) : BackgroundService
+    where TContext : DbContext, IOutboxDbContext
+{
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            try
+            {
+                // A full batch means more may be waiting: go again at once.
+                if (await DispatchBatchAsync(stoppingToken) == options.Value.BatchSize) continue;
+                await signal.WaitAsync(options.Value.PollInterval, stoppingToken);
+            }
+            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+            {
+                return;
+            }
+            catch (Exception ex)
+            {
+                logger.LogError(ex, "Outbox dispatch failed; trying again");
+                await Task.Delay(options.Value.PollInterval, stoppingToken);
+            }
+        }
+    }
+
+    /// <summary>Publishes one batch of due messages; returns how many it took.</summary>
+    public async Task<int> DispatchBatchAsync(CancellationToken cancellationToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<TContext>();
+        var now = DateTime.UtcNow;
+        var batch = await db.OutboxMessages
+            .Where(m => m.SentAtUtc == null && m.NextAttemptAtUtc <= now)
+            .OrderBy(m => m.Id)
+            .Take(options.Value.BatchSize)
+            .ToListAsync(cancellationToken);
+        if (batch.Count == 0) return 0;
+
+        // Publishing the batch concurrently lets the broker's confirms overlap instead of one round trip each.
+        var results = await Task.WhenAll(batch.Select(m => PublishAsync(m, cancellationToken)));
+        var sentAt = DateTime.UtcNow;
+        foreach (var (message, error) in batch.Zip(results))
+        {
+            if (error is null)
+            {
+                message.SentAtUtc = sentAt;
+                continue;
+            }
+            message.Attempts++;
+            message.LastError = error.Length > 2000 ? error[..2000] : error;
+            message.NextAttemptAtUtc = sentAt + Backoff(message.Attempts);
+            logger.LogWarning("Outbox message {MessageId} ({MessageType}) not published, attempt {Attempts}: {Error}",
+                message.MessageId, message.MessageType, message.Attempts, error);
+        }
+        await db.SaveChangesAsync(CancellationToken.None);
+        return batch.Count;
+    }
+
+    private TimeSpan Backoff(int attempts)
+    {
+        var seconds = Math.Min(Math.Pow(2, attempts - 1), options.Value.MaxBackoff.TotalSeconds);
+        return TimeSpan.FromSeconds(seconds);
+    }
+
+    private async Task<string?> PublishAsync(OutboxMessage row, CancellationToken cancellationToken)
+    {
+        using var activity = OutboxTelemetry.Source.StartActivity("outbox publish", ActivityKind.Internal, row.TraceParent);
+        try
+        {
+            var type = Type.GetType(row.MessageType, throwOnError: true)!;
+            var message = JsonSerializer.Deserialize(row.Body, type, OutboxExtensions.Json)!;
+            await bus.Publish(message, type, Pipe.Execute<PublishContext>(context => context.MessageId = row.MessageId),
+                cancellationToken);
+            return null;
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        {
+            activity?.SetStatus(ActivityStatusCode.Error, ex.Message);
+            return $"{ex.GetType().Name}: {ex.Message}";
+        }
+    }
+}

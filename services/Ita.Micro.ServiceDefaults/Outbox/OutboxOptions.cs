@@ -1,0 +1,20 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace Ita.Micro.ServiceDefaults.Outbox;
+
+/// <summary>Section "Outbox".</summary>
+public sealed class OutboxOptions
+{
+    public const string Section = "Outbox";
+
+    /// <summary>How often the dispatcher looks for messages when nothing wakes it (another replica may write).</summary>
+    [Range(typeof(TimeSpan), "00:00:00.010", "00:10:00")]
+    public TimeSpan PollInterval { get; set; } = TimeSpan.FromSeconds(1);
+
+    [Range(1, 10_000)]
+    public int BatchSize { get; set; } = 200;
+
+    /// <summary>The longest wait between two attempts at a message the broker refused.</summary>
+    [Range(typeof(TimeSpan), "00:00:00.010", "01:00:00")]
+    public TimeSpan MaxBackoff { get; set; } = TimeSpan.FromMinutes(1);
+}

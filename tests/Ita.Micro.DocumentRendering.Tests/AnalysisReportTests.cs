@@ -1,0 +1,115 @@
+using Ita.Micro.DocumentRendering.Services;
+using Ita.Micro.DocumentRendering.Tests.TestData;
+
+namespace Ita.Micro.DocumentRendering.Tests;
+
+public sealed class AnalysisReportTests
+{
+    private static readonly AnalysisReportOptions Options = new(new DateOnly(2025, 11, 22));
+
+    [Theory]
+    [InlineData("<script>alert(1)</script>", "&lt;script&gt;alert(๑)&lt;/script&gt;")]
+    [InlineData("<img src=file:///etc/passwd>", "&lt;img src=file:///etc/passwd&gt;")]
+    [InlineData("\"><iframe src=\"http://evil\"></iframe>", "&quot;&gt;&lt;iframe src=&quot;http://evil&quot;&gt;&lt;/iframe&gt;")]
+    public void Html_encodes_a_hostile_measure_title_as_text(string title, string encoded)
+    {
+        var plan = new PlanBuilder().WithMeasure(title, 4, "การใช้ทรัพย์สินของราชการ", title, title, title).Build();
+
+        var html = AnalysisReport.Html(new AnalysisBuilder().Build(), plan, Options);
+
+        Assert.Contains(encoded, html, StringComparison.Ordinal);
+        Assert.DoesNotContain("<script", html, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("<iframe", html, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("<img src=file", html, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public void Html_encodes_hostile_organisation_and_indicator_names()
+    {
+        var hostile = Organisations.MaeChan with { Name = "<b onmouseover=x>อบต.</b>", Province = "<svg onload=x>" };
+        var analysis = new AnalysisBuilder().WithOrganisation(hostile).WithIndicatorName(4, "<style>*{display:none}</style>").Build();
+
+        var html = AnalysisReport.Html(analysis, new PlanBuilder().WithOrganisation(hostile).Build(), Options);
+
+        Assert.DoesNotContain("<b onmouseover", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("<svg onload", html, StringComparison.Ordinal);
+        Assert.Single(System.Text.RegularExpressions.Regex.Matches(html, "<style>"));
+        Assert.Contains("&lt;style&gt;", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Html_writes_the_scores_and_the_fall_from_last_year_in_Thai_digits()
+    {
+        var html = AnalysisReport.Html(new AnalysisBuilder().Build(), new PlanBuilder().WithSeedMeasures().Build(), Options);
+
+        Assert.Contains("๘๕.๗๑", html, StringComparison.Ordinal);
+        Assert.Contains("ต่ำกว่าปีที่ผ่านมา ๔.๔๖ คะแนน", html, StringComparison.Ordinal);
+        Assert.Contains("ปีงบประมาณ พ.ศ.\u00A0๒๕๖๘", html, StringComparison.Ordinal);
+        Assert.Contains("อำเภออุ้มผาง จังหวัดตาก", html, StringComparison.Ordinal);
+        Assert.Contains("ตัวชี้วัดที่ ๔ การใช้ทรัพย์สินของราชการ ได้ ๗๒.๓๐ คะแนน", html, StringComparison.Ordinal);
+        Assert.Contains("<thead>", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Html_says_higher_than_last_year_when_the_total_rose()
+    {
+        var analysis = new AnalysisBuilder().WithPrevious(80.00m, 5.71m).Build();
+
+        var html = AnalysisReport.Html(analysis, new PlanBuilder().Build(), Options);
+
+        Assert.Contains("สูงกว่าปีที่ผ่านมา ๕.๗๑ คะแนน", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Html_leaves_out_the_comparison_when_last_year_is_unknown()
+    {
+        var analysis = new AnalysisBuilder().WithPrevious(null, null).Build();
+
+        var html = AnalysisReport.Html(analysis, new PlanBuilder().Build(), Options);
+
+        Assert.DoesNotContain("ปีที่ผ่านมา", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Html_keeps_ascii_digits_when_Thai_digits_are_off()
+    {
+        var html = AnalysisReport.Html(new AnalysisBuilder().Build(), new PlanBuilder().WithSeedMeasures().Build(), Options with { ThaiDigits = false });
+
+        Assert.Contains("85.71", html, StringComparison.Ordinal);
+        Assert.Contains("4.46", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("๘๕.๗๑", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Html_without_an_emblem_draws_a_labelled_box_instead_of_an_image()
+    {
+        var html = AnalysisReport.Html(new AnalysisBuilder().Build(), new PlanBuilder().Build(), Options);
+
+        Assert.Contains("class=\"no-emblem\"", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("<img", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Html_with_an_emblem_embeds_it_as_a_data_uri_and_references_nothing_outside()
+    {
+        const string svg = "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 10 10\"><circle cx=\"5\" cy=\"5\" r=\"4\"/></svg>";
+
+        var html = AnalysisReport.Html(new AnalysisBuilder().Build(), new PlanBuilder().WithSeedMeasures().Build(), Options with { EmblemSvg = svg });
+
+        Assert.Contains("<img class=\"emblem\" alt=\"ตราครุฑ\" src=\"data:image/svg+xml;base64,", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("src=\"http", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("href=", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("<script", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Html_for_a_published_total_only_explains_that_indicators_cannot_be_analysed()
+    {
+        var analysis = new AnalysisBuilder().WithTotalOnly().Build();
+
+        var html = AnalysisReport.Html(analysis, new PlanBuilder().Build(), Options);
+
+        Assert.Contains("มีเฉพาะคะแนนรวม", html, StringComparison.Ordinal);
+        Assert.Contains("ยังไม่มีมาตรการ", html, StringComparison.Ordinal);
+    }
+}

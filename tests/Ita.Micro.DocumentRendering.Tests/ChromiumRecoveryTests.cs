@@ -1,0 +1,72 @@
+using System.Diagnostics;
+using Ita.Micro.DocumentRendering.Services;
+using Ita.Micro.DocumentRendering.Tests.TestData;
+
+namespace Ita.Micro.DocumentRendering.Tests;
+
+public sealed class ChromiumRecoveryTests
+{
+    private const string Html = "<!DOCTYPE html><html lang=\"th\"><body><p>การนำผลการประเมิน ITA ไปสู่การพัฒนาองค์กร</p></body></html>";
+
+    [Fact]
+    public async Task A_render_after_the_browser_process_was_killed_launches_a_new_browser_and_succeeds()
+    {
+        var root = Path.Combine(Path.GetTempPath(), "ita-docrender-tests-" + Guid.NewGuid().ToString("N"));
+        var logger = new RecordingLogger<ChromiumPdfRenderer>();
+        try
+        {
+            await using var renderer = new ChromiumPdfRenderer(new ChromiumOptions { UserDataRoot = root }, logger);
+            await renderer.RenderAsync(Html, CancellationToken.None);
+
+            var browser = BrowserProcessUnder(root);
+            browser.Kill();
+            await browser.WaitForExitAsync();
+
+            var pdf = await renderer.RenderAsync(Html, CancellationToken.None);
+
+            Assert.True(pdf.AsSpan(0, 5).SequenceEqual("%PDF-"u8));
+            Assert.Equal(2, logger.Entries.Count(e => e.EventId.Id == 1));
+            Assert.NotEqual(browser.Id, BrowserProcessUnder(root).Id);
+        }
+        finally
+        {
+            if (Directory.Exists(root))
+                Directory.Delete(root, recursive: true);
+        }
+    }
+
+    [Fact]
+    public void A_user_data_root_equal_to_HOME_is_refused()
+    {
+        var home = Environment.GetEnvironmentVariable("HOME") ?? Environment.GetFolderPath(Environment.SpecialFolder.UserProfile);
+
+        Assert.Throws<ArgumentException>(() =>
+            new ChromiumPdfRenderer(new ChromiumOptions { UserDataRoot = home + "/" }, new RecordingLogger<ChromiumPdfRenderer>()));
+    }
+
+    /// <summary>The browser's main process: the one with our profile folder and no --type (renderers and helpers have one).</summary>
+    private static Process BrowserProcessUnder(string root)
+    {
+        foreach (var dir in Directory.EnumerateDirectories("/proc"))
+        {
+            if (!int.TryParse(Path.GetFileName(dir), out var pid))
+                continue;
+            string commandLine;
+            try
+            {
+                commandLine = File.ReadAllText(Path.Combine(dir, "cmdline")).Replace('\0', ' ');
+            }
+            catch (IOException)
+            {
+                continue;
+            }
+            catch (UnauthorizedAccessException)
+            {
+                continue;
+            }
+            if (commandLine.Contains("--user-data-dir=" + root, StringComparison.Ordinal) && !commandLine.Contains("--type=", StringComparison.Ordinal))
+                return Process.GetProcessById(pid);
+        }
+        throw new InvalidOperationException("No Chromium browser process found for " + root);
+    }
+}
