@@ -14,6 +14,14 @@ public static class Repository
     /// </summary>
     public static string Root => RootFolder.Value;
 
+    /// <summary>Debug or Release: the configuration the tests were built in, so the services are run from the same.</summary>
+    public static string BuildConfiguration =>
+        AppContext.BaseDirectory.Split(Path.DirectorySeparatorChar).Contains("Release") ? "Release" : "Debug";
+
+    /// <summary>The shared folder beside the repository (docs, seeds, assets), when it exists.</summary>
+    public static string? Shared =>
+        Path.GetFullPath(Path.Combine(Root, "..", "shared")) is var shared && Directory.Exists(shared) ? shared : null;
+
     private static string Find()
     {
         foreach (var start in new[] { AppContext.BaseDirectory, Environment.CurrentDirectory })

@@ -66,6 +66,9 @@ public sealed class AssessmentAnalysedConsumer(MeasureTrackingDbContext db, ILog
             Id = Guid.NewGuid(), PlanId = plan.Id, Order = p.Order, Title = p.Title, Indicator = p.Indicator,
             IndicatorName = p.IndicatorName, Finding = p.Finding, ResponsibleUnit = p.ResponsibleUnit, Period = p.Period,
         }).ToList();
+        // Added explicitly: found through the navigation with their ids already set, EF would take them for
+        // existing rows and update nothing.
+        db.AddRange(plan.Measures);
 
         db.Publish(new ImprovementPlanDrafted
         {

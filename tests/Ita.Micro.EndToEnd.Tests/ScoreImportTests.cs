@@ -1,0 +1,177 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Http.Json;
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Xunit;
+
+namespace Ita.Micro.EndToEnd.Tests;
+
+/// <summary>One score import followed through the four services, every request through the gateway.</summary>
+public sealed class ScoreImportTests(SystemFixture system) : IClassFixture<SystemFixture>
+{
+    private static readonly TimeSpan Patience = TimeSpan.FromSeconds(90);
+
+    [Fact]
+    public async Task An_import_through_the_gateway_is_analysed_planned_and_rendered_as_a_Thai_PDF()
+    {
+        var traceId = ActivityTraceId.CreateRandom().ToHexString();
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/imports") { Content = Sample("6630801") };
+        request.Headers.Add("traceparent", $"00-{traceId}-{ActivitySpanId.CreateRandom().ToHexString()}-01");
+        var response = await system.Gateway.SendAsync(request);
+        Assert.Equal(HttpStatusCode.Accepted, response.StatusCode);
+        var import = await response.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal(2, import.GetProperty("recorded").GetInt32());
+
+        var document = await WaitForRenderedDocumentAsync("6630801", 2568);
+
+        var analysis = await system.Gateway.GetFromJsonAsync<JsonElement>("/api/analyses/6630801/2568");
+        Assert.Equal(85.71m, analysis.GetProperty("total").GetDecimal());
+        Assert.Equal("ผ่าน", analysis.GetProperty("rating").GetString());
+        Assert.True(analysis.GetProperty("passed").GetBoolean());
+        Assert.Equal(4, analysis.GetProperty("weakestIndicator").GetInt32());
+        Assert.Equal(-4.46m, analysis.GetProperty("changeFromPreviousYear").GetDecimal());
+
+        var plan = await system.Gateway.GetFromJsonAsync<JsonElement>("/api/plans/6630801/2569");
+        var measures = plan.GetProperty("measures").EnumerateArray().ToList();
+        Assert.Equal([4, 5, 10, 7, 8], measures.Select(m => m.GetProperty("indicator").GetInt32()));
+
+        var pdf = await system.Gateway.GetByteArrayAsync(document.GetProperty("contentPath").GetString());
+        Assert.Equal("%PDF", Encoding.ASCII.GetString(pdf, 0, 4));
+        var text = await PdfText(pdf);
+        Assert.Contains("เทศบาลตำบลแม่จัน", text);
+        Assert.Contains("๘๕.๗๑", text);
+        Assert.Contains("๔.๔๖", text);
+
+        // The trace the caller started runs through the gateway, every service and the broker between them.
+        foreach (var service in new[] { "gateway", "score-ingestion", "analysis", "measure-tracking", "document-rendering" })
+            await WaitForAsync(() => Task.FromResult(system.Collector.SawTrace(service, traceId)), TimeSpan.FromSeconds(15),
+                $"no span of trace {traceId} from {service}");
+    }
+
+    [Fact]
+    public async Task The_same_scores_imported_again_record_publish_and_render_nothing_new()
+    {
+        var first = await Import(Sample("6630802"));
+        Assert.Equal(2, first.GetProperty("recorded").GetInt32());
+        await WaitForRenderedDocumentAsync("6630802", 2568);
+
+        var again = await Import(Sample("6630802"));
+        Assert.Equal(0, again.GetProperty("recorded").GetInt32());
+        Assert.Equal(2, again.GetProperty("unchanged").GetInt32());
+
+        await Task.Delay(TimeSpan.FromSeconds(3)); // anything published would have reached the documents by now
+        var revisions = await system.Gateway.GetFromJsonAsync<JsonElement>("/api/assessments/6630802/2568/revisions");
+        Assert.Equal(1, revisions.GetArrayLength());
+        var documents = await system.Gateway.GetFromJsonAsync<JsonElement>("/api/documents/?organisationCode=6630802");
+        Assert.Equal(1, documents.GetArrayLength());
+    }
+
+    [Fact]
+    public async Task Changed_scores_make_a_new_revision_whose_analysis_reaches_a_new_document()
+    {
+        await Import(Sample("6630803"));
+        await WaitForRenderedDocumentAsync("6630803", 2568);
+
+        var changed = JsonNode.Parse(SampleJson("6630803"))!;
+        changed["assessments"]![1]!["scores"]!["total"] = 86.00m;
+        var answer = await Import(new StringContent(changed.ToJsonString(), Encoding.UTF8, "application/json"));
+        Assert.Equal(1, answer.GetProperty("recorded").GetInt32());
+
+        await WaitForAsync(async () =>
+        {
+            var documents = await system.Gateway.GetFromJsonAsync<JsonElement>("/api/documents/?organisationCode=6630803&fiscalYear=2568");
+            return documents.EnumerateArray().Count(d => d.GetProperty("status").GetString() == "Rendered") == 2;
+        }, Patience, "no second document after the scores changed");
+        var analysis = await system.Gateway.GetFromJsonAsync<JsonElement>("/api/analyses/6630803/2568");
+        Assert.Equal(2, analysis.GetProperty("revision").GetInt32());
+        Assert.Equal(86.00m, analysis.GetProperty("total").GetDecimal());
+    }
+
+    [Fact]
+    public async Task A_malformed_import_is_refused_naming_the_field_and_nothing_is_recorded()
+    {
+        var body = SampleJson("6630804").Replace("\"fiscalYear\": 2568", "\"fiscalYear\": \"สองพันห้าร้อย\"");
+        var response = await system.Gateway.PostAsync("/api/imports", new StringContent(body, Encoding.UTF8, "application/json"));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        var problem = await response.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.True(problem.GetProperty("errors").TryGetProperty("assessments[1].fiscalYear", out _), problem.ToString());
+        var held = await system.Gateway.GetFromJsonAsync<JsonElement>("/api/assessments/6630804");
+        Assert.Equal(0, held.GetArrayLength());
+    }
+
+    [Fact]
+    public async Task A_score_outside_0_to_100_is_refused_naming_the_field()
+    {
+        var body = SampleJson("6630805").Replace("\"total\": 85.71", "\"total\": 185.71");
+        var response = await system.Gateway.PostAsync("/api/imports", new StringContent(body, Encoding.UTF8, "application/json"));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var problem = await response.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.True(problem.GetProperty("errors").TryGetProperty("assessments[1].scores.total", out _), problem.ToString());
+        Assert.Equal(0, (await system.Gateway.GetFromJsonAsync<JsonElement>("/api/assessments/6630805")).GetArrayLength());
+    }
+
+    [Theory]
+    [InlineData("/api/nothing-here")]
+    [InlineData("/no-such-page")]
+    public async Task Unknown_routes_at_the_gateway_get_404(string path)
+    {
+        var response = await system.Gateway.GetAsync(path);
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+    }
+
+    private static string SampleJson(string organisationCode) =>
+        File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Samples", "mae-chan.json")).Replace("6630801", organisationCode);
+
+    private static StringContent Sample(string organisationCode) =>
+        new(SampleJson(organisationCode), Encoding.UTF8, "application/json");
+
+    private async Task<JsonElement> Import(HttpContent content)
+    {
+        var response = await system.Gateway.PostAsync("/api/imports", content);
+        Assert.True(response.StatusCode == HttpStatusCode.Accepted, await response.Content.ReadAsStringAsync());
+        return await response.Content.ReadFromJsonAsync<JsonElement>();
+    }
+
+    private async Task<JsonElement> WaitForRenderedDocumentAsync(string organisationCode, int fiscalYear)
+    {
+        JsonElement rendered = default;
+        await WaitForAsync(async () =>
+        {
+            var documents = await system.Gateway.GetFromJsonAsync<JsonElement>(
+                $"/api/documents/?organisationCode={organisationCode}&fiscalYear={fiscalYear}");
+            rendered = documents.EnumerateArray().FirstOrDefault(d => d.GetProperty("status").GetString() == "Rendered");
+            return rendered.ValueKind == JsonValueKind.Object;
+        }, Patience, $"no rendered document for {organisationCode} {fiscalYear}");
+        return rendered;
+    }
+
+    private async Task WaitForAsync(Func<Task<bool>> condition, TimeSpan timeout, string what)
+    {
+        var deadline = DateTime.UtcNow + timeout;
+        while (DateTime.UtcNow < deadline)
+        {
+            if (await condition()) return;
+            await Task.Delay(250);
+        }
+        Assert.Fail($"{what} within {timeout.TotalSeconds} s.\n{system.Logs()}");
+    }
+
+    private static async Task<string> PdfText(byte[] pdf)
+    {
+        var file = Path.GetTempFileName();
+        await File.WriteAllBytesAsync(file, pdf);
+        try
+        {
+            using var process = Process.Start(new ProcessStartInfo("pdftotext", [file, "-"]) { RedirectStandardOutput = true })!;
+            var text = await process.StandardOutput.ReadToEndAsync();
+            await process.WaitForExitAsync();
+            return text;
+        }
+        finally { File.Delete(file); }
+    }
+}

@@ -1,0 +1,79 @@
+using Ita.Micro.Testing;
+using Xunit;
+
+namespace Ita.Micro.EndToEnd.Tests;
+
+/// <summary>
+/// The whole system as it runs in production, on one machine: a private RabbitMQ, the four services and the
+/// gateway as processes, each with its own SQLite file, all sending traces to a stand-in collector.
+/// </summary>
+public sealed class SystemFixture : IAsyncLifetime
+{
+    private static readonly (string Name, string Project)[] Services =
+    [
+        ("score-ingestion", "services/Ita.Micro.ScoreIngestion"),
+        ("analysis", "services/Ita.Micro.Analysis"),
+        ("measure-tracking", "services/Ita.Micro.MeasureTracking"),
+        ("document-rendering", "services/Ita.Micro.DocumentRendering"),
+    ];
+
+    private readonly List<ServiceProcess> _processes = [];
+    private RabbitMqBroker? _broker;
+
+    public string DataFolder { get; } = Directory.CreateTempSubdirectory("ita-e2e-").FullName;
+    public OtlpCollector Collector { get; } = new();
+    public HttpClient Gateway { get; private set; } = null!;
+    public IReadOnlyList<ServiceProcess> Processes => _processes;
+
+    public async Task InitializeAsync()
+    {
+        _broker = await RabbitMqBroker.StartAsync();
+        var common = new Dictionary<string, string>
+        {
+            ["RabbitMq__Host"] = _broker.Host,
+            ["RabbitMq__Port"] = _broker.Port.ToString(),
+            ["RabbitMq__VirtualHost"] = _broker.VirtualHost,
+            ["RabbitMq__Username"] = _broker.Username,
+            ["RabbitMq__Password"] = _broker.Password,
+            ["OTEL_EXPORTER_OTLP_ENDPOINT"] = Collector.Endpoint,
+            ["OTEL_EXPORTER_OTLP_PROTOCOL"] = "http/protobuf",
+            ["OTEL_BSP_SCHEDULE_DELAY"] = "200",
+        };
+        var emblem = Repository.Shared is { } shared ? Path.Combine(shared, "assets", "garuda.svg") : "";
+
+        foreach (var (name, project) in Services)
+        {
+            var environment = new Dictionary<string, string>(common)
+            {
+                ["Database__DataDirectory"] = Path.Combine(DataFolder, name),
+                ["Documents__EmblemPath"] = File.Exists(emblem) ? emblem : "",
+                ["Chromium__UserDataRoot"] = Path.Combine(DataFolder, "chromium"),
+            };
+            _processes.Add(ServiceProcess.Start(name, project, environment));
+        }
+
+        var gateway = new Dictionary<string, string>(common);
+        foreach (var (process, (name, _)) in _processes.Zip(Services))
+        {
+            gateway[$"ReverseProxy__Clusters__{name}__Destinations__{name}__Address"] = process.BaseAddress.ToString();
+            gateway[$"ReverseProxy__Clusters__{name}__HealthCheck__Active__Interval"] = "00:00:01";
+        }
+        var gatewayProcess = ServiceProcess.Start("gateway", "gateway/Ita.Micro.Gateway", gateway);
+        _processes.Add(gatewayProcess);
+
+        await Task.WhenAll(_processes.Select(p => p.WaitHealthyAsync(TimeSpan.FromSeconds(90))));
+        Gateway = new HttpClient { BaseAddress = gatewayProcess.BaseAddress, Timeout = TimeSpan.FromSeconds(30) };
+    }
+
+    /// <summary>Every process's output, to explain a failure.</summary>
+    public string Logs() => string.Join("\n", _processes.Select(p => $"===== {p.Name}\n{p.Output}"));
+
+    public async Task DisposeAsync()
+    {
+        Gateway?.Dispose();
+        foreach (var process in _processes) await process.DisposeAsync();
+        if (_broker is not null) await _broker.DisposeAsync();
+        Collector.Dispose();
+        try { Directory.Delete(DataFolder, recursive: true); } catch (IOException) { /* left for inspection */ }
+    }
+}
