@@ -20,17 +20,14 @@ public static class Extensions
             bus.AddConsumer<RenderDocumentConsumer, RenderDocumentConsumerDefinition>();
         });
 
-        builder.Services.AddOptions<DocumentsOptions>().BindConfiguration(DocumentsOptions.Section)
-            .Validate(o => string.IsNullOrWhiteSpace(o.EmblemPath) || File.Exists(o.EmblemPath),
-                "Documents:EmblemPath names a file that does not exist.")
-            .ValidateOnStart();
+        builder.Services.AddOptions<DocumentsOptions>().BindConfiguration(DocumentsOptions.Section);
         var chromium = builder.Configuration.GetSection("Chromium").Get<ChromiumOptions>() ?? new ChromiumOptions();
         if (!File.Exists(chromium.ExecutablePath))
             throw new InvalidOperationException($"Chromium:ExecutablePath '{chromium.ExecutablePath}' does not exist (apt-get install chromium).");
         builder.Services.AddSingleton(chromium);
         builder.Services.AddSingleton<ChromiumPdfRenderer>();
         builder.Services.AddSingleton(TimeProvider.System);
-        builder.Services.AddScoped<DocumentRenderer>();
+        builder.Services.AddSingleton<DocumentRenderer>();
         return builder;
     }
 }

@@ -7,12 +7,18 @@ namespace Ita.Micro.DocumentRendering.Services;
 
 /// <summary>Makes a document's PDF from its recorded data and keeps it in the documents folder.</summary>
 public sealed class DocumentRenderer(
-    ChromiumPdfRenderer chromium, IOptions<DocumentsOptions> options, IOptions<DatabaseOptions> database, TimeProvider clock)
+    ChromiumPdfRenderer chromium, IOptions<DocumentsOptions> options, IOptions<DatabaseOptions> database, TimeProvider clock,
+    ILogger<DocumentRenderer> logger)
 {
     private readonly Lazy<string?> _emblem = new(() =>
-        string.IsNullOrWhiteSpace(options.Value.EmblemPath) || !File.Exists(options.Value.EmblemPath)
-            ? null
-            : File.ReadAllText(options.Value.EmblemPath));
+    {
+        var path = options.Value.EmblemPath;
+        if (string.IsNullOrWhiteSpace(path)) return null;
+        if (File.Exists(path)) return File.ReadAllText(path);
+        // A missing emblem must not stop documents: they show a marked empty box of its size instead.
+        logger.LogWarning("Documents:EmblemPath {EmblemPath} does not exist; documents show an empty emblem box", path);
+        return null;
+    });
 
     public string Folder => Path.GetFullPath(Path.Combine(database.Value.DataDirectory, "documents"));
 

@@ -18,8 +18,9 @@ public static class OutboxExtensions
         db.OutboxMessages.Add(new OutboxMessage
         {
             MessageId = Guid.NewGuid(),
-            MessageType = typeof(T).AssemblyQualifiedName!,
-            Body = JsonSerializer.Serialize(message, Json),
+            // The runtime type, not T: a message passed as object must still be published as what it is.
+            MessageType = message.GetType().AssemblyQualifiedName!,
+            Body = JsonSerializer.Serialize(message, message.GetType(), Json),
             TraceParent = Activity.Current?.Id,
             CreatedAtUtc = now,
             NextAttemptAtUtc = now,

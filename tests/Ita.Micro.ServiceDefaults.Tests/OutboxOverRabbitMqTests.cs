@@ -1,0 +1,185 @@
+using System.Diagnostics;
+using Ita.Micro.ServiceDefaults.Data;
+using Ita.Micro.ServiceDefaults.Messaging;
+using Ita.Micro.ServiceDefaults.Outbox;
+using Ita.Micro.ServiceDefaults.Telemetry;
+using Ita.Micro.ServiceDefaults.Tests.Infrastructure;
+using Ita.Micro.ServiceDefaults.Tests.Messages;
+using Ita.Micro.Testing;
+using MassTransit;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Xunit.Abstractions;
+
+namespace Ita.Micro.ServiceDefaults.Tests;
+
+/// <summary>
+/// The outbox as a service runs it: <c>AddServiceDefaults</c>, <c>AddServiceDatabase</c> (interceptor, migrator,
+/// dispatcher as a hosted service) and <c>AddMessaging</c> against a real, private RabbitMQ.
+/// </summary>
+public sealed class OutboxOverRabbitMqTests(RabbitMqFixture rabbit, ITestOutputHelper output)
+    : IClassFixture<RabbitMqFixture>, IDisposable
+{
+    private const string ServiceName = "widgets";
+    private readonly WidgetsDatabase _database = new($"{ServiceName}.db"); // the file UseServiceDatabase opens
+
+    public void Dispose() => _database.Dispose();
+
+    [Fact]
+    public async Task A_saved_message_wakes_the_dispatcher_and_reaches_a_consumer_over_RabbitMQ_in_the_writers_trace()
+    {
+        using var testSource = new ActivitySource("Ita.Micro.ServiceDefaults.Tests");
+        using var listener = new ActivityListener
+        {
+            ShouldListenTo = source => source.Name is "MassTransit" or OutboxTelemetry.SourceName || source == testSource,
+            Sample = (ref ActivityCreationOptions<ActivityContext> _) => ActivitySamplingResult.AllDataAndRecorded,
+        };
+        ActivitySource.AddActivityListener(listener);
+
+        using var host = BuildHost();
+        await host.StartAsync(); // before the writer's activity, so neither the dispatcher nor the consumer inherits it
+        var deliveries = host.Services.GetRequiredService<DeliveryLog>();
+        await Task.Delay(200); // let the dispatcher's first (empty) poll go by: from now on only a wake-up can start it
+
+        ActivityTraceId writersTrace;
+        var stopwatch = Stopwatch.StartNew();
+        using (var writing = testSource.StartActivity("ship widget"))
+        await using (var scope = host.Services.CreateAsyncScope())
+        {
+            Assert.NotNull(writing);
+            writersTrace = writing.TraceId;
+            var db = scope.ServiceProvider.GetRequiredService<WidgetsDbContext>();
+            db.Widgets.Add(new Widget { Id = 1, Name = "sprocket" });
+            db.Publish(new WidgetShipped { WidgetId = 1, Name = "sprocket", ShippedAtUtc = DateTime.UtcNow });
+            await db.SaveChangesAsync();
+        }
+
+        // The poll interval is ten minutes: only the signal the save sent can have woken the dispatcher in time.
+        var delivery = Assert.Single(await deliveries.WaitForAsync(1, TimeSpan.FromSeconds(10)));
+        output.WriteLine($"Written to consumed in {stopwatch.ElapsedMilliseconds} ms");
+        Assert.True(delivery.Processed);
+        Assert.Equal(writersTrace, delivery.TraceId);
+
+        await using (var scope = host.Services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<WidgetsDbContext>();
+            var row = await db.OutboxMessages.SingleAsync();
+            Assert.Equal(row.MessageId, delivery.MessageId);
+            Assert.Equal(1, (await db.Widgets.SingleAsync()).Shipments);
+            Assert.Equal(row.MessageId, (await db.InboxMessages.SingleAsync()).MessageId);
+            await WaitUntilAsync(async () => (await db.OutboxMessages.AsNoTracking().SingleAsync()).SentAtUtc is not null,
+                TimeSpan.FromSeconds(5), "the dispatcher to mark the message sent");
+        }
+
+        await host.StopAsync();
+    }
+
+    [Fact]
+    public async Task A_message_saved_with_the_synchronous_SaveChanges_also_wakes_the_dispatcher()
+    {
+        using var host = BuildHost();
+        await host.StartAsync();
+        await Task.Delay(200); // the dispatcher's first (empty) poll goes by: from now on only a wake-up can start it
+
+        await using (var scope = host.Services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<WidgetsDbContext>();
+            db.Widgets.Add(new Widget { Id = 1, Name = "sprocket" });
+            db.Publish(new WidgetShipped { WidgetId = 1, Name = "sprocket", ShippedAtUtc = DateTime.UtcNow });
+            db.SaveChanges(); // not SaveChangesAsync: the point of the test
+        }
+
+        // Poll interval ten minutes: without the signal the message would wait that long.
+        var delivery = Assert.Single(await host.Services.GetRequiredService<DeliveryLog>().WaitForAsync(1, TimeSpan.FromSeconds(5)));
+        Assert.True(delivery.Processed);
+
+        await host.StopAsync();
+    }
+
+    [Fact]
+    public async Task Messages_left_in_the_outbox_while_the_service_was_down_are_published_when_it_starts_again()
+    {
+        // A first run binds the consumer's queue; the service then stops. (On a broker that never saw the consumer,
+        // RabbitMQ drops what is published before the queue is bound: that is not the outbox's to fix.)
+        using (var firstRun = BuildHost())
+        {
+            await firstRun.StartAsync();
+            await firstRun.StopAsync();
+        }
+
+        Guid messageId;
+        await using (var db = _database.Open()) // written while no dispatcher runs
+        {
+            db.Widgets.Add(new Widget { Id = 1, Name = "sprocket" });
+            db.Publish(new WidgetShipped { WidgetId = 1, Name = "sprocket", ShippedAtUtc = DateTime.UtcNow });
+            await db.SaveChangesAsync();
+            messageId = db.OutboxMessages.Local.Single().MessageId;
+        }
+
+        using var host = BuildHost();
+        await host.StartAsync();
+
+        var delivery = Assert.Single(await host.Services.GetRequiredService<DeliveryLog>().WaitForAsync(1, TimeSpan.FromSeconds(10)));
+        Assert.Equal(messageId, delivery.MessageId);
+        Assert.True(delivery.Processed);
+        await using (var db = _database.Open())
+        {
+            await WaitUntilAsync(async () => (await db.OutboxMessages.AsNoTracking().SingleAsync()).SentAtUtc is not null,
+                TimeSpan.FromSeconds(5), "the dispatcher to mark the message sent");
+        }
+
+        await host.StopAsync();
+    }
+
+    private IHost BuildHost()
+    {
+        var broker = rabbit.Broker;
+        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings
+        {
+            DisableDefaults = true,
+            EnvironmentName = Environments.Development,
+            ContentRootPath = _database.Folder,
+        });
+        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["Database:DataDirectory"] = _database.Folder,
+            ["RabbitMq:Host"] = broker.Host,
+            ["RabbitMq:Port"] = broker.Port.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["RabbitMq:VirtualHost"] = broker.VirtualHost,
+            ["RabbitMq:Username"] = broker.Username,
+            ["RabbitMq:Password"] = broker.Password,
+            ["Outbox:PollInterval"] = "00:10:00",
+        });
+        builder.Logging.AddProvider(new TestOutputLoggerProvider(output));
+
+        builder.AddServiceDefaults(ServiceName);
+        builder.AddServiceDatabase<WidgetsDbContext>();
+        // The test context has no migrations (its schema was made with EnsureCreated): the migrator has nothing to apply.
+        builder.Services.ConfigureDbContext<WidgetsDbContext>(options =>
+            options.ConfigureWarnings(w => w.Ignore(RelationalEventId.PendingModelChangesWarning)));
+        builder.AddMessaging(bus => bus.AddConsumer<WidgetShippedConsumer>());
+        builder.Services.AddSingleton<DeliveryLog>();
+        // Start returns once the consumer's queue is bound: a message published before that would be dropped.
+        builder.Services.Configure<MassTransitHostOptions>(options =>
+        {
+            options.WaitUntilStarted = true;
+            options.StartTimeout = TimeSpan.FromSeconds(30);
+            options.StopTimeout = TimeSpan.FromSeconds(10);
+        });
+        return builder.Build();
+    }
+
+    private static async Task WaitUntilAsync(Func<Task<bool>> condition, TimeSpan timeout, string what)
+    {
+        var deadline = DateTime.UtcNow + timeout;
+        while (!await condition())
+        {
+            if (DateTime.UtcNow > deadline) Assert.Fail($"Timed out after {timeout.TotalSeconds:0.#} s waiting for {what}.");
+            await Task.Delay(50);
+        }
+    }
+}
