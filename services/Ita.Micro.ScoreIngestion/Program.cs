@@ -10,4 +10,6 @@ var app = builder.Build();
 app.MapDefaultEndpoints();
 app.MapImportsApi();
 app.MapAssessmentsApi();
+app.MapOrganisationsApi();
+app.MapCodeBooksApi();
 app.Run();

@@ -25,7 +25,7 @@ public class CodeBookTests
     [Fact]
     public void A_code_book_ships_for_every_fiscal_year_from_2562_to_2569()
     {
-        Assert.Equal(Enumerable.Range(2562, 8), CodeBookLibrary.Years);
+        Assert.Equal(Enumerable.Range(2562, 8), CodeBookLibrary.ShippedYears);
     }
 
     [Theory]

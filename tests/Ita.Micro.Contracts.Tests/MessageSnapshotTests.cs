@@ -19,8 +19,10 @@ public class MessageSnapshotTests
     [
         "Ita.Micro.Contracts.AssessmentAnalysed",
         "Ita.Micro.Contracts.AssessmentRecorded",
+        "Ita.Micro.Contracts.CodeBookPublished",
         "Ita.Micro.Contracts.DocumentRendered",
         "Ita.Micro.Contracts.ImprovementPlanDrafted",
+        "Ita.Micro.Contracts.OrganisationRegistered",
         "Ita.Micro.Contracts.RenderDocument",
         "Ita.Micro.Contracts.ScoreImportCompleted",
         "Ita.Micro.Contracts.SubmitScoreImport",
@@ -192,8 +194,10 @@ public class MessageSnapshotTests
             ImportId = new Guid("0b6b4c1e-3f1d-4c55-9a57-1f2a9b7c1001"),
             Source = "itas-export",
             Assessments = [new SubmittedAssessment { Organisation = Organisation, FiscalYear = 2568, Scores = Scores, PublishedRating = "A" }],
+            FileUrl = "https://scores.example.go.th/ita/2568.csv",
             SubmittedAtUtc = At,
         },
+        [typeof(OrganisationRegistered)] = new OrganisationRegistered { Organisation = Organisation, RegisteredAtUtc = At },
         [typeof(AssessmentRecorded)] = new AssessmentRecorded
         {
             AssessmentId = new Guid("0b6b4c1e-3f1d-4c55-9a57-1f2a9b7c1002"),
@@ -260,6 +264,14 @@ public class MessageSnapshotTests
             DataHash = "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08",
             DownloadPath = "/api/documents/0b6b4c1e-3f1d-4c55-9a57-1f2a9b7c1005/content",
             RenderedAtUtc = At,
+        },
+        [typeof(CodeBookPublished)] = new CodeBookPublished
+        {
+            FiscalYear = 2569,
+            Version = 2,
+            Json = """{"fiscalYear":2569,"version":2,"passMark":85,"tools":[],"indicators":[],"rating":{"name":"pass","bands":[]}}""",
+            PublishedBy = "admin@nacc.go.th",
+            PublishedAtUtc = At,
         },
         [typeof(ScoreImportCompleted)] = new ScoreImportCompleted
         {

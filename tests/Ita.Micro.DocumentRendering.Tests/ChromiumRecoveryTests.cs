@@ -36,6 +36,53 @@ public sealed class ChromiumRecoveryTests
     }
 
     [Fact]
+    public async Task Renders_in_flight_when_the_browser_dies_are_retried_on_a_new_browser_and_all_succeed()
+    {
+        var root = Path.Combine(Path.GetTempPath(), "ita-docrender-tests-" + Guid.NewGuid().ToString("N"));
+        var html = "<!DOCTYPE html><html lang=\"th\"><body>" + string.Concat(Enumerable.Repeat("<p>ตัวชี้วัดที่ ๔ การใช้ทรัพย์สินของราชการ ได้ ๗๒.๓๐ คะแนน</p>", 400)) + "</body></html>";
+        try
+        {
+            await using var renderer = new ChromiumPdfRenderer(new ChromiumOptions { UserDataRoot = root }, new RecordingLogger<ChromiumPdfRenderer>());
+            await renderer.RenderAsync(html, CancellationToken.None);
+
+            var renders = Enumerable.Range(0, 6).Select(_ => renderer.RenderAsync(html, CancellationToken.None)).ToArray();
+            await Task.Delay(50);
+            BrowserProcessUnder(root).Kill();
+            var pdfs = await Task.WhenAll(renders);
+
+            Assert.All(pdfs, pdf => Assert.True(pdf.AsSpan(0, 5).SequenceEqual("%PDF-"u8)));
+        }
+        finally
+        {
+            if (Directory.Exists(root))
+                Directory.Delete(root, recursive: true);
+        }
+    }
+
+    [Fact]
+    public async Task A_render_cancelled_midway_throws_and_the_pool_keeps_working()
+    {
+        var root = Path.Combine(Path.GetTempPath(), "ita-docrender-tests-" + Guid.NewGuid().ToString("N"));
+        var html = "<!DOCTYPE html><html lang=\"th\"><body>" + string.Concat(Enumerable.Repeat("<p>การนำผลการประเมิน ITA ไปสู่การพัฒนาองค์กร</p>", 2000)) + "</body></html>";
+        try
+        {
+            await using var renderer = new ChromiumPdfRenderer(new ChromiumOptions { UserDataRoot = root }, new RecordingLogger<ChromiumPdfRenderer>());
+            await renderer.RenderAsync(Html, CancellationToken.None);
+
+            using var cancel = new CancellationTokenSource(TimeSpan.FromMilliseconds(10));
+            await Assert.ThrowsAnyAsync<OperationCanceledException>(() => renderer.RenderAsync(html, cancel.Token));
+
+            var pdfs = await Task.WhenAll(Enumerable.Range(0, 4).Select(_ => renderer.RenderAsync(Html, CancellationToken.None)));
+            Assert.All(pdfs, pdf => Assert.True(pdf.AsSpan(0, 5).SequenceEqual("%PDF-"u8)));
+        }
+        finally
+        {
+            if (Directory.Exists(root))
+                Directory.Delete(root, recursive: true);
+        }
+    }
+
+    [Fact]
     public void A_user_data_root_equal_to_HOME_is_refused()
     {
         var home = Environment.GetEnvironmentVariable("HOME") ?? Environment.GetFolderPath(Environment.SpecialFolder.UserProfile);

@@ -1,3 +1,4 @@
+using System.Text;
 using Ita.Micro.Testing;
 using Xunit;
 
@@ -63,7 +64,16 @@ public sealed class SystemFixture : IAsyncLifetime
 
         await Task.WhenAll(_processes.Select(p => p.WaitHealthyAsync(TimeSpan.FromSeconds(90))));
         Gateway = new HttpClient { BaseAddress = gatewayProcess.BaseAddress, Timeout = TimeSpan.FromSeconds(30) };
+        Broker = _broker;
+
+        // The registry the tests' organisations are imported against: 6630801 is the seed's, 6630802… are more.
+        var registry = new StringBuilder("code,name,type,province,district\n6630801,เทศบาลตำบลแม่จัน,เทศบาลตำบล,ตาก,อุ้มผาง\n");
+        for (var i = 2; i <= 20; i++) registry.AppendLine($"66308{i:00},เทศบาลตำบลทดสอบที่ {i},เทศบาลตำบล,ตาก,อุ้มผาง");
+        var response = await Gateway.PostAsync("/api/organisations", new StringContent(registry.ToString(), Encoding.UTF8, "text/csv"));
+        response.EnsureSuccessStatusCode();
     }
+
+    public RabbitMqBroker Broker { get; private set; } = null!;
 
     /// <summary>Every process's output, to explain a failure.</summary>
     public string Logs() => string.Join("\n", _processes.Select(p => $"===== {p.Name}\n{p.Output}"));

@@ -25,6 +25,7 @@ public sealed class ServiceProcess : IAsyncDisposable
 
     public string Name { get; }
     public int Port { get; }
+    public int ProcessId => _process.Id;
     public Uri BaseAddress => new($"http://127.0.0.1:{Port}/");
 
     /// <summary>What the process has written so far (its logs).</summary>

@@ -12,14 +12,13 @@ public static class AnalysisReport
 {
     private const string Title = "การนำผลการประเมิน ITA ไปสู่การพัฒนาองค์กร";
 
-    // Kept small: the document is re-parsed by Chromium for every render. The page number sits in the top margin
-    // box as official documents place it, and the cover carries none. Thai is never justified (it opens wide gaps)
-    // and has a line height of 1.7: at 1.6 Chromium paints the stacked marks (ชี้, ที่) of a page's first line at the
-    // foot of the previous page as well (measured with Laksaman, normal and bold, 14 and 16 pt). Tables are set at
-    // 14 pt, and the measure table has landscape pages of its own: in portrait its finding column held a dozen
-    // characters a line and broke words.
-    // Column widths are in cm, measured for Laksaman (the metric stand-in for TH Sarabun): "๑๐๐.๐๐" is 1.8 cm at
-    // 14 pt, "ตัวชี้วัดที่ ๘ การปรับปรุงระบบการทำงาน" 8 cm, so the score tables keep each indicator on one line.
+    // Kept small: Chromium parses it again for every render. The page number sits in the top margin box, as official
+    // documents place it, and the cover has none. Thai is left-aligned (justifying opens wide gaps) with a line
+    // height of 1.7: at 1.6 Chromium also paints the stacked marks (ชี้, ที่) of a page's first line at the foot of the
+    // previous page (measured with Laksaman, regular and bold, 14 and 16 pt). Tables are set at 14 pt and the measure
+    // table gets landscape pages: in portrait its finding column held a dozen characters a line and split words.
+    // Column widths were measured in Laksaman, the metric stand-in for TH Sarabun: "๑๐๐.๐๐" is 1.8 cm at 14 pt and
+    // "ตัวชี้วัดที่ ๘ การปรับปรุงระบบการทำงาน" 8 cm, so the score tables keep every indicator on one line.
     private const string StyleTemplate =
         """
         @page{size:A4;margin:2.5cm 2cm 2cm 3cm;@top-center{content:"- " counter(page,{counter}) " -";font:16pt "TH Sarabun New","TH SarabunPSK","Laksaman",sans-serif;vertical-align:bottom;padding-bottom:.4cm}}

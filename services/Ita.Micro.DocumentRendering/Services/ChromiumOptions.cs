@@ -15,6 +15,12 @@ public sealed record ChromiumOptions
     /// <summary>Warm pages kept open; renders beyond this number wait for a free page.</summary>
     public int Pages { get; init; } = 2;
 
+    /// <summary>
+    /// Renders after which a page is closed and replaced by a fresh one. A reused page keeps one document (content is
+    /// replaced with document.open), and its renderer grew from ~140 MB to ~600 MB over 2,500 renders.
+    /// </summary>
+    public int RendersPerPage { get; init; } = 200;
+
     /// <summary>The longest a single render may take (set content, fonts, print) before it fails.</summary>
     public TimeSpan RenderTimeout { get; init; } = TimeSpan.FromSeconds(30);
 

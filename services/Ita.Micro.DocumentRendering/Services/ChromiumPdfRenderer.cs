@@ -33,12 +33,15 @@ public sealed partial class ChromiumPdfRenderer : IAsyncDisposable
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(logger);
         ArgumentOutOfRangeException.ThrowIfLessThan(options.Pages, 1, nameof(options.Pages));
+        ArgumentOutOfRangeException.ThrowIfLessThan(options.RendersPerPage, 1, nameof(options.RendersPerPage));
         ArgumentException.ThrowIfNullOrWhiteSpace(options.ExecutablePath, nameof(options.ExecutablePath));
         ArgumentException.ThrowIfNullOrWhiteSpace(options.UserDataRoot, nameof(options.UserDataRoot));
 
         _root = Path.GetFullPath(options.UserDataRoot);
-        var home = Environment.GetEnvironmentVariable("HOME") is { Length: > 0 } h ? h : Environment.GetFolderPath(Environment.SpecialFolder.UserProfile);
-        if (!string.IsNullOrEmpty(home) && Path.TrimEndingDirectorySeparator(Path.GetFullPath(home)) == Path.TrimEndingDirectorySeparator(_root))
+        var home = Environment.GetEnvironmentVariable("HOME") is { Length: > 0 } variable
+            ? variable
+            : Environment.GetFolderPath(Environment.SpecialFolder.UserProfile);
+        if (home.Length > 0 && Path.TrimEndingDirectorySeparator(Path.GetFullPath(home)) == Path.TrimEndingDirectorySeparator(_root))
             throw new ArgumentException("Chromium's user data root must not be $HOME: give it a folder of its own.", nameof(options));
         _options = options;
         _logger = logger;
@@ -65,15 +68,20 @@ public sealed partial class ChromiumPdfRenderer : IAsyncDisposable
             }
 
             var started = Stopwatch.GetTimestamp();
+            var print = PrintAsync(page, html);
             try
             {
-                var pdf = await PrintAsync(page, html).WaitAsync(_options.RenderTimeout, cancellationToken).ConfigureAwait(false);
-                session.Pages.Writer.TryWrite(page);
+                var pdf = await print.WaitAsync(_options.RenderTimeout, cancellationToken).ConfigureAwait(false);
+                if (session.RenderCounts.AddOrUpdate(page, 1, static (_, n) => n + 1) >= _options.RendersPerPage)
+                    _ = ReplacePageAsync(session, page);
+                else
+                    session.Pages.Writer.TryWrite(page);
                 LogRendered(html.Length, pdf.Length, Stopwatch.GetElapsedTime(started).TotalMilliseconds, session.Id);
                 return pdf;
             }
             catch (Exception ex) when (IsCrash(session, page, ex))
             {
+                Observe(print);
                 if (session.IsAlive)
                     _ = ReplacePageAsync(session, page);
                 if (attempt > 1 || cancellationToken.IsCancellationRequested || _disposed)
@@ -83,6 +91,7 @@ public sealed partial class ChromiumPdfRenderer : IAsyncDisposable
             catch
             {
                 // A timed-out or cancelled print may still be running on the page: give it no further work.
+                Observe(print);
                 _ = ReplacePageAsync(session, page);
                 throw;
             }
@@ -115,9 +124,19 @@ public sealed partial class ChromiumPdfRenderer : IAsyncDisposable
         return await page.PdfAsync(new() { Format = "A4", PreferCSSPageSize = true, PrintBackground = true }).ConfigureAwait(false);
     }
 
+    /// <summary>An abandoned print fails once its page is closed; nobody awaits it, so its exception is read here.</summary>
+    private static void Observe(Task print) =>
+        print.ContinueWith(static t => _ = t.Exception, CancellationToken.None,
+            TaskContinuationOptions.OnlyOnFaulted | TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
+
+    /// <summary>
+    /// True when the page or the browser died under the render. Playwright reports a vanished target with a
+    /// PlaywrightException ("Target page, context or browser has been closed", "Target crashed") that may arrive
+    /// before the Close or Crash event has been handled; its timeouts are System.TimeoutException and do not count.
+    /// </summary>
     private static bool IsCrash(Session session, IPage page, Exception ex) =>
         !session.IsAlive || page.IsClosed || session.CrashedPages.ContainsKey(page)
-        || (ex is PlaywrightException && ex is not TimeoutException
+        || (ex is PlaywrightException
             && (ex.Message.Contains("closed", StringComparison.OrdinalIgnoreCase)
                 || ex.Message.Contains("crash", StringComparison.OrdinalIgnoreCase)));
 
@@ -155,13 +174,16 @@ public sealed partial class ChromiumPdfRenderer : IAsyncDisposable
         var id = Interlocked.Increment(ref _launches);
         var folder = Path.Combine(_root, FormattableString.Invariant($"{Environment.ProcessId}-{id}"));
         var home = Path.Combine(folder, "home");
-        Directory.CreateDirectory(home);
         var started = Stopwatch.GetTimestamp();
-
-        var playwright = await Playwright.CreateAsync().ConfigureAwait(false);
+        IPlaywright? playwright = null;
+        IBrowserContext? context = null;
         try
         {
-            var context = await playwright.Chromium.LaunchPersistentContextAsync(Path.Combine(folder, "profile"), new()
+            Directory.CreateDirectory(home);
+            // One driver per browser: when the browser dies Playwright disposes the connection, so a new browser
+            // needs a new driver anyway.
+            playwright = await Playwright.CreateAsync().ConfigureAwait(false);
+            context = await playwright.Chromium.LaunchPersistentContextAsync(Path.Combine(folder, "profile"), new()
             {
                 ExecutablePath = _options.ExecutablePath,
                 Headless = true,
@@ -195,7 +217,18 @@ public sealed partial class ChromiumPdfRenderer : IAsyncDisposable
         catch (Exception ex)
         {
             LogLaunchFailed(ex, id, _options.ExecutablePath);
-            playwright.Dispose();
+            if (context is not null)
+            {
+                try
+                {
+                    await context.CloseAsync().WaitAsync(TimeSpan.FromSeconds(10)).ConfigureAwait(false);
+                }
+                catch (Exception closeError) when (closeError is PlaywrightException or TimeoutException)
+                {
+                    LogCloseFailed(closeError, id);
+                }
+            }
+            playwright?.Dispose();
             TryDeleteFolder(folder);
             throw;
         }
@@ -234,30 +267,34 @@ public sealed partial class ChromiumPdfRenderer : IAsyncDisposable
             LogBrowserDied(session.Id);
     }
 
+    /// <summary>Puts a fresh page in the pool, then closes the old one (worn out, crashed or in an unknown state).</summary>
     private async Task ReplacePageAsync(Session session, IPage page)
     {
+        session.RenderCounts.TryRemove(page, out _);
+        session.CrashedPages.TryRemove(page, out _);
+        if (session.IsAlive)
+        {
+            try
+            {
+                var fresh = Prepare(session, await session.Context.NewPageAsync().ConfigureAwait(false));
+                if (!session.Pages.Writer.TryWrite(fresh))
+                    await fresh.CloseAsync().ConfigureAwait(false);
+            }
+            catch (Exception ex)
+            {
+                // A pool that only shrinks would starve renders: let the next render launch a new browser.
+                LogPageReplaceFailed(ex, session.Id);
+                if (session.MarkDead())
+                    session.Pages.Writer.TryComplete();
+            }
+        }
         try
         {
             await page.CloseAsync().ConfigureAwait(false);
         }
         catch (PlaywrightException)
         {
-            // Already closed or crashed: the replacement below is what matters.
-        }
-        if (!session.IsAlive)
-            return;
-        try
-        {
-            var fresh = await session.Context.NewPageAsync().ConfigureAwait(false);
-            if (!session.Pages.Writer.TryWrite(Prepare(session, fresh)))
-                await fresh.CloseAsync().ConfigureAwait(false);
-        }
-        catch (Exception ex)
-        {
-            // A pool that only shrinks would starve renders: let the next render launch a new browser.
-            LogPageReplaceFailed(ex, session.Id);
-            if (session.MarkDead())
-                session.Pages.Writer.TryComplete();
+            // Already closed with its browser, or crashed: nothing is left to free.
         }
     }
 
@@ -351,6 +388,7 @@ public sealed partial class ChromiumPdfRenderer : IAsyncDisposable
         public IBrowserContext Context { get; } = context;
         public Channel<IPage> Pages { get; } = Channel.CreateBounded<IPage>(pages);
         public ConcurrentDictionary<IPage, bool> CrashedPages { get; } = new();
+        public ConcurrentDictionary<IPage, int> RenderCounts { get; } = new();
         public volatile bool Closing;
 
         public bool IsAlive => Volatile.Read(ref _dead) == 0 && !Context.IsClosed;

@@ -1,40 +1,124 @@
-using Ita.Micro.Contracts;
 using Ita.Micro.ScoreIngestion.Infrastructure;
 using Ita.Micro.ScoreIngestion.Model;
 using Ita.Micro.ScoreIngestion.Services;
+using Ita.Micro.ScoreIngestion.Services.Parsing;
 using Ita.Micro.ServiceDefaults.Http;
+using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 
 namespace Ita.Micro.ScoreIngestion.Apis;
 
 public static class ImportsApi
 {
+    private const int IssuesPerPage = 200;
+
     public static IEndpointRouteBuilder MapImportsApi(this IEndpointRouteBuilder app)
     {
         var api = app.MapGroup("/api/imports").WithTags("Imports");
-        api.MapPost("/", CreateImport);
+        api.MapPost("/", CreateImport).DisableAntiforgery();
         api.MapGet("/{id:guid}", GetImport).WithName(nameof(GetImport));
         return app;
     }
 
-    /// <summary>Stores a JSON score import and publishes one AssessmentRecorded per new organisation-year revision.</summary>
-    public static async Task<IResult> CreateImport(HttpRequest request, ScoreImporter importer, CancellationToken cancellationToken)
+    /// <summary>
+    /// Accepts a score file — multipart (field "file": .csv, .xlsx or .json), a CSV or XLSX body, or the API's JSON
+    /// body — keeps it as received and answers 202 at once; the rows are processed in the background and
+    /// <c>GET /api/imports/{id}</c> shows the progress and each row's problems. A JSON body whose structure is wrong
+    /// is refused at once with a 400 naming the field.
+    /// </summary>
+    public static async Task<IResult> CreateImport(HttpContext http, IngestionDbContext db, RawFileStore files,
+        ImportQueue queue, IOptions<ImportOptions> options, CancellationToken cancellationToken)
     {
-        var (body, problem) = await BodyReader.ReadJsonAsync<ImportRequest>(request, cancellationToken);
-        if (problem is not null) return problem;
+        var request = http.Request;
+        var limits = options.Value;
+        var maxBytes = request.HasJsonContentType() ? limits.MaxJsonBodyBytes : limits.MaxFileBytes;
+        if (http.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } bodySize)
+            bodySize.MaxRequestBodySize = maxBytes + 64 * 1024; // room for the multipart framing
 
-        var errors = AssessmentValidator.Validate(body!.Assessments);
-        if (errors.Count > 0)
-            return TypedResults.ValidationProblem(errors, title: "ข้อมูลการนำเข้าไม่ถูกต้อง / The import is not valid.");
+        var id = Guid.NewGuid();
+        string? fileName = null, source = request.Query["source"].FirstOrDefault();
+        ScoreFileFormat format;
+        (string StoredFile, long Size) stored;
+        try
+        {
+            if (request.HasFormContentType)
+            {
+                var form = await request.ReadFormAsync(cancellationToken);
+                var file = form.Files.GetFile("file");
+                if (file is null) return BodyReader.Problem("file", "ต้องแนบไฟล์ในช่อง file / Attach the file in the field \"file\".");
+                fileName = Path.GetFileName(file.FileName);
+                format = ScoreFileReader.Detect(fileName, file.ContentType);
+                source ??= form["source"].FirstOrDefault();
+                await using var content = file.OpenReadStream();
+                stored = await files.SaveAsync(id, Extension(format), content, limits.MaxFileBytes, cancellationToken);
+            }
+            else if (request.HasJsonContentType())
+            {
+                var body = new MemoryStream();
+                await request.Body.CopyToAsync(body, cancellationToken);
+                if (body.Length > maxBytes) throw new FileTooLargeException(maxBytes);
+                body.Position = 0;
+                var (parsed, problem) = await BodyReader.ReadJsonAsync<ImportRequest>(body, http.RequestServices, cancellationToken);
+                if (problem is not null) return problem;
+                if (parsed!.Assessments is not { Count: > 0 })
+                    return BodyReader.Problem("assessments", "ต้องมีผลการประเมินอย่างน้อยหนึ่งรายการ / At least one assessment is required.");
+                source ??= parsed.Source;
+                format = ScoreFileFormat.Json;
+                body.Position = 0;
+                stored = await files.SaveAsync(id, "json", body, limits.MaxFileBytes, cancellationToken);
+            }
+            else
+            {
+                format = ScoreFileReader.Detect(null, request.ContentType);
+                stored = await files.SaveAsync(id, Extension(format), request.Body, limits.MaxFileBytes, cancellationToken);
+            }
+        }
+        catch (ImportFileException ex)
+        {
+            return BodyReader.Problem("file", ex.Message);
+        }
+        catch (Exception ex) when (ex is FileTooLargeException or BadHttpRequestException { StatusCode: StatusCodes.Status413PayloadTooLarge }
+                                   or InvalidDataException)
+        {
+            return TooLarge(request.HasJsonContentType()
+                ? $"ข้อมูล JSON ใหญ่เกิน {maxBytes:N0} ไบต์ ให้ส่งเป็นไฟล์ / The JSON body is larger than {maxBytes:N0} bytes: send it as a file."
+                : $"ไฟล์ใหญ่เกิน {maxBytes:N0} ไบต์ / The file is larger than {maxBytes:N0} bytes.");
+        }
 
-        var source = string.IsNullOrWhiteSpace(body.Source) ? "http" : body.Source.Trim();
-        var import = await importer.ImportAsync(Guid.NewGuid(), source, "http", body.Assessments!, cancellationToken);
-        return TypedResults.AcceptedAtRoute(ImportResponse.From(import), nameof(GetImport), new { id = import.Id });
+        var import = new ScoreImport
+        {
+            Id = id,
+            Source = string.IsNullOrWhiteSpace(source) ? "http" : source.Trim(),
+            Channel = "http",
+            Format = format.ToString(),
+            FileName = fileName,
+            StoredFile = stored.StoredFile,
+            SizeBytes = stored.Size,
+            Status = ImportStatus.Queued,
+            TraceParent = System.Diagnostics.Activity.Current?.Id,
+            ReceivedAtUtc = DateTime.UtcNow,
+        };
+        db.Imports.Add(import);
+        await db.SaveChangesAsync(cancellationToken);
+        queue.Enqueue(import.Id);
+        return TypedResults.AcceptedAtRoute(ImportResponse.From(import, []), nameof(GetImport), new { id = import.Id });
     }
 
-    public static async Task<Results<Ok<ImportResponse>, NotFound>> GetImport(Guid id, IngestionDbContext db, CancellationToken cancellationToken)
+    /// <summary>An import's progress and its problems, a page of 200 at a time (warnings included).</summary>
+    public static async Task<Results<Ok<ImportResponse>, NotFound>> GetImport(
+        Guid id, int? page, IngestionDbContext db, CancellationToken cancellationToken)
     {
-        var import = await db.Imports.FindAsync([id], cancellationToken);
-        return import is null ? TypedResults.NotFound() : TypedResults.Ok(ImportResponse.From(import));
+        var import = await db.Imports.AsNoTracking().SingleOrDefaultAsync(i => i.Id == id, cancellationToken);
+        if (import is null) return TypedResults.NotFound();
+        var issues = await db.Issues.AsNoTracking().Where(i => i.ImportId == id).OrderBy(i => i.Id)
+            .Skip(Math.Max(0, (page ?? 1) - 1) * IssuesPerPage).Take(IssuesPerPage).ToListAsync(cancellationToken);
+        return TypedResults.Ok(ImportResponse.From(import, issues));
     }
+
+    public static string Extension(ScoreFileFormat format) => format.ToString().ToLowerInvariant();
+
+    private static IResult TooLarge(string message) =>
+        TypedResults.Problem(message, statusCode: StatusCodes.Status413PayloadTooLarge, title: "ไฟล์ใหญ่เกินไป / Payload too large");
 }

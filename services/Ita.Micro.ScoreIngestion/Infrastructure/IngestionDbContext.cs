@@ -8,6 +8,9 @@ public sealed class IngestionDbContext(DbContextOptions<IngestionDbContext> opti
 {
     public DbSet<Assessment> Assessments => Set<Assessment>();
     public DbSet<ScoreImport> Imports => Set<ScoreImport>();
+    public DbSet<ImportIssue> Issues => Set<ImportIssue>();
+    public DbSet<Organisation> Organisations => Set<Organisation>();
+    public DbSet<CodeBookVersion> CodeBookVersions => Set<CodeBookVersion>();
     public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
     public DbSet<InboxMessage> InboxMessages => Set<InboxMessage>();
 

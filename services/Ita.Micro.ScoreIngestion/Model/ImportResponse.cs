@@ -1,8 +1,11 @@
 namespace Ita.Micro.ScoreIngestion.Model;
 
 public sealed record ImportResponse(
-    Guid Id, string Source, string Channel, DateTime ReceivedAtUtc, int RowsRead, int Recorded, int Unchanged)
+    Guid Id, string Source, string Channel, string Format, string? FileName, long SizeBytes, ImportStatus Status,
+    DateTime ReceivedAtUtc, DateTime? CompletedAtUtc, int RowsRead, int Recorded, int Unchanged, int Rejected,
+    int Warnings, string? FailureMessage, IReadOnlyList<IssueResponse> Issues)
 {
-    public static ImportResponse From(ScoreImport import) => new(import.Id, import.Source, import.Channel,
-        import.ReceivedAtUtc, import.RowsRead, import.Recorded, import.Unchanged);
+    public static ImportResponse From(ScoreImport i, IReadOnlyList<ImportIssue> issues) => new(i.Id, i.Source, i.Channel,
+        i.Format, i.FileName, i.SizeBytes, i.Status, i.ReceivedAtUtc, i.CompletedAtUtc, i.RowsRead, i.Recorded,
+        i.Unchanged, i.Rejected, i.Warnings, i.FailureMessage, issues.Select(IssueResponse.From).ToList());
 }

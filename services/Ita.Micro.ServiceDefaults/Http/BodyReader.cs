@@ -12,15 +12,22 @@ namespace Ita.Micro.ServiceDefaults.Http;
 /// </summary>
 public static class BodyReader
 {
-    public static async Task<(T? Value, IResult? Problem)> ReadJsonAsync<T>(HttpRequest request, CancellationToken cancellationToken)
+    public static Task<(T? Value, IResult? Problem)> ReadJsonAsync<T>(HttpRequest request, CancellationToken cancellationToken)
         where T : class
     {
         if (!request.HasJsonContentType())
-            return (null, Problem("body", "ต้องส่งข้อมูลเป็น JSON (Content-Type: application/json) / The body must be JSON."));
+            return Task.FromResult<(T?, IResult?)>((null, Problem("body", "ต้องส่งข้อมูลเป็น JSON (Content-Type: application/json) / The body must be JSON.")));
+        return ReadJsonAsync<T>(request.Body, request.HttpContext.RequestServices, cancellationToken);
+    }
+
+    /// <summary>The same, for a body already read (e.g. to keep its bytes).</summary>
+    public static async Task<(T? Value, IResult? Problem)> ReadJsonAsync<T>(
+        Stream body, IServiceProvider services, CancellationToken cancellationToken) where T : class
+    {
         try
         {
-            var options = request.HttpContext.RequestServices.GetRequiredService<IOptions<JsonOptions>>().Value.SerializerOptions;
-            var value = await JsonSerializer.DeserializeAsync<T>(request.Body, options, cancellationToken);
+            var options = services.GetRequiredService<IOptions<JsonOptions>>().Value.SerializerOptions;
+            var value = await JsonSerializer.DeserializeAsync<T>(body, options, cancellationToken);
             return value is null
                 ? (null, Problem("body", "ไม่มีข้อมูลในคำขอ / The body is empty."))
                 : (value, null);
@@ -32,7 +39,7 @@ public static class BodyReader
         }
     }
 
-    private static IResult Problem(string field, string message) =>
+    public static IResult Problem(string field, string message) =>
         TypedResults.ValidationProblem(new Dictionary<string, string[]> { [field] = [message] },
             title: "คำขอไม่ถูกต้อง / The request is not valid.");
 

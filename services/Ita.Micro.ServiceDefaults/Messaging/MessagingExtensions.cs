@@ -1,4 +1,6 @@
 using System.ComponentModel.DataAnnotations;
+using Ita.Micro.ServiceDefaults.CodeBooks;
+using Ita.Micro.ServiceDefaults.Data;
 using MassTransit;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -18,6 +20,12 @@ public static class MessagingExtensions
         builder.Services.AddOptions<RabbitMqOptions>().BindConfiguration(RabbitMqOptions.Section)
             .ValidateDataAnnotations().ValidateOnStart();
 
+        // Code books an administrator published are kept under Database:DataDirectory. Bound here as well (binding
+        // twice is harmless) so that a service without AddServiceDatabase still finds the folder it configured.
+        builder.Services.AddOptions<DatabaseOptions>().BindConfiguration(DatabaseOptions.Section);
+        // Before AddMassTransit: hosted services start in order, so the saved books are in use before any message.
+        builder.Services.AddHostedService<CodeBookLoader>();
+
         var serviceName = builder.GetServiceIdentity().Name;
         builder.Services.AddMassTransit(bus =>
         {
@@ -25,6 +33,8 @@ public static class MessagingExtensions
             // their own queue (and each every message), instead of competing on one.
             bus.SetEndpointNameFormatter(new KebabCaseEndpointNameFormatter(serviceName, includeNamespace: false));
             configureConsumers(bus);
+            // Every service rates or reads with the code books, so every service keeps the ones published at run time.
+            bus.AddConsumer<CodeBookPublishedConsumer>();
             bus.UsingRabbitMq((context, rabbit) =>
             {
                 var options = context.GetRequiredService<IOptions<RabbitMqOptions>>().Value;

@@ -1,0 +1,9 @@
+namespace Ita.Micro.NationalData;
+
+internal enum Region
+{
+    Central,
+    NorthEast,
+    North,
+    South,
+}

@@ -1,0 +1,43 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Unicode;
+using Ita.Micro.Contracts;
+
+namespace Ita.Micro.NationalData;
+
+/// <summary>
+/// scores-YYYY.json in the import shape of docs/samples/mae-chan.json: {"source", "assessments": [...]}, one
+/// assessment per line so a national file can be written (and read with grep) row by row. Thai is written as is.
+/// </summary>
+internal sealed class ScoresJsonWriter : IScoresWriter
+{
+    private static readonly JsonSerializerOptions Options = new(JsonSerializerDefaults.Web)
+    {
+        Encoder = JavaScriptEncoder.Create(UnicodeRanges.BasicLatin, UnicodeRanges.Thai),
+    };
+
+    private readonly StreamWriter writer;
+    private bool first = true;
+
+    public ScoresJsonWriter(string path, string source)
+    {
+        Path = path;
+        writer = Csv.Create(path);
+        writer.Write($"{{\"source\":{JsonSerializer.Serialize(source, Options)},\"assessments\":[");
+    }
+
+    public string Path { get; }
+
+    public void Write(SubmittedAssessment assessment)
+    {
+        writer.Write(first ? "\n" : ",\n");
+        first = false;
+        writer.Write(JsonSerializer.Serialize(assessment, Options));
+    }
+
+    public void Dispose()
+    {
+        writer.Write("\n]}\n");
+        writer.Dispose();
+    }
+}

@@ -1,0 +1,19 @@
+using Ita.Micro.ScoreIngestion.Model;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace Ita.Micro.ScoreIngestion.Infrastructure.EntityConfigurations;
+
+internal sealed class ImportIssueConfiguration : IEntityTypeConfiguration<ImportIssue>
+{
+    public void Configure(EntityTypeBuilder<ImportIssue> e)
+    {
+        e.ToTable("ImportIssues");
+        e.HasKey(i => i.Id);
+        e.Property(i => i.Severity).HasConversion<string>().HasMaxLength(10);
+        e.Property(i => i.Column).HasMaxLength(100);
+        e.Property(i => i.OrganisationCode).HasMaxLength(20);
+        e.Property(i => i.Message).HasMaxLength(1000);
+        e.HasIndex(i => new { i.ImportId, i.Id });
+    }
+}

@@ -1,0 +1,84 @@
+using System.Text;
+using System.Text.Json;
+using Ita.Micro.Contracts;
+using Ita.Micro.Contracts.CodeBooks;
+using Ita.Micro.ServiceDefaults.Data;
+using MassTransit;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace Ita.Micro.ServiceDefaults.CodeBooks;
+
+/// <summary>
+/// Keeps a code book an administrator published: saves it under <see cref="CodeBookFolder"/> (so a restarted service
+/// still has it, see <see cref="CodeBookLoader"/>) and makes it the book of its year in this process. Every service
+/// consumes it on its own queue. Idempotent without an inbox: a version below the one held is skipped, and the same
+/// version again rewrites the same file and changes nothing in use.
+/// </summary>
+public sealed class CodeBookPublishedConsumer(IOptions<DatabaseOptions> options, ILogger<CodeBookPublishedConsumer> logger)
+    : IConsumer<CodeBookPublished>
+{
+    public async Task Consume(ConsumeContext<CodeBookPublished> context)
+    {
+        var message = context.Message;
+        CodeBook book;
+        try
+        {
+            book = CodeBookLibrary.Parse(new MemoryStream(Encoding.UTF8.GetBytes(message.Json)));
+        }
+        catch (Exception ex) when (ex is JsonException or InvalidDataException or ArgumentException)
+        {
+            // Retrying cannot fix the content: log it and let the message go rather than fill the _error queue.
+            logger.LogError(ex, "Code book {FiscalYear} v{Version} published by {PublishedBy} cannot be read; ignored",
+                message.FiscalYear, message.Version, message.PublishedBy);
+            return;
+        }
+
+        var errors = CodeBookValidator.Validate(book);
+        if (book.FiscalYear != message.FiscalYear || book.Version != message.Version)
+            errors = [.. errors, $"ข้อความระบุปี {message.FiscalYear} ฉบับที่ {message.Version} แต่สมุดรหัสเป็นปี {book.FiscalYear} ฉบับที่ {book.Version} / " +
+                                 $"the message says {message.FiscalYear} v{message.Version}, the book {book.FiscalYear} v{book.Version}"];
+        if (errors.Count > 0)
+        {
+            logger.LogError("Code book {FiscalYear} v{Version} published by {PublishedBy} is not valid; ignored: {Errors}",
+                message.FiscalYear, message.Version, message.PublishedBy, string.Join("; ", errors));
+            return;
+        }
+
+        // Equal is still saved: the publishing service already uses its book (for its own reads at once) and must
+        // keep a copy for its restart like every other service.
+        if (CodeBookLibrary.Find(book.FiscalYear) is { } held && held.Version > book.Version)
+        {
+            logger.LogInformation("Code book {FiscalYear} v{Version} skipped: the later v{HeldVersion} is already in use",
+                book.FiscalYear, book.Version, held.Version);
+            return;
+        }
+
+        var path = await SaveAsync(book, message.Json, context.CancellationToken);
+        CodeBookLibrary.Use(book);
+        logger.LogInformation("Code book {FiscalYear} v{Version} published by {PublishedBy} saved to {Path}; v{InUseVersion} in use",
+            book.FiscalYear, book.Version, message.PublishedBy, path, CodeBookLibrary.Find(book.FiscalYear)?.Version);
+    }
+
+    /// <summary>
+    /// Writes the JSON as published to a temporary file and then moves it into place, so the loader never reads a
+    /// half-written book after a crash; the temporary name is unique so two deliveries at once cannot mix their bytes.
+    /// </summary>
+    private async Task<string> SaveAsync(CodeBook book, string json, CancellationToken cancellationToken)
+    {
+        var folder = CodeBookFolder.Of(options.Value);
+        Directory.CreateDirectory(folder);
+        var path = Path.Combine(folder, CodeBookFolder.FileName(book.FiscalYear, book.Version));
+        var temporary = $"{path}.{Guid.NewGuid():N}.tmp";
+        try
+        {
+            await File.WriteAllTextAsync(temporary, json, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false), cancellationToken);
+            File.Move(temporary, path, overwrite: true);
+        }
+        finally
+        {
+            if (File.Exists(temporary)) File.Delete(temporary);
+        }
+        return path;
+    }
+}

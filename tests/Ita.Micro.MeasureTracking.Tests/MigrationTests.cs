@@ -1,0 +1,11 @@
+using Ita.Micro.MeasureTracking.Infrastructure;
+using Ita.Micro.Testing;
+
+namespace Ita.Micro.MeasureTracking.Tests;
+
+public sealed class MigrationTests
+{
+    [Fact]
+    public void The_measure_tracking_model_has_a_migration_for_every_change_on_both_providers() =>
+        MigrationAssert.NoPendingModelChanges<MeasureTrackingDbContext>(options => new MeasureTrackingDbContext(options));
+}
