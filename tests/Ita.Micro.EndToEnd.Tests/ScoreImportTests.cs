@@ -145,6 +145,37 @@ public sealed class ScoreImportTests(SystemFixture system) : IClassFixture<Syste
     [Fact]
     public async Task An_import_sent_over_the_broker_is_recorded_and_answered_with_ScoreImportCompleted()
     {
+        var request = JsonSerializer.Deserialize<SubmitScoreImportBody>(SampleJson("6630807"), JsonSerializerOptions.Web)!;
+        var answer = await SubmitOverBrokerAsync(id => new SubmitScoreImport
+        {
+            ImportId = id, Source = "e2e-integration", Assessments = request.Assessments, SubmittedAtUtc = DateTime.UtcNow,
+        });
+
+        Assert.Equal(2, answer.Recorded);
+        Assert.Empty(answer.Errors);
+        var analysis = await WaitForJsonAsync("/api/analyses/6630807/2568");
+        Assert.Equal("ผ่าน", analysis.GetProperty("rating").GetString());
+    }
+
+    [Fact]
+    public async Task A_score_file_named_by_URL_over_the_broker_is_fetched_through_a_failing_server_and_recorded()
+    {
+        const string csv = "organisation_code,fiscal_year,total,iit,eit,oit\n6630808,2568,91.20,90.00,92.00,91.50\n";
+        using var server = new FlakyFileServer(Encoding.UTF8.GetBytes(csv), failuresFirst: 2);
+        var answer = await SubmitOverBrokerAsync(id => new SubmitScoreImport
+        {
+            ImportId = id, Source = "e2e-file-integration", FileUrl = $"{server.BaseAddress}scores-2568.csv", SubmittedAtUtc = DateTime.UtcNow,
+        });
+
+        Assert.Equal(1, answer.Recorded);
+        Assert.Equal(3, server.Requests); // two 503s retried by the resilience pipeline, then the file
+        var analysis = await WaitForJsonAsync("/api/analyses/6630808/2568");
+        Assert.Equal("ผ่านดี", analysis.GetProperty("rating").GetString());
+    }
+
+    /// <summary>Publishes a command as an integration would, on its own bus, and waits for the answer to it.</summary>
+    private async Task<ScoreImportCompleted> SubmitOverBrokerAsync(Func<Guid, SubmitScoreImport> command)
+    {
         var completed = new TaskCompletionSource<ScoreImportCompleted>(TaskCreationOptions.RunContinuationsAsynchronously);
         var importId = Guid.NewGuid();
         var broker = system.Broker;
@@ -160,17 +191,8 @@ public sealed class ScoreImportTests(SystemFixture system) : IClassFixture<Syste
         await bus.StartAsync();
         try
         {
-            var request = JsonSerializer.Deserialize<SubmitScoreImportBody>(SampleJson("6630807"), JsonSerializerOptions.Web)!;
-            await bus.Publish(new SubmitScoreImport
-            {
-                ImportId = importId, Source = "e2e-integration", Assessments = request.Assessments, SubmittedAtUtc = DateTime.UtcNow,
-            });
-
-            var answer = await completed.Task.WaitAsync(Patience);
-            Assert.Equal(2, answer.Recorded);
-            Assert.Empty(answer.Errors);
-            var analysis = await WaitForJsonAsync("/api/analyses/6630807/2568");
-            Assert.Equal("ผ่าน", analysis.GetProperty("rating").GetString());
+            await bus.Publish(command(importId));
+            return await completed.Task.WaitAsync(Patience);
         }
         finally
         {

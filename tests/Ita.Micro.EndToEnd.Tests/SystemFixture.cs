@@ -49,6 +49,8 @@ public sealed class SystemFixture : IAsyncLifetime
                 ["Database__DataDirectory"] = Path.Combine(DataFolder, name),
                 ["Documents__EmblemPath"] = File.Exists(emblem) ? emblem : "",
                 ["Chromium__UserDataRoot"] = Path.Combine(DataFolder, "chromium"),
+                // Integrations' score files are fetched from the tests' own file server.
+                ["Imports__AllowedFileHosts__0"] = "127.0.0.1",
             };
             _processes.Add(ServiceProcess.Start(name, project, environment));
         }
