@@ -22,5 +22,15 @@ public sealed record AssessmentAnalysed
     public decimal? PreviousYearTotal { get; init; }
     /// <summary>Total minus the previous year's total; negative is a fall.</summary>
     public decimal? ChangeFromPreviousYear { get; init; }
+    /// <summary>The fiscal year the changes compare with; null when nothing of it is known.</summary>
+    public int? PreviousFiscalYear { get; init; }
+    /// <summary>Every recorded item with its class, in the order of the year's code book (unknown codes last).</summary>
+    public IReadOnlyList<ItemResult> Items { get; init; } = [];
+    /// <summary>Tools scored in both years, keyed by tool code.</summary>
+    public IReadOnlyList<ScoreChange> ToolChanges { get; init; } = [];
+    /// <summary>Indicators scored in both years, keyed by indicator number.</summary>
+    public IReadOnlyList<ScoreChange> IndicatorChanges { get; init; } = [];
+    /// <summary>Items scored in both years, keyed by concept so that renumbered items are still compared.</summary>
+    public IReadOnlyList<ScoreChange> ItemChanges { get; init; } = [];
     public required DateTime AnalysedAtUtc { get; init; }
 }

@@ -9,4 +9,10 @@ public sealed record IndicatorResult
     public required decimal Score { get; init; }
     /// <summary>True when the score is below the pass line of the year's code book.</summary>
     public required bool Weak { get; init; }
+    /// <summary>Maintain when absent: messages written before the classification existed carry none.</summary>
+    public FindingClass Classification { get; init; } = FindingClass.Maintain;
+    /// <summary>Why the indicator is in its class, in Thai, naming the score and the threshold.</summary>
+    public string Reason { get; init; } = "";
+    /// <summary>The indicator's lowest-scoring item(s) among those recorded, lowest first; empty without item scores.</summary>
+    public IReadOnlyList<ItemResult> WeakestItems { get; init; } = [];
 }

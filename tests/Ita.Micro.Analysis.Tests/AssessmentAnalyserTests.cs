@@ -1,5 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using System.Globalization;
+using Ita.Micro.Analysis.Model;
 using Ita.Micro.Analysis.Services;
 using Ita.Micro.Analysis.Tests.TestData;
 using Ita.Micro.Contracts;
@@ -12,7 +13,7 @@ public sealed class AssessmentAnalyserTests
     private static readonly DateTime Now = new(2025, 11, 22, 4, 0, 0, DateTimeKind.Utc);
 
     private static AssessmentAnalysed Analyse(AssessmentRecorded recorded) =>
-        AssessmentAnalyser.Analyse(recorded, CodeBookLibrary.Find(recorded.FiscalYear)!, Now);
+        AssessmentAnalyser.Analyse(recorded, CodeBookLibrary.Find(recorded.FiscalYear)!, null, new AnalysisOptions(), Now);
 
     private static decimal D(string value) => decimal.Parse(value, CultureInfo.InvariantCulture);
 

@@ -187,6 +187,12 @@ public class MessageSnapshotTests
         Items = [new ItemScore { Code = "i1", Score = 92m }],
     };
 
+    private static readonly ItemResult WeakestItem = new()
+    {
+        Code = "i10", Label = "Borrows public assets by the rules", Concept = "iit-asset-borrow-proper", Indicator = 4,
+        Score = 45.92m, Classification = FindingClass.Urgent, Reason = "Score 45.92 is below 70: urgent",
+    };
+
     private static readonly Dictionary<Type, object> Samples = new()
     {
         [typeof(SubmitScoreImport)] = new SubmitScoreImport
@@ -221,10 +227,23 @@ public class MessageSnapshotTests
             Passed = true,
             PassMark = 85m,
             Tools = [new ToolScore { Tool = "EIT", Score = 86.75m }],
-            Indicators = [new IndicatorResult { Indicator = 4, Name = "Use of public assets", Tool = "IIT", Score = 71.5m, Weak = true }],
+            Indicators =
+            [
+                new IndicatorResult
+                {
+                    Indicator = 4, Name = "Use of public assets", Tool = "IIT", Score = 71.5m, Weak = true,
+                    Classification = FindingClass.Develop, Reason = "Score 71.50 is 70 or more but below 85: to develop",
+                    WeakestItems = [WeakestItem],
+                },
+            ],
             WeakestIndicator = 4,
             PreviousYearTotal = 84.1m,
             ChangeFromPreviousYear = 4.36m,
+            PreviousFiscalYear = 2567,
+            Items = [WeakestItem],
+            ToolChanges = [new ScoreChange { Key = "EIT", Previous = 80.25m, Current = 86.75m, Change = 6.5m }],
+            IndicatorChanges = [new ScoreChange { Key = "4", Previous = 75m, Current = 71.5m, Change = -3.5m }],
+            ItemChanges = [new ScoreChange { Key = "iit-asset-borrow-proper", Previous = 50m, Current = 45.92m, Change = -4.08m }],
             AnalysedAtUtc = At,
         },
         [typeof(ImprovementPlanDrafted)] = new ImprovementPlanDrafted

@@ -8,14 +8,17 @@ using Ita.Micro.Contracts.CodeBooks;
 using Ita.Micro.ServiceDefaults.Outbox;
 using MassTransit;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 
 namespace Ita.Micro.Analysis.Consumers;
 
 /// <summary>
 /// Analyses each recorded assessment revision once. A redelivered message is caught by the inbox; a revision
-/// already analysed, or older than one analysed, is skipped so it never replaces newer results.
+/// already analysed, or older than one analysed, is skipped so it never replaces newer results. The year before is
+/// compared with from this service's own latest analysis of it, so no other service is called.
 /// </summary>
-public sealed class AssessmentRecordedConsumer(AnalysisDbContext db, ILogger<AssessmentRecordedConsumer> logger)
+public sealed class AssessmentRecordedConsumer(
+    AnalysisDbContext db, IOptions<AnalysisOptions> options, ILogger<AssessmentRecordedConsumer> logger)
     : IConsumer<AssessmentRecorded>
 {
     public async Task Consume(ConsumeContext<AssessmentRecorded> context)
@@ -37,7 +40,8 @@ public sealed class AssessmentRecordedConsumer(AnalysisDbContext db, ILogger<Ass
 
         var book = CodeBookLibrary.Find(recorded.FiscalYear)
             ?? throw new ValidationException($"No ITA code book for fiscal year {recorded.FiscalYear}.");
-        var analysed = AssessmentAnalyser.Analyse(recorded, book, DateTime.UtcNow);
+        var previous = await PreviousYearAsync(recorded, ct);
+        var analysed = AssessmentAnalyser.Analyse(recorded, book, previous, options.Value, DateTime.UtcNow);
         db.Analyses.Add(new AnalysisRecord
         {
             Id = analysed.AnalysisId,
@@ -57,5 +61,16 @@ public sealed class AssessmentRecordedConsumer(AnalysisDbContext db, ILogger<Ass
         await db.SaveChangesAsync(ct);
         logger.LogInformation("Analysed {OrganisationCode} {FiscalYear} revision {Revision}: {Total} {Rating}",
             analysed.Organisation.Code, analysed.FiscalYear, analysed.Revision, analysed.Total, analysed.Rating);
+    }
+
+    /// <summary>The latest revision's analysis of the organisation's previous fiscal year, or null when none is held.</summary>
+    private async Task<AssessmentAnalysed?> PreviousYearAsync(AssessmentRecorded recorded, CancellationToken ct)
+    {
+        var json = await db.Analyses
+            .Where(a => a.OrganisationCode == recorded.Organisation.Code && a.FiscalYear == recorded.FiscalYear - 1)
+            .OrderByDescending(a => a.Revision)
+            .Select(a => a.ResultJson)
+            .FirstOrDefaultAsync(ct);
+        return json is null ? null : JsonSerializer.Deserialize<AssessmentAnalysed>(json, JsonSerializerOptions.Web);
     }
 }

@@ -1,5 +1,6 @@
 using Ita.Micro.Analysis.Consumers;
 using Ita.Micro.Analysis.Infrastructure;
+using Ita.Micro.Analysis.Model;
 using Ita.Micro.ServiceDefaults.Data;
 using Ita.Micro.ServiceDefaults.Messaging;
 
@@ -11,6 +12,8 @@ public static class Extensions
     {
         builder.AddServiceDatabase<AnalysisDbContext>();
         builder.AddMessaging(bus => bus.AddConsumer<AssessmentRecordedConsumer>());
+        builder.Services.AddOptions<AnalysisOptions>().BindConfiguration(AnalysisOptions.Section)
+            .ValidateDataAnnotations().ValidateOnStart();
         return builder;
     }
 }
