@@ -1,3 +1,5 @@
+using Ita.Micro.ServiceDefaults.Messaging;
+
 namespace Ita.Micro.DocumentRendering.Consumers;
 
 /// <summary>
@@ -5,4 +7,4 @@ namespace Ita.Micro.DocumentRendering.Consumers;
 /// normally a moment behind.
 /// </summary>
 public sealed class AnalysisNotReceivedException(string organisationCode, int fiscalYear, int revision)
-    : Exception($"The analysis of {organisationCode} {fiscalYear} revision {revision} has not arrived yet.");
+    : MessageNotReadyException($"The analysis of {organisationCode} {fiscalYear} revision {revision} has not arrived yet.");

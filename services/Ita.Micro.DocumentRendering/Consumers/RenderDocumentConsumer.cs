@@ -17,7 +17,8 @@ public sealed class RenderDocumentConsumer(DocumentsDbContext db, DocumentRender
         var ct = context.CancellationToken;
         var document = await db.Documents.FindAsync([context.Message.DocumentId], ct)
             ?? throw new ValidationException($"Document {context.Message.DocumentId} is not known to document rendering.");
-        if (document.Status == DocumentStatus.Rendered) return;
+        // Rendered and its file still there: nothing to do. A lost file is rendered again from the kept data.
+        if (document.Status == DocumentStatus.Rendered && File.Exists(renderer.PathOf(document))) return;
 
         var size = await renderer.RenderToFileAsync(document, ct);
         document.Status = DocumentStatus.Rendered;

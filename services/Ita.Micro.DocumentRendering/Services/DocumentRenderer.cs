@@ -27,7 +27,8 @@ public sealed class DocumentRenderer(
     public string Html(DocumentRecord document)
     {
         var data = JsonSerializer.Deserialize<DocumentData>(document.DataJson, JsonSerializerOptions.Web)!;
-        var today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
+        // Official documents are dated in Thai time (UTC+7, no daylight saving), whatever zone the host runs in.
+        var today = DateOnly.FromDateTime(clock.GetUtcNow().ToOffset(TimeSpan.FromHours(7)).DateTime);
         return AnalysisReport.Html(data.Analysis, data.Plan,
             new AnalysisReportOptions(today, options.Value.ThaiDigits, _emblem.Value));
     }
@@ -39,7 +40,7 @@ public sealed class DocumentRenderer(
         Directory.CreateDirectory(Folder);
         var path = PathOf(document);
         // Written beside and moved, so a reader never sees half a file.
-        var temporary = path + ".tmp";
+        var temporary = $"{path}.{Guid.NewGuid():N}.tmp";
         await File.WriteAllBytesAsync(temporary, pdf, cancellationToken);
         File.Move(temporary, path, overwrite: true);
         document.FileName = Path.GetFileName(path);

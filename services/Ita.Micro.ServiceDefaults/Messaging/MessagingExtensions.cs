@@ -48,6 +48,7 @@ public static class MessagingExtensions
                 {
                     retry.Intervals(200, 1000, 3000, 5000);
                     retry.Ignore<ValidationException>();
+                    retry.Ignore<MessageNotReadyException>();
                 });
                 rabbit.ConfigureEndpoints(context);
             });

@@ -1,0 +1,90 @@
+using Ita.Micro.Testing;
+using MassTransit;
+using MassTransit.Testing;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Ita.Micro.DocumentRendering.Tests;
+
+/// <summary>
+/// One consumer on MassTransit's in-memory test harness, with the service's DbContext on a fresh SQLite file
+/// (migrations applied). What the consumer publishes through the outbox stays in the outbox table: no dispatcher runs.
+/// </summary>
+public sealed class ConsumerHarness<TContext> : IAsyncDisposable where TContext : DbContext
+{
+    private readonly ServiceProvider _provider;
+    private readonly ConsumeRecorder _recorder = new();
+
+    private ConsumerHarness(TestDatabase<TContext> database, ServiceProvider provider)
+    {
+        Database = database;
+        _provider = provider;
+    }
+
+    public TestDatabase<TContext> Database { get; }
+
+    public ITestHarness Harness => _provider.GetRequiredService<ITestHarness>();
+
+    /// <summary>The container the consumer is resolved from, for what a test runs beside it.</summary>
+    public IServiceProvider Services => _provider;
+
+    /// <param name="services">
+    /// Whatever else the consumer needs (its DbContext and logging are registered already), given the database.
+    /// </param>
+    public static async Task<ConsumerHarness<TContext>> StartAsync<TConsumer>(
+        Func<DbContextOptions<TContext>, TContext> create, Action<IServiceCollection, TestDatabase<TContext>>? services = null)
+        where TConsumer : class, IConsumer =>
+        await StartAsync(create, x => x.AddConsumer<TConsumer>(), services);
+
+    /// <summary>Several consumers on the one database, for a flow that passes from one to the next.</summary>
+    /// <param name="consumers">The consumers to register (without their definitions: a fault is not retried).</param>
+    /// <param name="services">As above.</param>
+    public static async Task<ConsumerHarness<TContext>> StartAsync(
+        Func<DbContextOptions<TContext>, TContext> create, Action<IBusRegistrationConfigurator> consumers,
+        Action<IServiceCollection, TestDatabase<TContext>>? services = null)
+    {
+        var database = TestDatabase<TContext>.Sqlite(create);
+        var collection = new ServiceCollection().AddLogging().AddScoped(_ => database.Open());
+        services?.Invoke(collection, database);
+        var provider = collection
+            .AddMassTransitTestHarness(consumers)
+            .BuildServiceProvider(validateScopes: true);
+        var harness = new ConsumerHarness<TContext>(database, provider);
+        await harness.Harness.Start();
+        harness.Harness.Bus.ConnectConsumeObserver(harness._recorder);
+        return harness;
+    }
+
+    /// <summary>
+    /// Publishes the message with the given MessageId (a new one when null) and waits until the consumer has
+    /// finished with it once more than before. Returns null when it succeeded, else the exception it faulted with.
+    /// </summary>
+    public async Task<Exception?> ConsumeAsync<T>(T message, Guid? messageId = null) where T : class
+    {
+        var id = messageId ?? NewId.NextGuid();
+        var before = _recorder.Finished(id).Count;
+        await Harness.Bus.Publish(message, context => context.MessageId = id);
+        var deadline = DateTime.UtcNow.AddSeconds(10);
+        while (true)
+        {
+            var finished = _recorder.Finished(id);
+            if (finished.Count > before) return finished[^1];
+            Assert.True(DateTime.UtcNow < deadline, $"The {typeof(T).Name} was not consumed within 10 s.");
+            await Task.Delay(5);
+        }
+    }
+
+    /// <summary>Reads the database as it is now.</summary>
+    public async Task<TResult> QueryAsync<TResult>(Func<TContext, Task<TResult>> query)
+    {
+        await using var db = Database.Open();
+        return await query(db);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await Harness.Stop();
+        await _provider.DisposeAsync();
+        Database.Dispose();
+    }
+}
