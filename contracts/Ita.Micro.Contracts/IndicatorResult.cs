@@ -15,4 +15,9 @@ public sealed record IndicatorResult
     public string Reason { get; init; } = "";
     /// <summary>The indicator's lowest-scoring item(s) among those recorded, lowest first; empty without item scores.</summary>
     public IReadOnlyList<ItemResult> WeakestItems { get; init; } = [];
+    /// <summary>
+    /// The indicator's paragraph in formal Thai (score, weakest item, why it matters, what to do), ready for the
+    /// documents to print; Arabic digits, which documents convert. Empty in messages written before it existed.
+    /// </summary>
+    public string Narrative { get; init; } = "";
 }

@@ -9,4 +9,7 @@ builder.AddApplicationServices();
 var app = builder.Build();
 app.MapDefaultEndpoints();
 app.MapAnalysesApi();
+app.MapPeersApi();
+app.MapStatisticsApi();
+app.MapCatalogueApi();
 app.Run();

@@ -234,6 +234,7 @@ public class MessageSnapshotTests
                     Indicator = 4, Name = "Use of public assets", Tool = "IIT", Score = 71.5m, Weak = true,
                     Classification = FindingClass.Develop, Reason = "Score 71.50 is 70 or more but below 85: to develop",
                     WeakestItems = [WeakestItem],
+                    Narrative = "Indicator 4 scored 71.50; its weakest item i10 scored 45.92: to develop.",
                 },
             ],
             WeakestIndicator = 4,

@@ -1,6 +1,10 @@
+using System.Globalization;
+using System.Text;
 using System.Text.Json;
 using Ita.Micro.Analysis.Infrastructure;
+using Ita.Micro.Analysis.Model;
 using Ita.Micro.Contracts;
+using Ita.Micro.Contracts.CodeBooks;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 
@@ -8,10 +12,22 @@ namespace Ita.Micro.Analysis.Apis;
 
 public static class AnalysesApi
 {
+    /// <summary>Rows per page when the client does not say.</summary>
+    public const int DefaultPageSize = 50;
+
+    /// <summary>The largest page: a national year is about 7,850 rows, which a client pages through, not fetches.</summary>
+    public const int MaxPageSize = 200;
+
+    private const string ProvincePrefix = "จังหวัด";
+
     public static IEndpointRouteBuilder MapAnalysesApi(this IEndpointRouteBuilder app)
     {
         var api = app.MapGroup("/api/analyses").WithTags("Analyses");
+        api.MapGet("", Search);
         api.MapGet("/{organisationCode}", ListForOrganisation);
+        // A literal segment outranks a parameter in ASP.NET Core routing and "trend" fails the int constraint, so
+        // /{code}/trend never reaches GetLatest whatever the order; it is mapped first for the reader.
+        api.MapGet("/{organisationCode}/trend", Trend);
         api.MapGet("/{organisationCode}/{fiscalYear:int}", GetLatest);
         return app;
     }
@@ -32,6 +48,141 @@ public static class AnalysesApi
             .Where(a => a.OrganisationCode == organisationCode && a.FiscalYear == fiscalYear)
             .OrderByDescending(a => a.Revision).FirstOrDefaultAsync(cancellationToken);
         return latest is null ? TypedResults.NotFound() : TypedResults.Ok(Read(latest.ResultJson));
+    }
+
+    /// <summary>
+    /// Every fiscal year held for the organisation, oldest first (latest revision of each), with the change from the
+    /// previous held year and the years on which the rating changed. A year missing in between is skipped, not
+    /// invented: the change is then from the last year held, which <see cref="AnalysisTrendYear.PreviousFiscalYear"/> names.
+    /// </summary>
+    public static async Task<Results<Ok<AnalysisTrend>, NotFound>> Trend(
+        string organisationCode, AnalysisDbContext db, CancellationToken cancellationToken)
+    {
+        var rows = await LatestRevisions(db).Where(a => a.OrganisationCode == organisationCode)
+            .OrderBy(a => a.FiscalYear).ToListAsync(cancellationToken);
+        if (rows.Count == 0) return TypedResults.NotFound();
+
+        var years = new List<AnalysisTrendYear>(rows.Count);
+        AnalysisRecord? before = null;
+        AssessmentAnalysed? beforeResult = null;
+        string? beforeScheme = null;
+        foreach (var row in rows)
+        {
+            var result = Read(row.ResultJson);
+            var scheme = CodeBookLibrary.Find(row.FiscalYear)?.Rating.Name;
+            // Unknown schemes (no code book shipped) are not called a change: nothing says the scheme differs.
+            var schemeChanged = before is not null && scheme is not null && beforeScheme is not null &&
+                !string.Equals(scheme, beforeScheme, StringComparison.Ordinal);
+            var ratingChanged = before is not null && (schemeChanged || !string.Equals(row.Rating, before.Rating, StringComparison.Ordinal));
+            var previousScores = beforeResult?.Indicators.DistinctBy(i => i.Indicator).ToDictionary(i => i.Indicator, i => i.Score);
+            years.Add(new AnalysisTrendYear
+            {
+                FiscalYear = row.FiscalYear,
+                Revision = row.Revision,
+                Total = row.Total,
+                Rating = row.Rating,
+                RatingScheme = scheme,
+                Passed = row.Passed,
+                Tools = result.Tools,
+                Indicators = [.. result.Indicators.OrderBy(i => i.Indicator).Select(i => new AnalysisTrendIndicator
+                {
+                    Indicator = i.Indicator,
+                    Name = i.Name,
+                    Score = i.Score,
+                    Change = previousScores is not null && previousScores.TryGetValue(i.Indicator, out var was) ? i.Score - was : null,
+                })],
+                PreviousFiscalYear = before?.FiscalYear,
+                ChangeFromPrevious = before is null ? null : row.Total - before.Total,
+                RatingChanged = ratingChanged,
+                RatingSchemeChanged = schemeChanged,
+                Note = schemeChanged
+                    ? string.Create(CultureInfo.InvariantCulture,
+                        $"ปีงบประมาณ {row.FiscalYear} ใช้เกณฑ์การจัดระดับ {scheme} แทน {beforeScheme} ของปีงบประมาณ {before!.FiscalYear} " +
+                        $"ระดับผลการประเมินจึงเปลี่ยนจาก {before.Rating} เป็น {row.Rating} ตามการเปลี่ยนเกณฑ์ / " +
+                        $"the rating scheme changed from {beforeScheme} to {scheme}, which counts as a rating change")
+                    : null,
+            });
+            (before, beforeResult, beforeScheme) = (row, result, scheme);
+        }
+
+        var latest = rows[^1];
+        return TypedResults.Ok(new AnalysisTrend
+        {
+            OrganisationCode = latest.OrganisationCode,
+            OrganisationName = latest.OrganisationName,
+            Province = latest.Province,
+            OrganisationType = latest.OrganisationType,
+            Years = years,
+            RatingChangedIn = [.. years.Where(y => y.RatingChanged).Select(y => y.FiscalYear)],
+        });
+    }
+
+    /// <summary>
+    /// The latest revision of every organisation-year matching the filters, a page at a time, newest year first then
+    /// by organisation code. Text filters match exactly after trimming and Thai normalisation (<see cref="Variants"/>).
+    /// </summary>
+    public static async Task<Results<Ok<AnalysisPage>, ValidationProblem>> Search(
+        string? province, string? type, int? year, string? rating, int? page, int? pageSize,
+        AnalysisDbContext db, CancellationToken cancellationToken)
+    {
+        var errors = new Dictionary<string, string[]>();
+        if (page < 1)
+            errors["page"] = ["page ต้องไม่น้อยกว่า 1 / page must be 1 or more."];
+        if (pageSize is < 1 or > MaxPageSize)
+            errors["pageSize"] = [string.Create(CultureInfo.InvariantCulture,
+                $"pageSize ต้องอยู่ระหว่าง 1 ถึง {MaxPageSize} / pageSize must be from 1 to {MaxPageSize}.")];
+        if (errors.Count > 0) return TypedResults.ValidationProblem(errors);
+
+        var number = page ?? 1;
+        var size = pageSize ?? DefaultPageSize;
+        var query = LatestRevisions(db);
+        if (Variants(province, ProvincePrefix) is { } provinces) query = query.Where(a => provinces.Contains(a.Province));
+        if (Variants(type, null) is { } types) query = query.Where(a => types.Contains(a.OrganisationType));
+        if (Variants(rating, null) is { } ratings) query = query.Where(a => ratings.Contains(a.Rating));
+        if (year is { } fiscalYear) query = query.Where(a => a.FiscalYear == fiscalYear);
+
+        var total = await query.CountAsync(cancellationToken);
+        var items = await query
+            .OrderByDescending(a => a.FiscalYear).ThenBy(a => a.OrganisationCode)
+            .Skip((number - 1) * size).Take(size)
+            .Select(a => new AnalysisSummary
+            {
+                OrganisationCode = a.OrganisationCode,
+                OrganisationName = a.OrganisationName,
+                Province = a.Province,
+                OrganisationType = a.OrganisationType,
+                FiscalYear = a.FiscalYear,
+                Revision = a.Revision,
+                Total = a.Total,
+                Rating = a.Rating,
+                Passed = a.Passed,
+            })
+            .ToListAsync(cancellationToken);
+        return TypedResults.Ok(new AnalysisPage { Page = number, PageSize = size, TotalCount = total, Items = items });
+    }
+
+    /// <summary>Rows no later revision of the same organisation-year supersedes; one query, in the database.</summary>
+    private static IQueryable<AnalysisRecord> LatestRevisions(AnalysisDbContext db) =>
+        db.Analyses.Where(a => !db.Analyses.Any(b =>
+            b.OrganisationCode == a.OrganisationCode && b.FiscalYear == a.FiscalYear && b.Revision > a.Revision));
+
+    /// <summary>
+    /// The spellings a Thai filter value may be stored under, for an exact match in the database; null for no filter.
+    /// Thai has no letter case, but the same word is typed differently: sara am as one character (ำ U+0E33) or as
+    /// nikhahit and sara aa (ํา U+0E4D U+0E32), which look the same and which NFC does not unify, and spaces typed
+    /// twice or at the ends. Both sara am spellings are matched, since the registry's source is not ours to
+    /// normalise. A province may be typed with its prefix ("จังหวัดตาก"); the registry stores the bare name.
+    /// </summary>
+    private static string[]? Variants(string? value, string? prefix)
+    {
+        if (string.IsNullOrWhiteSpace(value)) return null;
+        var text = string.Join(' ', value.Normalize(NormalizationForm.FormC)
+            .Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+        var forms = new List<string> { text };
+        if (prefix is not null && text.StartsWith(prefix, StringComparison.Ordinal) && text.Length > prefix.Length)
+            forms.Add(text[prefix.Length..].TrimStart());
+        return [.. forms.SelectMany(f => new[] { f.Replace("\u0E4D\u0E32", "\u0E33", StringComparison.Ordinal), f.Replace("\u0E33", "\u0E4D\u0E32", StringComparison.Ordinal) })
+            .Distinct(StringComparer.Ordinal)];
     }
 
     private static AssessmentAnalysed Read(string json) => JsonSerializer.Deserialize<AssessmentAnalysed>(json, JsonSerializerOptions.Web)!;

@@ -58,6 +58,7 @@ public sealed class AssessmentRecordedConsumer(
             AnalysedAtUtc = analysed.AnalysedAtUtc,
         });
         db.Publish(analysed);
+        await Peers.PeerStatisticsUpdater.ApplyAsync(db, analysed, ct);
         await db.SaveChangesAsync(ct);
         logger.LogInformation("Analysed {OrganisationCode} {FiscalYear} revision {Revision}: {Total} {Rating}",
             analysed.Organisation.Code, analysed.FiscalYear, analysed.Revision, analysed.Total, analysed.Rating);

@@ -1,3 +1,5 @@
+using MassTransit;
+using Ita.Micro.Analysis.Catalogue;
 using Ita.Micro.Analysis.Consumers;
 using Ita.Micro.Analysis.Infrastructure;
 using Ita.Micro.Analysis.Model;
@@ -11,9 +13,10 @@ public static class Extensions
     public static IHostApplicationBuilder AddApplicationServices(this IHostApplicationBuilder builder)
     {
         builder.AddServiceDatabase<AnalysisDbContext>();
-        builder.AddMessaging(bus => bus.AddConsumer<AssessmentRecordedConsumer>());
+        builder.AddMessaging(bus => bus.AddConsumer<AssessmentRecordedConsumer, AssessmentRecordedConsumerDefinition>());
         builder.Services.AddOptions<AnalysisOptions>().BindConfiguration(AnalysisOptions.Section)
             .ValidateDataAnnotations().ValidateOnStart();
+        builder.Services.AddScoped<CatalogueStore>();
         return builder;
     }
 }

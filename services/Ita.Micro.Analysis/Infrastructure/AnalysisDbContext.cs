@@ -7,6 +7,9 @@ namespace Ita.Micro.Analysis.Infrastructure;
 public sealed class AnalysisDbContext(DbContextOptions<AnalysisDbContext> options) : DbContext(options), IOutboxDbContext
 {
     public DbSet<AnalysisRecord> Analyses => Set<AnalysisRecord>();
+    public DbSet<Catalogue.CatalogueEntry> CatalogueVersions => Set<Catalogue.CatalogueEntry>();
+    public DbSet<Peers.PeerScore> PeerScores => Set<Peers.PeerScore>();
+    public DbSet<Peers.PeerAggregate> PeerAggregates => Set<Peers.PeerAggregate>();
     public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
     public DbSet<InboxMessage> InboxMessages => Set<InboxMessage>();
 

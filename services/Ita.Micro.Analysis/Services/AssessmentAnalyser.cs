@@ -1,6 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using System.Globalization;
 using Ita.Micro.Analysis.Model;
+using Ita.Micro.Analysis.Narratives;
 using Ita.Micro.Contracts;
 using Ita.Micro.Contracts.CodeBooks;
 
@@ -9,8 +10,9 @@ namespace Ita.Micro.Analysis.Services;
 /// <summary>
 /// Turns recorded scores into the analysis under the year's code book: the scores the code book allows to compute
 /// (<see cref="ScoreCalculator"/>), the rating, pass or not, weak indicators, the weakest one, the class of every
-/// indicator and item (<see cref="FindingClassifier"/>) with each indicator's weakest items, and the change from
-/// the previous year in total, per tool, per indicator and per item. Published values are kept over computed ones.
+/// indicator and item (<see cref="FindingClassifier"/>) with each indicator's weakest items and Thai paragraph
+/// (<see cref="NarrativeWriter"/>), and the change from the previous year in total, per tool, per indicator and per
+/// item. Published values are kept over computed ones.
 /// </summary>
 public static class AssessmentAnalyser
 {
@@ -46,7 +48,7 @@ public static class AssessmentAnalyser
         {
             var definition = book.Indicator(i.Indicator)!;
             var (classification, reason) = FindingClassifier.ClassifyIndicator(i.Score, options);
-            return new IndicatorResult
+            var result = new IndicatorResult
             {
                 Indicator = i.Indicator, Name = definition.Name, Tool = definition.Tool, Score = i.Score,
                 Weak = i.Score < book.PassMark,
@@ -54,6 +56,8 @@ public static class AssessmentAnalyser
                 Reason = reason,
                 WeakestItems = Weakest(items.Where(item => item.Indicator == i.Indicator), options.WeakestItemsPerIndicator),
             };
+            // Written from the finished result so the paragraph says exactly what the analysis found.
+            return result with { Narrative = NarrativeWriter.Write(recorded.Organisation.Name, book.PassMark, result) };
         }).ToList();
 
         var toolMap = scores.Tools.ToDictionary(t => t.Tool, t => t.Score, StringComparer.OrdinalIgnoreCase);

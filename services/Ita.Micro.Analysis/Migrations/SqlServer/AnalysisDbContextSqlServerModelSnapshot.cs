@@ -22,6 +22,39 @@ namespace Ita.Micro.Analysis.Migrations.SqlServer
 
             SqlServerModelBuilderExtensions.UseIdentityColumns(modelBuilder);
 
+            modelBuilder.Entity("Ita.Micro.Analysis.Catalogue.CatalogueEntry", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTime>("ChangedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("ChangedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("Json")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Version")
+                        .IsUnique();
+
+                    b.ToTable("CatalogueVersions", (string)null);
+                });
+
             modelBuilder.Entity("Ita.Micro.Analysis.Model.AnalysisRecord", b =>
                 {
                     b.Property<Guid>("Id")
@@ -81,6 +114,110 @@ namespace Ita.Micro.Analysis.Migrations.SqlServer
                         .IsUnique();
 
                     b.ToTable("Analyses", (string)null);
+                });
+
+            modelBuilder.Entity("Ita.Micro.Analysis.Peers.PeerAggregate", b =>
+                {
+                    b.Property<int>("FiscalYear")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Scope")
+                        .HasMaxLength(10)
+                        .HasColumnType("nvarchar(10)");
+
+                    b.Property<string>("ScopeKey")
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<int>("Measure")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("int");
+
+                    b.PrimitiveCollection<string>("Histogram")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<long>("Sum")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("int");
+
+                    b.HasKey("FiscalYear", "Scope", "ScopeKey", "Measure");
+
+                    b.ToTable("PeerAggregates", (string)null);
+                });
+
+            modelBuilder.Entity("Ita.Micro.Analysis.Peers.PeerScore", b =>
+                {
+                    b.Property<int>("FiscalYear")
+                        .HasColumnType("int");
+
+                    b.Property<string>("OrganisationCode")
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<int?>("Indicator1")
+                        .HasColumnType("int");
+
+                    b.Property<int?>("Indicator10")
+                        .HasColumnType("int");
+
+                    b.Property<int?>("Indicator2")
+                        .HasColumnType("int");
+
+                    b.Property<int?>("Indicator3")
+                        .HasColumnType("int");
+
+                    b.Property<int?>("Indicator4")
+                        .HasColumnType("int");
+
+                    b.Property<int?>("Indicator5")
+                        .HasColumnType("int");
+
+                    b.Property<int?>("Indicator6")
+                        .HasColumnType("int");
+
+                    b.Property<int?>("Indicator7")
+                        .HasColumnType("int");
+
+                    b.Property<int?>("Indicator8")
+                        .HasColumnType("int");
+
+                    b.Property<int?>("Indicator9")
+                        .HasColumnType("int");
+
+                    b.Property<string>("OrganisationType")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("nvarchar(50)");
+
+                    b.Property<string>("Province")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<int>("Revision")
+                        .HasColumnType("int");
+
+                    b.Property<int?>("Total")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("int");
+
+                    b.HasKey("FiscalYear", "OrganisationCode");
+
+                    b.HasIndex("FiscalYear", "OrganisationType");
+
+                    b.HasIndex("FiscalYear", "Province");
+
+                    b.ToTable("PeerScores", (string)null);
                 });
 
             modelBuilder.Entity("Ita.Micro.ServiceDefaults.Outbox.InboxMessage", b =>

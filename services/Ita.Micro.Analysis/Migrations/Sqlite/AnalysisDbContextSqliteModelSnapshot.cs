@@ -17,6 +17,39 @@ namespace Ita.Micro.Analysis.Migrations.Sqlite
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.14");
 
+            modelBuilder.Entity("Ita.Micro.Analysis.Catalogue.CatalogueEntry", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("ChangedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ChangedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Json")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Version")
+                        .IsUnique();
+
+                    b.ToTable("CatalogueVersions", (string)null);
+                });
+
             modelBuilder.Entity("Ita.Micro.Analysis.Model.AnalysisRecord", b =>
                 {
                     b.Property<Guid>("Id")
@@ -76,6 +109,110 @@ namespace Ita.Micro.Analysis.Migrations.Sqlite
                         .IsUnique();
 
                     b.ToTable("Analyses", (string)null);
+                });
+
+            modelBuilder.Entity("Ita.Micro.Analysis.Peers.PeerAggregate", b =>
+                {
+                    b.Property<int>("FiscalYear")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Scope")
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ScopeKey")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Measure")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("INTEGER");
+
+                    b.PrimitiveCollection<string>("Histogram")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Sum")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("FiscalYear", "Scope", "ScopeKey", "Measure");
+
+                    b.ToTable("PeerAggregates", (string)null);
+                });
+
+            modelBuilder.Entity("Ita.Micro.Analysis.Peers.PeerScore", b =>
+                {
+                    b.Property<int>("FiscalYear")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("OrganisationCode")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("Indicator1")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("Indicator10")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("Indicator2")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("Indicator3")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("Indicator4")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("Indicator5")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("Indicator6")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("Indicator7")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("Indicator8")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("Indicator9")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("OrganisationType")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Province")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Revision")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("Total")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("FiscalYear", "OrganisationCode");
+
+                    b.HasIndex("FiscalYear", "OrganisationType");
+
+                    b.HasIndex("FiscalYear", "Province");
+
+                    b.ToTable("PeerScores", (string)null);
                 });
 
             modelBuilder.Entity("Ita.Micro.ServiceDefaults.Outbox.InboxMessage", b =>
