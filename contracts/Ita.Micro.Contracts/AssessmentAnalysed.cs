@@ -32,5 +32,7 @@ public sealed record AssessmentAnalysed
     public IReadOnlyList<ScoreChange> IndicatorChanges { get; init; } = [];
     /// <summary>Items scored in both years, keyed by concept so that renumbered items are still compared.</summary>
     public IReadOnlyList<ScoreChange> ItemChanges { get; init; } = [];
+    /// <summary>Catalogue measures for the urgent and develop findings, most important first.</summary>
+    public IReadOnlyList<RecommendedMeasure> RecommendedMeasures { get; init; } = [];
     public required DateTime AnalysedAtUtc { get; init; }
 }

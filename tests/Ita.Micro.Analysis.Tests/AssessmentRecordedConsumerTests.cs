@@ -1,3 +1,5 @@
+using Microsoft.Extensions.DependencyInjection;
+using Ita.Micro.Analysis.Catalogue;
 using System.ComponentModel.DataAnnotations;
 using System.Text.Json;
 using Ita.Micro.Analysis.Consumers;
@@ -16,7 +18,8 @@ public sealed class AssessmentRecordedConsumerTests : IAsyncLifetime
     private ConsumerHarness<AnalysisDbContext> _harness = null!;
 
     public async Task InitializeAsync() =>
-        _harness = await ConsumerHarness<AnalysisDbContext>.StartAsync<AssessmentRecordedConsumer>(o => new AnalysisDbContext(o));
+        _harness = await ConsumerHarness<AnalysisDbContext>.StartAsync<AssessmentRecordedConsumer>(
+            o => new AnalysisDbContext(o), (services, _) => services.AddScoped<CatalogueStore>());
 
     public async Task DisposeAsync() => await _harness.DisposeAsync();
 

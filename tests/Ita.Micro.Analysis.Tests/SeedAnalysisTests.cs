@@ -1,3 +1,5 @@
+using Microsoft.Extensions.DependencyInjection;
+using Ita.Micro.Analysis.Catalogue;
 using System.Text.Json;
 using Ita.Micro.Analysis.Consumers;
 using Ita.Micro.Analysis.Infrastructure;
@@ -319,7 +321,8 @@ public sealed class SeedAnalysisTests
     [Fact]
     public async Task The_consumer_compares_with_the_latest_revision_of_the_previous_year_it_analysed()
     {
-        await using var harness = await ConsumerHarness<AnalysisDbContext>.StartAsync<AssessmentRecordedConsumer>(o => new AnalysisDbContext(o));
+        await using var harness = await ConsumerHarness<AnalysisDbContext>.StartAsync<AssessmentRecordedConsumer>(
+            o => new AnalysisDbContext(o), (services, _) => services.AddScoped<CatalogueStore>());
         await harness.ConsumeAsync(new RecordedBuilder().ForYear(2567).TotalOnly(88.00m).WithPreviousYearTotal(null).Build());
         await harness.ConsumeAsync(new RecordedBuilder().ForYear(2567).WithRevision(2).TotalOnly(90.17m).WithPreviousYearTotal(null).Build());
 
@@ -340,7 +343,8 @@ public sealed class SeedAnalysisTests
     [Fact]
     public async Task The_consumer_compares_items_across_renumbering_with_the_previous_year_it_analysed()
     {
-        await using var harness = await ConsumerHarness<AnalysisDbContext>.StartAsync<AssessmentRecordedConsumer>(o => new AnalysisDbContext(o));
+        await using var harness = await ConsumerHarness<AnalysisDbContext>.StartAsync<AssessmentRecordedConsumer>(
+            o => new AnalysisDbContext(o), (services, _) => services.AddScoped<CatalogueStore>());
         var previous = new RecordedBuilder().ForYear(2567).WithPreviousYearTotal(null).WithTotal(90.17m).Build();
         await harness.ConsumeAsync(previous with { Scores = previous.Scores with { Items = [Item("i21", 60.00m)] } });
 

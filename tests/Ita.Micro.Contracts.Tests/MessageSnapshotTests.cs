@@ -245,6 +245,15 @@ public class MessageSnapshotTests
             ToolChanges = [new ScoreChange { Key = "EIT", Previous = 80.25m, Current = 86.75m, Change = 6.5m }],
             IndicatorChanges = [new ScoreChange { Key = "4", Previous = 75m, Current = 71.5m, Change = -3.5m }],
             ItemChanges = [new ScoreChange { Key = "iit-asset-borrow-proper", Previous = 50m, Current = 45.92m, Change = -4.08m }],
+            RecommendedMeasures =
+            [
+                new RecommendedMeasure
+                {
+                    Id = "asset-borrowing-rules", CatalogueVersion = 1, Indicator = 4, Title = "Rules for borrowing public assets",
+                    Finding = "i10 scored 45.92", Steps = ["Appoint asset keepers", "Publish the borrowing procedure"],
+                    ResponsibleUnits = ["Office of the Clerk"], Period = "October – March", Evidence = "The order and the procedure",
+                },
+            ],
             AnalysedAtUtc = At,
         },
         [typeof(ImprovementPlanDrafted)] = new ImprovementPlanDrafted
@@ -261,6 +270,7 @@ public class MessageSnapshotTests
                 {
                     Order = 1, Title = "Rules for borrowing public assets", Indicator = 4, IndicatorName = "Use of public assets",
                     Finding = "Indicator 4 scored 71.5", ResponsibleUnit = "Office of the Clerk", Period = "Fiscal year 2569",
+                    Steps = ["Appoint asset keepers"], Evidence = "The order", CatalogueMeasureId = "asset-borrowing-rules",
                 },
             ],
             DraftedAtUtc = At,

@@ -1,3 +1,4 @@
+using Ita.Micro.Analysis.Catalogue;
 using System.ComponentModel.DataAnnotations;
 using System.Text.Json;
 using Ita.Micro.Analysis.Infrastructure;
@@ -18,7 +19,7 @@ namespace Ita.Micro.Analysis.Consumers;
 /// compared with from this service's own latest analysis of it, so no other service is called.
 /// </summary>
 public sealed class AssessmentRecordedConsumer(
-    AnalysisDbContext db, IOptions<AnalysisOptions> options, ILogger<AssessmentRecordedConsumer> logger)
+    AnalysisDbContext db, CatalogueStore catalogue, IOptions<AnalysisOptions> options, ILogger<AssessmentRecordedConsumer> logger)
     : IConsumer<AssessmentRecorded>
 {
     public async Task Consume(ConsumeContext<AssessmentRecorded> context)
@@ -42,6 +43,7 @@ public sealed class AssessmentRecordedConsumer(
             ?? throw new ValidationException($"No ITA code book for fiscal year {recorded.FiscalYear}.");
         var previous = await PreviousYearAsync(recorded, ct);
         var analysed = AssessmentAnalyser.Analyse(recorded, book, previous, options.Value, DateTime.UtcNow);
+        analysed = analysed with { RecommendedMeasures = MeasureRecommender.Recommend(analysed, await catalogue.CurrentAsync(ct)) };
         db.Analyses.Add(new AnalysisRecord
         {
             Id = analysed.AnalysisId,

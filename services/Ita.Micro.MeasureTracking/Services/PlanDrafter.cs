@@ -3,14 +3,18 @@ using Ita.Micro.Contracts;
 namespace Ita.Micro.MeasureTracking.Services;
 
 /// <summary>
-/// Proposes one measure for each weak indicator of an analysis, weakest first. Officers own the plan afterwards;
-/// these proposals are where they start.
+/// Proposes the plan's measures: the catalogue measures the analysis recommends, in its order of importance (or,
+/// for an analysis without recommendations, one generic measure per weak indicator, weakest first). Officers own
+/// the plan afterwards; these proposals are where they start.
 /// </summary>
 public static class PlanDrafter
 {
     public static IReadOnlyList<ProposedMeasure> Propose(AssessmentAnalysed analysis)
     {
         var planYear = analysis.FiscalYear + 1;
+        if (analysis.RecommendedMeasures.Count > 0) return FromCatalogue(analysis, planYear);
+
+        // Analyses published before the measure catalogue existed carry no recommendations.
         return analysis.Indicators
             .Where(i => i.Weak)
             .OrderBy(i => i.Score).ThenBy(i => i.Indicator)
@@ -27,4 +31,19 @@ public static class PlanDrafter
             })
             .ToList();
     }
+
+    private static IReadOnlyList<ProposedMeasure> FromCatalogue(AssessmentAnalysed analysis, int planYear) =>
+        analysis.RecommendedMeasures.Select((m, index) => new ProposedMeasure
+        {
+            Order = index + 1,
+            Title = m.Title,
+            Indicator = m.Indicator,
+            IndicatorName = analysis.Indicators.FirstOrDefault(i => i.Indicator == m.Indicator)?.Name ?? $"ตัวชี้วัดที่ {m.Indicator}",
+            Finding = m.Finding,
+            ResponsibleUnit = string.Join(", ", m.ResponsibleUnits),
+            Period = $"{m.Period} ปีงบประมาณ พ.ศ. {planYear}",
+            Steps = m.Steps,
+            Evidence = m.Evidence,
+            CatalogueMeasureId = m.Id,
+        }).ToList();
 }
