@@ -1,3 +1,4 @@
+using Ita.Micro.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Ita.Micro.Analysis.Catalogue;
 using System.Text.Json;

@@ -1,3 +1,4 @@
+using Ita.Micro.Testing;
 using System.Diagnostics;
 using Ita.Micro.DocumentRendering.Consumers;
 using Ita.Micro.DocumentRendering.Infrastructure;

@@ -1,3 +1,4 @@
+using Ita.Micro.Testing;
 using System.Text.Json;
 using Ita.Micro.Contracts;
 using Ita.Micro.MeasureTracking.Consumers;

@@ -1,3 +1,4 @@
+using Ita.Micro.Testing;
 using System.ComponentModel.DataAnnotations;
 using System.Diagnostics;
 using System.Text.Json;

@@ -45,7 +45,16 @@ public static class ImportsApi
         {
             if (request.HasFormContentType)
             {
-                var form = await request.ReadFormAsync(cancellationToken);
+                IFormCollection form;
+                try
+                {
+                    form = await request.ReadFormAsync(cancellationToken);
+                }
+                catch (Exception ex) when (IsUnreadableForm(ex))
+                {
+                    return BodyReader.Problem("file",
+                        $"อ่านข้อมูลแบบฟอร์ม (multipart) ไม่ได้ / The multipart form cannot be read: {ex.Message.Split('\n')[0]}");
+                }
                 var file = form.Files.GetFile("file");
                 if (file is null) return BodyReader.Problem("file", "ต้องแนบไฟล์ในช่อง file / Attach the file in the field \"file\".");
                 fileName = Path.GetFileName(file.FileName);
@@ -90,10 +99,10 @@ public static class ImportsApi
         var import = new ScoreImport
         {
             Id = id,
-            Source = string.IsNullOrWhiteSpace(source) ? "http" : source.Trim(),
+            Source = string.IsNullOrWhiteSpace(source) ? "http" : TextLimits.Clip(source.Trim(), TextLimits.Source),
             Channel = "http",
             Format = format.ToString(),
-            FileName = fileName,
+            FileName = TextLimits.ClipFileName(fileName),
             StoredFile = stored.StoredFile,
             SizeBytes = stored.Size,
             Status = ImportStatus.Queued,
@@ -116,6 +125,19 @@ public static class ImportsApi
             .Skip(Math.Max(0, (page ?? 1) - 1) * IssuesPerPage).Take(IssuesPerPage).ToListAsync(cancellationToken);
         return TypedResults.Ok(ImportResponse.From(import, issues));
     }
+
+    /// <summary>
+    /// A form that is malformed (no boundary, cut short, too many fields, a header line too long) rather than too
+    /// large: the form reader reports both as <see cref="InvalidDataException"/>, the size limit by its message.
+    /// Kestrel's own body limit is a <see cref="BadHttpRequestException"/> (an <see cref="IOException"/>): too large.
+    /// </summary>
+    private static bool IsUnreadableForm(Exception ex) => ex switch
+    {
+        BadHttpRequestException => false,
+        InvalidDataException when ex.Message.StartsWith("Multipart body length limit", StringComparison.Ordinal) => false,
+        InvalidDataException or IOException => true,
+        _ => false,
+    };
 
     public static string Extension(ScoreFileFormat format) => format.ToString().ToLowerInvariant();
 

@@ -56,10 +56,10 @@ public sealed class SubmitScoreImportConsumer(
         db.Imports.Add(new ScoreImport
         {
             Id = command.ImportId,
-            Source = command.Source,
+            Source = TextLimits.Clip(command.Source, TextLimits.Source),
             Channel = "broker",
             Format = format.ToString(),
-            FileName = fileName,
+            FileName = TextLimits.ClipFileName(fileName),
             StoredFile = stored.StoredFile,
             SizeBytes = stored.Size,
             Status = ImportStatus.Queued,

@@ -51,7 +51,7 @@ public sealed class ImportProcessor(
         catch (ImportFileException ex)
         {
             import.Status = ImportStatus.Failed;
-            import.FailureMessage = ex.Message;
+            import.FailureMessage = TextLimits.Clip(ex.Message, TextLimits.FailureMessage);
             AddIssue(import, IssueSeverity.Error, new RowError(null, null, null, ex.Message));
         }
         import.CompletedAtUtc = DateTime.UtcNow;
@@ -181,8 +181,9 @@ public sealed class ImportProcessor(
     {
         db.Issues.Add(new ImportIssue
         {
-            ImportId = import.Id, Severity = severity, Row = error.Row, Column = error.Column,
-            OrganisationCode = error.OrganisationCode, Message = error.Message,
+            ImportId = import.Id, Severity = severity, Row = error.Row, Column = TextLimits.Clip(error.Column, TextLimits.IssueColumn),
+            OrganisationCode = TextLimits.Clip(error.OrganisationCode, TextLimits.IssueOrganisationCode),
+            Message = TextLimits.Clip(error.Message, TextLimits.IssueMessage),
         });
         if (severity == IssueSeverity.Error && _firstErrors.Count < ErrorsInReply)
             _firstErrors.Add($"{(error.Row is { } row ? $"row {row}" : "file")}{(error.Column is { } column ? $", {column}" : "")}: {error.Message}");

@@ -1,4 +1,5 @@
 using Ita.Micro.ScoreIngestion.Model;
+using Ita.Micro.ScoreIngestion.Services;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
@@ -11,9 +12,9 @@ internal sealed class ImportIssueConfiguration : IEntityTypeConfiguration<Import
         e.ToTable("ImportIssues");
         e.HasKey(i => i.Id);
         e.Property(i => i.Severity).HasConversion<string>().HasMaxLength(10);
-        e.Property(i => i.Column).HasMaxLength(100);
-        e.Property(i => i.OrganisationCode).HasMaxLength(20);
-        e.Property(i => i.Message).HasMaxLength(1000);
+        e.Property(i => i.Column).HasMaxLength(TextLimits.IssueColumn);
+        e.Property(i => i.OrganisationCode).HasMaxLength(TextLimits.IssueOrganisationCode);
+        e.Property(i => i.Message).HasMaxLength(TextLimits.IssueMessage);
         e.HasIndex(i => new { i.ImportId, i.Id });
     }
 }

@@ -1,4 +1,5 @@
 using Ita.Micro.ScoreIngestion.Model;
+using Ita.Micro.ScoreIngestion.Services;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
@@ -10,13 +11,13 @@ internal sealed class ScoreImportConfiguration : IEntityTypeConfiguration<ScoreI
     {
         e.ToTable("Imports");
         e.HasKey(i => i.Id);
-        e.Property(i => i.Source).HasMaxLength(200);
+        e.Property(i => i.Source).HasMaxLength(TextLimits.Source);
         e.Property(i => i.Channel).HasMaxLength(20);
         e.Property(i => i.Format).HasMaxLength(10);
-        e.Property(i => i.FileName).HasMaxLength(260);
+        e.Property(i => i.FileName).HasMaxLength(TextLimits.FileName);
         e.Property(i => i.StoredFile).HasMaxLength(100);
         e.Property(i => i.Status).HasConversion<string>().HasMaxLength(20);
-        e.Property(i => i.FailureMessage).HasMaxLength(2000);
+        e.Property(i => i.FailureMessage).HasMaxLength(TextLimits.FailureMessage);
         e.Property(i => i.TraceParent).HasMaxLength(100);
         e.HasIndex(i => new { i.Status, i.ReceivedAtUtc });
     }

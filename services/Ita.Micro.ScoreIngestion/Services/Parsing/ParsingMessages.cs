@@ -46,14 +46,20 @@ internal static class ParsingMessages
     public static string OutOfRange(decimal value) =>
         $"คะแนน {value} อยู่นอกช่วง 0–100 / The score {value} is outside 0–100";
 
-    public static string UnknownItem(string column, int year) =>
-        $"ไม่รู้จักรหัสข้อ {column} ในปีงบประมาณ {year} / Unknown item code {column} for fiscal year {year}";
+    public static string UnknownItem(string column, int year)
+    {
+        var c = Shown(column);
+        return $"ไม่รู้จักรหัสข้อ {c} ในปีงบประมาณ {year} / Unknown item code {c} for fiscal year {year}";
+    }
 
     public static string UnknownIndicator(int number, int year) =>
         $"ไม่รู้จักตัวชี้วัดที่ {number} ในปีงบประมาณ {year} / Unknown indicator {number} for fiscal year {year}";
 
-    public static string UnknownTool(string tool, int year) =>
-        $"ไม่รู้จักเครื่องมือ \"{tool}\" ในปีงบประมาณ {year} (IIT, EIT, OIT) / Unknown tool \"{tool}\" for fiscal year {year} (IIT, EIT, OIT)";
+    public static string UnknownTool(string tool, int year)
+    {
+        var t = Shown(tool);
+        return $"ไม่รู้จักเครื่องมือ \"{t}\" ในปีงบประมาณ {year} (IIT, EIT, OIT) / Unknown tool \"{t}\" for fiscal year {year} (IIT, EIT, OIT)";
+    }
 
     public static string UnknownYear(int year)
     {
@@ -74,11 +80,26 @@ internal static class ParsingMessages
         ? $"มีค่าในคอลัมน์ {firstColumn} ซึ่งไม่มีหัวคอลัมน์ / There is a value in column {firstColumn}, which has no header"
         : $"มีค่าใน {count} คอลัมน์ที่ไม่มีหัวคอลัมน์ เริ่มที่คอลัมน์ {firstColumn} / There are values in {count} columns without a header, from column {firstColumn}";
 
-    public static string CellHoldsError(string value) =>
-        $"เซลล์มีค่าผิดพลาด {value} / The cell holds the error value {value}";
+    public static string CellHoldsError(string value)
+    {
+        var v = Shown(value);
+        return $"เซลล์มีค่าผิดพลาด {v} / The cell holds the error value {v}";
+    }
 
-    public static string UnknownColumn(string column) =>
-        $"ไม่รู้จักคอลัมน์ {column} / Unknown column {column}";
+    public static string UnknownColumn(string column)
+    {
+        var c = Shown(column);
+        return $"ไม่รู้จักคอลัมน์ {c} / Unknown column {c}";
+    }
+
+    public static string HeaderRepeats(string name, string first)
+    {
+        var (n, f) = (Shown(name), Shown(first));
+        return $"หัวคอลัมน์ {n} ซ้ำกับ {f} / The header {n} repeats {f}";
+    }
+
+    /// <summary>A name or value from the file as quoted in a message: shortened, for the message has a column of 1,000.</summary>
+    public static string Shown(string text) => text.Length <= 60 ? text : string.Concat(text.AsSpan(0, 59), "…");
 
     public static string TooLong(string column, int max) =>
         $"{column} ยาวเกิน {max} ตัวอักษร / {column} is longer than {max} characters";

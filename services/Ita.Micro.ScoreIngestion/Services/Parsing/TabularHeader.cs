@@ -47,8 +47,7 @@ internal sealed class TabularHeader
                 _ => name.ToUpperInvariant(),
             };
             if (!seen.TryAdd(key, name))
-                throw new ImportFileException(
-                    $"หัวคอลัมน์ {name} ซ้ำกับ {seen[key]} / The header {name} repeats {seen[key]}");
+                throw new ImportFileException(ParsingMessages.HeaderRepeats(name, seen[key]));
             columns[i] = column;
         }
 

@@ -1,7 +1,7 @@
 using System.Collections.Concurrent;
 using MassTransit;
 
-namespace Ita.Micro.DocumentRendering.Tests;
+namespace Ita.Micro.Testing;
 
 /// <summary>
 /// Counts finished consumes (successful or faulted) per MessageId. The harness's own Consumed list keeps one entry

@@ -1,10 +1,10 @@
-using Ita.Micro.Testing;
+using Xunit;
 using MassTransit;
 using MassTransit.Testing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace Ita.Micro.ScoreIngestion.Tests;
+namespace Ita.Micro.Testing;
 
 /// <summary>
 /// One consumer on MassTransit's in-memory test harness, with the service's DbContext on a fresh SQLite file
@@ -33,13 +33,21 @@ public sealed class ConsumerHarness<TContext> : IAsyncDisposable where TContext 
     /// </param>
     public static async Task<ConsumerHarness<TContext>> StartAsync<TConsumer>(
         Func<DbContextOptions<TContext>, TContext> create, Action<IServiceCollection, TestDatabase<TContext>>? services = null)
-        where TConsumer : class, IConsumer
+        where TConsumer : class, IConsumer =>
+        await StartAsync(create, x => x.AddConsumer<TConsumer>(), services);
+
+    /// <summary>Several consumers on the one database, for a flow that passes from one to the next.</summary>
+    /// <param name="consumers">The consumers to register (without their definitions: a fault is not retried).</param>
+    /// <param name="services">As above.</param>
+    public static async Task<ConsumerHarness<TContext>> StartAsync(
+        Func<DbContextOptions<TContext>, TContext> create, Action<IBusRegistrationConfigurator> consumers,
+        Action<IServiceCollection, TestDatabase<TContext>>? services = null)
     {
         var database = TestDatabase<TContext>.Sqlite(create);
         var collection = new ServiceCollection().AddLogging().AddScoped(_ => database.Open());
         services?.Invoke(collection, database);
         var provider = collection
-            .AddMassTransitTestHarness(x => x.AddConsumer<TConsumer>())
+            .AddMassTransitTestHarness(consumers)
             .BuildServiceProvider(validateScopes: true);
         var harness = new ConsumerHarness<TContext>(database, provider);
         await harness.Harness.Start();
