@@ -17,7 +17,7 @@ public sealed class ImportOptions
 
     /// <summary>Rows written per transaction.</summary>
     [Range(1, 100_000)]
-    public int BatchSize { get; set; } = 1000;
+    public int BatchSize { get; set; } = 500;
 
     /// <summary>An import Running with no progress for this long is taken over (its worker died).</summary>
     [Range(typeof(TimeSpan), "00:00:05", "1.00:00:00")]
