@@ -71,7 +71,7 @@ public static class NationalImport
         return 0;
     }
 
-    private static async Task<HttpResponseMessage> PostFileAsync(HttpClient http, string path, string file)
+    internal static async Task<HttpResponseMessage> PostFileAsync(HttpClient http, string path, string file)
     {
         using var form = new MultipartFormDataContent();
         await using var stream = File.OpenRead(file);

@@ -1,17 +1,18 @@
 using Ita.Micro.Bench;
 
-// dotnet run -c Release --project bench/Ita.Micro.Bench -- national-import [--year 2568] [--runs 3]
+// dotnet run -c Release --project bench/Ita.Micro.Bench -- national-import|national-analysis [--year 2568] [--runs 3]
 var scenario = args.FirstOrDefault() ?? "help";
 var year = Arguments.Int(args, "--year", 2568);
 var runs = Arguments.Int(args, "--runs", 3);
 return scenario switch
 {
     "national-import" => await NationalImport.RunAsync(year, runs),
+    "national-analysis" => await NationalAnalysis.RunAsync(year, runs),
     _ => Usage(),
 };
 
 static int Usage()
 {
-    Console.WriteLine("usage: Ita.Micro.Bench national-import [--year 2568] [--runs 3]");
+    Console.WriteLine("usage: Ita.Micro.Bench national-import|national-analysis [--year 2568] [--runs 3]");
     return 64;
 }

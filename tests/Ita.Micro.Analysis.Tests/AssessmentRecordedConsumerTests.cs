@@ -5,6 +5,7 @@ using System.ComponentModel.DataAnnotations;
 using System.Text.Json;
 using Ita.Micro.Analysis.Consumers;
 using Ita.Micro.Analysis.Infrastructure;
+using Ita.Micro.Analysis.Peers;
 using Ita.Micro.Analysis.Tests.TestData;
 using Ita.Micro.Contracts;
 using MassTransit;
@@ -18,9 +19,12 @@ public sealed class AssessmentRecordedConsumerTests : IAsyncLifetime
 
     private ConsumerHarness<AnalysisDbContext> _harness = null!;
 
+    // With the service's definition (batches of 100, 100 ms): each message below arrives alone, so these tests check
+    // that a batch of one behaves as the message-at-a-time consumer did.
     public async Task InitializeAsync() =>
-        _harness = await ConsumerHarness<AnalysisDbContext>.StartAsync<AssessmentRecordedConsumer>(
-            o => new AnalysisDbContext(o), (services, _) => services.AddScoped<CatalogueStore>());
+        _harness = await ConsumerHarness<AnalysisDbContext>.StartAsync(
+            o => new AnalysisDbContext(o), x => x.AddConsumer<AssessmentRecordedConsumer, AssessmentRecordedConsumerDefinition>(),
+            (services, _) => services.AddScoped<CatalogueStore>());
 
     public async Task DisposeAsync() => await _harness.DisposeAsync();
 
@@ -119,5 +123,56 @@ public sealed class AssessmentRecordedConsumerTests : IAsyncLifetime
         Assert.Equal(0, await _harness.QueryAsync(db => db.OutboxMessages.CountAsync()));
         // Not marked as processed: once the cause is fixed, a replay from the _error queue is analysed.
         Assert.Equal(0, await _harness.QueryAsync(db => db.InboxMessages.CountAsync()));
+    }
+
+    [Fact]
+    public async Task One_batch_with_a_repeated_message_and_an_older_revision_behind_a_newer_one_yields_one_analysis_per_revision_and_exact_peers()
+    {
+        // MassTransit keeps one context per MessageId in a batch, so the five messages make four entries; the batch closes
+        // when the last arrives, and all are handled in one transaction.
+        await using var harness = await ConsumerHarness<AnalysisDbContext>.StartAsync(
+            o => new AnalysisDbContext(o),
+            x => x.AddConsumer<AssessmentRecordedConsumer>((_, c) =>
+                    c.Options<BatchOptions>(b => b.SetMessageLimit(4).SetTimeLimit(TimeSpan.FromSeconds(20))))
+                .Endpoint(e => e.ConcurrentMessageLimit = 10),
+            (services, _) => services.AddScoped<CatalogueStore>());
+        var repeated = NewId.NextGuid();
+        var other = new RecordedBuilder().WithOrganisation(o => o with { Code = "5500101", Province = "น่าน", Type = "เทศบาลเมือง" });
+
+        var outcomes = await harness.ConsumeAllAsync<AssessmentRecorded>(
+        [
+            (new RecordedBuilder().Build(), repeated),
+            (new RecordedBuilder().Build(), repeated),
+            (other.WithRevision(2).WithTotal(91.25m).Build(), NewId.NextGuid()),
+            (other.WithRevision(1).WithTotal(60m).Build(), NewId.NextGuid()),
+            (new RecordedBuilder().WithRevision(2).WithTotal(70.03m).WithIndicator(4, 86m).Build(), NewId.NextGuid()),
+        ]);
+
+        Assert.All(outcomes, Assert.Null);
+        var batches = harness.Harness.GetConsumerHarness<AssessmentRecordedConsumer>().Consumed.Select<Batch<AssessmentRecorded>>().ToList();
+        Assert.Equal(4, Assert.Single(batches).Context.Message.Length);
+        var analyses = await harness.QueryAsync(db => db.Analyses.OrderBy(a => a.OrganisationCode).ThenBy(a => a.Revision).ToListAsync());
+        // Within one batch revisions are analysed oldest first, so revision 1 behind revision 2 is analysed beside it
+        // rather than dropped, and never replaces it; the repeated message is analysed once.
+        Assert.Equal([("5500101", 1, 60m), ("5500101", 2, 91.25m), ("6630801", 1, 85.71m), ("6630801", 2, 70.03m)],
+            analyses.Select(a => (a.OrganisationCode, a.Revision, a.Total)));
+        Assert.Equal(4, await harness.QueryAsync(db => db.OutboxMessages.CountAsync()));
+        Assert.Equal(4, await harness.QueryAsync(db => db.InboxMessages.CountAsync()));
+
+        // The peers count each organisation once, at its newest revision: exactly what those two analyses contain.
+        var latest = analyses.Where(a => a.Revision == 2)
+            .Select(a => JsonSerializer.Deserialize<AssessmentAnalysed>(a.ResultJson, JsonSerializerOptions.Web)!).ToList();
+        var expected = new Dictionary<(string, string, int), (int Count, long Sum)>();
+        foreach (var analysed in latest)
+        foreach (var scope in new[] { (PeerScope.National, ""), (PeerScope.Province, analysed.Organisation.Province), (PeerScope.Type, analysed.Organisation.Type) })
+        foreach (var (measure, score) in analysed.Indicators.Where(i => i.Indicator is >= 1 and < PeerScore.Measures).Select(i => (i.Indicator, i.Score)).Prepend((0, analysed.Total)))
+        {
+            var (count, sum) = expected.GetValueOrDefault((scope.Item1, scope.Item2, measure));
+            expected[(scope.Item1, scope.Item2, measure)] = (count + 1, sum + PeerScore.ToHundredths(score));
+        }
+        var stored = await harness.QueryAsync(db => db.PeerAggregates.ToListAsync());
+        Assert.Equal(expected.OrderBy(e => e.Key), stored.Select(a => KeyValuePair.Create((a.Scope, a.ScopeKey, a.Measure), (a.Count, a.Sum))).OrderBy(e => e.Key));
+        var scores = await harness.QueryAsync(db => db.PeerScores.OrderBy(s => s.OrganisationCode).ToListAsync());
+        Assert.Equal([("5500101", 2, 9125), ("6630801", 2, 7003)], scores.Select(s => (s.OrganisationCode, s.Revision, s.Total!.Value)));
     }
 }

@@ -74,6 +74,26 @@ public sealed class ConsumerHarness<TContext> : IAsyncDisposable where TContext 
         }
     }
 
+    /// <summary>
+    /// Publishes the messages in order, each with its MessageId, and waits until every one has been consumed once more
+    /// than before (a MessageId given twice, twice more). Returns how each consume ended, in the order given; for a
+    /// batch consumer, messages published together like this can arrive in one batch.
+    /// </summary>
+    public async Task<IReadOnlyList<Exception?>> ConsumeAllAsync<T>(IReadOnlyList<(T Message, Guid MessageId)> messages) where T : class
+    {
+        var expected = messages.GroupBy(m => m.MessageId).ToDictionary(g => g.Key, g => _recorder.Finished(g.Key).Count + g.Count());
+        var before = messages.Select(m => m.MessageId).Distinct().ToDictionary(id => id, id => _recorder.Finished(id).Count);
+        foreach (var (message, id) in messages) await Harness.Bus.Publish(message, context => context.MessageId = id);
+        var deadline = DateTime.UtcNow.AddSeconds(30);
+        while (expected.Any(e => _recorder.Finished(e.Key).Count < e.Value))
+        {
+            Assert.True(DateTime.UtcNow < deadline, $"The {typeof(T).Name} messages were not all consumed within 30 s.");
+            await Task.Delay(5);
+        }
+        var next = new Dictionary<Guid, int>(before);
+        return messages.Select(m => _recorder.Finished(m.MessageId)[next[m.MessageId]++]).ToList();
+    }
+
     /// <summary>Reads the database as it is now.</summary>
     public async Task<TResult> QueryAsync<TResult>(Func<TContext, Task<TResult>> query)
     {

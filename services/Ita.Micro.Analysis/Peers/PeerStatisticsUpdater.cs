@@ -5,18 +5,36 @@ using Microsoft.EntityFrameworkCore;
 namespace Ita.Micro.Analysis.Peers;
 
 /// <summary>
-/// Folds one newly analysed revision into the peer statistics of its year, in the caller's unit of work (nothing is
-/// saved here): the organisation's <see cref="PeerScore"/> is replaced, and every aggregate it is counted in loses its
+/// Folds newly analysed revisions into the peer statistics of their years, in the caller's unit of work (nothing is
+/// saved here): each organisation's <see cref="PeerScore"/> is replaced, and every aggregate it is counted in loses its
 /// previous contribution and gains the new one. An event touches at most 3 scopes × 11 measures of aggregates (5
 /// scopes when the organisation's province or type changed), whatever the number of organisations.
 /// </summary>
 public static class PeerStatisticsUpdater
 {
-    public static async Task ApplyAsync(AnalysisDbContext db, AssessmentAnalysed analysed, CancellationToken cancellationToken)
+    public static Task ApplyAsync(AnalysisDbContext db, AssessmentAnalysed analysed, CancellationToken cancellationToken) =>
+        ApplyAsync(db, [analysed], cancellationToken);
+
+    /// <summary>
+    /// Folds several analyses in order, as if applied one by one, with two queries in all: the batch consumer's
+    /// whole batch shares one load of peer scores and aggregates instead of two round trips per analysis.
+    /// </summary>
+    public static async Task ApplyAsync(
+        AnalysisDbContext db, IReadOnlyList<AssessmentAnalysed> analyses, CancellationToken cancellationToken)
+    {
+        if (analyses.Count == 0) return;
+        var scores = await LoadScoresAsync(db, analyses, cancellationToken);
+        var aggregates = await LoadAggregatesAsync(db, analyses, scores.Values, cancellationToken);
+        foreach (var analysed in analyses) Apply(db, analysed, scores, aggregates);
+    }
+
+    private static void Apply(
+        AnalysisDbContext db, AssessmentAnalysed analysed,
+        Dictionary<(int, string), PeerScore> scores, Dictionary<(int, string, string, int), PeerAggregate> aggregates)
     {
         var year = analysed.FiscalYear;
         var code = analysed.Organisation.Code;
-        var current = await db.PeerScores.FindAsync([year, code], cancellationToken);
+        var current = scores.GetValueOrDefault((year, code));
         // The consumer only passes a newer revision; this keeps an older one from ever replacing it regardless.
         if (current is not null && current.Revision >= analysed.Revision) return;
 
@@ -33,12 +51,11 @@ public static class PeerStatisticsUpdater
         foreach (var indicator in analysed.Indicators.Where(i => i.Indicator is >= 1 and < PeerScore.Measures))
             next.Set(indicator.Indicator, PeerScore.ToHundredths(indicator.Score));
 
-        var aggregates = await LoadAggregatesAsync(db, current, next, cancellationToken);
         for (var measure = 0; measure < PeerScore.Measures; measure++)
         {
             if (current?.Get(measure) is { } before)
                 foreach (var (scope, key) in ScopesOf(current))
-                    aggregates[(scope, key, measure)].Remove(before);
+                    aggregates[(year, scope, key, measure)].Remove(before);
             if (next.Get(measure) is { } after)
                 foreach (var (scope, key) in ScopesOf(next))
                     Find(db, aggregates, year, scope, key, measure).Add(after);
@@ -47,6 +64,7 @@ public static class PeerStatisticsUpdater
         if (current is null)
         {
             db.PeerScores.Add(next);
+            scores.Add((year, code), next);
             return;
         }
         current.Revision = next.Revision;
@@ -63,29 +81,53 @@ public static class PeerStatisticsUpdater
         (PeerScope.Type, score.OrganisationType),
     ];
 
-    /// <summary>The aggregates of the scopes the organisation was and will be in, by (scope, key, measure).</summary>
-    private static async Task<Dictionary<(string, string, int), PeerAggregate>> LoadAggregatesAsync(
-        AnalysisDbContext db, PeerScore? current, PeerScore next, CancellationToken cancellationToken)
+    /// <summary>
+    /// The organisations' current peer scores by (year, code): the stored ones, plus any the unit of work has added
+    /// but not saved, which a query cannot see and which must not be added twice.
+    /// </summary>
+    private static async Task<Dictionary<(int, string), PeerScore>> LoadScoresAsync(
+        AnalysisDbContext db, IReadOnlyList<AssessmentAnalysed> analyses, CancellationToken cancellationToken)
     {
-        var provinces = new[] { next.Province, current?.Province ?? next.Province }.Distinct().ToList();
-        var types = new[] { next.OrganisationType, current?.OrganisationType ?? next.OrganisationType }.Distinct().ToList();
-        var rows = await db.PeerAggregates
-            .Where(a => a.FiscalYear == next.FiscalYear &&
+        var years = analyses.Select(a => a.FiscalYear).Distinct().ToList();
+        var codes = analyses.Select(a => a.Organisation.Code).Distinct().ToList();
+        await db.PeerScores.Where(s => years.Contains(s.FiscalYear) && codes.Contains(s.OrganisationCode)).LoadAsync(cancellationToken);
+        var wanted = analyses.Select(a => (a.FiscalYear, a.Organisation.Code)).ToHashSet();
+        return db.PeerScores.Local
+            .Where(s => wanted.Contains((s.FiscalYear, s.OrganisationCode)))
+            .ToDictionary(s => (s.FiscalYear, s.OrganisationCode));
+    }
+
+    /// <summary>
+    /// The aggregates of every scope the organisations were and will be in, by (year, scope, key, measure): stored
+    /// and tracked, and added but unsaved ones too, for the same reason as the scores.
+    /// </summary>
+    private static async Task<Dictionary<(int, string, string, int), PeerAggregate>> LoadAggregatesAsync(
+        AnalysisDbContext db, IReadOnlyList<AssessmentAnalysed> analyses, IEnumerable<PeerScore> current,
+        CancellationToken cancellationToken)
+    {
+        var years = analyses.Select(a => a.FiscalYear).Distinct().ToList();
+        var provinces = analyses.Select(a => a.Organisation.Province).Concat(current.Select(s => s.Province)).Distinct().ToList();
+        var types = analyses.Select(a => a.Organisation.Type).Concat(current.Select(s => s.OrganisationType)).Distinct().ToList();
+        await db.PeerAggregates
+            .Where(a => years.Contains(a.FiscalYear) &&
                         (a.Scope == PeerScope.National ||
                          (a.Scope == PeerScope.Province && provinces.Contains(a.ScopeKey)) ||
                          (a.Scope == PeerScope.Type && types.Contains(a.ScopeKey))))
-            .ToListAsync(cancellationToken);
-        return rows.ToDictionary(a => (a.Scope, a.ScopeKey, a.Measure));
+            .LoadAsync(cancellationToken);
+        return db.PeerAggregates.Local
+            .Where(a => years.Contains(a.FiscalYear))
+            .ToDictionary(a => (a.FiscalYear, a.Scope, a.ScopeKey, a.Measure));
     }
 
     /// <summary>The aggregate, created (and counted from zero) the first time a scope has a score for the measure.</summary>
     private static PeerAggregate Find(
-        AnalysisDbContext db, Dictionary<(string, string, int), PeerAggregate> aggregates, int year, string scope, string key, int measure)
+        AnalysisDbContext db, Dictionary<(int, string, string, int), PeerAggregate> aggregates,
+        int year, string scope, string key, int measure)
     {
-        if (aggregates.TryGetValue((scope, key, measure), out var aggregate)) return aggregate;
+        if (aggregates.TryGetValue((year, scope, key, measure), out var aggregate)) return aggregate;
         aggregate = new PeerAggregate { FiscalYear = year, Scope = scope, ScopeKey = key, Measure = measure };
         db.PeerAggregates.Add(aggregate);
-        aggregates.Add((scope, key, measure), aggregate);
+        aggregates.Add((year, scope, key, measure), aggregate);
         return aggregate;
     }
 }
