@@ -17,7 +17,6 @@ namespace Ita.Micro.EndToEnd.Tests;
 /// </summary>
 public sealed class AnalysisEndToEndTests(SystemFixture system) : IClassFixture<SystemFixture>
 {
-    private static readonly TimeSpan Patience = TimeSpan.FromSeconds(90);
 
     /// <summary>
     /// MassTransit creates its send activity, and so carries a trace to the consumer, only while someone listens to
@@ -41,9 +40,9 @@ public sealed class AnalysisEndToEndTests(SystemFixture system) : IClassFixture<
         await using var bus = await StartBusAsync();
         var firstId = NewId.NextGuid();
         await PublishAndWaitConsumedAsync(bus, revision2, firstId);
-        var analysed = await WaitForJsonAsync("/api/analyses/6630811/2568");
+        var analysed = await system.WaitForJsonAsync("/api/analyses/6630811/2568");
         Assert.Equal(2, analysed.GetProperty("revision").GetInt32());
-        var firstDocument = await WaitForRenderedDocumentAsync("6630811", 2568);
+        var firstDocument = await system.WaitForRenderedDocumentAsync("6630811", 2568);
 
         // Older, the very same message again, and the same business key under a new message id: none may count.
         await PublishAndWaitConsumedAsync(bus, revision1, NewId.NextGuid());
@@ -100,7 +99,7 @@ public sealed class AnalysisEndToEndTests(SystemFixture system) : IClassFixture<
             assessments.Add(Assessment(code, $"องค์การบริหารส่วนตำบลทดสอบ {code}", "อบต.", province, 2568, total, total));
         var import = await Import(new JsonObject { ["source"] = "e2e-peers", ["assessments"] = assessments });
         Assert.Equal(organisations.Length, import.GetProperty("recorded").GetInt32());
-        foreach (var (code, _) in organisations) await WaitForJsonAsync($"/api/analyses/{code}/2568/peers");
+        foreach (var (code, _) in organisations) await system.WaitForJsonAsync($"/api/analyses/{code}/2568/peers");
 
         // Nationally, every 2568 analysis this class's system holds counts; they are read back to count them.
         var national = await AllAnalysesAsync("/api/analyses?year=2568");
@@ -160,8 +159,8 @@ public sealed class AnalysisEndToEndTests(SystemFixture system) : IClassFixture<
         foreach (var node in assessments) node!["organisation"]!["name"] = "เทศบาลตำบลทดสอบที่ 12";
         var import = await Import(new JsonObject { ["source"] = "e2e-trend", ["assessments"] = assessments });
         Assert.Equal(2, import.GetProperty("recorded").GetInt32());
-        await WaitForJsonAsync("/api/analyses/6630812/2568");
-        await WaitForJsonAsync("/api/analyses/6630812/2567");
+        await system.WaitForJsonAsync("/api/analyses/6630812/2568");
+        await system.WaitForJsonAsync("/api/analyses/6630812/2567");
 
         var trend = await WaitForTrendAsync("6630812", years: 2);
         Assert.Equal("ตาก", trend.GetProperty("province").GetString());
@@ -189,7 +188,7 @@ public sealed class AnalysisEndToEndTests(SystemFixture system) : IClassFixture<
         var import = await Import(sample);
         Assert.Equal(2, import.GetProperty("recorded").GetInt32());
 
-        var analysis = await WaitForJsonAsync("/api/analyses/6630813/2568");
+        var analysis = await system.WaitForJsonAsync("/api/analyses/6630813/2568");
         var indicators = analysis.GetProperty("indicators").EnumerateArray().ToList();
         Assert.Equal(10, indicators.Count);
         var fourth = indicators.Single(i => i.GetProperty("indicator").GetInt32() == 4);
@@ -212,7 +211,7 @@ public sealed class AnalysisEndToEndTests(SystemFixture system) : IClassFixture<
             m => m.GetProperty("id").GetString() == forFourth.GetProperty("id").GetString());
         Assert.Equal(forFourth.GetProperty("title").GetString(), entry.GetProperty("title").GetString());
 
-        var plan = await WaitForJsonAsync("/api/plans/6630813/2569");
+        var plan = await system.WaitForJsonAsync("/api/plans/6630813/2569");
         Assert.Equal(analysis.GetProperty("revision").GetInt32(), plan.GetProperty("analysisRevision").GetInt32());
         var measures = plan.GetProperty("measures").EnumerateArray().ToList();
         Assert.Equal(recommended.Select(m => m.GetProperty("title").GetString()), measures.Select(m => m.GetProperty("title").GetString()));
@@ -278,7 +277,7 @@ public sealed class AnalysisEndToEndTests(SystemFixture system) : IClassFixture<
         {
             await bus.Bus.Publish(message, context => context.MessageId = messageId);
         }
-        await WaitForAsync(() => Task.FromResult(system.Collector.SawTrace("analysis", traceId.ToHexString())), Patience,
+        await system.WaitForAsync(() => Task.FromResult(system.Collector.SawTrace("analysis", traceId.ToHexString())), SystemFixture.Patience,
             $"analysis did not consume revision {message.Revision} (message {messageId}, trace {traceId})");
     }
 
@@ -311,11 +310,11 @@ public sealed class AnalysisEndToEndTests(SystemFixture system) : IClassFixture<
         Assert.True(response.StatusCode == HttpStatusCode.Accepted, await response.Content.ReadAsStringAsync());
         var location = response.Headers.Location ?? throw new InvalidOperationException("202 without Location");
         JsonElement import = default;
-        await WaitForAsync(async () =>
+        await system.WaitForAsync(async () =>
         {
             import = await system.Gateway.GetFromJsonAsync<JsonElement>(location.PathAndQuery);
             return import.GetProperty("status").GetString() is "Completed" or "Failed";
-        }, Patience, $"import {location} not processed");
+        }, SystemFixture.Patience, $"import {location} not processed");
         Assert.True(import.GetProperty("status").GetString() == "Completed", import.ToString());
         return import;
     }
@@ -335,51 +334,14 @@ public sealed class AnalysisEndToEndTests(SystemFixture system) : IClassFixture<
     private async Task<JsonElement> WaitForTrendAsync(string organisationCode, int years)
     {
         JsonElement trend = default;
-        await WaitForAsync(async () =>
+        await system.WaitForAsync(async () =>
         {
             var response = await system.Gateway.GetAsync($"/api/analyses/{organisationCode}/trend");
             if (!response.IsSuccessStatusCode) return false;
             trend = await response.Content.ReadFromJsonAsync<JsonElement>();
             return trend.GetProperty("years").GetArrayLength() == years;
-        }, Patience, $"no trend of {years} years for {organisationCode}");
+        }, SystemFixture.Patience, $"no trend of {years} years for {organisationCode}");
         return trend;
-    }
-
-    private async Task<JsonElement> WaitForJsonAsync(string path)
-    {
-        JsonElement found = default;
-        await WaitForAsync(async () =>
-        {
-            var response = await system.Gateway.GetAsync(path);
-            if (!response.IsSuccessStatusCode) return false;
-            found = await response.Content.ReadFromJsonAsync<JsonElement>();
-            return true;
-        }, Patience, $"nothing at {path}");
-        return found;
-    }
-
-    private async Task<JsonElement> WaitForRenderedDocumentAsync(string organisationCode, int fiscalYear)
-    {
-        JsonElement rendered = default;
-        await WaitForAsync(async () =>
-        {
-            var documents = await system.Gateway.GetFromJsonAsync<JsonElement>(
-                $"/api/documents/?organisationCode={organisationCode}&fiscalYear={fiscalYear}");
-            rendered = documents.EnumerateArray().FirstOrDefault(d => d.GetProperty("status").GetString() == "Rendered");
-            return rendered.ValueKind == JsonValueKind.Object;
-        }, Patience, $"no rendered document for {organisationCode} {fiscalYear}");
-        return rendered;
-    }
-
-    private async Task WaitForAsync(Func<Task<bool>> condition, TimeSpan timeout, string what)
-    {
-        var deadline = DateTime.UtcNow + timeout;
-        while (DateTime.UtcNow < deadline)
-        {
-            if (await condition()) return;
-            await Task.Delay(250);
-        }
-        Assert.Fail($"{what} within {timeout.TotalSeconds} s.\n{system.Logs()}");
     }
 
     // ----- expectations

@@ -13,7 +13,6 @@ namespace Ita.Micro.EndToEnd.Tests;
 /// <summary>One score import followed through the four services, every request through the gateway.</summary>
 public sealed class ScoreImportTests(SystemFixture system) : IClassFixture<SystemFixture>
 {
-    private static readonly TimeSpan Patience = TimeSpan.FromSeconds(90);
 
     [Fact]
     public async Task An_import_through_the_gateway_is_analysed_planned_and_rendered_as_a_Thai_PDF()
@@ -28,7 +27,7 @@ public sealed class ScoreImportTests(SystemFixture system) : IClassFixture<Syste
         // The seed's EIT (85.71) is not the mean of its indicators (85.73): kept, and reported as a warning.
         Assert.Equal(1, import.GetProperty("warnings").GetInt32());
 
-        var document = await WaitForRenderedDocumentAsync("6630801", 2568);
+        var document = await system.WaitForRenderedDocumentAsync("6630801", 2568);
 
         var analysis = await system.Gateway.GetFromJsonAsync<JsonElement>("/api/analyses/6630801/2568");
         Assert.Equal(85.71m, analysis.GetProperty("total").GetDecimal());
@@ -50,7 +49,7 @@ public sealed class ScoreImportTests(SystemFixture system) : IClassFixture<Syste
 
         // The trace the caller started runs through the gateway, every service and the broker between them.
         foreach (var service in new[] { "gateway", "score-ingestion", "analysis", "measure-tracking", "document-rendering" })
-            await WaitForAsync(() => Task.FromResult(system.Collector.SawTrace(service, traceId)), TimeSpan.FromSeconds(15),
+            await system.WaitForAsync(() => Task.FromResult(system.Collector.SawTrace(service, traceId)), TimeSpan.FromSeconds(15),
                 $"no span of trace {traceId} from {service}");
     }
 
@@ -59,7 +58,7 @@ public sealed class ScoreImportTests(SystemFixture system) : IClassFixture<Syste
     {
         var first = await Import(Sample("6630802"));
         Assert.Equal(2, first.GetProperty("recorded").GetInt32());
-        await WaitForRenderedDocumentAsync("6630802", 2568);
+        await system.WaitForRenderedDocumentAsync("6630802", 2568);
 
         var again = await Import(Sample("6630802"));
         Assert.Equal(0, again.GetProperty("recorded").GetInt32());
@@ -76,18 +75,18 @@ public sealed class ScoreImportTests(SystemFixture system) : IClassFixture<Syste
     public async Task Changed_scores_make_a_new_revision_whose_analysis_reaches_a_new_document()
     {
         await Import(Sample("6630803"));
-        await WaitForRenderedDocumentAsync("6630803", 2568);
+        await system.WaitForRenderedDocumentAsync("6630803", 2568);
 
         var changed = JsonNode.Parse(SampleJson("6630803"))!;
         changed["assessments"]![1]!["scores"]!["total"] = 86.00m;
         var answer = await Import(new StringContent(changed.ToJsonString(), Encoding.UTF8, "application/json"));
         Assert.Equal(1, answer.GetProperty("recorded").GetInt32());
 
-        await WaitForAsync(async () =>
+        await system.WaitForAsync(async () =>
         {
             var documents = await system.Gateway.GetFromJsonAsync<JsonElement>("/api/documents/?organisationCode=6630803&fiscalYear=2568");
             return documents.EnumerateArray().Count(d => d.GetProperty("status").GetString() == "Rendered") == 2;
-        }, Patience, "no second document after the scores changed");
+        }, SystemFixture.Patience, "no second document after the scores changed");
         var analysis = await system.Gateway.GetFromJsonAsync<JsonElement>("/api/analyses/6630803/2568");
         Assert.Equal(2, analysis.GetProperty("revision").GetInt32());
         Assert.Equal(86.00m, analysis.GetProperty("total").GetDecimal());
@@ -137,7 +136,7 @@ public sealed class ScoreImportTests(SystemFixture system) : IClassFixture<Syste
         Assert.Equal(1, import.GetProperty("recorded").GetInt32());
         Assert.Equal(1, import.GetProperty("rejected").GetInt32());
         Assert.Contains(import.GetProperty("issues").EnumerateArray(), i => i.GetProperty("organisationCode").GetString() == "9999999");
-        var analysis = await WaitForJsonAsync("/api/analyses/6630806/2568");
+        var analysis = await system.WaitForJsonAsync("/api/analyses/6630806/2568");
         Assert.Equal(85.71m, analysis.GetProperty("total").GetDecimal());
         Assert.Equal("ผ่าน", analysis.GetProperty("rating").GetString());
     }
@@ -153,7 +152,7 @@ public sealed class ScoreImportTests(SystemFixture system) : IClassFixture<Syste
 
         Assert.Equal(2, answer.Recorded);
         Assert.Empty(answer.Errors);
-        var analysis = await WaitForJsonAsync("/api/analyses/6630807/2568");
+        var analysis = await system.WaitForJsonAsync("/api/analyses/6630807/2568");
         Assert.Equal("ผ่าน", analysis.GetProperty("rating").GetString());
     }
 
@@ -169,7 +168,7 @@ public sealed class ScoreImportTests(SystemFixture system) : IClassFixture<Syste
 
         Assert.Equal(1, answer.Recorded);
         Assert.Equal(3, server.Requests); // two 503s retried by the resilience pipeline, then the file
-        var analysis = await WaitForJsonAsync("/api/analyses/6630808/2568");
+        var analysis = await system.WaitForJsonAsync("/api/analyses/6630808/2568");
         Assert.Equal("ผ่านดี", analysis.GetProperty("rating").GetString());
     }
 
@@ -192,7 +191,7 @@ public sealed class ScoreImportTests(SystemFixture system) : IClassFixture<Syste
         try
         {
             await bus.Publish(command(importId));
-            return await completed.Task.WaitAsync(Patience);
+            return await completed.Task.WaitAsync(SystemFixture.Patience);
         }
         finally
         {
@@ -227,49 +226,12 @@ public sealed class ScoreImportTests(SystemFixture system) : IClassFixture<Syste
     {
         var location = accepted.Headers.Location ?? throw new InvalidOperationException("202 without Location");
         JsonElement import = default;
-        await WaitForAsync(async () =>
+        await system.WaitForAsync(async () =>
         {
             import = await system.Gateway.GetFromJsonAsync<JsonElement>(location.PathAndQuery);
             return import.GetProperty("status").GetString() is "Completed" or "Failed";
-        }, Patience, $"import {location} not processed");
+        }, SystemFixture.Patience, $"import {location} not processed");
         return import;
-    }
-
-    private async Task<JsonElement> WaitForJsonAsync(string path)
-    {
-        JsonElement found = default;
-        await WaitForAsync(async () =>
-        {
-            var response = await system.Gateway.GetAsync(path);
-            if (!response.IsSuccessStatusCode) return false;
-            found = await response.Content.ReadFromJsonAsync<JsonElement>();
-            return true;
-        }, Patience, $"nothing at {path}");
-        return found;
-    }
-
-    private async Task<JsonElement> WaitForRenderedDocumentAsync(string organisationCode, int fiscalYear)
-    {
-        JsonElement rendered = default;
-        await WaitForAsync(async () =>
-        {
-            var documents = await system.Gateway.GetFromJsonAsync<JsonElement>(
-                $"/api/documents/?organisationCode={organisationCode}&fiscalYear={fiscalYear}");
-            rendered = documents.EnumerateArray().FirstOrDefault(d => d.GetProperty("status").GetString() == "Rendered");
-            return rendered.ValueKind == JsonValueKind.Object;
-        }, Patience, $"no rendered document for {organisationCode} {fiscalYear}");
-        return rendered;
-    }
-
-    private async Task WaitForAsync(Func<Task<bool>> condition, TimeSpan timeout, string what)
-    {
-        var deadline = DateTime.UtcNow + timeout;
-        while (DateTime.UtcNow < deadline)
-        {
-            if (await condition()) return;
-            await Task.Delay(250);
-        }
-        Assert.Fail($"{what} within {timeout.TotalSeconds} s.\n{system.Logs()}");
     }
 
     private static async Task<string> PdfText(byte[] pdf)

@@ -1,4 +1,6 @@
+using System.Net.Http.Json;
 using System.Text;
+using System.Text.Json;
 using Ita.Micro.Testing;
 using Xunit;
 
@@ -76,6 +78,49 @@ public sealed class SystemFixture : IAsyncLifetime
     }
 
     public RabbitMqBroker Broker { get; private set; } = null!;
+
+    /// <summary>How long a test waits for the system to get something done before it fails.</summary>
+    public static readonly TimeSpan Patience = TimeSpan.FromSeconds(90);
+
+    /// <summary>Polls <paramref name="condition"/> until it holds; fails with every process's logs when it never does.</summary>
+    public async Task WaitForAsync(Func<Task<bool>> condition, TimeSpan timeout, string what)
+    {
+        var deadline = DateTime.UtcNow + timeout;
+        while (DateTime.UtcNow < deadline)
+        {
+            if (await condition()) return;
+            await Task.Delay(250);
+        }
+        Assert.Fail($"{what} within {timeout.TotalSeconds} s.\n{Logs()}");
+    }
+
+    /// <summary>The JSON at a gateway path, once it answers with success.</summary>
+    public async Task<JsonElement> WaitForJsonAsync(string path)
+    {
+        JsonElement found = default;
+        await WaitForAsync(async () =>
+        {
+            var response = await Gateway.GetAsync(path);
+            if (!response.IsSuccessStatusCode) return false;
+            found = await response.Content.ReadFromJsonAsync<JsonElement>();
+            return true;
+        }, Patience, $"nothing at {path}");
+        return found;
+    }
+
+    /// <summary>The first rendered document of an organisation-year, once there is one.</summary>
+    public async Task<JsonElement> WaitForRenderedDocumentAsync(string organisationCode, int fiscalYear)
+    {
+        JsonElement rendered = default;
+        await WaitForAsync(async () =>
+        {
+            var documents = await Gateway.GetFromJsonAsync<JsonElement>(
+                $"/api/documents/?organisationCode={organisationCode}&fiscalYear={fiscalYear}");
+            rendered = documents.EnumerateArray().FirstOrDefault(d => d.GetProperty("status").GetString() == "Rendered");
+            return rendered.ValueKind == JsonValueKind.Object;
+        }, Patience, $"no rendered document for {organisationCode} {fiscalYear}");
+        return rendered;
+    }
 
     /// <summary>Every process's output, to explain a failure.</summary>
     public string Logs() => string.Join("\n", _processes.Select(p => $"===== {p.Name}\n{p.Output}"));

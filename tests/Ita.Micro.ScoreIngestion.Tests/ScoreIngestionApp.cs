@@ -1,60 +1,7 @@
 using Ita.Micro.ScoreIngestion.Infrastructure;
 using Ita.Micro.Testing;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Mvc.Testing;
-using Microsoft.Data.Sqlite;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Ita.Micro.ScoreIngestion.Tests;
 
-/// <summary>
-/// The score-ingestion service as it runs: its own SQLite file in a fresh folder, migrations applied at start-up,
-/// the outbox dispatcher publishing to the real broker.
-/// </summary>
-public sealed class ScoreIngestionApp(RabbitMqBroker broker) : WebApplicationFactory<Program>
-{
-    public string DataDirectory { get; } = Directory.CreateTempSubdirectory("ita-score-ingestion-").FullName;
-
-    protected override void ConfigureWebHost(IWebHostBuilder builder)
-    {
-        builder.UseSetting("Database:Provider", "Sqlite");
-        builder.UseSetting("Database:DataDirectory", DataDirectory);
-        builder.UseSetting("RabbitMq:Host", broker.Host);
-        builder.UseSetting("RabbitMq:Port", broker.Port.ToString(System.Globalization.CultureInfo.InvariantCulture));
-        builder.UseSetting("RabbitMq:VirtualHost", broker.VirtualHost);
-        builder.UseSetting("RabbitMq:Username", broker.Username);
-        builder.UseSetting("RabbitMq:Password", broker.Password);
-    }
-
-    /// <summary>
-    /// A client once the service reports ready on /health (database and bus), as a readiness probe would wait:
-    /// a host stopped before its bus finished starting leaves MassTransit reconnecting in the background.
-    /// </summary>
-    public async Task<HttpClient> CreateReadyClientAsync()
-    {
-        var client = CreateClient();
-        var deadline = DateTime.UtcNow.AddSeconds(15);
-        while (true)
-        {
-            using var health = await client.GetAsync("/health");
-            if (health.IsSuccessStatusCode) return client;
-            if (DateTime.UtcNow > deadline)
-                throw new TimeoutException($"score-ingestion was not ready within 15 s: {await health.Content.ReadAsStringAsync()}");
-            await Task.Delay(50);
-        }
-    }
-
-    /// <summary>Reads the service's database through its own registration.</summary>
-    public async Task<T> QueryAsync<T>(Func<IngestionDbContext, Task<T>> query)
-    {
-        await using var scope = Services.CreateAsyncScope();
-        return await query(scope.ServiceProvider.GetRequiredService<IngestionDbContext>());
-    }
-
-    public override async ValueTask DisposeAsync()
-    {
-        await base.DisposeAsync();
-        SqliteConnection.ClearAllPools();
-        try { Directory.Delete(DataDirectory, recursive: true); } catch (IOException) { /* a leftover temp folder is harmless */ }
-    }
-}
+/// <summary>score-ingestion in-process on a fresh SQLite folder and the real broker.</summary>
+public sealed class ScoreIngestionApp(RabbitMqBroker broker) : ServiceApp<Program, IngestionDbContext>(broker, "score-ingestion");
