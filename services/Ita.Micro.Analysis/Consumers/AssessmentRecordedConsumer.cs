@@ -163,7 +163,7 @@ public sealed class AssessmentRecordedConsumer(
         Total = analysed.Total,
         Rating = analysed.Rating,
         Passed = analysed.Passed,
-        ResultJson = JsonSerializer.Serialize(analysed, JsonSerializerOptions.Web),
+        ResultJson = JsonSerializer.Serialize(analysed, ContractJson.Options),
         AnalysedAtUtc = analysed.AnalysedAtUtc,
     };
 }

@@ -27,7 +27,7 @@ public sealed class AssessmentAnalysedConsumer(DocumentsDbContext db) : IConsume
                 OrganisationCode = analysis.Organisation.Code,
                 FiscalYear = analysis.FiscalYear,
                 Revision = analysis.Revision,
-                Json = JsonSerializer.Serialize(analysis, JsonSerializerOptions.Web),
+                Json = JsonSerializer.Serialize(analysis, ContractJson.Options),
             });
         }
         await db.SaveChangesAsync(ct);

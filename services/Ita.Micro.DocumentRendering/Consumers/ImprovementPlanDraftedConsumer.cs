@@ -28,7 +28,7 @@ public sealed class ImprovementPlanDraftedConsumer(DocumentsDbContext db, ILogge
             ?? throw new AnalysisNotReceivedException(plan.Organisation.Code, plan.AssessedFiscalYear, plan.AnalysisRevision);
 
         var analysis = JsonSerializer.Deserialize<AssessmentAnalysed>(snapshot.Json, JsonSerializerOptions.Web)!;
-        var dataJson = JsonSerializer.Serialize(new DocumentData(analysis, plan with { DraftedAtUtc = default }), JsonSerializerOptions.Web);
+        var dataJson = JsonSerializer.Serialize(new DocumentData(analysis, plan with { DraftedAtUtc = default }), ContractJson.Options);
         var hash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(dataJson)));
         if (await db.Documents.AnyAsync(d => d.Kind == DocumentKind.Analysis && d.OrganisationCode == plan.Organisation.Code
                 && d.FiscalYear == plan.AssessedFiscalYear && d.DataHash == hash, ct))

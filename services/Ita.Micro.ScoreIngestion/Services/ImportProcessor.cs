@@ -133,7 +133,7 @@ public sealed class ImportProcessor(
                 Revision = (previous?.Revision ?? 0) + 1,
                 Total = completion.Scores.Total,
                 PublishedRating = value.PublishedRating,
-                ScoresJson = JsonSerializer.Serialize(completion.Scores, JsonSerializerOptions.Web),
+                ScoresJson = JsonSerializer.Serialize(completion.Scores, ContractJson.Options),
                 ContentHash = hash,
                 ImportId = import.Id,
                 RecordedAtUtc = DateTime.UtcNow,

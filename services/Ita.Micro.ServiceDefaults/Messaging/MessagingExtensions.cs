@@ -1,3 +1,4 @@
+using Ita.Micro.Contracts;
 using System.ComponentModel.DataAnnotations;
 using Ita.Micro.ServiceDefaults.CodeBooks;
 using Ita.Micro.ServiceDefaults.Data;
@@ -44,6 +45,12 @@ public static class MessagingExtensions
                     host.Password(options.Password);
                 });
                 rabbit.PrefetchCount = options.PrefetchCount;
+                // Thai travels as UTF-8, not \uXXXX escapes: message bodies less than half the size.
+                rabbit.ConfigureJsonSerializerOptions(json =>
+                {
+                    json.Encoder = ContractJson.Options.Encoder;
+                    return json;
+                });
                 rabbit.UseMessageRetry(retry =>
                 {
                     retry.Intervals(200, 1000, 3000, 5000);

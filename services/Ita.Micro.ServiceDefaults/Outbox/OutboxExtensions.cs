@@ -1,3 +1,4 @@
+using Ita.Micro.Contracts;
 using System.Diagnostics;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
@@ -6,7 +7,7 @@ namespace Ita.Micro.ServiceDefaults.Outbox;
 
 public static class OutboxExtensions
 {
-    internal static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+    internal static JsonSerializerOptions Json => ContractJson.Options;
 
     /// <summary>
     /// Queues a message to be published once the context's next SaveChanges commits: the data and the message
