@@ -14,13 +14,7 @@ public static class NationalAnalysis
 {
     public static async Task<int> RunAsync(int year, int runs)
     {
-        var folder = Directory.CreateTempSubdirectory("ita-bench-").FullName;
-        var generator = Path.Combine(Repository.Root, "bench", "Ita.Micro.NationalData", "bin", Repository.BuildConfiguration,
-            "net10.0", "Ita.Micro.NationalData.dll");
-        using (var generate = Process.Start("dotnet", [generator, "--year", year.ToString(), "--out", folder]))
-            await generate.WaitForExitAsync();
-        var scores = Path.Combine(folder, $"scores-{year}.csv");
-        var rows = File.ReadLines(scores).Count() - 1;
+        var (folder, scores, rows) = await BenchSetup.GenerateAsync(year);
         Console.WriteLine($"national file: {rows} rows, {new FileInfo(scores).Length / 1024.0 / 1024:0.0} MB");
 
         await using var broker = await RabbitMqBroker.StartAsync();
@@ -30,17 +24,17 @@ public static class NationalAnalysis
             // A virtual host per run would need the management API; fresh data folders suffice because the queues
             // are drained at the end of every run (each run waits for every analysis).
             var data = Path.Combine(folder, $"run-{run}");
-            await using var ingestion = ServiceProcess.Start("score-ingestion", "services/Ita.Micro.ScoreIngestion", Environment(broker, data));
-            await using var analysis = ServiceProcess.Start("analysis", "services/Ita.Micro.Analysis", Environment(broker, data));
+            await using var ingestion = ServiceProcess.Start("score-ingestion", "services/Ita.Micro.ScoreIngestion", BenchSetup.Environment(broker, data));
+            await using var analysis = ServiceProcess.Start("analysis", "services/Ita.Micro.Analysis", BenchSetup.Environment(broker, data));
             await Task.WhenAll(ingestion.WaitHealthyAsync(TimeSpan.FromSeconds(60)), analysis.WaitHealthyAsync(TimeSpan.FromSeconds(60)));
             using var http = new HttpClient { BaseAddress = ingestion.BaseAddress, Timeout = TimeSpan.FromMinutes(5) };
-            await NationalImport.PostFileAsync(http, "/api/organisations", Path.Combine(folder, "organisations.csv"));
+            await BenchSetup.PostFileAsync(http, "/api/organisations", Path.Combine(folder, "organisations.csv"));
 
             var clock = Stopwatch.StartNew();
-            await NationalImport.PostFileAsync(http, "/api/imports", scores);
+            await BenchSetup.PostFileAsync(http, "/api/imports", scores);
             var database = Path.Combine(data, "analysis.db");
             await WaitAnalysedAsync(database, rows, analysis, TimeSpan.FromMinutes(10));
-            await WaitOutboxDrainedAsync(database);
+            await BenchSetup.WaitOutboxDrainedAsync(database);
             clock.Stop();
 
             var peak = ProcessMemory.PeakBytes(analysis.ProcessId);
@@ -54,18 +48,6 @@ public static class NationalAnalysis
         Directory.Delete(folder, recursive: true);
         return 0;
     }
-
-    private static Dictionary<string, string> Environment(RabbitMqBroker broker, string data) => new()
-    {
-        ["Database__DataDirectory"] = data,
-        ["RabbitMq__Host"] = broker.Host,
-        ["RabbitMq__Port"] = broker.Port.ToString(),
-        ["RabbitMq__VirtualHost"] = broker.VirtualHost,
-        ["RabbitMq__Username"] = broker.Username,
-        ["RabbitMq__Password"] = broker.Password,
-        ["ASPNETCORE_ENVIRONMENT"] = "Production",
-        ["Logging__LogLevel__Default"] = "Warning",
-    };
 
     /// <summary>Polls the analysis database until it holds <paramref name="expected"/> analyses.</summary>
     private static async Task WaitAnalysedAsync(string database, int expected, ServiceProcess analysis, TimeSpan timeout)
@@ -84,13 +66,4 @@ public static class NationalAnalysis
         }
     }
 
-    /// <summary>Done means published: every AssessmentAnalysed in the analysis outbox is marked sent.</summary>
-    private static async Task WaitOutboxDrainedAsync(string database)
-    {
-        await using var connection = new SqliteConnection($"Data Source={database};Mode=ReadOnly");
-        await connection.OpenAsync();
-        var command = connection.CreateCommand();
-        command.CommandText = "SELECT COUNT(*) FROM OutboxMessages WHERE SentAtUtc IS NULL";
-        while ((long)(await command.ExecuteScalarAsync())! > 0) await Task.Delay(50);
-    }
 }

@@ -15,13 +15,7 @@ public static class NationalImport
 {
     public static async Task<int> RunAsync(int year, int runs)
     {
-        var folder = Directory.CreateTempSubdirectory("ita-bench-").FullName;
-        var generator = Path.Combine(Repository.Root, "bench", "Ita.Micro.NationalData", "bin", Repository.BuildConfiguration,
-            "net10.0", "Ita.Micro.NationalData.dll");
-        using (var generate = Process.Start("dotnet", [generator, "--year", year.ToString(), "--out", folder]))
-            await generate.WaitForExitAsync();
-        var scores = Path.Combine(folder, $"scores-{year}.csv");
-        var rows = File.ReadLines(scores).Count() - 1;
+        var (folder, scores, rows) = await BenchSetup.GenerateAsync(year);
         Console.WriteLine($"national file: {rows} rows, {new FileInfo(scores).Length / 1024.0 / 1024:0.0} MB, " +
                           $"{File.ReadLines(scores).First().Split(',').Length} columns");
 
@@ -30,23 +24,14 @@ public static class NationalImport
         for (var run = 1; run <= runs; run++)
         {
             var data = Path.Combine(folder, $"run-{run}");
-            await using var service = ServiceProcess.Start("score-ingestion", "services/Ita.Micro.ScoreIngestion", new Dictionary<string, string>
-            {
-                ["Database__DataDirectory"] = data,
-                ["RabbitMq__Host"] = broker.Host,
-                ["RabbitMq__Port"] = broker.Port.ToString(),
-                ["RabbitMq__VirtualHost"] = broker.VirtualHost,
-                ["RabbitMq__Username"] = broker.Username,
-                ["RabbitMq__Password"] = broker.Password,
-                ["ASPNETCORE_ENVIRONMENT"] = "Production",
-                ["Logging__LogLevel__Default"] = "Warning",
-            });
+            await using var service = ServiceProcess.Start("score-ingestion", "services/Ita.Micro.ScoreIngestion",
+                BenchSetup.Environment(broker, data));
             await service.WaitHealthyAsync(TimeSpan.FromSeconds(60));
             using var http = new HttpClient { BaseAddress = service.BaseAddress, Timeout = TimeSpan.FromMinutes(5) };
-            await PostFileAsync(http, "/api/organisations", Path.Combine(folder, "organisations.csv"));
+            await BenchSetup.PostFileAsync(http, "/api/organisations", Path.Combine(folder, "organisations.csv"));
 
             var clock = Stopwatch.StartNew();
-            var accepted = await PostFileAsync(http, "/api/imports", scores);
+            var accepted = await BenchSetup.PostFileAsync(http, "/api/imports", scores);
             var location = accepted.Headers.Location!.PathAndQuery;
             JsonElement import;
             do
@@ -54,7 +39,7 @@ public static class NationalImport
                 await Task.Delay(50);
                 import = await http.GetFromJsonAsync<JsonElement>(location);
             } while (import.GetProperty("status").GetString() is "Queued" or "Running");
-            await WaitOutboxDrainedAsync(Path.Combine(data, "score-ingestion.db"));
+            await BenchSetup.WaitOutboxDrainedAsync(Path.Combine(data, "score-ingestion.db"));
             clock.Stop();
 
             var recorded = import.GetProperty("recorded").GetInt32();
@@ -71,24 +56,4 @@ public static class NationalImport
         return 0;
     }
 
-    internal static async Task<HttpResponseMessage> PostFileAsync(HttpClient http, string path, string file)
-    {
-        using var form = new MultipartFormDataContent();
-        await using var stream = File.OpenRead(file);
-        form.Add(new StreamContent(stream), "file", Path.GetFileName(file));
-        var response = await http.PostAsync(path, form);
-        if (!response.IsSuccessStatusCode)
-            throw new InvalidOperationException($"{path}: {(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}");
-        return response;
-    }
-
-    /// <summary>Done means published: every outbox row written by the import is marked sent.</summary>
-    private static async Task WaitOutboxDrainedAsync(string database)
-    {
-        await using var connection = new SqliteConnection($"Data Source={database};Mode=ReadOnly");
-        await connection.OpenAsync();
-        var command = connection.CreateCommand();
-        command.CommandText = "SELECT COUNT(*) FROM OutboxMessages WHERE SentAtUtc IS NULL";
-        while ((long)(await command.ExecuteScalarAsync())! > 0) await Task.Delay(50);
-    }
 }

@@ -1,0 +1,55 @@
+using System.Diagnostics;
+using Ita.Micro.Testing;
+using Microsoft.Data.Sqlite;
+
+namespace Ita.Micro.Bench;
+
+/// <summary>What the national scenarios share: the generated data set, the services' environment, waiting on SQLite.</summary>
+public static class BenchSetup
+{
+    /// <summary>Writes the national data set for a year (seed 42) into a new folder; returns the folder and the scores file.</summary>
+    public static async Task<(string Folder, string Scores, int Rows)> GenerateAsync(int year)
+    {
+        var folder = Directory.CreateTempSubdirectory("ita-bench-").FullName;
+        var generator = Path.Combine(Repository.Root, "bench", "Ita.Micro.NationalData", "bin", Repository.BuildConfiguration,
+            "net10.0", "Ita.Micro.NationalData.dll");
+        using (var generate = Process.Start("dotnet", [generator, "--year", year.ToString(), "--out", folder]))
+            await generate.WaitForExitAsync();
+        var scores = Path.Combine(folder, $"scores-{year}.csv");
+        return (folder, scores, File.ReadLines(scores).Count() - 1);
+    }
+
+    /// <summary>A service's environment for a run: its data folder, the broker, production settings, quiet logs.</summary>
+    public static Dictionary<string, string> Environment(RabbitMqBroker broker, string data) => new()
+    {
+        ["Database__DataDirectory"] = data,
+        ["RabbitMq__Host"] = broker.Host,
+        ["RabbitMq__Port"] = broker.Port.ToString(),
+        ["RabbitMq__VirtualHost"] = broker.VirtualHost,
+        ["RabbitMq__Username"] = broker.Username,
+        ["RabbitMq__Password"] = broker.Password,
+        ["ASPNETCORE_ENVIRONMENT"] = "Production",
+        ["Logging__LogLevel__Default"] = "Warning",
+    };
+
+    public static async Task<HttpResponseMessage> PostFileAsync(HttpClient http, string path, string file)
+    {
+        using var form = new MultipartFormDataContent();
+        await using var stream = File.OpenRead(file);
+        form.Add(new StreamContent(stream), "file", Path.GetFileName(file));
+        var response = await http.PostAsync(path, form);
+        if (!response.IsSuccessStatusCode)
+            throw new InvalidOperationException($"{path}: {(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}");
+        return response;
+    }
+
+    /// <summary>Done means published: every outbox row of the service's SQLite database is marked sent.</summary>
+    public static async Task WaitOutboxDrainedAsync(string database)
+    {
+        await using var connection = new SqliteConnection($"Data Source={database};Mode=ReadOnly");
+        await connection.OpenAsync();
+        var command = connection.CreateCommand();
+        command.CommandText = "SELECT COUNT(*) FROM OutboxMessages WHERE SentAtUtc IS NULL";
+        while ((long)(await command.ExecuteScalarAsync())! > 0) await Task.Delay(50);
+    }
+}
