@@ -30,6 +30,23 @@ internal static class CellText
     /// </summary>
     public static bool LooksLikeFormula(string trimmed) => trimmed.Length > 0 && trimmed[0] is '=' or '+' or '-' or '@';
 
+    /// <summary>
+    /// An organisation code from a cell's text, or null with the error added: refused when it looks like a formula
+    /// or is not a code once Thai digits are read.
+    /// </summary>
+    public static string? OrganisationCode(int row, string text, string column, List<RowError> errors)
+    {
+        if (LooksLikeFormula(text))
+        {
+            errors.Add(new RowError(row, column, null, ParsingMessages.FormulaText));
+            return null;
+        }
+        var code = Normalise(text);
+        if (IsOrganisationCode(code)) return code;
+        errors.Add(new RowError(row, column, null, ParsingMessages.OrganisationCodeInvalid));
+        return null;
+    }
+
     /// <summary>Reads a score written as text: digits, optionally a point and more digits (Thai digits allowed).</summary>
     public static bool TryParseNumber(string text, out decimal value)
     {

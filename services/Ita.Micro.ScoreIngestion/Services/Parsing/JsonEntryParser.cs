@@ -82,16 +82,7 @@ internal static class JsonEntryParser
     private static string? ReadCode(int row, JsonElement? value, string column, List<RowError> errors)
     {
         var text = Text(row, value, column, errors);
-        if (string.IsNullOrEmpty(text)) return null;
-        if (CellText.LooksLikeFormula(text))
-        {
-            errors.Add(new RowError(row, column, null, ParsingMessages.FormulaText));
-            return null;
-        }
-        var code = CellText.Normalise(text);
-        if (CellText.IsOrganisationCode(code)) return code;
-        errors.Add(new RowError(row, column, null, ParsingMessages.OrganisationCodeInvalid));
-        return null;
+        return string.IsNullOrEmpty(text) ? null : CellText.OrganisationCode(row, text, column, errors);
     }
 
     private static (int? Year, CodeBook? Book) ReadFiscalYear(int row, JsonElement? value, List<RowError> errors)

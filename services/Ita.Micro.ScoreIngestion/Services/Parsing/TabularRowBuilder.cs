@@ -104,16 +104,7 @@ internal sealed class TabularRowBuilder(TabularHeader header)
             errors.Add(new RowError(row, column, null, ParsingMessages.OrganisationCodeRequired));
             return null;
         }
-        if (!TryText(row, cell, column, errors, out var text)) return null;
-        if (CellText.LooksLikeFormula(text))
-        {
-            errors.Add(new RowError(row, column, null, ParsingMessages.FormulaText));
-            return null;
-        }
-        var code = CellText.Normalise(text);
-        if (CellText.IsOrganisationCode(code)) return code;
-        errors.Add(new RowError(row, column, null, ParsingMessages.OrganisationCodeInvalid));
-        return null;
+        return TryText(row, cell, column, errors, out var text) ? CellText.OrganisationCode(row, text, column, errors) : null;
     }
 
     private static (int? Year, CodeBook? Book) ReadFiscalYear(int row, RawCell cell, string column, List<RowError> errors)
