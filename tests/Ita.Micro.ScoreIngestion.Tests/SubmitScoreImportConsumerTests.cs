@@ -39,6 +39,7 @@ public sealed class SubmitScoreImportConsumerTests : IAsyncLifetime
                 services.AddOptions<ImportOptions>();
                 services.AddSingleton<RawFileStore>();
                 services.AddSingleton<ImportQueue>();
+                services.AddScoped<ImportIntake>();
                 services.AddScoped<ImportProcessor>();
                 services.AddSingleton(new ActivitySource("score-ingestion"));
                 services.AddHttpClient(SubmitScoreImportConsumer.HttpClientName);

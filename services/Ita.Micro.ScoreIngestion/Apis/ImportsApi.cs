@@ -28,8 +28,8 @@ public static class ImportsApi
     /// <c>GET /api/imports/{id}</c> shows the progress and each row's problems. A JSON body whose structure is wrong
     /// is refused at once with a 400 naming the field.
     /// </summary>
-    public static async Task<IResult> CreateImport(HttpContext http, IngestionDbContext db, RawFileStore files,
-        ImportQueue queue, IOptions<ImportOptions> options, CancellationToken cancellationToken)
+    public static async Task<IResult> CreateImport(HttpContext http, RawFileStore files, ImportIntake intake,
+        IOptions<ImportOptions> options, CancellationToken cancellationToken)
     {
         var request = http.Request;
         var limits = options.Value;
@@ -96,22 +96,8 @@ public static class ImportsApi
                 : $"ไฟล์ใหญ่เกิน {maxBytes:N0} ไบต์ / The file is larger than {maxBytes:N0} bytes.");
         }
 
-        var import = new ScoreImport
-        {
-            Id = id,
-            Source = string.IsNullOrWhiteSpace(source) ? "http" : TextLimits.Clip(source.Trim(), TextLimits.Source),
-            Channel = "http",
-            Format = format.ToString(),
-            FileName = TextLimits.ClipFileName(fileName),
-            StoredFile = stored.StoredFile,
-            SizeBytes = stored.Size,
-            Status = ImportStatus.Queued,
-            TraceParent = System.Diagnostics.Activity.Current?.Id,
-            ReceivedAtUtc = DateTime.UtcNow,
-        };
-        db.Imports.Add(import);
-        await db.SaveChangesAsync(cancellationToken);
-        queue.Enqueue(import.Id);
+        var import = await intake.QueueAsync(id, string.IsNullOrWhiteSpace(source) ? "http" : source.Trim(), "http", format,
+            fileName, stored, replyWhenDone: false, cancellationToken);
         return TypedResults.AcceptedAtRoute(ImportResponse.From(import, []), nameof(GetImport), new { id = import.Id });
     }
 

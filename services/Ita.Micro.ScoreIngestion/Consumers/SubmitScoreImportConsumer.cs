@@ -17,7 +17,7 @@ namespace Ita.Micro.ScoreIngestion.Consumers;
 /// as HTTP. The import is answered with <see cref="ScoreImportCompleted"/> once its rows are processed.
 /// </summary>
 public sealed class SubmitScoreImportConsumer(
-    IngestionDbContext db, RawFileStore files, ImportQueue queue, IHttpClientFactory http, IOptions<ImportOptions> options,
+    IngestionDbContext db, RawFileStore files, ImportIntake intake, IHttpClientFactory http, IOptions<ImportOptions> options,
     ILogger<SubmitScoreImportConsumer> logger) : IConsumer<SubmitScoreImport>
 {
     public const string HttpClientName = "score-files";
@@ -53,22 +53,7 @@ public sealed class SubmitScoreImportConsumer(
             throw new ValidationException($"Import {command.ImportId} refused: {ex.Message}", ex);
         }
 
-        db.Imports.Add(new ScoreImport
-        {
-            Id = command.ImportId,
-            Source = TextLimits.Clip(command.Source, TextLimits.Source),
-            Channel = "broker",
-            Format = format.ToString(),
-            FileName = TextLimits.ClipFileName(fileName),
-            StoredFile = stored.StoredFile,
-            SizeBytes = stored.Size,
-            Status = ImportStatus.Queued,
-            TraceParent = System.Diagnostics.Activity.Current?.Id,
-            ReplyWhenDone = true,
-            ReceivedAtUtc = DateTime.UtcNow,
-        });
-        await db.SaveChangesAsync(ct);
-        queue.Enqueue(command.ImportId);
+        await intake.QueueAsync(command.ImportId, command.Source, "broker", format, fileName, stored, replyWhenDone: true, ct);
     }
 
     private async Task<(string, long)> SaveInlineAsync(SubmitScoreImport command, CancellationToken ct)

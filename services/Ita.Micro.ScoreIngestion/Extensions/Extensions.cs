@@ -24,6 +24,7 @@ public static class Extensions
 
         builder.Services.AddSingleton<RawFileStore>();
         builder.Services.AddSingleton<ImportQueue>();
+        builder.Services.AddScoped<ImportIntake>();
         builder.Services.AddScoped<ImportProcessor>();
         builder.Services.AddScoped<OrganisationRegistry>();
         builder.Services.AddHostedService<ImportWorker>();
