@@ -26,6 +26,7 @@ public static class ContentHash
             Items = scores.Items.OrderBy(i => i.Code, StringComparer.OrdinalIgnoreCase)
                 .Select(i => new { Code = i.Code.ToUpperInvariant(), Score = Normalise(i.Score) }),
         };
+        // Web options, not ContractJson: the hashes already stored must stay comparable with new ones.
         var bytes = SHA256.HashData(Encoding.UTF8.GetBytes(JsonSerializer.Serialize(canonical, JsonSerializerOptions.Web)));
         return Convert.ToHexStringLower(bytes);
     }
