@@ -21,8 +21,12 @@ public class MessageSnapshotTests
         "Ita.Micro.Contracts.AssessmentRecorded",
         "Ita.Micro.Contracts.CodeBookPublished",
         "Ita.Micro.Contracts.DocumentRendered",
+        "Ita.Micro.Contracts.ImprovementPlanApproved",
         "Ita.Micro.Contracts.ImprovementPlanDrafted",
+        "Ita.Micro.Contracts.ImprovementPlanPublished",
+        "Ita.Micro.Contracts.MeasureProgressReported",
         "Ita.Micro.Contracts.OrganisationRegistered",
+        "Ita.Micro.Contracts.ProgressReportSubmitted",
         "Ita.Micro.Contracts.RenderDocument",
         "Ita.Micro.Contracts.ScoreImportCompleted",
         "Ita.Micro.Contracts.SubmitScoreImport",
@@ -193,8 +197,55 @@ public class MessageSnapshotTests
         Score = 45.92m, Classification = FindingClass.Urgent, Reason = "Score 45.92 is below 70: urgent",
     };
 
+
+    private static readonly PlannedMeasure Planned = new()
+    {
+        MeasureId = new Guid("0b6b4c1e-3f1d-4c55-9a57-1f2a9b7c1006"), Order = 1, Title = "Rules for borrowing public assets",
+        Indicators = [new IndicatorRef { Number = 4, Name = "Use of public assets" }], ItemConcepts = ["iit-asset-borrow-proper"],
+        Finding = "i10 scored 45.92", Steps = ["Appoint asset keepers", "Publish the borrowing procedure"],
+        ResponsibleUnits = ["Office of the Clerk"], Period = "Quarters 1-2", PeriodStart = new DateOnly(2025, 10, 1),
+        PeriodEnd = new DateOnly(2026, 3, 31), FollowUp = "Monthly report to the clerk", Target = "Procedure published by March",
+    };
+
+    private static readonly MeasureProgress Progress = new()
+    {
+        ProgressId = new Guid("0b6b4c1e-3f1d-4c55-9a57-1f2a9b7c1007"), ReportedOn = new DateOnly(2026, 3, 20),
+        Status = MeasureStatus.Dropped, Output = "Procedure drafted", Outcome = "No loss of assets",
+        DroppedReason = "Merged into the asset register measure",
+        Evidence = [new EvidenceLink { Url = "https://example.go.th/asset-rules", Title = "Asset rules", PublishedOn = new DateOnly(2026, 3, 1) }],
+        ReportedBy = "officer@5300101",
+    };
+
+    private static readonly Signatory Mayor = new()
+    {
+        Name = "Somchai Jaidee", Position = "Mayor of Tha It", ActingFor = "Acting for the Mayor of Tha It",
+    };
+
     private static readonly Dictionary<Type, object> Samples = new()
     {
+        [typeof(ImprovementPlanApproved)] = new ImprovementPlanApproved
+        {
+            PlanId = new Guid("0b6b4c1e-3f1d-4c55-9a57-1f2a9b7c1004"), PlanVersion = 3, Organisation = Organisation,
+            AssessedFiscalYear = 2568, PlanFiscalYear = 2569, Approver = Mayor, Measures = [Planned], ApprovedAtUtc = At,
+        },
+        [typeof(ImprovementPlanPublished)] = new ImprovementPlanPublished
+        {
+            PlanId = new Guid("0b6b4c1e-3f1d-4c55-9a57-1f2a9b7c1004"), PlanVersion = 4, Organisation = Organisation,
+            AssessedFiscalYear = 2568, PlanFiscalYear = 2569, Signatory = Mayor, Measures = [Planned],
+            AnnouncedOn = new DateOnly(2025, 11, 3), PublishedBy = "clerk@5300101", PublishedAtUtc = At,
+        },
+        [typeof(MeasureProgressReported)] = new MeasureProgressReported
+        {
+            PlanId = new Guid("0b6b4c1e-3f1d-4c55-9a57-1f2a9b7c1004"), Organisation = Organisation, PlanFiscalYear = 2569,
+            Measure = Planned, Progress = Progress, ReportedAtUtc = At,
+        },
+        [typeof(ProgressReportSubmitted)] = new ProgressReportSubmitted
+        {
+            ReportId = new Guid("0b6b4c1e-3f1d-4c55-9a57-1f2a9b7c1008"), PlanId = new Guid("0b6b4c1e-3f1d-4c55-9a57-1f2a9b7c1004"),
+            Organisation = Organisation, AssessedFiscalYear = 2568, PlanFiscalYear = 2569, Period = ReportPeriod.SixMonths,
+            AsOf = new DateOnly(2026, 3, 31), Entries = [new ProgressReportEntry { Measure = Planned, Progress = Progress }],
+            Signatories = [Mayor], SubmittedBy = "clerk@5300101", SubmittedAtUtc = At,
+        },
         [typeof(SubmitScoreImport)] = new SubmitScoreImport
         {
             ImportId = new Guid("0b6b4c1e-3f1d-4c55-9a57-1f2a9b7c1001"),
