@@ -16,7 +16,7 @@ namespace Ita.Micro.Analysis.Apis;
 public static class CatalogueApi
 {
     /// <summary>Who changes the catalogue, until the gateway authenticates.</summary>
-    public const string UserHeader = "X-User-Id";
+    public const string UserHeader = CurrentUser.Header;
 
     private const string NotValidTitle = "บัญชีมาตรการไม่ถูกต้อง / The catalogue is not valid.";
 
@@ -138,9 +138,5 @@ public static class CatalogueApi
 
     private static bool SameId(string a, string b) => string.Equals(a, b?.Trim(), StringComparison.OrdinalIgnoreCase);
 
-    private static string Who(HttpRequest request)
-    {
-        var user = request.Headers[UserHeader].ToString().Trim();
-        return user.Length == 0 ? CatalogueStore.UnknownUser : user;
-    }
+    private static string Who(HttpRequest request) => CurrentUser.Id(request.HttpContext);
 }

@@ -1,3 +1,4 @@
+using Ita.Micro.ServiceDefaults.Http;
 using System.Text.Json;
 using Ita.Micro.Analysis.Infrastructure;
 using Microsoft.EntityFrameworkCore;
@@ -12,7 +13,7 @@ namespace Ita.Micro.Analysis.Catalogue;
 public sealed class CatalogueStore(AnalysisDbContext db)
 {
     /// <summary>Who changed the catalogue when the request does not say, until the gateway authenticates.</summary>
-    public const string UnknownUser = "unknown";
+    public const string UnknownUser = CurrentUser.Unknown;
 
     private const string SeedNote = "ชุดเริ่มต้นจากเอกสารตัวอย่างและกรอบการประเมิน / The shipped seed catalogue.";
 

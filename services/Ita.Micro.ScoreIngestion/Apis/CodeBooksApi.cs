@@ -23,7 +23,7 @@ namespace Ita.Micro.ScoreIngestion.Apis;
 public static class CodeBooksApi
 {
     /// <summary>Who loads a book, until the gateway authenticates (then the token's subject).</summary>
-    public const string UserHeader = "X-User-Id";
+    public const string UserHeader = CurrentUser.Header;
 
     private const string Shipped = "shipped";
     private const string Loaded = "loaded";
@@ -198,8 +198,7 @@ public static class CodeBooksApi
 
     private static string Who(HttpRequest request)
     {
-        var user = request.Headers[UserHeader].ToString().Trim();
-        if (user.Length == 0) return "unknown";
+        var user = CurrentUser.Id(request.HttpContext);
         return user.Length > CodeBookVersionConfiguration.PublishedByMaxLength
             ? user[..CodeBookVersionConfiguration.PublishedByMaxLength]
             : user;
