@@ -7,6 +7,7 @@ using Ita.Micro.MeasureTracking.Model;
 using Ita.Micro.MeasureTracking.Tests.TestData;
 using MassTransit;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Ita.Micro.MeasureTracking.Tests;
 
@@ -17,7 +18,10 @@ public sealed class AssessmentAnalysedConsumerTests : IAsyncLifetime
     private ConsumerHarness<MeasureTrackingDbContext> _harness = null!;
 
     public async Task InitializeAsync() =>
-        _harness = await ConsumerHarness<MeasureTrackingDbContext>.StartAsync<AssessmentAnalysedConsumer>(o => new MeasureTrackingDbContext(o));
+        _harness = await ConsumerHarness<MeasureTrackingDbContext>.StartAsync<AssessmentAnalysedConsumer>(
+            o => new MeasureTrackingDbContext(o), (services, _) => services.AddSingleton<TimeProvider>(_clock));
+
+    private readonly TestClock _clock = TestClock.OnThaiDate(new DateOnly(2025, 11, 22));
 
     public async Task DisposeAsync() => await _harness.DisposeAsync();
 
@@ -32,7 +36,7 @@ public sealed class AssessmentAnalysedConsumerTests : IAsyncLifetime
         var plan = await _harness.QueryAsync(db => db.Plans.Include(p => p.Measures).SingleAsync());
         Assert.Equal(("6630801", 2568, 2569), (plan.OrganisationCode, plan.AssessedFiscalYear, plan.PlanFiscalYear));
         Assert.Equal((analysis.AnalysisId, 1, PlanStatus.Draft), (plan.AnalysisId, plan.AnalysisRevision, plan.Status));
-        Assert.Equal([4, 5, 10, 7, 8], plan.Measures.OrderBy(m => m.Order).Select(m => m.Indicator));
+        Assert.Equal([4, 5, 10, 7, 8], plan.Measures.OrderBy(m => m.Order).Select(m => m.Indicators[0].Number));
 
         var outbox = Assert.Single(await _harness.QueryAsync(db => db.OutboxMessages.ToListAsync()));
         Assert.Equal(DraftedType, outbox.MessageType);
@@ -63,7 +67,7 @@ public sealed class AssessmentAnalysedConsumerTests : IAsyncLifetime
         var plan = await _harness.QueryAsync(db => db.Plans.Include(p => p.Measures).SingleAsync());
         Assert.Equal((newer.AnalysisId, 2), (plan.AnalysisId, plan.AnalysisRevision));
         var measure = Assert.Single(plan.Measures);
-        Assert.Equal((1, 7), (measure.Order, measure.Indicator));
+        Assert.Equal((1, 7), (measure.Order, measure.Indicators[0].Number));
         Assert.Equal(1, await _harness.QueryAsync(db => db.Set<Measure>().CountAsync()));
 
         var outbox = await _harness.QueryAsync(db => db.OutboxMessages.OrderBy(m => m.Id).ToListAsync());
@@ -83,7 +87,7 @@ public sealed class AssessmentAnalysedConsumerTests : IAsyncLifetime
         Assert.Null(fault);
         var plan = await _harness.QueryAsync(db => db.Plans.Include(p => p.Measures).SingleAsync());
         Assert.Equal((newer.AnalysisId, 2), (plan.AnalysisId, plan.AnalysisRevision));
-        Assert.Equal([7], plan.Measures.Select(m => m.Indicator));
+        Assert.Equal([7], plan.Measures.Select(m => m.Indicators[0].Number));
         Assert.Equal(1, await _harness.QueryAsync(db => db.OutboxMessages.CountAsync()));
     }
 

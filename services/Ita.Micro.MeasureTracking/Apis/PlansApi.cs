@@ -1,34 +1,195 @@
+using Ita.Micro.Contracts;
 using Ita.Micro.MeasureTracking.Infrastructure;
 using Ita.Micro.MeasureTracking.Model;
-using Microsoft.AspNetCore.Http.HttpResults;
+using Ita.Micro.MeasureTracking.Services;
+using Ita.Micro.ServiceDefaults.Http;
+using Ita.Micro.ServiceDefaults.Outbox;
 using Microsoft.EntityFrameworkCore;
 
 namespace Ita.Micro.MeasureTracking.Apis;
 
+/// <summary>Plans: listing and reading them, and their life Draft → Approved → Published → Closed.</summary>
 public static class PlansApi
 {
     public static IEndpointRouteBuilder MapPlansApi(this IEndpointRouteBuilder app)
     {
         var api = app.MapGroup("/api/plans").WithTags("Plans");
+        api.MapGet("/", List);
+        api.MapGet("/{planId:guid}", Get);
         api.MapGet("/{organisationCode}", ListForOrganisation);
-        api.MapGet("/{organisationCode}/{planFiscalYear:int}", GetPlan);
+        api.MapGet("/{organisationCode}/{planFiscalYear:int}", GetForOrganisation);
+        api.MapPost("/{planId:guid}/approve", Approve);
+        api.MapPost("/{planId:guid}/publish", Publish);
+        api.MapPost("/{planId:guid}/close", Close);
         return app;
     }
 
-    public static async Task<Ok<List<PlanResponse>>> ListForOrganisation(
-        string organisationCode, MeasureTrackingDbContext db, CancellationToken cancellationToken)
+    /// <summary>Plans filtered by organisation, province, plan fiscal year and status, a page at a time.</summary>
+    public static async Task<IResult> List(MeasureTrackingDbContext db, TimeProvider time, string? organisationCode, string? province,
+        int? fiscalYear, PlanStatus? status, int? page, int? pageSize, CancellationToken ct)
     {
-        var plans = await db.Plans.Include(p => p.Measures).Where(p => p.OrganisationCode == organisationCode)
-            .OrderBy(p => p.PlanFiscalYear).ToListAsync(cancellationToken);
-        return TypedResults.Ok(plans.Select(PlanResponse.From).ToList());
+        var errors = new ValidationErrors();
+        var (pageNumber, size) = Paging.Read(page, pageSize, errors);
+        if (errors.Any) return ApiProblems.Invalid(errors.ByField);
+
+        var query = db.Plans.AsNoTracking();
+        if (!string.IsNullOrWhiteSpace(organisationCode)) query = query.Where(p => p.OrganisationCode == organisationCode.Trim());
+        if (!string.IsNullOrWhiteSpace(province)) query = query.Where(p => p.Province == province.Trim().Normalize());
+        if (fiscalYear is not null) query = query.Where(p => p.PlanFiscalYear == fiscalYear);
+        if (status is not null) query = query.Where(p => p.Status == status);
+
+        var total = await query.CountAsync(ct);
+        var plans = await query.OrderBy(p => p.Province).ThenBy(p => p.OrganisationCode).ThenBy(p => p.PlanFiscalYear)
+            .Skip((pageNumber - 1) * size).Take(size).Include(p => p.Measures).ToListAsync(ct);
+        var today = time.Today();
+        var items = plans.Select(p => new PlanSummary(p.Id, p.OrganisationCode, p.OrganisationName, p.Province, p.AssessedFiscalYear,
+            p.PlanFiscalYear, p.Status, p.Version, p.Measures.Count,
+            p.Measures.Count(m => OverdueRule.IsOverdue(m.PeriodEnd, m.Status, today)))).ToList();
+        return TypedResults.Ok(new Page<PlanSummary>(items, pageNumber, size, total));
+    }
+
+    public static async Task<IResult> Get(Guid planId, MeasureTrackingDbContext db, TimeProvider time, HttpContext http, CancellationToken ct)
+    {
+        var plan = await db.Plans.AsNoTracking().Include(p => p.Measures).FirstOrDefaultAsync(p => p.Id == planId, ct);
+        if (plan is null) return PlanStore.PlanNotFound(planId);
+        http.Response.Headers.ETag = Versions.ETag(plan.Version);
+        return TypedResults.Ok(PlanResponse.From(plan, time.Today()));
+    }
+
+    public static async Task<IResult> ListForOrganisation(string organisationCode, MeasureTrackingDbContext db, TimeProvider time, CancellationToken ct)
+    {
+        var plans = await db.Plans.AsNoTracking().Include(p => p.Measures).Where(p => p.OrganisationCode == organisationCode)
+            .OrderBy(p => p.PlanFiscalYear).ToListAsync(ct);
+        var today = time.Today();
+        return TypedResults.Ok(plans.Select(p => PlanResponse.From(p, today)).ToList());
     }
 
     /// <param name="planFiscalYear">The fiscal year the measures run in (the assessed year + 1).</param>
-    public static async Task<Results<Ok<PlanResponse>, NotFound>> GetPlan(
-        string organisationCode, int planFiscalYear, MeasureTrackingDbContext db, CancellationToken cancellationToken)
+    public static async Task<IResult> GetForOrganisation(string organisationCode, int planFiscalYear, MeasureTrackingDbContext db,
+        TimeProvider time, HttpContext http, CancellationToken ct)
     {
-        var plan = await db.Plans.Include(p => p.Measures)
-            .FirstOrDefaultAsync(p => p.OrganisationCode == organisationCode && p.PlanFiscalYear == planFiscalYear, cancellationToken);
-        return plan is null ? TypedResults.NotFound() : TypedResults.Ok(PlanResponse.From(plan));
+        var plan = await db.Plans.AsNoTracking().Include(p => p.Measures)
+            .FirstOrDefaultAsync(p => p.OrganisationCode == organisationCode && p.PlanFiscalYear == planFiscalYear, ct);
+        if (plan is null) return ApiProblems.NotFound($"ไม่พบแผนพัฒนาขององค์กร {organisationCode} ปีงบประมาณ {planFiscalYear} / No such plan.");
+        http.Response.Headers.ETag = Versions.ETag(plan.Version);
+        return TypedResults.Ok(PlanResponse.From(plan, time.Today()));
+    }
+
+    public static async Task<IResult> Approve(Guid planId, HttpContext http, MeasureTrackingDbContext db, TimeProvider time, CancellationToken ct)
+    {
+        var (request, problem) = await BodyReader.ReadJsonAsync<ApproveRequest>(http.Request, ct);
+        if (problem is not null) return problem;
+        var errors = new ValidationErrors();
+        var version = Versions.Read(request!.Version, http.Request);
+        if (version is null) errors.Add("version", Versions.Missing);
+        var name = errors.Required("approver.name", request.Approver?.Name, "ชื่อผู้อนุมัติ", 200);
+        var position = errors.Required("approver.position", request.Approver?.Position, "ตำแหน่งผู้อนุมัติ", 300);
+        var acting = errors.Optional("approver.actingFor", request.Approver?.ActingFor, "การปฏิบัติหน้าที่แทน", 300);
+        if (errors.Any) return ApiProblems.Invalid(errors.ByField);
+
+        var plan = await PlanStore.LoadAsync(db, planId, ct);
+        if (plan is null) return PlanStore.PlanNotFound(planId);
+        if (plan.Status != PlanStatus.Draft)
+            return ApiProblems.NotAllowed($"อนุมัติได้เฉพาะแผนที่เป็นร่าง แผนนี้{ApiProblems.Thai(plan.Status)} / Only a draft plan can be approved.", plan);
+        if (plan.Version != version) return ApiProblems.StaleVersion("แผน", version!.Value, plan.Version);
+        if (plan.Measures.Count == 0)
+            return ApiProblems.NotAllowed("แผนยังไม่มีมาตรการ ต้องมีอย่างน้อย ๑ มาตรการจึงจะอนุมัติได้ / A plan without measures cannot be approved.", plan);
+
+        var before = AuditTrail.Fields(plan);
+        var now = time.UtcNow();
+        plan.Status = PlanStatus.Approved;
+        plan.ApproverName = name;
+        plan.ApproverPosition = position;
+        plan.ApproverActingFor = acting.Length == 0 ? null : acting;
+        plan.ApprovedBy = CurrentUser.Id(http);
+        plan.ApprovedAtUtc = now;
+        plan.Version++;
+        AuditTrail.Add(db, plan.OrganisationCode, plan.Id, "plan", plan.Id.ToString(), "approved",
+            AuditTrail.Diff(before, AuditTrail.Fields(plan)), plan.ApprovedBy, now);
+        db.Publish(new ImprovementPlanApproved
+        {
+            PlanId = plan.Id, PlanVersion = plan.Version, Organisation = PlannedMeasures.Organisation(plan),
+            AssessedFiscalYear = plan.AssessedFiscalYear, PlanFiscalYear = plan.PlanFiscalYear,
+            Approver = PlannedMeasures.Approver(plan)!, Measures = PlannedMeasures.Of(plan), ApprovedAtUtc = now,
+        });
+        return await SavedAsync(db, plan, time, http, ct);
+    }
+
+    public static async Task<IResult> Publish(Guid planId, HttpContext http, MeasureTrackingDbContext db, TimeProvider time, CancellationToken ct)
+    {
+        var (request, problem) = await BodyReader.ReadJsonAsync<PublishRequest>(http.Request, ct);
+        if (problem is not null) return problem;
+        var version = Versions.Read(request!.Version, http.Request);
+        if (version is null) return ApiProblems.Invalid("version", Versions.Missing);
+
+        var plan = await PlanStore.LoadAsync(db, planId, ct);
+        if (plan is null) return PlanStore.PlanNotFound(planId);
+        if (plan.Status != PlanStatus.Approved)
+            return ApiProblems.NotAllowed(plan.Status == PlanStatus.Draft
+                ? "ประกาศแผนที่ยังไม่ได้รับอนุมัติไม่ได้ ต้องให้ผู้มีอำนาจอนุมัติก่อน / An unapproved plan cannot be published."
+                : $"ประกาศได้เฉพาะแผนที่อนุมัติแล้ว แผนนี้{ApiProblems.Thai(plan.Status)} / Only an approved plan can be published.", plan);
+        if (plan.Version != version) return ApiProblems.StaleVersion("แผน", version.Value, plan.Version);
+
+        var today = time.Today();
+        var announcedOn = request.AnnouncedOn ?? today;
+        var approvedOn = DateOnly.FromDateTime(plan.ApprovedAtUtc!.Value.AddHours(7));
+        if (announcedOn > today)
+            return ApiProblems.Invalid("announcedOn", $"วันที่ประกาศ {ThaiText.Date(announcedOn)} เป็นวันในอนาคต (announcedOn) / announcedOn is in the future.");
+        if (announcedOn < approvedOn)
+            return ApiProblems.Invalid("announcedOn", $"วันที่ประกาศต้องไม่ก่อนวันที่อนุมัติ ({ThaiText.Date(approvedOn)}) (announcedOn) / announcedOn is before the approval.");
+
+        var before = AuditTrail.Fields(plan);
+        var now = time.UtcNow();
+        plan.Status = PlanStatus.Published;
+        plan.AnnouncedOn = announcedOn;
+        plan.PublishedBy = CurrentUser.Id(http);
+        plan.PublishedAtUtc = now;
+        plan.Version++;
+        AuditTrail.Add(db, plan.OrganisationCode, plan.Id, "plan", plan.Id.ToString(), "published",
+            AuditTrail.Diff(before, AuditTrail.Fields(plan)), plan.PublishedBy, now);
+        db.Publish(new ImprovementPlanPublished
+        {
+            PlanId = plan.Id, PlanVersion = plan.Version, Organisation = PlannedMeasures.Organisation(plan),
+            AssessedFiscalYear = plan.AssessedFiscalYear, PlanFiscalYear = plan.PlanFiscalYear,
+            Signatory = PlannedMeasures.Approver(plan)!, Measures = PlannedMeasures.Of(plan), AnnouncedOn = announcedOn,
+            PublishedBy = plan.PublishedBy, PublishedAtUtc = now,
+        });
+        return await SavedAsync(db, plan, time, http, ct);
+    }
+
+    public static async Task<IResult> Close(Guid planId, HttpContext http, MeasureTrackingDbContext db, TimeProvider time, CancellationToken ct)
+    {
+        var (request, problem) = await BodyReader.ReadJsonAsync<VersionRequest>(http.Request, ct);
+        if (problem is not null) return problem;
+        var version = Versions.Read(request!.Version, http.Request);
+        if (version is null) return ApiProblems.Invalid("version", Versions.Missing);
+
+        var plan = await PlanStore.LoadAsync(db, planId, ct);
+        if (plan is null) return PlanStore.PlanNotFound(planId);
+        if (plan.Status != PlanStatus.Published)
+            return ApiProblems.NotAllowed($"ปิดได้เฉพาะแผนที่ประกาศแล้ว แผนนี้{ApiProblems.Thai(plan.Status)} / Only a published plan can be closed.", plan);
+        if (plan.Version != version) return ApiProblems.StaleVersion("แผน", version.Value, plan.Version);
+
+        var before = AuditTrail.Fields(plan);
+        var now = time.UtcNow();
+        plan.Status = PlanStatus.Closed;
+        plan.ClosedBy = CurrentUser.Id(http);
+        plan.ClosedAtUtc = now;
+        plan.Version++;
+        AuditTrail.Add(db, plan.OrganisationCode, plan.Id, "plan", plan.Id.ToString(), "closed",
+            AuditTrail.Diff(before, AuditTrail.Fields(plan)), plan.ClosedBy, now);
+        return await SavedAsync(db, plan, time, http, ct);
+    }
+
+    private static async Task<IResult> SavedAsync(MeasureTrackingDbContext db, ImprovementPlan plan, TimeProvider time, HttpContext http, CancellationToken ct)
+    {
+        var sent = plan.Version - 1;
+        if (!await PlanStore.TrySaveAsync(db, ct))
+        {
+            var current = await db.Plans.AsNoTracking().Where(p => p.Id == plan.Id).Select(p => p.Version).FirstAsync(ct);
+            return ApiProblems.StaleVersion("แผน", sent, current);
+        }
+        http.Response.Headers.ETag = Versions.ETag(plan.Version);
+        return TypedResults.Ok(PlanResponse.From(plan, time.Today()));
     }
 }

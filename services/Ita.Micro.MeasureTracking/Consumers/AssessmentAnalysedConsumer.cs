@@ -9,10 +9,11 @@ using Microsoft.EntityFrameworkCore;
 namespace Ita.Micro.MeasureTracking.Consumers;
 
 /// <summary>
-/// Drafts the next fiscal year's improvement plan from an analysis. A newer analysis revision replaces the
-/// proposals of a plan still in draft; an older or repeated one changes nothing.
+/// An analysis of year Y does two things here: it follows up the plan that ran in Y (did its measures' targets go
+/// up?) and drafts the plan for Y + 1. A newer revision refreshes a draft's untouched proposals and the follow-up;
+/// an older or repeated one changes nothing; an approved plan is never touched.
 /// </summary>
-public sealed class AssessmentAnalysedConsumer(MeasureTrackingDbContext db, ILogger<AssessmentAnalysedConsumer> logger)
+public sealed class AssessmentAnalysedConsumer(MeasureTrackingDbContext db, TimeProvider time, ILogger<AssessmentAnalysedConsumer> logger)
     : IConsumer<AssessmentAnalysed>
 {
     public async Task Consume(ConsumeContext<AssessmentAnalysed> context)
@@ -20,7 +21,9 @@ public sealed class AssessmentAnalysedConsumer(MeasureTrackingDbContext db, ILog
         var analysis = context.Message;
         var ct = context.CancellationToken;
         if (!await db.TryBeginProcessingAsync(context.MessageId, nameof(AssessmentAnalysedConsumer), ct)) return;
+        var now = time.UtcNow();
 
+        await FollowUpAsync(analysis, now, ct);
         if (analysis.Indicators.Count == 0)
         {
             // A published total alone names no weak indicator, so there is nothing to propose.
@@ -35,6 +38,8 @@ public sealed class AssessmentAnalysedConsumer(MeasureTrackingDbContext db, ILog
             .FirstOrDefaultAsync(p => p.OrganisationCode == analysis.Organisation.Code && p.PlanFiscalYear == planYear, ct);
         if (plan is not null && (plan.Status != PlanStatus.Draft || plan.AnalysisRevision >= analysis.Revision))
         {
+            logger.LogInformation("Plan {PlanId} of {OrganisationCode} {PlanFiscalYear} kept: it is {Status} at revision {PlanRevision}, analysis revision {Revision}",
+                plan.Id, plan.OrganisationCode, planYear, plan.Status, plan.AnalysisRevision, analysis.Revision);
             await db.SaveChangesAsync(ct);
             return;
         }
@@ -42,33 +47,13 @@ public sealed class AssessmentAnalysedConsumer(MeasureTrackingDbContext db, ILog
         var proposals = PlanDrafter.Propose(analysis);
         if (plan is null)
         {
-            plan = new ImprovementPlan
-            {
-                Id = Guid.NewGuid(),
-                OrganisationCode = analysis.Organisation.Code,
-                OrganisationName = analysis.Organisation.Name,
-                Province = analysis.Organisation.Province,
-                AssessedFiscalYear = analysis.FiscalYear,
-                PlanFiscalYear = planYear,
-                Status = PlanStatus.Draft,
-            };
-            db.Plans.Add(plan);
+            plan = DraftPlanUpdater.Create(db, analysis, proposals, now);
+            await SeedUnitsAsync(plan, ct);
         }
         else
         {
-            db.RemoveRange(plan.Measures);
+            DraftPlanUpdater.Refresh(db, plan, analysis, proposals, now);
         }
-        plan.AnalysisId = analysis.AnalysisId;
-        plan.AnalysisRevision = analysis.Revision;
-        plan.DraftedAtUtc = DateTime.UtcNow;
-        plan.Measures = proposals.Select(p => new Measure
-        {
-            Id = Guid.NewGuid(), PlanId = plan.Id, Order = p.Order, Title = p.Title, Indicator = p.Indicator,
-            IndicatorName = p.IndicatorName, Finding = p.Finding, ResponsibleUnit = p.ResponsibleUnit, Period = p.Period,
-        }).ToList();
-        // Added explicitly: found through the navigation with their ids already set, EF would take them for
-        // existing rows and update nothing.
-        db.AddRange(plan.Measures);
 
         db.Publish(new ImprovementPlanDrafted
         {
@@ -82,7 +67,35 @@ public sealed class AssessmentAnalysedConsumer(MeasureTrackingDbContext db, ILog
             DraftedAtUtc = plan.DraftedAtUtc,
         });
         await db.SaveChangesAsync(ct);
-        logger.LogInformation("Drafted plan {PlanId} for {OrganisationCode} {PlanFiscalYear} with {MeasureCount} measures",
-            plan.Id, plan.OrganisationCode, planYear, proposals.Count);
+        logger.LogInformation("Drafted plan {PlanId} for {OrganisationCode} {PlanFiscalYear} at revision {Revision} with {MeasureCount} measures",
+            plan.Id, plan.OrganisationCode, planYear, analysis.Revision, plan.Measures.Count);
+    }
+
+    /// <summary>The plan that ran in the analysed year, if any, gets (or refreshes) its effectiveness.</summary>
+    private async Task FollowUpAsync(AssessmentAnalysed analysis, DateTime now, CancellationToken ct)
+    {
+        var ran = await db.Plans.Include(p => p.Measures)
+            .FirstOrDefaultAsync(p => p.OrganisationCode == analysis.Organisation.Code && p.PlanFiscalYear == analysis.FiscalYear, ct);
+        if (ran is null) return;
+        var existing = await db.FollowUps.FirstOrDefaultAsync(f => f.PlanId == ran.Id, ct);
+        if (existing is not null && existing.AnalysisRevision >= analysis.Revision) return;
+        var followUp = EffectivenessCalculator.Compute(ran, analysis, now);
+        if (existing is null) db.FollowUps.Add(followUp);
+        else db.Entry(existing).CurrentValues.SetValues(followUp);
+        logger.LogInformation("Followed up plan {PlanId} of {OrganisationCode} {PlanFiscalYear} with analysis revision {Revision}",
+            ran.Id, ran.OrganisationCode, ran.PlanFiscalYear, analysis.Revision);
+    }
+
+    /// <summary>
+    /// An organisation's first plan gives it the usual units plus any the proposals name, so that officers can keep
+    /// the proposals' units and correct the list to their own structure.
+    /// </summary>
+    private async Task SeedUnitsAsync(ImprovementPlan plan, CancellationToken ct)
+    {
+        if (await db.OrganisationUnits.AnyAsync(u => u.OrganisationCode == plan.OrganisationCode, ct)) return;
+        var units = DefaultUnits.All.Concat(plan.Measures.SelectMany(m => m.ResponsibleUnits)).Distinct(StringComparer.Ordinal).ToList();
+        db.OrganisationUnits.Add(new OrganisationUnitList { OrganisationCode = plan.OrganisationCode, Units = units });
+        AuditTrail.Add(db, plan.OrganisationCode, null, "units", plan.OrganisationCode, "created",
+            [new AuditChange("units", null, AuditTrail.Json(units))], AuditTrail.SystemUser, plan.DraftedAtUtc);
     }
 }

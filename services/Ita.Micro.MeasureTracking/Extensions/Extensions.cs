@@ -1,7 +1,9 @@
 using Ita.Micro.MeasureTracking.Consumers;
 using Ita.Micro.MeasureTracking.Infrastructure;
+using Ita.Micro.MeasureTracking.Model;
 using Ita.Micro.ServiceDefaults.Data;
 using Ita.Micro.ServiceDefaults.Messaging;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace Ita.Micro.MeasureTracking.Extensions;
 
@@ -9,6 +11,10 @@ public static class Extensions
 {
     public static IHostApplicationBuilder AddApplicationServices(this IHostApplicationBuilder builder)
     {
+        builder.Services.AddOptions<MeasureTrackingOptions>().BindConfiguration(MeasureTrackingOptions.Section)
+            .ValidateDataAnnotations().ValidateOnStart();
+        // Injected so that tests can stand on 30 September or 1 October; TryAdd lets them register their own first.
+        builder.Services.TryAddSingleton(TimeProvider.System);
         builder.AddServiceDatabase<MeasureTrackingDbContext>();
         builder.AddMessaging(bus => bus.AddConsumer<AssessmentAnalysedConsumer>());
         return builder;

@@ -1,8 +1,14 @@
+using Ita.Micro.Contracts;
+
 namespace Ita.Micro.MeasureTracking.Model;
 
 public sealed record MeasureResponse(
-    Guid Id, int Order, string Title, int Indicator, string IndicatorName, string Finding, string ResponsibleUnit, string Period)
+    Guid Id, int Order, string Title, IReadOnlyList<IndicatorRef> Indicators, IReadOnlyList<string> ItemConcepts,
+    string Finding, IReadOnlyList<string> Steps, IReadOnlyList<string> ResponsibleUnits, string Period, DateOnly PeriodStart,
+    DateOnly PeriodEnd, string FollowUp, string Target, MeasureStatus Status, bool Overdue, string? ProposalKey,
+    bool EditedByOfficer, int Version)
 {
-    public static MeasureResponse From(Measure m) =>
-        new(m.Id, m.Order, m.Title, m.Indicator, m.IndicatorName, m.Finding, m.ResponsibleUnit, m.Period);
+    public static MeasureResponse From(Measure m, DateOnly today) => new(m.Id, m.Order, m.Title, m.Indicators, m.ItemConcepts,
+        m.Finding, m.Steps, m.ResponsibleUnits, m.Period, m.PeriodStart, m.PeriodEnd, m.FollowUp, m.Target, m.Status,
+        Services.OverdueRule.IsOverdue(m.PeriodEnd, m.Status, today), m.ProposalKey, m.EditedByOfficer, m.Version);
 }

@@ -1,0 +1,43 @@
+using Ita.Micro.MeasureTracking.Infrastructure;
+using Ita.Micro.MeasureTracking.Model;
+using Ita.Micro.MeasureTracking.Services;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace Ita.Micro.MeasureTracking.Apis;
+
+/// <summary>Oversight of a province (?province=) or the nation: plans by state, overdue measures, urgent findings covered, late reports.</summary>
+public static class OversightApi
+{
+    public static IEndpointRouteBuilder MapOversightApi(this IEndpointRouteBuilder app)
+    {
+        app.MapGroup("/api/plans").WithTags("Oversight").MapGet("/oversight", Get);
+        return app;
+    }
+
+    /// <param name="fiscalYear">The plans' fiscal year (B.E.); the current fiscal year when omitted.</param>
+    public static async Task<IResult> Get(string? province, int? fiscalYear, MeasureTrackingDbContext db, TimeProvider time,
+        IOptions<MeasureTrackingOptions> options, CancellationToken ct)
+    {
+        var today = time.Today();
+        var year = fiscalYear ?? ThaiFiscalYear.Of(today);
+        if (year is < 2500 or > 2700)
+            return ApiProblems.Invalid("fiscalYear", $"ปีงบประมาณต้องเป็นปี พ.ศ. เช่น {ThaiFiscalYear.Of(today)} (fiscalYear) / fiscalYear is a Buddhist Era year.");
+        var area = string.IsNullOrWhiteSpace(province) ? null : province.Trim().Normalize();
+
+        var plans = db.Plans.AsNoTracking().Where(p => p.PlanFiscalYear == year);
+        if (area is not null) plans = plans.Where(p => p.Province == area);
+        var rows = await plans.Select(p => new { p.Id, p.OrganisationCode, p.Status, p.UrgentFindings }).ToListAsync(ct);
+        var measures = (await db.Measures.AsNoTracking().Where(m => plans.Any(p => p.Id == m.PlanId))
+                .Select(m => new { m.PlanId, m.Indicators, m.ItemConcepts, m.PeriodEnd, m.Status }).ToListAsync(ct))
+            .ToLookup(m => m.PlanId);
+        var reports = (await db.Reports.AsNoTracking().Where(r => plans.Any(p => p.Id == r.PlanId))
+                .Select(r => new { r.PlanId, r.Period }).ToListAsync(ct))
+            .ToLookup(r => r.PlanId);
+
+        var facts = rows.Select(p => new OversightCalculator.PlanFacts(p.Id, p.OrganisationCode, p.Status, p.UrgentFindings,
+            measures[p.Id].Select(m => new OversightCalculator.MeasureFacts(m.Indicators.Select(i => i.Number).ToList(), m.ItemConcepts, m.PeriodEnd, m.Status)).ToList(),
+            reports[p.Id].Select(r => r.Period).ToHashSet())).ToList();
+        return TypedResults.Ok(OversightCalculator.Compute(year, area, facts, today, options.Value));
+    }
+}

@@ -1,0 +1,78 @@
+using Ita.Micro.MeasureTracking.Infrastructure;
+using Ita.Micro.MeasureTracking.Model;
+using Ita.Micro.MeasureTracking.Services;
+using Ita.Micro.ServiceDefaults.Http;
+using Microsoft.EntityFrameworkCore;
+
+namespace Ita.Micro.MeasureTracking.Apis;
+
+/// <summary>An organisation's units (สำนัก/กอง/หน่วย) that measures name as responsible, edited by its officers.</summary>
+public static class UnitsApi
+{
+    public static IEndpointRouteBuilder MapUnitsApi(this IEndpointRouteBuilder app)
+    {
+        var api = app.MapGroup("/api/plans/organisations/{organisationCode}").WithTags("Units");
+        api.MapGet("/units", Get);
+        api.MapPut("/units", Replace);
+        api.MapGet("/audit", AuditApi.ListForOrganisation);
+        return app;
+    }
+
+    public static async Task<IResult> Get(string organisationCode, MeasureTrackingDbContext db, HttpContext http, CancellationToken ct)
+    {
+        var list = await PlanStore.UnitsAsync(db, organisationCode, ct);
+        http.Response.Headers.ETag = Versions.ETag(list.Version);
+        return TypedResults.Ok(new UnitsResponse(organisationCode, list.Units, list.Version));
+    }
+
+    /// <summary>Replaces the whole list. Measures already naming a removed unit keep it; new edits must pick from the list.</summary>
+    public static async Task<IResult> Replace(string organisationCode, HttpContext http, MeasureTrackingDbContext db, TimeProvider time, CancellationToken ct)
+    {
+        var (request, problem) = await BodyReader.ReadJsonAsync<UnitsRequest>(http.Request, ct);
+        if (problem is not null) return problem;
+        var errors = new ValidationErrors();
+        var version = Versions.Read(request!.Version, http.Request);
+        if (version is null) errors.Add("version", Versions.Missing + " (0 เมื่อยังไม่เคยบันทึก)");
+        var units = new List<string>();
+        if (request.Units is not { Count: > 0 })
+            errors.Add("units", "ต้องมีหน่วยงานอย่างน้อย ๑ หน่วย (units) / At least one unit is required.");
+        foreach (var (unit, i) in (request.Units ?? []).Select((u, i) => (u, i)))
+        {
+            var name = errors.Required($"units[{i}]", unit, "ชื่อหน่วยงาน", 200);
+            if (name.Length > 0 && units.Contains(name, StringComparer.Ordinal))
+                errors.Add($"units[{i}]", $"หน่วยงาน \"{name}\" ซ้ำในรายการ (units[{i}]) / Duplicate unit.");
+            else if (name.Length > 0) units.Add(name);
+        }
+        if (errors.Any) return ApiProblems.Invalid(errors.ByField);
+
+        var stored = await db.OrganisationUnits.FirstOrDefaultAsync(u => u.OrganisationCode == organisationCode, ct);
+        var current = stored?.Version ?? 0;
+        if (current != version) return ApiProblems.StaleVersion("รายชื่อหน่วยงาน", version!.Value, current);
+        var before = stored?.Units ?? [.. DefaultUnits.All];
+        if (stored is null)
+        {
+            stored = new OrganisationUnitList { OrganisationCode = organisationCode, Units = units };
+            db.OrganisationUnits.Add(stored);
+        }
+        else
+        {
+            stored.Units = units;
+            stored.Version++;
+        }
+        AuditTrail.Add(db, organisationCode, null, "units", organisationCode, "updated",
+            [new AuditChange("units", AuditTrail.Json(before), AuditTrail.Json(units))], CurrentUser.Id(http), time.UtcNow());
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateException)
+        {
+            // A concurrent save got there first (a changed version, or the first list inserted twice).
+            db.ChangeTracker.Clear();
+            var now = await db.OrganisationUnits.AsNoTracking().Where(u => u.OrganisationCode == organisationCode).Select(u => u.Version).FirstOrDefaultAsync(ct);
+            return ApiProblems.StaleVersion("รายชื่อหน่วยงาน", version!.Value, now);
+        }
+        http.Response.Headers.ETag = Versions.ETag(stored.Version);
+        return TypedResults.Ok(new UnitsResponse(organisationCode, stored.Units, stored.Version));
+    }
+}

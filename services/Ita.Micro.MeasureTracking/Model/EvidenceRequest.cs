@@ -1,0 +1,3 @@
+namespace Ita.Micro.MeasureTracking.Model;
+
+public sealed record EvidenceRequest(string? Url, string? Title, DateOnly? PublishedOn);

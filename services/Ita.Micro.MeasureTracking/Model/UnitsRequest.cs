@@ -1,0 +1,4 @@
+namespace Ita.Micro.MeasureTracking.Model;
+
+/// <summary>The organisation's whole unit list; version 0 when none is stored yet.</summary>
+public sealed record UnitsRequest(int? Version, IReadOnlyList<string>? Units);

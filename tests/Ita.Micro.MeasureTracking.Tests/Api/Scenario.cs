@@ -1,0 +1,105 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using System.Text.Json.Serialization;
+using Ita.Micro.Contracts;
+using Ita.Micro.MeasureTracking.Model;
+using Ita.Micro.MeasureTracking.Tests.TestData;
+using Ita.Micro.Testing;
+
+namespace Ita.Micro.MeasureTracking.Tests.Api;
+
+/// <summary>The service on the real broker, a stand-in for the other services, and an officer's HTTP client.</summary>
+public sealed class Scenario : IAsyncDisposable
+{
+    /// <summary>As the service writes HTTP responses: web defaults with enums by name.</summary>
+    public static readonly JsonSerializerOptions Json = new(JsonSerializerOptions.Web) { Converters = { new JsonStringEnumConverter() } };
+
+    private Scenario(MeasureTrackingApp app, HttpClient client, BrokerEvents events)
+    {
+        App = app;
+        Client = client;
+        Events = events;
+    }
+
+    public MeasureTrackingApp App { get; }
+    public HttpClient Client { get; }
+    public BrokerEvents Events { get; }
+    public TestClock Clock => App.Clock;
+
+    public static async Task<Scenario> StartAsync(RabbitMqBroker broker, DateOnly today)
+    {
+        var app = new MeasureTrackingApp(broker, TestClock.OnThaiDate(today));
+        var client = await app.CreateReadyClientAsync();
+        client.DefaultRequestHeaders.Add("X-User-Id", "officer-somchai");
+        var events = await BrokerEvents.StartAsync(broker);
+        return new Scenario(app, client, events);
+    }
+
+    /// <summary>Publishes the analysis on the broker and waits until the service holds its plan at that revision.</summary>
+    public async Task<PlanResponse> AnalyseAsync(AssessmentAnalysed analysis)
+    {
+        await Events.PublishAsync(analysis);
+        var deadline = DateTime.UtcNow.AddSeconds(20);
+        while (true)
+        {
+            using var response = await Client.GetAsync($"/api/plans/{analysis.Organisation.Code}/{analysis.FiscalYear + 1}");
+            if (response.IsSuccessStatusCode)
+            {
+                var plan = (await response.Content.ReadFromJsonAsync<PlanResponse>(Json))!;
+                if (plan.AnalysisRevision >= analysis.Revision) return plan;
+            }
+            if (DateTime.UtcNow > deadline) throw new TimeoutException($"No plan from analysis revision {analysis.Revision} within 20 s.");
+            await Task.Delay(50);
+        }
+    }
+
+    /// <summary>Waits until the service consumed a message that changes no plan (e.g. an older revision): its inbox grows.</summary>
+    public async Task WaitConsumedAsync(int inboxCount)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(20);
+        while (await App.QueryAsync(db => Task.FromResult(db.InboxMessages.Count(m => m.Consumer == "AssessmentAnalysedConsumer"))) < inboxCount)
+        {
+            if (DateTime.UtcNow > deadline) throw new TimeoutException("The analysis was not consumed within 20 s.");
+            await Task.Delay(50);
+        }
+    }
+
+    public async Task<PlanResponse> GetPlanAsync(Guid planId) =>
+        (await Client.GetFromJsonAsync<PlanResponse>($"/api/plans/{planId}", Json))!;
+
+    public Task<HttpResponseMessage> PostAsync(string url, object body) => Client.PostAsJsonAsync(url, body, Json);
+
+    public Task<HttpResponseMessage> PutAsync(string url, object body) => Client.PutAsJsonAsync(url, body, Json);
+
+    public static async Task<T> ReadAsync<T>(HttpResponseMessage response, HttpStatusCode expected = HttpStatusCode.OK)
+    {
+        var text = await response.Content.ReadAsStringAsync();
+        Assert.True(response.StatusCode == expected, $"Expected {expected}, got {(int)response.StatusCode}: {text}");
+        return JsonSerializer.Deserialize<T>(text, Json)!;
+    }
+
+    /// <summary>A problem-details body, asserted to have the status.</summary>
+    public static async Task<JsonObject> ProblemAsync(HttpResponseMessage response, HttpStatusCode expected)
+    {
+        var text = await response.Content.ReadAsStringAsync();
+        Assert.True(response.StatusCode == expected, $"Expected {expected}, got {(int)response.StatusCode}: {text}");
+        return JsonNode.Parse(text)!.AsObject();
+    }
+
+    /// <summary>Approves (as ปลัด) and publishes, returning the published plan.</summary>
+    public async Task<PlanResponse> ApproveAndPublishAsync(PlanResponse plan, DateOnly? announcedOn = null)
+    {
+        var approved = await ReadAsync<PlanResponse>(await PostAsync($"/api/plans/{plan.Id}/approve",
+            new { version = plan.Version, approver = new { name = "นายสมชาย ใจดี", position = "ปลัดเทศบาลตำบลแม่จัน" } }));
+        return await ReadAsync<PlanResponse>(await PostAsync($"/api/plans/{plan.Id}/publish", new { version = approved.Version, announcedOn }));
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await Events.DisposeAsync();
+        Client.Dispose();
+        await App.DisposeAsync();
+    }
+}
