@@ -29,7 +29,7 @@ public static class ApiProblems
             Status = StatusCodes.Status409Conflict,
             Title = "ทำรายการนี้ในสถานะปัจจุบันของแผนไม่ได้ / Not allowed in the plan's current state.",
             Detail = detail,
-            Extensions = { ["status"] = plan.Status.ToString(), ["currentVersion"] = plan.Version },
+            Extensions = { ["planStatus"] = plan.Status.ToString(), ["currentVersion"] = plan.Version },
         });
 
     public static IResult Conflict(string field, string detail) =>

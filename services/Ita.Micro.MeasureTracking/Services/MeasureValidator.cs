@@ -79,7 +79,7 @@ public static class MeasureValidator
             return null;
         }
         var start = Month("period.fromMonth", request.FromMonth, errors);
-        var end = Month("period.toMonth", request.ToMonth ?? request.FromMonth, errors);
+        var end = request.ToMonth is null ? start : Month("period.toMonth", request.ToMonth, errors);
         if (start is null || end is null) return null;
         var first = ThaiFiscalYear.Start(fiscalYear);
         var last = ThaiFiscalYear.End(fiscalYear);
@@ -101,7 +101,13 @@ public static class MeasureValidator
             errors.Add(field, $"ต้องระบุเดือนเป็น YYYY-MM (ค.ศ.) หรือระบุไตรมาส ({field}) / {field} is required as YYYY-MM.");
             return null;
         }
-        if (DateOnly.TryParseExact(text.Trim() + "-01", "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var month)) return month;
+        if (DateOnly.TryParseExact(text.Trim() + "-01", "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var month))
+        {
+            if (month.Year < 2400) return month;
+            // Officers write B.E. years every day; say so instead of "outside the fiscal year".
+            errors.Add(field, $"ปี {month.Year} เป็นปี พ.ศ. ต้องระบุเดือนเป็นปี ค.ศ. เช่น {month.Year - ThaiFiscalYear.BuddhistEraOffset}-{month.Month:00} ({field}) / {field} must use the Gregorian year.");
+            return null;
+        }
         errors.Add(field, $"เดือน \"{text}\" ไม่ถูกต้อง ต้องเป็น YYYY-MM (ค.ศ.) เช่น 2025-10 ({field}) / {field} must be YYYY-MM.");
         return null;
     }
