@@ -53,14 +53,14 @@ public sealed class OverdueTests
     [Fact]
     public void Oversight_counts_overdue_measures_urgent_findings_covered_and_late_reports()
     {
-        var measure = (int indicator, DateOnly end, MeasureStatus status) => new OversightCalculator.MeasureFacts([indicator], [], end, status);
+        var measure = (int indicator, DateOnly end, MeasureStatus status) => new OversightMeasureFacts([indicator], [], end, status);
         var plans = new[]
         {
-            new OversightCalculator.PlanFacts(Guid.NewGuid(), "A", PlanStatus.Published,
+            new OversightPlanFacts(Guid.NewGuid(), "A", PlanStatus.Published,
                 [new UrgentFinding(4, null, null), new UrgentFinding(9, "O30", "oit-asset-borrow")],
                 [measure(4, new DateOnly(2026, 3, 31), MeasureStatus.InProgress), measure(9, EndOfFy2569, MeasureStatus.Dropped)],
                 new HashSet<ReportPeriod> { ReportPeriod.SixMonths }),
-            new OversightCalculator.PlanFacts(Guid.NewGuid(), "B", PlanStatus.Draft,
+            new OversightPlanFacts(Guid.NewGuid(), "B", PlanStatus.Draft,
                 [new UrgentFinding(5, null, null)], [measure(5, new DateOnly(2026, 3, 31), MeasureStatus.Done)], new HashSet<ReportPeriod>()),
         };
 

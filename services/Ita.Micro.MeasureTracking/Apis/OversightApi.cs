@@ -35,8 +35,8 @@ public static class OversightApi
                 .Select(r => new { r.PlanId, r.Period }).ToListAsync(ct))
             .ToLookup(r => r.PlanId);
 
-        var facts = rows.Select(p => new OversightCalculator.PlanFacts(p.Id, p.OrganisationCode, p.Status, p.UrgentFindings,
-            measures[p.Id].Select(m => new OversightCalculator.MeasureFacts(m.Indicators.Select(i => i.Number).ToList(), m.ItemConcepts, m.PeriodEnd, m.Status)).ToList(),
+        var facts = rows.Select(p => new OversightPlanFacts(p.Id, p.OrganisationCode, p.Status, p.UrgentFindings,
+            measures[p.Id].Select(m => new OversightMeasureFacts(m.Indicators.Select(i => i.Number).ToList(), m.ItemConcepts, m.PeriodEnd, m.Status)).ToList(),
             reports[p.Id].Select(r => r.Period).ToHashSet())).ToList();
         return TypedResults.Ok(OversightCalculator.Compute(year, area, facts, today, options.Value));
     }

@@ -9,12 +9,7 @@ namespace Ita.Micro.MeasureTracking.Services;
 /// </summary>
 public static class OversightCalculator
 {
-    public sealed record PlanFacts(Guid Id, string OrganisationCode, PlanStatus Status, IReadOnlyList<UrgentFinding> UrgentFindings,
-        IReadOnlyList<MeasureFacts> Measures, IReadOnlySet<ReportPeriod> Submitted);
-
-    public sealed record MeasureFacts(IReadOnlyList<int> Indicators, IReadOnlyList<string> ItemConcepts, DateOnly PeriodEnd, MeasureStatus Status);
-
-    public static OversightResponse Compute(int planFiscalYear, string? province, IReadOnlyList<PlanFacts> plans, DateOnly today, MeasureTrackingOptions options)
+    public static OversightResponse Compute(int planFiscalYear, string? province, IReadOnlyList<OversightPlanFacts> plans, DateOnly today, MeasureTrackingOptions options)
     {
         var byStatus = Enum.GetValues<PlanStatus>().ToDictionary(s => s, s => plans.Count(p => p.Status == s));
         var overduePlans = plans.Where(p => p.Measures.Any(m => OverdueRule.IsOverdue(m.PeriodEnd, m.Status, today))).ToList();
@@ -30,12 +25,12 @@ public static class OversightCalculator
             Deadline(ReportPeriod.TwelveMonths, planFiscalYear, plans, today, options));
     }
 
-    public static bool HasMeasure(UrgentFinding finding, IReadOnlyList<MeasureFacts> measures) =>
+    public static bool HasMeasure(UrgentFinding finding, IReadOnlyList<OversightMeasureFacts> measures) =>
         measures.Where(m => m.Status != MeasureStatus.Dropped).Any(m =>
             m.Indicators.Contains(finding.Indicator) ||
             (finding.ItemConcept is not null && m.ItemConcepts.Contains(finding.ItemConcept)));
 
-    private static ReportDeadline Deadline(ReportPeriod period, int year, IReadOnlyList<PlanFacts> plans, DateOnly today, MeasureTrackingOptions options)
+    private static ReportDeadline Deadline(ReportPeriod period, int year, IReadOnlyList<OversightPlanFacts> plans, DateOnly today, MeasureTrackingOptions options)
     {
         var due = ReportDeadlines.DueOn(year, period, options);
         return new ReportDeadline(ReportDeadlines.AsOf(year, period), due, today > due,

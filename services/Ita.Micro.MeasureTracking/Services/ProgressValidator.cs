@@ -9,9 +9,7 @@ namespace Ita.Micro.MeasureTracking.Services;
 /// </summary>
 public static class ProgressValidator
 {
-    public sealed record Input(DateOnly ReportedOn, MeasureStatus Status, string Output, string Outcome, string? DroppedReason, List<EvidenceLink> Evidence);
-
-    public static Input? Validate(ProgressRequest request, int planFiscalYear, DateOnly today, ValidationErrors errors)
+    public static ProgressInput? Validate(ProgressRequest request, int planFiscalYear, DateOnly today, ValidationErrors errors)
     {
         if (request.ReportedOn is not { } reportedOn)
             errors.Add("reportedOn", "ต้องระบุวันที่รายงานความก้าวหน้า (reportedOn) / reportedOn is required.");
@@ -44,10 +42,10 @@ public static class ProgressValidator
                 errors.Add($"evidence[{i}].publishedOn", $"วันที่เผยแพร่หลักฐานเป็นวันในอนาคต (evidence[{i}].publishedOn) / publishedOn is in the future.");
             evidence.Add(new EvidenceLink { Url = url, Title = title, PublishedOn = link?.PublishedOn });
         }
-        return errors.Any ? null : new Input(request.ReportedOn!.Value, status, output, outcome, reason, evidence);
+        return errors.Any ? null : new ProgressInput(request.ReportedOn!.Value, status, output, outcome, reason, evidence);
     }
 
-    public static void Apply(ProgressUpdate update, Input input)
+    public static void Apply(ProgressUpdate update, ProgressInput input)
     {
         update.ReportedOn = input.ReportedOn;
         update.Status = input.Status;
