@@ -68,6 +68,9 @@ public static class ReportsApi
             return ApiProblems.Conflict("period", $"ส่งรายงานรอบ {ThaiText.Digits((int)period)} เดือนของแผนนี้ไปแล้ว รายงานที่ส่งแล้วแก้ไขไม่ได้ (period) / This report was already submitted.");
 
         var asOf = ReportDeadlines.AsOf(plan.PlanFiscalYear, period);
+        // A report says how things stood on its last day; sent earlier it would claim days it never saw.
+        if (time.Today() < asOf)
+            return ApiProblems.Conflict("period", $"ส่งรายงานรอบ {ThaiText.Digits((int)period)} เดือนได้ตั้งแต่วันที่ {ThaiText.Date(asOf)} (period) / The report can be submitted from {asOf:yyyy-MM-dd}.");
         var now = time.UtcNow();
         var report = new ProgressReport
         {

@@ -79,6 +79,9 @@ public sealed class PlanLifecycleApiTests(RabbitMqFixture rabbit)
         var noVersion = await Scenario.ProblemAsync(await s.PostAsync($"/api/plans/{draft.Id}/approve", new { approver = new { name = "นายสมชาย", position = "ปลัด" } }), HttpStatusCode.BadRequest);
         Assert.NotNull(noVersion["errors"]!["version"]);
 
+        var stale = await Scenario.ProblemAsync(await s.PostAsync($"/api/plans/{draft.Id}/approve", new { version = 5, approver = new { name = "นายสมชาย", position = "ปลัด" } }), HttpStatusCode.Conflict);
+        Assert.Equal(1, (int)stale["currentVersion"]!);
+
         var unchanged = await s.GetPlanAsync(draft.Id);
         Assert.Equal((PlanStatus.Draft, 1, null), (unchanged.Status, unchanged.Version, unchanged.Approver));
 

@@ -71,6 +71,9 @@ public sealed class ProgressAndReportsApiTests(RabbitMqFixture rabbit)
         Assert.Equal((plan.Id, measure.Id, MeasureStatus.InProgress, "officer-somchai"), (reported.PlanId, reported.Measure.MeasureId, reported.Progress.Status, reported.Progress.ReportedBy));
         Assert.Equal(new EvidenceLink { Url = "https://www.maechan.go.th/news/123", Title = "คำสั่งแต่งตั้งคณะทำงาน", PublishedOn = new DateOnly(2026, 3, 10) }, reported.Progress.Evidence.Single());
 
+        var early = await Scenario.ProblemAsync(await s.PostAsync($"/api/plans/{plan.Id}/reports", new { period = "SixMonths", signatories = Signatories }), HttpStatusCode.Conflict);
+        Assert.Contains("๓๑ มีนาคม ๒๕๖๙", (string)early["detail"]!, StringComparison.Ordinal);
+
         // April: a later update, then the 6-month report, which covers only up to 31 March.
         s.Clock.SetThaiDate(new DateOnly(2026, 4, 20));
         await Scenario.ReadAsync<ProgressResponse>(await s.PostAsync(progressUrl, Progress("2026-04-05", MeasureStatus.Done, "ประกาศใช้คู่มือแล้ว")), HttpStatusCode.Created);
