@@ -44,9 +44,11 @@ public static class DraftPlanUpdater
         IReadOnlyList<ProposedMeasure> proposals, DateTime nowUtc)
     {
         var planBefore = AuditTrail.Fields(plan);
-        var proposed = proposals.ToDictionary(ProposalMeasures.Key);
+        // One measure per proposal key, in the analysis's order of importance.
+        var proposed = proposals.DistinctBy(ProposalMeasures.Key).Select(p => (Key: ProposalMeasures.Key(p), Proposal: p)).ToList();
+        var keys = proposed.Select(p => p.Key).ToHashSet(StringComparer.Ordinal);
 
-        foreach (var stale in plan.Measures.Where(m => m is { EditedByOfficer: false, ProposalKey: not null } && !proposed.ContainsKey(m.ProposalKey)).ToList())
+        foreach (var stale in plan.Measures.Where(m => m is { EditedByOfficer: false, ProposalKey: not null } && !keys.Contains(m.ProposalKey)).ToList())
         {
             plan.Measures.Remove(stale);
             db.Measures.Remove(stale);
