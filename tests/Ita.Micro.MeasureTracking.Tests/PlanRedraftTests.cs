@@ -59,7 +59,9 @@ public sealed class PlanRedraftTests : IAsyncLifetime
         Assert.Contains("indicator-2", byKey.Keys);                                 // newly proposed
         Assert.Contains("indicator-7", byKey.Keys);                                 // untouched and still proposed
         Assert.Equal("มาตรการเพิ่มเติมของเจ้าหน้าที่", byKey["officer"].Title);      // added by an officer: kept
-        Assert.Equal(Enumerable.Range(1, plan.Measures.Count), plan.Measures.Select(m => m.Order).Order());
+        // The new revision's order of importance (weakest first), then what only officers own.
+        Assert.Equal(["indicator-4", "indicator-2", "indicator-7", "officer"], plan.Measures.OrderBy(m => m.Order).Select(m => m.ProposalKey ?? "officer"));
+        Assert.Equal([1, 2, 3, 4], plan.Measures.Select(m => m.Order).Order());
 
         var audit = await _harness.QueryAsync(db => db.AuditEntries.Where(a => a.Action == "redrafted" || a.Action == "removed").ToListAsync());
         Assert.Contains(audit, a => a.EntityType == "plan" && a.Changes.Any(c => c is { Field: "analysisRevision", OldValue: "1", NewValue: "2" }));

@@ -56,33 +56,42 @@ public static class DraftPlanUpdater
                 AuditTrail.Removed(AuditTrail.Fields(stale)), AuditTrail.SystemUser, nowUtc);
         }
 
-        var nextOrder = plan.Measures.Select(m => m.Order).DefaultIfEmpty(0).Max() + 1;
+        var before = plan.Measures.ToDictionary(m => m.Id, AuditTrail.Fields);
+        var created = new List<Measure>();
         foreach (var (key, proposal) in proposed)
         {
             if (plan.DismissedProposals.Contains(key)) continue;
             var existing = plan.Measures.FirstOrDefault(m => m.ProposalKey == key);
             if (existing is { EditedByOfficer: true }) continue;
-            if (existing is null)
+            if (existing is not null)
             {
-                var measure = ProposalMeasures.Create(analysis, proposal, plan.Id);
-                measure.Order = nextOrder++;
-                plan.Measures.Add(measure);
-                // Added explicitly: reached through the navigation with its id set, EF would take it for an existing row.
-                db.Measures.Add(measure);
-                AuditCreated(db, plan, measure, nowUtc);
+                ProposalMeasures.Fill(existing, analysis, proposal);
                 continue;
             }
-            var before = AuditTrail.Fields(existing);
-            var order = existing.Order;
-            ProposalMeasures.Fill(existing, analysis, proposal);
-            existing.Order = order;
-            var changes = AuditTrail.Diff(before, AuditTrail.Fields(existing));
-            if (changes.Count == 0) continue;
-            existing.Version++;
-            AuditTrail.Add(db, plan.OrganisationCode, plan.Id, "measure", existing.Id.ToString(), "redrafted", changes, AuditTrail.SystemUser, nowUtc);
+            var measure = ProposalMeasures.Create(analysis, proposal, plan.Id);
+            plan.Measures.Add(measure);
+            // Added explicitly: reached through the navigation with its id set, EF would take it for an existing row.
+            db.Measures.Add(measure);
+            created.Add(measure);
         }
 
-        Renumber(plan);
+        // Proposals in the analysis's new order of importance, then the measures that are the officers' alone.
+        var rank = proposed.Select((p, i) => (p.Key, i)).ToDictionary(x => x.Key, x => x.i, StringComparer.Ordinal);
+        var ordered = plan.Measures
+            .Select(m => (Measure: m, Rank: m.ProposalKey is not null && rank.TryGetValue(m.ProposalKey, out var r) ? (0, r) : (1, m.Order)))
+            .OrderBy(x => x.Rank.Item1).ThenBy(x => x.Rank.Item2)
+            .Select(x => x.Measure).ToList();
+        for (var i = 0; i < ordered.Count; i++) ordered[i].Order = i + 1;
+
+        foreach (var measure in created) AuditCreated(db, plan, measure, nowUtc);
+        foreach (var measure in plan.Measures.Where(m => before.ContainsKey(m.Id)))
+        {
+            var changes = AuditTrail.Diff(before[measure.Id], AuditTrail.Fields(measure));
+            if (changes.Count == 0) continue;
+            measure.Version++;
+            AuditTrail.Add(db, plan.OrganisationCode, plan.Id, "measure", measure.Id.ToString(), "redrafted", changes, AuditTrail.SystemUser, nowUtc);
+        }
+
         Stamp(plan, analysis, nowUtc);
         plan.Version++;
         AuditTrail.Add(db, plan.OrganisationCode, plan.Id, "plan", plan.Id.ToString(), "redrafted",
