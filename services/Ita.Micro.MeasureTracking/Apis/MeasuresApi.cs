@@ -2,6 +2,7 @@ using Ita.Micro.MeasureTracking.Infrastructure;
 using Ita.Micro.MeasureTracking.Model;
 using Ita.Micro.MeasureTracking.Services;
 using Ita.Micro.ServiceDefaults.Http;
+using Microsoft.EntityFrameworkCore;
 
 namespace Ita.Micro.MeasureTracking.Apis;
 
@@ -54,7 +55,8 @@ public static class MeasuresApi
         var now = time.UtcNow();
         AuditTrail.Add(db, plan.OrganisationCode, plan.Id, "measure", measure.Id.ToString(), "created",
             AuditTrail.Created(AuditTrail.Fields(measure)), who, now);
-        await db.SaveChangesAsync(ct);
+        if (!await PlanStore.TrySaveAsync(db, ct))
+            return ApiProblems.Conflict("order", "มาตรการอื่นในแผนถูกแก้ไขพร้อมกัน กรุณาโหลดแผนล่าสุดแล้วลองอีกครั้ง / Another measure of the plan changed at the same time; reload and retry.");
         http.Response.Headers.ETag = Versions.ETag(measure.Version);
         return TypedResults.Created($"/api/plans/{plan.Id}/measures/{measure.Id}", MeasureResponse.From(measure, time.Today()));
     }
@@ -125,10 +127,16 @@ public static class MeasuresApi
     private static IResult EditRefused(ImprovementPlan plan) => ApiProblems.NotAllowed(
         $"แก้ไขมาตรการได้เฉพาะแผนที่เป็นร่าง แผนนี้{ApiProblems.Thai(plan.Status)} / Measures can only be changed while the plan is a draft.", plan);
 
+    /// <summary>
+    /// The 409 after a lost race: the measure itself changed (its current version), or another measure whose order
+    /// this change moved did.
+    /// </summary>
     private static async Task<IResult> StaleAsync(MeasureTrackingDbContext db, Guid measureId, int sent, CancellationToken ct)
     {
-        var current = await Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.FirstOrDefaultAsync(
-            db.Measures.Where(m => m.Id == measureId).Select(m => (int?)m.Version), ct);
-        return current is null ? PlanStore.MeasureNotFound(measureId) : ApiProblems.StaleVersion("มาตรการ", sent, current.Value);
+        var current = await db.Measures.Where(m => m.Id == measureId).Select(m => (int?)m.Version).FirstOrDefaultAsync(ct);
+        if (current is null) return PlanStore.MeasureNotFound(measureId);
+        return current != sent
+            ? ApiProblems.StaleVersion("มาตรการ", sent, current.Value)
+            : ApiProblems.Conflict("version", "มาตรการอื่นในแผนถูกแก้ไขพร้อมกัน กรุณาโหลดแผนล่าสุดแล้วลองอีกครั้ง / Another measure of the plan changed at the same time; reload and retry.");
     }
 }

@@ -4,6 +4,7 @@ using Ita.Micro.MeasureTracking.Model;
 using Ita.Micro.MeasureTracking.Services;
 using Ita.Micro.ServiceDefaults.Http;
 using Ita.Micro.ServiceDefaults.Outbox;
+using Microsoft.EntityFrameworkCore;
 
 namespace Ita.Micro.MeasureTracking.Apis;
 
@@ -90,8 +91,7 @@ public static class ProgressApi
         }
         if (!await PlanStore.TrySaveAsync(db, ct))
         {
-            var current = await Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.FirstAsync(
-                db.ProgressUpdates.Where(p => p.Id == progressId).Select(p => p.Version), ct);
+            var current = await db.ProgressUpdates.Where(p => p.Id == progressId).Select(p => p.Version).FirstAsync(ct);
             return ApiProblems.StaleVersion("รายงานความก้าวหน้า", version!.Value, current);
         }
         http.Response.Headers.ETag = Versions.ETag(update.Version);
