@@ -17,6 +17,9 @@ public static class Extensions
         {
             bus.AddConsumer<AssessmentAnalysedConsumer>();
             bus.AddConsumer<ImprovementPlanDraftedConsumer, ImprovementPlanDraftedConsumerDefinition>();
+            bus.AddConsumer<ImprovementPlanApprovedConsumer>();
+            bus.AddConsumer<ImprovementPlanPublishedConsumer>();
+            bus.AddConsumer<ProgressReportSubmittedConsumer>();
             bus.AddConsumer<RenderDocumentConsumer, RenderDocumentConsumerDefinition>();
         });
 
