@@ -7,7 +7,9 @@ namespace Ita.Micro.DocumentRendering.Services;
 
 /// <summary>
 /// Keeps <see cref="OrganisationYear"/> up to date from the events, in the caller's unit of work. Events arrive in any
-/// order: an older analysis revision never overwrites a newer one and a plan never moves back a stage.
+/// order: an older analysis revision never overwrites a newer one and a plan never moves back a stage. Two events of
+/// one organisation-year consumed at once may both insert its row: the loser fails on the primary key and the bus
+/// retries it, when it finds the row. Each consumer writes only its own columns, so neither undoes the other.
 /// </summary>
 public static class OrganisationYears
 {

@@ -11,7 +11,9 @@ namespace Ita.Micro.DocumentRendering.Templates;
 /// </summary>
 public static class SummaryTemplate
 {
-    private static readonly string[] RatingOrder = ["AA", "A", "B", "C", "D", "E", "F"];
+    // Both rating schemes: AA–F until 2565, the pass levels from 2566.
+    private static readonly string[] RatingOrder =
+        ["AA", "A", "B", "C", "D", "E", "F", "ผ่านดีเยี่ยม", "ผ่านดี", "ผ่าน", "ต้องปรับปรุง", "ต้องปรับปรุงโดยด่วน"];
 
     public static Doc Build(SummaryData data)
     {
@@ -27,7 +29,7 @@ public static class SummaryTemplate
             Heading("1. ภาพรวม"),
             Body($"องค์กรปกครองส่วนท้องถิ่น{scope}ที่มีข้อมูล {Int(rows.Count)} แห่ง มีผลการประเมิน {Int(assessed.Count)} แห่ง"
                 + (assessed.Count > 0
-                    ? $" คะแนนเฉลี่ย {Score(assessed.Average(r => r.Total!.Value))} คะแนน ผ่านเกณฑ์ (ระดับ A ขึ้นไป) {Int(assessed.Count(r => r.Rating is "AA" or "A"))} แห่ง"
+                    ? $" คะแนนเฉลี่ย {Score(assessed.Average(r => r.Total!.Value))} คะแนน ผ่านเกณฑ์ {Int(assessed.Count(r => r.Passed == true))} แห่ง"
                     : "")),
         };
         Ratings(blocks, assessed);
@@ -44,7 +46,9 @@ public static class SummaryTemplate
     {
         blocks.Add(Heading("2. การกระจายของระดับผลการประเมิน"));
         var counts = assessed.GroupBy(r => r.Rating ?? "-").ToDictionary(g => g.Key, g => g.Count());
-        var ratings = RatingOrder.Concat(counts.Keys.Where(k => !RatingOrder.Contains(k)).Order(StringComparer.Ordinal)).ToList();
+        // The levels of the scheme the year uses (the one its ratings come from), then any other rating held.
+        var scheme = counts.Keys.Any(k => Array.IndexOf(RatingOrder, k) is >= 0 and < 7) ? RatingOrder[..7] : RatingOrder[7..];
+        var ratings = scheme.Concat(counts.Keys.Where(k => !scheme.Contains(k)).Order(StringComparer.Ordinal)).ToList();
         var total = Math.Max(1, assessed.Count);
         blocks.Add(new Chart("จำนวนหน่วยงานตามระดับผลการประเมิน",
             ratings.Select(r => new ChartBar("ระดับ " + r, counts.GetValueOrDefault(r), $"{Int(counts.GetValueOrDefault(r))} แห่ง")).ToList(),
@@ -95,7 +99,7 @@ public static class SummaryTemplate
     {
         blocks.Add(Heading("5. รายจังหวัด"));
         blocks.Add(new Table([new(0), new(1.8m, true), new(2.2m, true), new(2.4m, true), new(2.2m, true), new(2.2m, true)],
-            [["จังหวัด", "จำนวน", "คะแนนเฉลี่ย", "ระดับ A ขึ้นไป", "ประกาศมาตรการ", "รายงาน 12 เดือน"]],
+            [["จังหวัด", "จำนวน", "คะแนนเฉลี่ย", "ผ่านเกณฑ์", "ประกาศมาตรการ", "รายงาน 12 เดือน"]],
             rows.GroupBy(r => r.Province).OrderBy(g => g.Key, StringComparer.Ordinal).Select(g =>
             {
                 var scored = g.Where(r => r.Total is not null).ToList();
@@ -103,7 +107,7 @@ public static class SummaryTemplate
                 [
                     new Cell(g.Key), new Cell(Int(g.Count())),
                     new Cell(scored.Count > 0 ? Score(scored.Average(r => r.Total!.Value)) : "-"),
-                    new Cell(Int(scored.Count(r => r.Rating is "AA" or "A"))),
+                    new Cell(Int(scored.Count(r => r.Passed == true))),
                     new Cell(Int(g.Count(r => r.Plan == PlanStage.Published))), new Cell(Int(g.Count(r => r.TwelveMonthReport))),
                 ];
             }).ToList()));

@@ -10,8 +10,8 @@ public static class Summaries
 
     public static SummaryData Province() => new(2568, "ตาก",
     [
-        new("5630501", "เทศบาลตำบลแม่จัน", "ตาก", 85.71m, "A", Scores(72.3m, 40m), PlanStage.Published, true, false),
-        new("5630502", "องค์การบริหารส่วนตำบลโมโกร", "ตาก", 96.10m, "AA", Scores(95m, 60m), PlanStage.Approved, false, false),
-        new("5630503", "องค์การบริหารส่วนตำบลแม่จัน", "ตาก", null, null, [], PlanStage.None, false, false),
+        new("5630501", "เทศบาลตำบลแม่จัน", "ตาก", 85.71m, "A", true, Scores(72.3m, 40m), PlanStage.Published, true, false),
+        new("5630502", "องค์การบริหารส่วนตำบลโมโกร", "ตาก", 96.10m, "AA", true, Scores(95m, 60m), PlanStage.Approved, false, false),
+        new("5630503", "องค์การบริหารส่วนตำบลแม่จัน", "ตาก", null, null, null, [], PlanStage.None, false, false),
     ]);
 }
