@@ -26,19 +26,11 @@ public sealed class DocumentKindsTests(RendererFixture chromium) : IClassFixture
 
     public void Dispose() => _factory.Dispose();
 
-    private static ProgressDocumentData Progress(ReportPeriod period = ReportPeriod.SixMonths) =>
-        new(MeasureEvents.Report(period), new AssessedResult(85.71m, "A"));
+    private static ProgressDocumentData Progress(ReportPeriod period = ReportPeriod.SixMonths) => FixedDocuments.Progress(period);
 
     public static TheoryData<DocumentKind> Kinds => new() { DocumentKind.Analysis, DocumentKind.Announcement, DocumentKind.ProgressReport, DocumentKind.Memo, DocumentKind.Summary };
 
-    private static DocumentRecord Document(DocumentKind kind) => kind switch
-    {
-        DocumentKind.Analysis => DocumentFactory.Record(kind, new DocumentData(new AnalysisBuilder().Build(), new PlanBuilder().WithSeedMeasures().Build())),
-        DocumentKind.Announcement => DocumentFactory.Record(kind, MeasureEvents.Published()),
-        DocumentKind.ProgressReport or DocumentKind.Memo => DocumentFactory.Record(kind, Progress()),
-        DocumentKind.Summary => DocumentFactory.Record(kind, Summaries.Province()),
-        _ => throw new ArgumentOutOfRangeException(nameof(kind)),
-    };
+    private static DocumentRecord Document(DocumentKind kind) => FixedDocuments.Of(kind);
 
     /// <summary>What each kind must print, in this order (Thai digits).</summary>
     private static string[] Expected(DocumentKind kind) => kind switch

@@ -15,7 +15,7 @@ public sealed class DocumentFactory(ChromiumPdfRenderer chromium, bool thaiDigit
 
     public DocumentRenderer Renderer => field ??= new DocumentRenderer(chromium,
         Options.Create(new DocumentsOptions { ThaiDigits = thaiDigits, EmblemPath = emblemPath == "garuda" ? RepoPaths.Garuda : emblemPath }),
-        Options.Create(new DatabaseOptions { DataDirectory = Folder }), TimeProvider.System, NullLogger<DocumentRenderer>.Instance);
+        Options.Create(new DatabaseOptions { DataDirectory = Folder }), new FixedClock(new DateTimeOffset(2025, 11, 22, 3, 0, 0, TimeSpan.Zero)), NullLogger<DocumentRenderer>.Instance);
 
     public static DocumentRecord Record(DocumentKind kind, object data) => new()
     {
