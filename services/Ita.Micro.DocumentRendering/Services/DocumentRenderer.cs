@@ -28,15 +28,7 @@ public sealed class DocumentRenderer(
     public string PathOf(DocumentRecord document) => Path.Combine(Folder, $"{document.Id:N}.pdf");
 
     /// <summary>The document as the HTML that is printed to PDF (and shown as the portal's preview).</summary>
-    public string Html(DocumentRecord document)
-    {
-        if (document.Kind == DocumentKind.Analysis)
-        {
-            var data = JsonSerializer.Deserialize<DocumentData>(document.DataJson, JsonSerializerOptions.Web)!;
-            return AnalysisReport.Html(data.Analysis, data.Plan, new AnalysisReportOptions(Today(), options.Value.ThaiDigits, _emblem.Value));
-        }
-        return HtmlDocWriter.Write(Layout(document), Options(null));
-    }
+    public string Html(DocumentRecord document) => HtmlDocWriter.Write(Layout(document), Options(null));
 
     /// <summary>The document as an editable Word file with the same content and tables.</summary>
     public byte[] Docx(DocumentRecord document, bool? thaiDigits = null) => DocxDocWriter.Write(Layout(document), Options(thaiDigits));
