@@ -135,6 +135,18 @@ public sealed class DocumentKindsTests(RendererFixture chromium) : IClassFixture
     }
 
     [Fact]
+    public async Task A_national_summary_lists_provinces_instead_of_organisations()
+    {
+        var national = Summaries.Province() with { Province = null };
+        var document = DocumentFactory.Record(DocumentKind.Summary, national);
+
+        var text = await PdfText.TextAsync(await _factory.PdfAsync(document));
+
+        PdfText.InOrder(text, "ทั่วประเทศ", "ที่มีข้อมูล ๓ แห่ง", "รายจังหวัด", "ตาก", "๓");
+        Assert.DoesNotContain("รายหน่วยงาน", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Arabic_digits_when_the_option_is_off()
     {
         using var factory = new DocumentFactory(chromium.Renderer, thaiDigits: false);
