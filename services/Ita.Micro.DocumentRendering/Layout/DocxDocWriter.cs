@@ -86,6 +86,12 @@ public static class DocxDocWriter
                 // Its numbers are in a table beside it.
                 case Chart: break;
                 case PageBreak: body.Append(new Paragraph(new W.Run(new Break { Type = BreakValues.Page }))); break;
+                case Spacer spacer:
+                    body.Append(new Paragraph(new ParagraphProperties(new SpacingBetweenLines
+                    {
+                        Before = ((int)(spacer.HeightCm * TwipsPerCm)).ToString(System.Globalization.CultureInfo.InvariantCulture),
+                    })));
+                    break;
                 default: throw new NotSupportedException($"No DOCX for {block.GetType().Name}.");
             }
         }

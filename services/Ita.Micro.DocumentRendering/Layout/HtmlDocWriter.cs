@@ -34,6 +34,7 @@ public static class HtmlDocWriter
                 case SignatureBlock signature: Signature(w, signature, options.ThaiDigits); break;
                 case Chart chart: ChartOf(w, chart, options.ThaiDigits); break;
                 case PageBreak: w.Append("<div class=\"brk\"></div>"); break;
+                case Spacer spacer: w.Append(string.Create(CultureInfo.InvariantCulture, $"<div style=\"height:{spacer.HeightCm}cm\"></div>")); break;
                 default: throw new NotSupportedException($"No HTML for {block.GetType().Name}.");
             }
         }

@@ -23,10 +23,13 @@ public static class AnalysisTemplate
         var blocks = new List<Block>
         {
             new Emblem(EmblemPlacement.TopCentre),
+            new Spacer(2m),
             new Para(Title, ParaStyle.Title),
             Centre($"(การวิเคราะห์ผลการประเมินคุณธรรมและความโปร่งใสในการดำเนินงานของหน่วยงานภาครัฐ ในปีงบประมาณ {fy})"),
+            new Spacer(6m),
             new Para(org.Name, ParaStyle.Title),
             Centre(Place(org)),
+            new Spacer(1.5m),
             Centre($"จัดทำโดย {org.Name}"),
             Centre($"ณ วันที่ {Date(preparedOn)}"),
             new PageBreak(),

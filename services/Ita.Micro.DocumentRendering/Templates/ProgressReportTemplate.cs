@@ -23,12 +23,15 @@ public static class ProgressReportTemplate
         var blocks = new List<Block>
         {
             new Emblem(EmblemPlacement.TopCentre),
+            new Spacer(2m),
             new Para("รายงานผลการดำเนินการ", ParaStyle.Title),
             new Para("เพื่อส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน", ParaStyle.Title),
             new Para($"ประจำปีงบประมาณ {Year(report.PlanFiscalYear)}", ParaStyle.Title),
             Centre(period),
+            new Spacer(6m),
             new Para(org.Name, ParaStyle.Title),
             Centre(Place(org)),
+            new Spacer(1.5m),
             Centre("จัดทำโดย"),
             Centre(org.Name),
             new PageBreak(),
