@@ -55,6 +55,8 @@ public sealed class DocumentsFlowTests(RabbitMqFixture rabbit) : IAsyncLifetime
         Assert.Equal([DocumentKind.Announcement, DocumentKind.ProgressReport, DocumentKind.Memo], documents.Select(d => d.Kind).Order());
         Assert.All(documents, d => Assert.Equal(1, d.Version));
         var memo = documents.Single(d => d.Kind == DocumentKind.Memo);
+        var memos = await _client.GetFromJsonAsync<List<DocumentResponse>>("/api/documents/?organisationCode=5630501&kind=Memo", Json);
+        Assert.Equal(memo.Id, Assert.Single(memos!).Id);
         var status = await _client.GetFromJsonAsync<DocumentResponse>($"/api/documents/{memo.Id}", Json);
         Assert.Equal((DocumentStatus.Rendered, $"/api/documents/{memo.Id}/content"), (status!.Status, status.ContentPath));
 

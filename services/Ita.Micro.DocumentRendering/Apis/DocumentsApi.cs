@@ -23,9 +23,10 @@ public static class DocumentsApi
     }
 
     public static async Task<Ok<List<DocumentResponse>>> ListDocuments(
-        string? organisationCode, int? fiscalYear, DocumentsDbContext db, CancellationToken cancellationToken)
+        string? organisationCode, int? fiscalYear, DocumentKind? kind, DocumentsDbContext db, CancellationToken cancellationToken)
     {
         var query = db.Documents.AsQueryable();
+        if (kind is { } wanted) query = query.Where(d => d.Kind == wanted);
         if (!string.IsNullOrWhiteSpace(organisationCode)) query = query.Where(d => d.OrganisationCode == organisationCode);
         if (fiscalYear is { } year) query = query.Where(d => d.FiscalYear == year);
         var documents = await query.OrderByDescending(d => d.CreatedAtUtc).Take(200).ToListAsync(cancellationToken);

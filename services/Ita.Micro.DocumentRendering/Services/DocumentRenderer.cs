@@ -10,7 +10,7 @@ namespace Ita.Micro.DocumentRendering.Services;
 
 /// <summary>Makes a document's PDF from its recorded data and keeps it in the documents folder.</summary>
 public sealed class DocumentRenderer(
-    ChromiumPdfRenderer chromium, IOptions<DocumentsOptions> options, IOptions<DatabaseOptions> database, TimeProvider clock,
+    ChromiumPdfRenderer chromium, IOptions<DocumentsOptions> options, IOptions<DatabaseOptions> database,
     ILogger<DocumentRenderer> logger)
 {
     private readonly Lazy<string?> _emblem = new(() =>
@@ -37,7 +37,8 @@ public sealed class DocumentRenderer(
 
     private Doc Layout(DocumentRecord document) => document.Kind switch
     {
-        DocumentKind.Analysis => AnalysisTemplate.Build(Read<DocumentData>(document), Today()),
+        // Prepared on the day it was recorded (in Thai time), so rendering it again prints the same date.
+        DocumentKind.Analysis => AnalysisTemplate.Build(Read<DocumentData>(document), Parts.ThaiDay(document.CreatedAtUtc)),
         DocumentKind.Announcement => AnnouncementTemplate.Build(Read<ImprovementPlanPublished>(document)),
         DocumentKind.ProgressReport => ProgressReportTemplate.Build(Read<ProgressDocumentData>(document)),
         DocumentKind.Memo => MemoTemplate.Build(Read<ProgressDocumentData>(document)),
@@ -48,9 +49,6 @@ public sealed class DocumentRenderer(
     private static T Read<T>(DocumentRecord document) =>
         JsonSerializer.Deserialize<T>(document.DataJson, ContractJson.Options)
         ?? throw new InvalidOperationException($"Document {document.Id} has no data.");
-
-    // Official documents are dated in Thai time (UTC+7, no daylight saving), whatever zone the host runs in.
-    private DateOnly Today() => DateOnly.FromDateTime(clock.GetUtcNow().ToOffset(TimeSpan.FromHours(7)).DateTime);
 
     /// <summary>Renders and writes the file; returns its size in bytes.</summary>
     public async Task<long> RenderToFileAsync(DocumentRecord document, CancellationToken cancellationToken)

@@ -15,7 +15,7 @@ public sealed class DocumentFactory(ChromiumPdfRenderer chromium, bool thaiDigit
 
     public DocumentRenderer Renderer => field ??= new DocumentRenderer(chromium,
         Options.Create(new DocumentsOptions { ThaiDigits = thaiDigits, EmblemPath = emblemPath == "garuda" ? RepoPaths.Garuda : emblemPath }),
-        Options.Create(new DatabaseOptions { DataDirectory = Folder }), new FixedClock(new DateTimeOffset(2025, 11, 22, 3, 0, 0, TimeSpan.Zero)), NullLogger<DocumentRenderer>.Instance);
+        Options.Create(new DatabaseOptions { DataDirectory = Folder }), NullLogger<DocumentRenderer>.Instance);
 
     public static DocumentRecord Record(DocumentKind kind, object data) => new()
     {
@@ -26,6 +26,8 @@ public sealed class DocumentFactory(ChromiumPdfRenderer chromium, bool thaiDigit
         FiscalYear = 2569,
         DataJson = JsonSerializer.Serialize(data, data.GetType(), ContractJson.Options),
         DataHash = "test",
+        // 10:00 on 22 November 2025 in Thai time: the analysis is dated ๒๒ พฤศจิกายน ๒๕๖๘.
+        CreatedAtUtc = new DateTime(2025, 11, 22, 3, 0, 0, DateTimeKind.Utc),
     };
 
     /// <summary>Renders to PDF and returns the file's path.</summary>
