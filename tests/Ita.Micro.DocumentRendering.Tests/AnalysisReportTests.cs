@@ -44,7 +44,7 @@ public sealed class AnalysisReportTests
 
         Assert.Contains("๘๕.๗๑", html, StringComparison.Ordinal);
         Assert.Contains("ต่ำกว่าปีที่ผ่านมา ๔.๔๖ คะแนน", html, StringComparison.Ordinal);
-        Assert.Contains("ปีงบประมาณ พ.ศ.\u00A0๒๕๖๘", html, StringComparison.Ordinal);
+        Assert.Contains("ปีงบประมาณ พ.ศ.&#160;๒๕๖๘", html, StringComparison.Ordinal);
         Assert.Contains("อำเภออุ้มผาง จังหวัดตาก", html, StringComparison.Ordinal);
         Assert.Contains("ตัวชี้วัดที่ ๔ การใช้ทรัพย์สินของราชการ ได้ ๗๒.๓๐ คะแนน", html, StringComparison.Ordinal);
         Assert.Contains("<thead>", html, StringComparison.Ordinal);
@@ -85,7 +85,7 @@ public sealed class AnalysisReportTests
     {
         var html = AnalysisReport.Html(new AnalysisBuilder().Build(), new PlanBuilder().Build(), Options);
 
-        Assert.Contains("class=\"no-emblem\"", html, StringComparison.Ordinal);
+        Assert.Contains("class=\"noem\"", html, StringComparison.Ordinal);
         Assert.DoesNotContain("<img", html, StringComparison.Ordinal);
     }
 
@@ -96,7 +96,7 @@ public sealed class AnalysisReportTests
 
         var html = AnalysisReport.Html(new AnalysisBuilder().Build(), new PlanBuilder().WithSeedMeasures().Build(), Options with { EmblemSvg = svg });
 
-        Assert.Contains("<img class=\"emblem\" alt=\"ตราครุฑ\" src=\"data:image/svg+xml;base64,", html, StringComparison.Ordinal);
+        Assert.Contains("<img class=\"em\" alt=\"ตราครุฑ\" src=\"data:image/svg+xml;base64,", html, StringComparison.Ordinal);
         Assert.DoesNotContain("src=\"http", html, StringComparison.Ordinal);
         Assert.DoesNotContain("href=", html, StringComparison.Ordinal);
         Assert.DoesNotContain("<script", html, StringComparison.Ordinal);

@@ -91,29 +91,6 @@ public sealed class ChromiumRecoveryTests
             new ChromiumPdfRenderer(new ChromiumOptions { UserDataRoot = home + "/" }, new RecordingLogger<ChromiumPdfRenderer>()));
     }
 
-    /// <summary>The browser's main process: the one with our profile folder and no --type (renderers and helpers have one).</summary>
-    private static Process BrowserProcessUnder(string root)
-    {
-        foreach (var dir in Directory.EnumerateDirectories("/proc"))
-        {
-            if (!int.TryParse(Path.GetFileName(dir), out var pid))
-                continue;
-            string commandLine;
-            try
-            {
-                commandLine = File.ReadAllText(Path.Combine(dir, "cmdline")).Replace('\0', ' ');
-            }
-            catch (IOException)
-            {
-                continue;
-            }
-            catch (UnauthorizedAccessException)
-            {
-                continue;
-            }
-            if (commandLine.Contains("--user-data-dir=" + root, StringComparison.Ordinal) && !commandLine.Contains("--type=", StringComparison.Ordinal))
-                return Process.GetProcessById(pid);
-        }
-        throw new InvalidOperationException("No Chromium browser process found for " + root);
-    }
+    private static Process BrowserProcessUnder(string root) =>
+        BrowserProcesses.Under(root) ?? throw new InvalidOperationException("No Chromium browser process found for " + root);
 }

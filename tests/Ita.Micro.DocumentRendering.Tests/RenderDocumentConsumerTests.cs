@@ -38,7 +38,6 @@ public sealed class RenderDocumentConsumerTests(RendererFixture chromium) : ICla
         }, (services, database) => services
             // An instance the container did not create is not disposed with it: Chromium stays up for the next test.
             .AddSingleton(chromium.Renderer)
-            .AddSingleton(TimeProvider.System)
             .AddSingleton(Options.Create(new DocumentsOptions { ThaiDigits = true, EmblemPath = emblem }))
             .AddSingleton(Options.Create(new DatabaseOptions { DataDirectory = database.Folder }))
             .AddSingleton<DocumentRenderer>());

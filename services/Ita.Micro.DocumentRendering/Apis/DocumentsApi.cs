@@ -1,8 +1,11 @@
+using Ita.Micro.Contracts;
 using Ita.Micro.DocumentRendering.Infrastructure;
 using Ita.Micro.DocumentRendering.Model;
 using Ita.Micro.DocumentRendering.Services;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
+using Ita.Micro.ServiceDefaults.Outbox;
 
 namespace Ita.Micro.DocumentRendering.Apis;
 
@@ -12,6 +15,7 @@ public static class DocumentsApi
     {
         var api = app.MapGroup("/api/documents").WithTags("Documents");
         api.MapGet("/", ListDocuments);
+        api.MapPost("/", RequestDocument);
         api.MapGet("/{id:guid}", GetDocument);
         api.MapGet("/{id:guid}/content", GetContent);
         api.MapGet("/{id:guid}/preview", GetPreview);
@@ -19,9 +23,10 @@ public static class DocumentsApi
     }
 
     public static async Task<Ok<List<DocumentResponse>>> ListDocuments(
-        string? organisationCode, int? fiscalYear, DocumentsDbContext db, CancellationToken cancellationToken)
+        string? organisationCode, int? fiscalYear, DocumentKind? kind, DocumentsDbContext db, CancellationToken cancellationToken)
     {
         var query = db.Documents.AsQueryable();
+        if (kind is { } wanted) query = query.Where(d => d.Kind == wanted);
         if (!string.IsNullOrWhiteSpace(organisationCode)) query = query.Where(d => d.OrganisationCode == organisationCode);
         if (fiscalYear is { } year) query = query.Where(d => d.FiscalYear == year);
         var documents = await query.OrderByDescending(d => d.CreatedAtUtc).Take(200).ToListAsync(cancellationToken);
@@ -35,16 +40,86 @@ public static class DocumentsApi
         return document is null ? TypedResults.NotFound() : TypedResults.Ok(DocumentResponse.From(document));
     }
 
-    /// <summary>The PDF, once rendered; 404 before that.</summary>
-    public static async Task<Results<PhysicalFileHttpResult, NotFound>> GetContent(
-        Guid id, DocumentsDbContext db, DocumentRenderer renderer, CancellationToken cancellationToken)
+    /// <summary>
+    /// The PDF once rendered (404 before that), or with format=docx the editable Word file, made from the document's
+    /// data on request.
+    /// </summary>
+    public static async Task<Results<PhysicalFileHttpResult, FileContentHttpResult, NotFound, ValidationProblem>> GetContent(
+        Guid id, string? format, DocumentsDbContext db, DocumentRenderer renderer, CancellationToken cancellationToken)
     {
+        var wanted = string.IsNullOrWhiteSpace(format) ? "pdf" : format.Trim().ToLowerInvariant();
+        if (wanted is not ("pdf" or "docx"))
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]>
+            {
+                ["format"] = ["รูปแบบต้องเป็น pdf หรือ docx / format must be pdf or docx"],
+            }, title: "คำขอไม่ถูกต้อง / Invalid request");
         var document = await db.Documents.FindAsync([id], cancellationToken);
-        if (document is not { Status: DocumentStatus.Rendered }) return TypedResults.NotFound();
+        if (document is null) return TypedResults.NotFound();
+        if (wanted == "docx")
+            return TypedResults.File(renderer.Docx(document),
+                "application/vnd.openxmlformats-officedocument.wordprocessingml.document", FileName(document, "docx"));
+        if (document.Status != DocumentStatus.Rendered) return TypedResults.NotFound();
         var path = renderer.PathOf(document);
         if (!File.Exists(path)) return TypedResults.NotFound();
-        var name = $"ita-analysis-{document.OrganisationCode}-{document.FiscalYear}.pdf";
-        return TypedResults.PhysicalFile(path, "application/pdf", name);
+        return TypedResults.PhysicalFile(path, "application/pdf", FileName(document, "pdf"));
+    }
+
+    /// <summary>Queues a document and answers 202 with its id; the same data already rendered answers with that document.</summary>
+    public static async Task<Results<Accepted<DocumentResponse>, ValidationProblem, NotFound<ProblemDetails>>> RequestDocument(
+        DocumentRequest request, DocumentsDbContext db, DocumentRenderer renderer, CancellationToken cancellationToken)
+    {
+        var errors = new Dictionary<string, string[]>();
+        if (!Enum.IsDefined(request.Kind))
+            errors["kind"] = ["ไม่รู้จักชนิดเอกสาร / unknown document kind"];
+        if (request.FiscalYear is < 2500 or > 2700)
+            errors["fiscalYear"] = ["ปีงบประมาณต้องเป็นปี พ.ศ. / fiscalYear must be a Buddhist Era year (2500–2700)"];
+        if (request.Kind != DocumentKind.Summary && string.IsNullOrWhiteSpace(request.OrganisationCode))
+            errors["organisationCode"] = ["ต้องระบุรหัสหน่วยงาน / organisationCode is required for this kind"];
+        if (errors.Count > 0)
+            return TypedResults.ValidationProblem(errors, title: "คำขอไม่ถูกต้อง / Invalid request");
+
+        DocumentRecord document;
+        if (request.Kind == DocumentKind.Summary)
+        {
+            var province = string.IsNullOrWhiteSpace(request.Province) ? null : request.Province.Trim();
+            var rows = await db.OrganisationYears
+                .Where(o => o.FiscalYear == request.FiscalYear && (province == null || o.Province == province))
+                .OrderBy(o => o.OrganisationCode).ToListAsync(cancellationToken);
+            var scope = province ?? "ทั่วประเทศ";
+            (document, _) = await DocumentLedger.RecordAsync(db, DocumentKind.Summary, $"summary:{scope}:{request.FiscalYear}", "",
+                province is null ? "ทั่วประเทศ" : "จังหวัด" + province, request.FiscalYear,
+                new SummaryData(request.FiscalYear, province, rows.Select(SummaryRow.From).ToList()), cancellationToken);
+        }
+        else
+        {
+            var latest = await db.Documents
+                .Where(d => d.Kind == request.Kind && d.OrganisationCode == request.OrganisationCode && d.FiscalYear == request.FiscalYear)
+                .OrderByDescending(d => d.CreatedAtUtc).FirstOrDefaultAsync(cancellationToken);
+            if (latest is null)
+                return TypedResults.NotFound(new ProblemDetails
+                {
+                    Title = "ยังไม่มีข้อมูลสำหรับเอกสารนี้ / No data for this document yet",
+                    Detail = $"organisationCode {request.OrganisationCode}, fiscalYear {request.FiscalYear}, kind {request.Kind}",
+                    Status = StatusCodes.Status404NotFound,
+                });
+            document = latest;
+            // Rendered with its file in place: nothing to do. A lost file is rendered again from the kept data.
+            if (document.Status != DocumentStatus.Rendered || !File.Exists(renderer.PathOf(document)))
+                db.Publish(new RenderDocument
+                {
+                    DocumentId = document.Id, Kind = document.Kind, OrganisationCode = document.OrganisationCode,
+                    FiscalYear = document.FiscalYear, RequestedAtUtc = DateTime.UtcNow,
+                });
+        }
+        await db.SaveChangesAsync(cancellationToken);
+        return TypedResults.Accepted($"/api/documents/{document.Id}", DocumentResponse.From(document));
+    }
+
+    private static string FileName(DocumentRecord document, string extension)
+    {
+        var kind = document.Kind.ToString().ToLowerInvariant();
+        var who = document.OrganisationCode.Length > 0 ? document.OrganisationCode : "summary";
+        return $"ita-{kind}-{who}-{document.FiscalYear}-v{document.Version}.{extension}";
     }
 
     /// <summary>The document's HTML, for the portal's preview.</summary>

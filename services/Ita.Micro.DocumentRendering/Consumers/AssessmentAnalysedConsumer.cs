@@ -2,14 +2,16 @@ using System.Text.Json;
 using Ita.Micro.Contracts;
 using Ita.Micro.DocumentRendering.Infrastructure;
 using Ita.Micro.DocumentRendering.Model;
+using Ita.Micro.DocumentRendering.Services;
 using Ita.Micro.ServiceDefaults.Outbox;
 using MassTransit;
+using Microsoft.Extensions.Options;
 using Microsoft.EntityFrameworkCore;
 
 namespace Ita.Micro.DocumentRendering.Consumers;
 
 /// <summary>Keeps this service's own copy of each analysis, which the documents are made from.</summary>
-public sealed class AssessmentAnalysedConsumer(DocumentsDbContext db) : IConsumer<AssessmentAnalysed>
+public sealed class AssessmentAnalysedConsumer(DocumentsDbContext db, IOptions<DocumentsOptions> options) : IConsumer<AssessmentAnalysed>
 {
     public async Task Consume(ConsumeContext<AssessmentAnalysed> context)
     {
@@ -29,6 +31,18 @@ public sealed class AssessmentAnalysedConsumer(DocumentsDbContext db) : IConsume
                 Revision = analysis.Revision,
                 Json = JsonSerializer.Serialize(analysis, ContractJson.Options),
             });
+        }
+        await OrganisationYears.AnalysedAsync(db, analysis, ct);
+        if (!held && options.Value.AnalysisOnAssessment)
+        {
+            var noPlanYet = new ImprovementPlanDrafted
+            {
+                PlanId = Guid.Empty, Organisation = analysis.Organisation, AssessedFiscalYear = analysis.FiscalYear,
+                PlanFiscalYear = analysis.FiscalYear + 1, AnalysisId = analysis.AnalysisId, AnalysisRevision = analysis.Revision,
+                Measures = [], DraftedAtUtc = default,
+            };
+            await DocumentLedger.RecordAsync(db, DocumentKind.Analysis, $"analysis:{analysis.Organisation.Code}:{analysis.FiscalYear}",
+                analysis.Organisation.Code, analysis.Organisation.Name, analysis.FiscalYear, new DocumentData(analysis, noPlanYet), ct);
         }
         await db.SaveChangesAsync(ct);
     }

@@ -1,9 +1,8 @@
-using System.Security.Cryptography;
-using System.Text;
 using System.Text.Json;
 using Ita.Micro.Contracts;
 using Ita.Micro.DocumentRendering.Infrastructure;
 using Ita.Micro.DocumentRendering.Model;
+using Ita.Micro.DocumentRendering.Services;
 using Ita.Micro.ServiceDefaults.Outbox;
 using MassTransit;
 using Microsoft.EntityFrameworkCore;
@@ -28,35 +27,13 @@ public sealed class ImprovementPlanDraftedConsumer(DocumentsDbContext db, ILogge
             ?? throw new AnalysisNotReceivedException(plan.Organisation.Code, plan.AssessedFiscalYear, plan.AnalysisRevision);
 
         var analysis = JsonSerializer.Deserialize<AssessmentAnalysed>(snapshot.Json, JsonSerializerOptions.Web)!;
-        var dataJson = JsonSerializer.Serialize(new DocumentData(analysis, plan with { DraftedAtUtc = default }), ContractJson.Options);
-        var hash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(dataJson)));
-        if (await db.Documents.AnyAsync(d => d.Kind == DocumentKind.Analysis && d.OrganisationCode == plan.Organisation.Code
-                && d.FiscalYear == plan.AssessedFiscalYear && d.DataHash == hash, ct))
-        {
+        await OrganisationYears.PlanReachedAsync(db, plan.Organisation, plan.AssessedFiscalYear, PlanStage.Drafted, ct);
+        var (_, created) = await DocumentLedger.RecordAsync(db, DocumentKind.Analysis,
+            $"analysis:{plan.Organisation.Code}:{plan.AssessedFiscalYear}", plan.Organisation.Code, plan.Organisation.Name,
+            plan.AssessedFiscalYear, new DocumentData(analysis, plan with { DraftedAtUtc = default }), ct);
+        if (!created)
             logger.LogInformation("Analysis document of {OrganisationCode} {FiscalYear} already made from the same data",
                 plan.Organisation.Code, plan.AssessedFiscalYear);
-            await db.SaveChangesAsync(ct);
-            return;
-        }
-
-        var document = new DocumentRecord
-        {
-            Id = Guid.NewGuid(),
-            Kind = DocumentKind.Analysis,
-            OrganisationCode = plan.Organisation.Code,
-            OrganisationName = plan.Organisation.Name,
-            FiscalYear = plan.AssessedFiscalYear,
-            DataJson = dataJson,
-            DataHash = hash,
-            Status = DocumentStatus.Pending,
-            CreatedAtUtc = DateTime.UtcNow,
-        };
-        db.Documents.Add(document);
-        db.Publish(new RenderDocument
-        {
-            DocumentId = document.Id, Kind = document.Kind, OrganisationCode = document.OrganisationCode,
-            FiscalYear = document.FiscalYear, RequestedAtUtc = document.CreatedAtUtc,
-        });
         await db.SaveChangesAsync(ct);
     }
 }

@@ -17,6 +17,9 @@ public static class Extensions
         {
             bus.AddConsumer<AssessmentAnalysedConsumer>();
             bus.AddConsumer<ImprovementPlanDraftedConsumer, ImprovementPlanDraftedConsumerDefinition>();
+            bus.AddConsumer<ImprovementPlanApprovedConsumer>();
+            bus.AddConsumer<ImprovementPlanPublishedConsumer>();
+            bus.AddConsumer<ProgressReportSubmittedConsumer>();
             bus.AddConsumer<RenderDocumentConsumer, RenderDocumentConsumerDefinition>();
         });
 
@@ -26,7 +29,6 @@ public static class Extensions
             throw new InvalidOperationException($"Chromium:ExecutablePath '{chromium.ExecutablePath}' does not exist (apt-get install chromium).");
         builder.Services.AddSingleton(chromium);
         builder.Services.AddSingleton<ChromiumPdfRenderer>();
-        builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddSingleton<DocumentRenderer>();
         return builder;
     }

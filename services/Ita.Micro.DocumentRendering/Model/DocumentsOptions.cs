@@ -13,4 +13,10 @@ public sealed class DocumentsOptions
 
     /// <summary>Thai digits (๐–๙) in documents, as official documents use by default.</summary>
     public bool ThaiDigits { get; set; } = true;
+
+    /// <summary>
+    /// Render the analysis document as soon as an analysis arrives (its measures table then says there are none yet),
+    /// besides rendering it again with the measures once a plan is drafted. Off: only the drafted plan renders it.
+    /// </summary>
+    public bool AnalysisOnAssessment { get; set; }
 }

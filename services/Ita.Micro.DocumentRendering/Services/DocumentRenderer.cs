@@ -1,4 +1,7 @@
 using System.Text.Json;
+using Ita.Micro.Contracts;
+using Ita.Micro.DocumentRendering.Layout;
+using Ita.Micro.DocumentRendering.Templates;
 using Ita.Micro.DocumentRendering.Model;
 using Ita.Micro.ServiceDefaults.Data;
 using Microsoft.Extensions.Options;
@@ -7,7 +10,7 @@ namespace Ita.Micro.DocumentRendering.Services;
 
 /// <summary>Makes a document's PDF from its recorded data and keeps it in the documents folder.</summary>
 public sealed class DocumentRenderer(
-    ChromiumPdfRenderer chromium, IOptions<DocumentsOptions> options, IOptions<DatabaseOptions> database, TimeProvider clock,
+    ChromiumPdfRenderer chromium, IOptions<DocumentsOptions> options, IOptions<DatabaseOptions> database,
     ILogger<DocumentRenderer> logger)
 {
     private readonly Lazy<string?> _emblem = new(() =>
@@ -24,14 +27,28 @@ public sealed class DocumentRenderer(
 
     public string PathOf(DocumentRecord document) => Path.Combine(Folder, $"{document.Id:N}.pdf");
 
-    public string Html(DocumentRecord document)
+    /// <summary>The document as the HTML that is printed to PDF (and shown as the portal's preview).</summary>
+    public string Html(DocumentRecord document) => HtmlDocWriter.Write(Layout(document), Options(null));
+
+    /// <summary>The document as an editable Word file with the same content and tables.</summary>
+    public byte[] Docx(DocumentRecord document, bool? thaiDigits = null) => DocxDocWriter.Write(Layout(document), Options(thaiDigits));
+
+    private LayoutOptions Options(bool? thaiDigits) => new(thaiDigits ?? options.Value.ThaiDigits, _emblem.Value);
+
+    private Doc Layout(DocumentRecord document) => document.Kind switch
     {
-        var data = JsonSerializer.Deserialize<DocumentData>(document.DataJson, JsonSerializerOptions.Web)!;
-        // Official documents are dated in Thai time (UTC+7, no daylight saving), whatever zone the host runs in.
-        var today = DateOnly.FromDateTime(clock.GetUtcNow().ToOffset(TimeSpan.FromHours(7)).DateTime);
-        return AnalysisReport.Html(data.Analysis, data.Plan,
-            new AnalysisReportOptions(today, options.Value.ThaiDigits, _emblem.Value));
-    }
+        // Prepared on the day it was recorded (in Thai time), so rendering it again prints the same date.
+        DocumentKind.Analysis => AnalysisTemplate.Build(Read<DocumentData>(document), Parts.ThaiDay(document.CreatedAtUtc)),
+        DocumentKind.Announcement => AnnouncementTemplate.Build(Read<ImprovementPlanPublished>(document)),
+        DocumentKind.ProgressReport => ProgressReportTemplate.Build(Read<ProgressDocumentData>(document)),
+        DocumentKind.Memo => MemoTemplate.Build(Read<ProgressDocumentData>(document)),
+        DocumentKind.Summary => SummaryTemplate.Build(Read<SummaryData>(document)),
+        _ => throw new NotSupportedException($"No template for document kind {document.Kind}."),
+    };
+
+    private static T Read<T>(DocumentRecord document) =>
+        JsonSerializer.Deserialize<T>(document.DataJson, ContractJson.Options)
+        ?? throw new InvalidOperationException($"Document {document.Id} has no data.");
 
     /// <summary>Renders and writes the file; returns its size in bytes.</summary>
     public async Task<long> RenderToFileAsync(DocumentRecord document, CancellationToken cancellationToken)

@@ -51,6 +51,12 @@ public static class ThaiText
         return thaiDigits ? ToThaiDigits(text) : text;
     }
 
+    /// <summary>The Thai name of a month, 1 = มกราคม.</summary>
+    public static string MonthName(int month) => MonthNames[month - 1];
+
+    /// <summary>The Buddhist Era year of a Gregorian year: 2025 → 2568.</summary>
+    public static int BuddhistYear(int year) => year + BuddhistEraOffset;
+
     /// <summary>
     /// The Buddhist Era fiscal year a date falls in: fiscal years run from 1 October to 30 September and are named
     /// by the year in which they end (1 October 2024 is in fiscal year 2568).

@@ -34,7 +34,16 @@ public sealed class AnalysisBuilder
         new() { Tool = "OIT", Score = 86.25m },
     ];
     private IReadOnlyList<IndicatorResult> _indicators = SeedIndicators
-        .Select(i => new IndicatorResult { Indicator = i.Number, Name = i.Name, Tool = i.Tool, Score = i.Score, Weak = i.Score < 85m })
+        .Select(i => new IndicatorResult
+        {
+            Indicator = i.Number, Name = i.Name, Tool = i.Tool, Score = i.Score, Weak = i.Score < 85m,
+            Classification = i.Score < 75m ? FindingClass.Urgent : i.Score < 85m ? FindingClass.Develop : FindingClass.Maintain,
+            Reason = i.Score < 85m ? $"ได้ {i.Score} คะแนน ต่ำกว่าเกณฑ์ 85 คะแนน" : $"ได้ {i.Score} คะแนน ไม่ต่ำกว่าเกณฑ์ 85 คะแนน",
+            WeakestItems = i.Number == 4
+                ? [new ItemResult { Code = "i10", Label = "การขอยืมหรือขอใช้ทรัพย์สินของหน่วยงานอย่างถูกต้อง", Indicator = 4, Score = 45.92m,
+                    Classification = FindingClass.Urgent, Reason = "ต่ำกว่า 50 คะแนน" }]
+                : [],
+        })
         .ToList();
     private int? _weakest = 4;
     private decimal? _previousTotal = 90.17m;

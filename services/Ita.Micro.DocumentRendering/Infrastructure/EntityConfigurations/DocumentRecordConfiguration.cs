@@ -16,6 +16,9 @@ internal sealed class DocumentRecordConfiguration : IEntityTypeConfiguration<Doc
         e.Property(d => d.OrganisationName).HasMaxLength(200);
         e.Property(d => d.DataHash).HasMaxLength(64);
         e.Property(d => d.FileName).HasMaxLength(100);
+        e.Property(d => d.Subject).HasMaxLength(120);
+        // Not unique: documents made before versions existed all share the empty subject and version 1.
+        e.HasIndex(d => new { d.Kind, d.Subject, d.Version });
         // Rendering the same data again is free: it is the same document.
         e.HasIndex(d => new { d.Kind, d.OrganisationCode, d.FiscalYear, d.DataHash }).IsUnique();
     }

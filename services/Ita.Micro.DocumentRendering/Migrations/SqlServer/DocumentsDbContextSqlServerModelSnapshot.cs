@@ -102,12 +102,82 @@ namespace Ita.Micro.DocumentRendering.Migrations.SqlServer
                         .HasMaxLength(20)
                         .HasColumnType("nvarchar(20)");
 
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("nvarchar(120)");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("int");
+
                     b.HasKey("Id");
+
+                    b.HasIndex("Kind", "Subject", "Version");
 
                     b.HasIndex("Kind", "OrganisationCode", "FiscalYear", "DataHash")
                         .IsUnique();
 
                     b.ToTable("Documents", (string)null);
+                });
+
+            modelBuilder.Entity("Ita.Micro.DocumentRendering.Model.OrganisationYear", b =>
+                {
+                    b.Property<string>("OrganisationCode")
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<int>("FiscalYear")
+                        .HasColumnType("int");
+
+                    b.Property<int>("AnalysisRevision")
+                        .HasColumnType("int");
+
+                    b.Property<string>("IndicatorsJson")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<bool?>("Passed")
+                        .HasColumnType("bit");
+
+                    b.Property<string>("Plan")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<string>("Province")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<string>("Rating")
+                        .HasMaxLength(50)
+                        .HasColumnType("nvarchar(50)");
+
+                    b.Property<bool>("SixMonthReport")
+                        .HasColumnType("bit");
+
+                    b.Property<decimal?>("Total")
+                        .HasPrecision(5, 2)
+                        .HasColumnType("decimal(5,2)");
+
+                    b.Property<bool>("TwelveMonthReport")
+                        .HasColumnType("bit");
+
+                    b.Property<string>("Type")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("nvarchar(50)");
+
+                    b.HasKey("OrganisationCode", "FiscalYear");
+
+                    b.HasIndex("FiscalYear", "Province");
+
+                    b.ToTable("OrganisationYears", (string)null);
                 });
 
             modelBuilder.Entity("Ita.Micro.ServiceDefaults.Outbox.InboxMessage", b =>

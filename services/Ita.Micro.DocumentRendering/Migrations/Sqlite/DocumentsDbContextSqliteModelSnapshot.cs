@@ -97,12 +97,82 @@ namespace Ita.Micro.DocumentRendering.Migrations.Sqlite
                         .HasMaxLength(20)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("INTEGER");
+
                     b.HasKey("Id");
+
+                    b.HasIndex("Kind", "Subject", "Version");
 
                     b.HasIndex("Kind", "OrganisationCode", "FiscalYear", "DataHash")
                         .IsUnique();
 
                     b.ToTable("Documents", (string)null);
+                });
+
+            modelBuilder.Entity("Ita.Micro.DocumentRendering.Model.OrganisationYear", b =>
+                {
+                    b.Property<string>("OrganisationCode")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("FiscalYear")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("AnalysisRevision")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("IndicatorsJson")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool?>("Passed")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Plan")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Province")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Rating")
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("SixMonthReport")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal?>("Total")
+                        .HasPrecision(5, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("TwelveMonthReport")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Type")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("OrganisationCode", "FiscalYear");
+
+                    b.HasIndex("FiscalYear", "Province");
+
+                    b.ToTable("OrganisationYears", (string)null);
                 });
 
             modelBuilder.Entity("Ita.Micro.ServiceDefaults.Outbox.InboxMessage", b =>

@@ -1,0 +1,277 @@
+using System.Text;
+using DocumentFormat.OpenXml;
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Wordprocessing;
+using Ita.Micro.DocumentRendering.Services;
+using W = DocumentFormat.OpenXml.Wordprocessing;
+
+namespace Ita.Micro.DocumentRendering.Layout;
+
+/// <summary>
+/// Writes a <see cref="Doc"/> as an editable Word document with the same content and tables as its PDF, so officers
+/// can edit before signing. The font is named "TH SarabunPSK" for every script (Word then uses the real font), the
+/// language is Thai, and table header rows repeat on every page.
+/// </summary>
+public static class DocxDocWriter
+{
+    private const string Font = "TH SarabunPSK";
+    private const string Size = "32"; // half-points: 16 pt
+    private const string TableSize = "28"; // 14 pt, as in the PDF
+    // Twentieths of a point: A4 and the margins of ระเบียบงานสารบรรณ (top 2.5, right 2, bottom 2, left 3 cm).
+    private const uint A4Width = 11906, A4Height = 16838;
+    private const int TwipsPerCm = 567;
+    private const string BodyIndent = "1418"; // 2.5 cm
+
+    public static byte[] Write(Doc doc, LayoutOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(doc);
+        ArgumentNullException.ThrowIfNull(options);
+        using var stream = new MemoryStream();
+        using (var word = WordprocessingDocument.Create(stream, WordprocessingDocumentType.Document))
+        {
+            var main = word.AddMainDocumentPart();
+            Styles(main);
+            var header = doc.NumberPages ? PageNumberHeader(main, options.ThaiDigits) : null;
+            var body = new Body();
+            var writer = new Writer(body, options.ThaiDigits, header);
+            foreach (var block in doc.Blocks)
+                writer.Add(block);
+            body.Append(writer.Section(landscape: false, first: writer.IsFirstSection));
+            main.Document = new Document(body);
+            word.PackageProperties.Title = doc.Title;
+            word.PackageProperties.Language = "th-TH";
+        }
+        return stream.ToArray();
+    }
+
+    private static void Styles(MainDocumentPart main)
+    {
+        var styles = main.AddNewPart<StyleDefinitionsPart>();
+        styles.Styles = new Styles(
+            new DocDefaults(
+                new RunPropertiesDefault(new RunPropertiesBaseStyle(Fonts(), new FontSize { Val = Size },
+                    new FontSizeComplexScript { Val = Size }, new Languages { Val = "th-TH", EastAsia = "th-TH", Bidi = "th-TH" })),
+                new ParagraphPropertiesDefault(new ParagraphPropertiesBaseStyle(
+                    new SpacingBetweenLines { After = "0", Line = "240", LineRule = LineSpacingRuleValues.Auto }))),
+            new Style(new StyleName { Val = "Normal" }, new PrimaryStyle()) { Type = StyleValues.Paragraph, StyleId = "Normal", Default = true });
+    }
+
+    private static RunFonts Fonts() => new() { Ascii = Font, HighAnsi = Font, ComplexScript = Font, EastAsia = Font };
+
+    /// <summary>"- ๒ -" centred at the top of every page but the first; Word's ThaiArabic switch prints Thai digits.</summary>
+    private static string PageNumberHeader(MainDocumentPart main, bool thaiDigits)
+    {
+        var part = main.AddNewPart<HeaderPart>();
+        var field = thaiDigits ? " PAGE \\* ThaiArabic " : " PAGE ";
+        part.Header = new Header(new Paragraph(
+            new ParagraphProperties(new Justification { Val = JustificationValues.Center }),
+            new W.Run(new W.Text("- ") { Space = SpaceProcessingModeValues.Preserve }),
+            new SimpleField(new W.Run(new W.Text("2"))) { Instruction = field },
+            new W.Run(new W.Text(" -") { Space = SpaceProcessingModeValues.Preserve })));
+        return main.GetIdOfPart(part);
+    }
+
+    private sealed class Writer(Body body, bool thaiDigits, string? headerId)
+    {
+        public bool IsFirstSection { get; private set; } = true;
+
+        public void Add(Block block)
+        {
+            switch (block)
+            {
+                case Para para: body.Append(Paragraph(para)); break;
+                case Table table: AddTable(table); break;
+                case Emblem emblem: body.Append(EmblemBox(emblem)); break;
+                case SignatureBlock signature: AddSignature(signature); break;
+                // Its numbers are in a table beside it.
+                case Chart: break;
+                case PageBreak: body.Append(new Paragraph(new W.Run(new Break { Type = BreakValues.Page }))); break;
+                case Spacer spacer:
+                    body.Append(new Paragraph(new ParagraphProperties(new SpacingBetweenLines
+                    {
+                        Before = ((int)(spacer.HeightCm * TwipsPerCm)).ToString(System.Globalization.CultureInfo.InvariantCulture),
+                    })));
+                    break;
+                default: throw new NotSupportedException($"No DOCX for {block.GetType().Name}.");
+            }
+        }
+
+        public SectionProperties Section(bool landscape, bool first)
+        {
+            var section = new SectionProperties();
+            if (headerId is not null)
+                section.Append(new HeaderReference { Type = HeaderFooterValues.Default, Id = headerId });
+            section.Append(
+                landscape
+                    ? new PageSize { Width = A4Height, Height = A4Width, Orient = PageOrientationValues.Landscape }
+                    : new PageSize { Width = A4Width, Height = A4Height },
+                new PageMargin { Top = 1418, Right = 1134, Bottom = 1134, Left = 1701, Header = 709, Footer = 709, Gutter = 0 });
+            // The first page of the document has no number; later sections number all their pages.
+            if (first && headerId is not null)
+                section.Append(new TitlePage());
+            return section;
+        }
+
+        private Paragraph Paragraph(Para para)
+        {
+            var properties = new ParagraphProperties();
+            switch (para.Style)
+            {
+                case ParaStyle.Body:
+                    properties.Append(new Indentation { FirstLine = BodyIndent }, new Justification { Val = JustificationValues.ThaiDistribute });
+                    break;
+                case ParaStyle.Indented:
+                    properties.Append(new Indentation { Left = BodyIndent });
+                    break;
+                case ParaStyle.Heading:
+                    properties.Append(new KeepNext(), new SpacingBetweenLines { Before = "160" });
+                    break;
+                case ParaStyle.Centre or ParaStyle.Title or ParaStyle.MemoTitle:
+                    properties.Append(new Justification { Val = JustificationValues.Center });
+                    break;
+            }
+            var paragraph = new Paragraph(properties);
+            var bold = para.Style is ParaStyle.Heading or ParaStyle.Title or ParaStyle.MemoTitle;
+            var size = para.Style switch { ParaStyle.Title => "40", ParaStyle.MemoTitle => "58", _ => null };
+            foreach (var run in para.Runs)
+                paragraph.Append(TextRun(run.Text, bold || run.Bold, size, !run.Verbatim));
+            return paragraph;
+        }
+
+        private W.Run TextRun(string text, bool bold, string? size, bool digits = true)
+        {
+            var properties = new RunProperties();
+            if (bold)
+                properties.Append(new Bold(), new BoldComplexScript());
+            if (size is not null)
+                properties.Append(new FontSize { Val = size }, new FontSizeComplexScript { Val = size });
+            var clean = XmlSafe(digits && thaiDigits ? ThaiText.ToThaiDigits(text) : text);
+            return new W.Run(properties, new W.Text(clean) { Space = SpaceProcessingModeValues.Preserve });
+        }
+
+        private void AddTable(Table table)
+        {
+            if (table.Landscape)
+            {
+                // A section ends with the paragraph that carries its properties: close the portrait part before.
+                body.Append(new Paragraph(new ParagraphProperties(Section(landscape: false, first: IsFirstSection))));
+                IsFirstSection = false;
+            }
+            var widthCm = table.Landscape ? 29.7m - 5m : 21m - 5m;
+            var fixedCm = table.Columns.Sum(c => c.WidthCm);
+            var free = table.Columns.Count(c => c.WidthCm <= 0);
+            var widths = table.Columns
+                .Select(c => (int)((c.WidthCm > 0 ? c.WidthCm : (widthCm - fixedCm) / Math.Max(1, free)) * TwipsPerCm))
+                .ToArray();
+
+            var border = new EnumValue<BorderValues>(BorderValues.Single);
+            var result = new W.Table(new TableProperties(
+                new TableWidth { Width = widths.Sum().ToString(System.Globalization.CultureInfo.InvariantCulture), Type = TableWidthUnitValues.Dxa },
+                new TableBorders(
+                    new TopBorder { Val = border, Size = 4 }, new LeftBorder { Val = border, Size = 4 },
+                    new BottomBorder { Val = border, Size = 4 }, new RightBorder { Val = border, Size = 4 },
+                    new InsideHorizontalBorder { Val = border, Size = 4 }, new InsideVerticalBorder { Val = border, Size = 4 }),
+                new TableLayout { Type = TableLayoutValues.Fixed }));
+            result.Append(new TableGrid(widths.Select(w => new GridColumn { Width = w.ToString(System.Globalization.CultureInfo.InvariantCulture) })));
+            foreach (var row in table.Header)
+                result.Append(Row(row, table.Columns, widths, header: true));
+            foreach (var row in table.Rows)
+                result.Append(Row(row, table.Columns, widths, header: false));
+            body.Append(result);
+
+            if (table.Landscape)
+                body.Append(new Paragraph(new ParagraphProperties(Section(landscape: true, first: false))));
+        }
+
+        private TableRow Row(IReadOnlyList<Cell> cells, IReadOnlyList<Column> columns, int[] widths, bool header)
+        {
+            var properties = new TableRowProperties(new CantSplit());
+            if (header)
+                properties.Append(new TableHeader());
+            var row = new TableRow(properties);
+            var index = 0;
+            foreach (var cell in cells)
+            {
+                var span = Math.Max(1, cell.ColSpan);
+                var width = widths.Skip(index).Take(span).Sum();
+                var cellProperties = new TableCellProperties(new TableCellWidth
+                {
+                    Width = width.ToString(System.Globalization.CultureInfo.InvariantCulture), Type = TableWidthUnitValues.Dxa,
+                });
+                if (span > 1)
+                    cellProperties.Append(new GridSpan { Val = span });
+                if (header)
+                    cellProperties.Append(new Shading { Val = ShadingPatternValues.Clear, Fill = "E8E8E8", Color = "auto" });
+                var centre = header || cell.Centre || (index < columns.Count && columns[index].Centre);
+                var result = new TableCell(cellProperties);
+                foreach (var line in cell.Lines.Count == 0 ? [""] : cell.Lines)
+                {
+                    var paragraph = new Paragraph(new ParagraphProperties(
+                        new Justification { Val = centre ? JustificationValues.Center : JustificationValues.Left }));
+                    paragraph.Append(TextRun(line, header || cell.Bold, TableSize));
+                    result.Append(paragraph);
+                }
+                row.Append(result);
+                index += span;
+            }
+            return row;
+        }
+
+        /// <summary>
+        /// A marked box of the emblem's size: the deployment's emblem is an SVG, which Word shows only with a bitmap
+        /// fallback, so officers paste the official emblem into the box before signing.
+        /// </summary>
+        private W.Table EmblemBox(Emblem emblem)
+        {
+            var small = emblem.Placement == EmblemPlacement.TopLeftSmall;
+            var size = (int)((small ? 1.5m : 3m) * TwipsPerCm);
+            var dashed = new EnumValue<BorderValues>(BorderValues.Dashed);
+            var text = small ? "ตราครุฑ" : "ตราครุฑ (สูง 3 ซม.)";
+            var sizeText = size.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            return new W.Table(
+                new TableProperties(
+                    new TableWidth { Width = sizeText, Type = TableWidthUnitValues.Dxa },
+                    new TableJustification { Val = small ? TableRowAlignmentValues.Left : TableRowAlignmentValues.Center },
+                    new TableBorders(new TopBorder { Val = dashed, Size = 4 }, new LeftBorder { Val = dashed, Size = 4 },
+                        new BottomBorder { Val = dashed, Size = 4 }, new RightBorder { Val = dashed, Size = 4 }),
+                    new TableLayout { Type = TableLayoutValues.Fixed }),
+                new TableGrid(new GridColumn { Width = sizeText }),
+                new TableRow(
+                    new TableRowProperties(new TableRowHeight { Val = (uint)size, HeightType = HeightRuleValues.Exact }),
+                    new TableCell(
+                        new TableCellProperties(new TableCellVerticalAlignment { Val = TableVerticalAlignmentValues.Center }),
+                        new Paragraph(new ParagraphProperties(new Justification { Val = JustificationValues.Center }),
+                            TextRun(text, false, small ? "16" : "24")))));
+        }
+
+        private void AddSignature(SignatureBlock signature)
+        {
+            if (signature.Heading is { } heading)
+            {
+                body.Append(Paragraph(new Para(heading, ParaStyle.Heading)));
+                body.Append(Paragraph(new Para(SignatureLines.CommentLine, ParaStyle.Plain)));
+            }
+            // The right part of the page, centred, as signatures are placed on Thai official letters.
+            var indent = ((int)(16m * 0.45m * TwipsPerCm)).ToString(System.Globalization.CultureInfo.InvariantCulture);
+            var lines = new[] { SignatureLines.SignLine }.Concat(SignatureLines.Of(signature.Signatory)).ToList();
+            for (var i = 0; i < lines.Count; i++)
+            {
+                var properties = new ParagraphProperties(new KeepNext(),
+                    new SpacingBetweenLines { Before = i == 0 ? "360" : "0" }, new Indentation { Left = indent },
+                    new Justification { Val = JustificationValues.Center });
+                body.Append(new Paragraph(properties, TextRun(lines[i], false, null)));
+            }
+        }
+
+        /// <summary>Drops the control characters XML cannot hold, which a user's text may carry.</summary>
+        private static string XmlSafe(string text)
+        {
+            if (!text.Any(c => char.IsControl(c) && c != '\t'))
+                return text;
+            var builder = new StringBuilder(text.Length);
+            foreach (var c in text)
+                if (!char.IsControl(c) || c == '\t') builder.Append(c);
+            return builder.ToString();
+        }
+    }
+}

@@ -1,0 +1,9 @@
+using Ita.Micro.Contracts;
+
+namespace Ita.Micro.DocumentRendering.Layout;
+
+/// <summary>
+/// A signature on the right half of the page: an optional heading (a memo's "ความเห็น…" with its dotted comment
+/// line), room to sign, the name in brackets, the position and the acting lines.
+/// </summary>
+public sealed record SignatureBlock(Signatory Signatory, string? Heading = null) : Block;

@@ -1,0 +1,193 @@
+using DocumentFormat.OpenXml.Wordprocessing;
+using Ita.Micro.Contracts;
+using Ita.Micro.DocumentRendering.Model;
+using Ita.Micro.DocumentRendering.Tests.TestData;
+
+namespace Ita.Micro.DocumentRendering.Tests;
+
+/// <summary>
+/// Each kind rendered from fixed data on one warm Chromium: the PDF's text in order with Thai digits and dates, its
+/// pages A4 within the official margins, and the DOCX carrying the same text in TH SarabunPSK.
+/// </summary>
+public sealed class DocumentKindsTests(RendererFixture chromium) : IClassFixture<RendererFixture>, IDisposable
+{
+    // Points: 3 cm left, 2 cm right; Chromium's A4 is 595.92 × 842.88 pt.
+    private const double LeftMargin = 85.04, RightMargin = 56.69;
+
+    private readonly DocumentFactory _factory = new(chromium.Renderer);
+
+    /// <summary>Set KEEP_PDFS to a folder to keep each kind's PDF there for looking at.</summary>
+    private static async Task KeepAsync(string pdf, DocumentKind kind)
+    {
+        if (Environment.GetEnvironmentVariable("KEEP_PDFS") is { Length: > 0 } folder)
+            File.Copy(pdf, Path.Combine(folder, kind + ".pdf"), overwrite: true);
+        await Task.CompletedTask;
+    }
+
+    public void Dispose() => _factory.Dispose();
+
+    private static ProgressDocumentData Progress(ReportPeriod period = ReportPeriod.SixMonths) => FixedDocuments.Progress(period);
+
+    public static TheoryData<DocumentKind> Kinds => new() { DocumentKind.Analysis, DocumentKind.Announcement, DocumentKind.ProgressReport, DocumentKind.Memo, DocumentKind.Summary };
+
+    private static DocumentRecord Document(DocumentKind kind) => FixedDocuments.Of(kind);
+
+    /// <summary>What each kind must print, in this order (Thai digits).</summary>
+    private static string[] Expected(DocumentKind kind) => kind switch
+    {
+        DocumentKind.Analysis =>
+        [
+            "การนำผลการประเมิน ITA ไปสู่การพัฒนาองค์กร", "ปีงบประมาณ พ.ศ. ๒๕๖๘", "เทศบาลตำบลแม่จัน", "อำเภออุ้มผาง จังหวัดตาก",
+            "ณ วันที่ ๒๒ พฤศจิกายน ๒๕๖๘", "คำนำ", "๑. ผลการประเมิน ITA", "รายละเอียดตัวชี้วัด", "IIT", "ตัวชี้วัดที่ ๑ การปฏิบัติหน้าที่", "๘๗.๗๙", "๘๔.๙๙",
+            "ตัวชี้วัดที่ ๑๐ การป้องกันการทุจริต", "คะแนนรวม", "๘๕.๗๑", "ต่ำกว่าปีที่ผ่านมา ๔.๔๖ คะแนน", "๒. การวิเคราะห์ผลการประเมิน",
+            "ประเด็นการวิเคราะห์", "ตัวชี้วัดที่ ๔ การใช้ทรัพย์สินของราชการ", "๗๒.๓๐", "ข้อบกพร่องหรือจุดอ่อนที่ต้องแก้ไขโดยเร่งด่วน",
+            "ข้อ i๑๐ การขอยืมหรือขอใช้ทรัพย์สินของหน่วยงานอย่างถูกต้อง ได้ ๔๕.๙๒ คะแนน", "ตัวชี้วัดที่ ๕ การแก้ไขปัญหาการทุจริต",
+            "ประเด็นที่ต้องพัฒนาให้ดีขึ้น", "๓. การนำผลการประเมิน ITA ไปสู่การพัฒนาองค์กร ประจำปีงบประมาณ พ.ศ. ๒๕๖๙",
+            "ขั้นตอนหรือวิธีการปฏิบัติ", "๑. สร้างการรับรู้แนวปฏิบัติ", "ตัวชี้วัดที่ ๑๐ การป้องกันการทุจริต",
+        ],
+        DocumentKind.Announcement =>
+        [
+            "ประกาศเทศบาลตำบลแม่จัน", "เรื่อง มาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน", "ประจำปีงบประมาณ พ.ศ. ๒๕๖๙",
+            "ตัวชี้วัดที่ ๔ การใช้ทรัพย์สินของราชการ", "จัดทำคู่มือการขอยืมทรัพย์สินของราชการ",
+            "ตัวชี้วัดที่ ๗ ประสิทธิภาพการสื่อสาร", "ตัวชี้วัดที่ ๑๐ การป้องกันการทุจริต", "ประเมินความเสี่ยงใน ๔ กระบวนงาน",
+            "จึงประกาศให้ทราบโดยทั่วกัน", "ประกาศ ณ วันที่ ๒๐ เดือนพฤศจิกายน พ.ศ. ๒๕๖๘", "(นายสมชาย ใจดี)", "นายกเทศมนตรีตำบลแม่จัน",
+        ],
+        DocumentKind.ProgressReport =>
+        [
+            "รายงานผลการดำเนินการ", "ประจำปีงบประมาณ พ.ศ. ๒๕๖๙", "รอบ ๖ เดือน (๑ ตุลาคม ๒๕๖๘ – ๓๑ มีนาคม ๒๕๖๙)", "คำนำ",
+            "ผลการประเมิน ITA ประจำปีงบประมาณ พ.ศ. ๒๕๖๘", "๘๕.๗๑", "ขั้นตอน/วิธีการปฏิบัติ",
+            "๑. จัดทำคู่มือการขอยืมทรัพย์สินของราชการ", "๑.๑ แต่งตั้งผู้รับผิดชอบดูแลทรัพย์สิน", "ดำเนินการแล้วเสร็จ",
+            "บุคลากรยืมทรัพย์สินถูกขั้นตอน", "๒. ประเมินความเสี่ยง", "อยู่ระหว่างดำเนินการ", "๓. ประชาสัมพันธ์", "ยังไม่ดำเนินการ",
+            "สรุปผลการดำเนินการ", "จากมาตรการทั้งหมด ๓ มาตรการ", "https://maechan.go.th/ita/2569/o10.pdf",
+        ],
+        DocumentKind.Memo =>
+        [
+            "บันทึกข้อความ", "ส่วนราชการ", "เทศบาลตำบลแม่จัน", "ที่", "วันที่", "๒ เมษายน ๒๕๖๙", "เรื่อง", "เรียน", "นายกเทศมนตรีตำบลแม่จัน",
+            "เรื่องเดิม", "มีคะแนนรวม ๘๕.๗๑", "ข้อเท็จจริง", "ณ วันที่ ๓๑ มีนาคม ๒๕๖๙", "มาตรการ/แนวทาง", "๑. จัดทำคู่มือ",
+            "ข้อพิจารณา", "จึงเรียนมาเพื่อโปรดทราบ", "(นางสาวกรรณิการ์ รวยบุญส่ง)", "นิติกรชำนาญการ",
+            "ความเห็นของหัวหน้าสำนักปลัด", "(นางสาวปาริชาติ กิตติศิลป์สาร)", "ความเห็นของปลัดเทศบาลตำบลแม่จัน", "(นายอำนาจ ทองเนียม)",
+            "ความเห็นของนายกเทศมนตรีตำบลแม่จัน", "(นายสมชาย ใจดี)",
+        ],
+        DocumentKind.Summary =>
+        [
+            "สรุปผลการประเมิน ITA", "จังหวัดตาก", "ภาพรวม", "ที่มีข้อมูล ๓ แห่ง", "การกระจายของระดับผลการประเมิน", "AA",
+            "ตัวชี้วัดที่มีคะแนนเฉลี่ยต่ำที่สุด", "ตัวชี้วัดที่ ๑๐", "สถานะแผนและรายงานผลการดำเนินการ", "ประกาศมาตรการแล้ว", "รายหน่วยงาน",
+            "เทศบาลตำบลแม่จัน",
+        ],
+        _ => [],
+    };
+
+    [Theory]
+    [MemberData(nameof(Kinds))]
+    public async Task The_PDF_prints_the_sections_numbers_and_dates_in_Thai_digits_in_order(DocumentKind kind)
+    {
+        var pdf = await _factory.PdfAsync(Document(kind));
+
+        await KeepAsync(pdf, kind);
+        var text = await PdfText.TextAsync(pdf);
+
+        PdfText.InOrder(text, Expected(kind));
+    }
+
+    [Theory]
+    [MemberData(nameof(Kinds))]
+    public async Task Every_page_is_A4_and_its_text_keeps_3_cm_left_and_2_cm_right(DocumentKind kind)
+    {
+        var pdf = await _factory.PdfAsync(Document(kind));
+
+        var pages = await PdfText.PagesAsync(pdf);
+
+        Assert.NotEmpty(pages);
+        Assert.All(pages, page =>
+        {
+            var portrait = page.Width < page.Height;
+            Assert.Equal(595.3, portrait ? page.Width : page.Height, 1.0);
+            Assert.Equal(841.9, portrait ? page.Height : page.Width, 1.0);
+            Assert.True(page.Left >= LeftMargin - 1, $"Text starts {page.Left:F1} pt from the left edge, inside the 3 cm margin");
+            Assert.True(page.Right <= page.Width - RightMargin + 1, $"Text ends {page.Width - page.Right:F1} pt from the right edge, inside the 2 cm margin");
+        });
+    }
+
+    [Theory]
+    [MemberData(nameof(Kinds))]
+    public void The_DOCX_carries_the_same_text_in_TH_SarabunPSK_Thai_with_repeated_table_headers(DocumentKind kind)
+    {
+        var docx = _factory.Renderer.Docx(Document(kind));
+
+        var text = DocxText.Text(docx);
+        PdfText.InOrder(text, Expected(kind));
+        Assert.Empty(DocxText.Errors(docx));
+        using var word = DocxText.Open(docx);
+        var defaults = word.MainDocumentPart!.StyleDefinitionsPart!.Styles!.DocDefaults!.RunPropertiesDefault!.RunPropertiesBaseStyle!;
+        var fonts = defaults.RunFonts!;
+        Assert.Equal(("TH SarabunPSK", "TH SarabunPSK", "TH SarabunPSK", "TH SarabunPSK"),
+            (fonts.Ascii!.Value, fonts.HighAnsi!.Value, fonts.ComplexScript!.Value, fonts.EastAsia!.Value));
+        Assert.Equal(("th-TH", "th-TH"), (defaults.Languages!.Val!.Value, defaults.Languages.Bidi!.Value));
+        var tables = word.MainDocumentPart.Document.Body!.Descendants<Table>()
+            .Where(t => t.Descendants<TableRow>().Count() > 1).ToList();
+        if (kind != DocumentKind.Announcement)
+            Assert.NotEmpty(tables);
+        Assert.All(tables, t => Assert.NotNull(t.Elements<TableRow>().First().TableRowProperties?.GetFirstChild<TableHeader>()));
+        var section = word.MainDocumentPart.Document.Body.Elements<SectionProperties>().Single();
+        var margin = section.GetFirstChild<PageMargin>()!;
+        Assert.Equal((1701u, 1134u), (margin.Left!.Value, margin.Right!.Value));
+        Assert.Equal((11906u, 16838u), (section.GetFirstChild<PageSize>()!.Width!.Value, section.GetFirstChild<PageSize>()!.Height!.Value));
+    }
+
+    [Fact]
+    public async Task A_national_summary_lists_provinces_instead_of_organisations()
+    {
+        var national = Summaries.Province() with { Province = null };
+        var document = DocumentFactory.Record(DocumentKind.Summary, national);
+
+        var text = await PdfText.TextAsync(await _factory.PdfAsync(document));
+
+        PdfText.InOrder(text, "ทั่วประเทศ", "ที่มีข้อมูล ๓ แห่ง", "รายจังหวัด", "ตาก", "๓");
+        Assert.DoesNotContain("รายหน่วยงาน", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Arabic_digits_when_the_option_is_off()
+    {
+        using var factory = new DocumentFactory(chromium.Renderer, thaiDigits: false);
+        var document = Document(DocumentKind.Announcement);
+
+        var text = await PdfText.TextAsync(await factory.PdfAsync(document));
+        var docx = DocxText.Text(factory.Renderer.Docx(document));
+
+        Assert.Contains("ประกาศ ณ วันที่ 20 เดือนพฤศจิกายน พ.ศ. 2568", text, StringComparison.Ordinal);
+        Assert.Contains("ตัวชี้วัดที่ 10 การป้องกันการทุจริต", docx, StringComparison.Ordinal);
+        Assert.DoesNotContain("๒๕๖๘", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_twelve_month_report_names_its_period_from_1_October_to_30_September()
+    {
+        var document = DocumentFactory.Record(DocumentKind.ProgressReport, Progress(ReportPeriod.TwelveMonths));
+
+        var text = await PdfText.TextAsync(await _factory.PdfAsync(document));
+
+        Assert.Contains("รอบ ๑๒ เดือน (๑ ตุลาคม ๒๕๖๘ – ๓๐ กันยายน ๒๕๖๙)", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Without_an_emblem_file_the_announcement_shows_a_marked_box_never_an_image()
+    {
+        using var factory = new DocumentFactory(chromium.Renderer, emblemPath: null);
+
+        var html = factory.Renderer.Html(Document(DocumentKind.Announcement));
+
+        Assert.Contains("class=\"noem\"", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("<img", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void With_the_emblem_file_the_memo_embeds_it_small_at_the_top_left_as_a_data_uri()
+    {
+        Assert.NotNull(RepoPaths.Garuda);
+
+        var html = _factory.Renderer.Html(Document(DocumentKind.Memo));
+
+        Assert.Contains("<img class=\"em s\" alt=\"ตราครุฑ\" src=\"data:image/svg+xml;base64,", html, StringComparison.Ordinal);
+    }
+}

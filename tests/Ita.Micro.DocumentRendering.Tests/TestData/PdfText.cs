@@ -1,0 +1,53 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+namespace Ita.Micro.DocumentRendering.Tests.TestData;
+
+/// <summary>What poppler reads from a PDF: its text, and each page's size and the box its words fill.</summary>
+public static partial class PdfText
+{
+    /// <summary>The text in the order it was laid out (-raw): table cells stay whole instead of interleaving by line.</summary>
+    public static Task<string> TextAsync(string pdf) => ExternalTool.RunAsync("pdftotext", "-raw", pdf, "-");
+
+    /// <summary>
+    /// Asserts every expected text is present, each after the one before it. Whitespace is left out on both sides:
+    /// a line may end anywhere between Thai words, and pdftotext cannot tell a wrapped line from a space.
+    /// </summary>
+    public static void InOrder(string text, params string[] expected)
+    {
+        text = NoSpace(text);
+        var at = 0;
+        foreach (var raw in expected)
+        {
+            var part = NoSpace(raw);
+            var found = text.IndexOf(part, at, StringComparison.Ordinal);
+            Assert.True(found >= 0, $"\"{part}\" is not in the text after position {at}:\n{text[..Math.Min(text.Length, 3000)]}");
+            at = found + part.Length;
+        }
+    }
+
+    /// <summary>Per page: width and height in points and the smallest x, largest x of its words.</summary>
+    public static async Task<List<(double Width, double Height, double Left, double Right)>> PagesAsync(string pdf)
+    {
+        var html = await ExternalTool.RunAsync("pdftotext", "-bbox", pdf, "-");
+        var pages = new List<(double, double, double, double)>();
+        foreach (Match page in PageRegex().Matches(html))
+        {
+            var words = WordRegex().Matches(page.Groups["body"].Value);
+            var left = words.Count == 0 ? 0 : words.Min(w => D(w.Groups["x0"].Value));
+            var right = words.Count == 0 ? 0 : words.Max(w => D(w.Groups["x1"].Value));
+            pages.Add((D(page.Groups["w"].Value), D(page.Groups["h"].Value), left, right));
+        }
+        return pages;
+    }
+
+    private static string NoSpace(string s) => string.Concat(s.Where(c => !char.IsWhiteSpace(c)));
+
+    private static double D(string s) => double.Parse(s, CultureInfo.InvariantCulture);
+
+    [GeneratedRegex("<page width=\"(?<w>[0-9.]+)\" height=\"(?<h>[0-9.]+)\">(?<body>.*?)</page>", RegexOptions.Singleline)]
+    private static partial Regex PageRegex();
+
+    [GeneratedRegex("<word xMin=\"(?<x0>[0-9.]+)\" yMin=\"[0-9.]+\" xMax=\"(?<x1>[0-9.]+)\"")]
+    private static partial Regex WordRegex();
+}
