@@ -1,6 +1,6 @@
 using Ita.Micro.Bench;
 
-// dotnet run -c Release --project bench/Ita.Micro.Bench -- national-import|national-analysis [--year 2568] [--runs 3]
+// dotnet run -c Release --project bench/Ita.Micro.Bench -- national-import|national-analysis|pdf-throughput [--year 2568] [--runs 3] [--documents 200]
 var scenario = args.FirstOrDefault() ?? "help";
 var year = Arguments.Int(args, "--year", 2568);
 var runs = Arguments.Int(args, "--runs", 3);
@@ -8,11 +8,13 @@ return scenario switch
 {
     "national-import" => await NationalImport.RunAsync(year, runs),
     "national-analysis" => await NationalAnalysis.RunAsync(year, runs),
+    "pdf-throughput" => await PdfThroughput.RunAsync(runs, Arguments.Int(args, "--documents", 200)),
     _ => Usage(),
 };
 
 static int Usage()
 {
     Console.WriteLine("usage: Ita.Micro.Bench national-import|national-analysis [--year 2568] [--runs 3]");
+    Console.WriteLine("       Ita.Micro.Bench pdf-throughput [--runs 3] [--documents 200]");
     return 64;
 }

@@ -1,0 +1,153 @@
+using System.Diagnostics;
+using Ita.Micro.DocumentRendering.Services;
+using Microsoft.Extensions.Logging.Abstractions;
+
+namespace Ita.Micro.Bench;
+
+/// <summary>
+/// Issue 6's targets: ≥ 20 analysis-report PDFs per second on 2 cores with warm Chromium pages, ≥ 5× a new browser
+/// per document, ≥ 25× LibreOffice's DOCX → PDF, and ≥ 200 DOCX per second. Every way runs side by side in each run,
+/// on the same HTML (the service's own template filled with seed 002's analysis) and the same DOCX.
+/// </summary>
+public static class PdfThroughput
+{
+    private static readonly int[] PoolSizes = [1, 2, 4];
+
+    public static async Task<int> RunAsync(int runs, int documents)
+    {
+        var html = AnalysisHtml.Render(new DateOnly(2025, 11, 22));
+        var docx = DocxSource.Write(SeedAnalysis.Analysis(), SeedAnalysis.Plan());
+        var folder = Directory.CreateTempSubdirectory("ita-bench-pdf-").FullName;
+        Console.WriteLine($"{Environment.ProcessorCount} cores; analysis report HTML {html.Length:N0} chars; DOCX {docx.Length:N0} bytes ({DocxSource.Label})");
+        if (!LibreOfficeConverter.Installed)
+            Console.WriteLine("soffice not found: run bench/scripts/install-libreoffice.sh to include LibreOffice");
+
+        var results = new Dictionary<string, List<Phase>>();
+        void Record(Phase phase)
+        {
+            (results.TryGetValue(phase.Name, out var list) ? list : results[phase.Name] = []).Add(phase);
+            Console.WriteLine($"  {phase.Name,-34} {phase.PerSecond,8:0.00}/s  peak {phase.PeakBytes / 1048576.0,6:0} MB  ({phase.Documents} in {phase.Seconds:0.00} s, load {phase.Load})");
+        }
+
+        try
+        {
+            for (var run = 1; run <= runs; run++)
+            {
+                Console.WriteLine($"run {run}:");
+                foreach (var pages in PoolSizes)
+                    Record(await WarmPagesAsync(html, pages, documents, Path.Combine(folder, "chromium"), run == 1 && pages == 1 ? folder : null));
+                Record(await BrowserPerDocumentAsync(html, Math.Max(4, documents / 20), Path.Combine(folder, "naive-home")));
+                if (LibreOfficeConverter.Installed)
+                    Record(await LibreOfficeAsync(docx, 2, Math.Max(4, documents / 25), folder));
+                Record(await DocxAsync(1, documents * 5));
+                Record(await DocxAsync(2, documents * 5));
+            }
+            Summarise(results);
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+        return 0;
+    }
+
+    private static async Task<Phase> WarmPagesAsync(string html, int pages, int documents, string root, string? keepSampleIn)
+    {
+        await using var renderer = new ChromiumPdfRenderer(new ChromiumOptions { Pages = pages, UserDataRoot = root },
+            NullLogger<ChromiumPdfRenderer>.Instance);
+        // Launch and a few renders per page outside the clock: the pool is warm in a running service.
+        var sample = await renderer.RenderAsync(html);
+        await Task.WhenAll(Enumerable.Range(0, pages * 3).Select(_ => renderer.RenderAsync(html)));
+        if (keepSampleIn is not null)
+            await DescribeAsync(sample, Path.Combine(keepSampleIn, "analysis.pdf"));
+        return await TimeAsync($"warm pages: {pages}", documents, pages, _ => renderer.RenderAsync(html));
+    }
+
+    private static async Task<Phase> BrowserPerDocumentAsync(string html, int documents, string home)
+    {
+        await using var naive = await BrowserPerDocument.StartAsync(home);
+        await naive.RenderAsync(html);
+        // Two at a time, so the naive way also has both cores.
+        return await TimeAsync("new browser per document (2 at once)", documents, 2, _ => naive.RenderAsync(html));
+    }
+
+    private static async Task<Phase> LibreOfficeAsync(byte[] docx, int concurrency, int documents, string folder)
+    {
+        var converters = Enumerable.Range(0, concurrency).Select(worker => new LibreOfficeConverter(folder, worker)).ToArray();
+        // The first conversion of each profile creates it: outside the clock.
+        await Task.WhenAll(converters.Select((converter, worker) => converter.ConvertAsync(docx, -1 - worker)));
+        return await TimeAsync($"soffice --convert-to pdf ({concurrency} at once)", documents, concurrency,
+            (worker, number) => converters[worker].ConvertAsync(docx, number));
+    }
+
+    private static Task<Phase> DocxAsync(int concurrency, int documents)
+    {
+        var analysis = SeedAnalysis.Analysis();
+        var plan = SeedAnalysis.Plan();
+        // Outside the clock: the first documents pay for JIT compilation and the OpenXML SDK's start-up.
+        for (var i = 0; i < 20; i++)
+            DocxSource.Write(analysis, plan);
+        return TimeAsync($"DOCX writer ({concurrency} thread{(concurrency > 1 ? "s" : "")})", documents, concurrency,
+            _ => Task.Run(() => DocxSource.Write(analysis, plan)));
+    }
+
+    private static Task<Phase> TimeAsync(string name, int documents, int concurrency, Func<int, Task<byte[]>> render) =>
+        TimeAsync(name, documents, concurrency, (_, number) => render(number));
+
+    /// <summary>Renders <paramref name="documents"/> documents with <paramref name="concurrency"/> workers pulling from one counter.</summary>
+    private static async Task<Phase> TimeAsync(string name, int documents, int concurrency, Func<int, int, Task<byte[]>> render)
+    {
+        var load = File.ReadAllText("/proc/loadavg").Split(' ')[0];
+        var next = -1;
+        await using var memory = ProcessTreeMemory.Start();
+        var clock = Stopwatch.StartNew();
+        await Task.WhenAll(Enumerable.Range(0, concurrency).Select(async worker =>
+        {
+            for (var number = Interlocked.Increment(ref next); number < documents; number = Interlocked.Increment(ref next))
+            {
+                var bytes = await render(worker, number);
+                if (bytes.Length < 1000)
+                    throw new InvalidOperationException($"{name}: document {number} is only {bytes.Length} bytes");
+            }
+        }));
+        clock.Stop();
+        return new Phase(name, documents, clock.Elapsed.TotalSeconds, memory.PeakBytes, load);
+    }
+
+    private static async Task DescribeAsync(byte[] pdf, string path)
+    {
+        await File.WriteAllBytesAsync(path, pdf);
+        try
+        {
+            using var info = Process.Start(new ProcessStartInfo("pdfinfo", path) { RedirectStandardOutput = true })!;
+            var lines = (await info.StandardOutput.ReadToEndAsync()).Split('\n')
+                .Where(l => l.StartsWith("Pages:", StringComparison.Ordinal) || l.StartsWith("Page size:", StringComparison.Ordinal));
+            Console.WriteLine($"analysis report PDF: {pdf.Length:N0} bytes; {string.Join("; ", lines.Select(l => string.Join(' ', l.Split(' ', StringSplitOptions.RemoveEmptyEntries))))}");
+        }
+        catch (System.ComponentModel.Win32Exception)
+        {
+            Console.WriteLine($"analysis report PDF: {pdf.Length:N0} bytes (pdfinfo not installed)");
+        }
+    }
+
+    private static void Summarise(Dictionary<string, List<Phase>> results)
+    {
+        Console.WriteLine();
+        Console.WriteLine("| way | median per second | runs | highest peak (process + children, Pss) |");
+        Console.WriteLine("|---|---|---|---|");
+        var medians = new Dictionary<string, double>();
+        foreach (var (name, phases) in results)
+        {
+            var median = phases.Select(p => p.PerSecond).Order().ElementAt(phases.Count / 2);
+            medians[name] = median;
+            Console.WriteLine($"| {name} | **{median:0.00}** | {string.Join(", ", phases.Select(p => p.PerSecond.ToString("0.00")))} | {phases.Max(p => p.PeakBytes) / 1048576.0:0} MB |");
+        }
+        var best = PoolSizes.Select(p => medians[$"warm pages: {p}"]).Max();
+        Console.WriteLine();
+        Console.WriteLine($"best warm pool {best:0.00} PDF/s (target ≥ 20)");
+        Console.WriteLine($"  ÷ new browser per document: {best / medians.First(m => m.Key.StartsWith("new browser", StringComparison.Ordinal)).Value:0.0}× (target ≥ 5×)");
+        if (medians.FirstOrDefault(m => m.Key.StartsWith("soffice", StringComparison.Ordinal)) is { Key: not null } lo)
+            Console.WriteLine($"  ÷ LibreOffice: {best / lo.Value:0.0}× (target ≥ 25×)");
+        Console.WriteLine($"DOCX: {medians.Where(m => m.Key.StartsWith("DOCX", StringComparison.Ordinal)).Max(m => m.Value):0} per second (target ≥ 200) — {DocxSource.Label}");
+    }
+}
