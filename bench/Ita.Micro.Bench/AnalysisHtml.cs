@@ -8,10 +8,15 @@ namespace Ita.Micro.Bench;
 /// </summary>
 public static class AnalysisHtml
 {
-    public static string Render(DateOnly preparedOn)
+    private static readonly Lazy<string?> Emblem = new(() =>
     {
+        // Read once, as the service's DocumentRenderer does: the shared Garuda when it exists, else the marked box.
         var garuda = Ita.Micro.Testing.Repository.Shared is { } shared ? Path.Combine(shared, "assets", "garuda.svg") : null;
-        var emblem = garuda is not null && File.Exists(garuda) ? File.ReadAllText(garuda) : null;
-        return AnalysisReport.Html(SeedAnalysis.Analysis(), SeedAnalysis.Plan(), new AnalysisReportOptions(preparedOn, ThaiDigits: true, emblem));
-    }
+        return garuda is not null && File.Exists(garuda) ? File.ReadAllText(garuda) : null;
+    });
+
+    public static bool HasEmblem => Emblem.Value is not null;
+
+    public static string Render(DateOnly preparedOn) =>
+        AnalysisReport.Html(SeedAnalysis.Analysis(), SeedAnalysis.Plan(), new AnalysisReportOptions(preparedOn, ThaiDigits: true, Emblem.Value));
 }

@@ -10,25 +10,27 @@ namespace Ita.Micro.Bench;
 public sealed class BrowserPerDocument : IAsyncDisposable
 {
     private readonly IPlaywright _playwright;
+    private readonly string _chromium;
     private readonly string _home;
 
-    private BrowserPerDocument(IPlaywright playwright, string home)
+    private BrowserPerDocument(IPlaywright playwright, string chromium, string home)
     {
         _playwright = playwright;
+        _chromium = chromium;
         _home = home;
     }
 
-    public static async Task<BrowserPerDocument> StartAsync(string home)
+    public static async Task<BrowserPerDocument> StartAsync(string chromium, string home)
     {
         Directory.CreateDirectory(home);
-        return new BrowserPerDocument(await Playwright.CreateAsync(), home);
+        return new BrowserPerDocument(await Playwright.CreateAsync(), chromium, home);
     }
 
     public async Task<byte[]> RenderAsync(string html)
     {
         await using var browser = await _playwright.Chromium.LaunchAsync(new()
         {
-            ExecutablePath = "/usr/bin/chromium",
+            ExecutablePath = _chromium,
             Headless = true,
             Args = ["--disable-gpu"],
             // Chromium's caches and NSS database go to a folder of the run, not the real home.
