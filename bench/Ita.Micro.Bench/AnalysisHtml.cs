@@ -8,15 +8,13 @@ namespace Ita.Micro.Bench;
 /// </summary>
 public static class AnalysisHtml
 {
-    private static readonly Lazy<string?> Emblem = new(() =>
-    {
-        // Read once, as the service's DocumentRenderer does: the shared Garuda when it exists, else the marked box.
-        var garuda = Ita.Micro.Testing.Repository.Shared is { } shared ? Path.Combine(shared, "assets", "garuda.svg") : null;
-        return garuda is not null && File.Exists(garuda) ? File.ReadAllText(garuda) : null;
-    });
+    /// <summary>The shared Garuda (../shared/assets/garuda.svg) when it exists, as tests and local runs use it.</summary>
+    public static string? SharedEmblemPath =>
+        Ita.Micro.Testing.Repository.Shared is { } shared && Path.Combine(shared, "assets", "garuda.svg") is var path && File.Exists(path)
+            ? path
+            : null;
 
-    public static bool HasEmblem => Emblem.Value is not null;
-
-    public static string Render(DateOnly preparedOn) =>
-        AnalysisReport.Html(SeedAnalysis.Analysis(), SeedAnalysis.Plan(), new AnalysisReportOptions(preparedOn, ThaiDigits: true, Emblem.Value));
+    /// <param name="emblemSvg">The emblem's SVG, read once by the caller as the service's DocumentRenderer does; null for the marked box.</param>
+    public static string Render(DateOnly preparedOn, string? emblemSvg) =>
+        AnalysisReport.Html(SeedAnalysis.Analysis(), SeedAnalysis.Plan(), new AnalysisReportOptions(preparedOn, ThaiDigits: true, emblemSvg));
 }

@@ -19,13 +19,16 @@ public static class PdfThroughput
     /// <param name="documents">PDFs per warm-pool phase; the slower ways make fewer (see below).</param>
     /// <param name="chromium">The browser binary for the pool and the browser-per-document way.</param>
     /// <param name="compareChromium">Another binary to run the pool with beside it (e.g. /usr/bin/chromium), or empty.</param>
-    public static async Task<int> RunAsync(int runs, int documents, string chromium, string compareChromium)
+    /// <param name="emblemPath">The emblem SVG the report carries; "none" for the marked box the report shows without one.</param>
+    public static async Task<int> RunAsync(int runs, int documents, string chromium, string compareChromium, string emblemPath)
     {
-        var html = AnalysisHtml.Render(PreparedOn);
+        var emblem = emblemPath == "none" ? null : await File.ReadAllTextAsync(emblemPath);
+        string Html() => AnalysisHtml.Render(PreparedOn, emblem);
+        var html = Html();
         var docx = DocxSource.Write(SeedAnalysis.Analysis(), SeedAnalysis.Plan());
         var folder = Directory.CreateTempSubdirectory("ita-bench-pdf-").FullName;
         Console.WriteLine($"{Environment.ProcessorCount} cores; load average {File.ReadAllText("/proc/loadavg").Trim()}; pool and browser per document on {chromium}");
-        Console.WriteLine($"analysis report HTML {html.Length:N0} chars ({(AnalysisHtml.HasEmblem ? "with" : "without")} the shared Garuda SVG); DOCX {docx.Length:N0} bytes ({DocxSource.Label})");
+        Console.WriteLine($"analysis report HTML {html.Length:N0} chars (emblem: {(emblem is null ? "none, the marked box" : $"{emblemPath}, {emblem.Length:N0} chars")}); DOCX {docx.Length:N0} bytes ({DocxSource.Label})");
         if (!LibreOfficeConverter.Installed)
             Console.WriteLine("soffice not found: run bench/scripts/install-libreoffice.sh to include LibreOffice");
 
@@ -42,11 +45,11 @@ public static class PdfThroughput
             {
                 Console.WriteLine($"run {run}:");
                 foreach (var pages in PoolSizes)
-                    Record(await WarmPagesAsync("warm pages", chromium, pages, documents, folder, run == 1 && pages == 1));
+                    Record(await WarmPagesAsync("warm pages", Html, chromium, pages, documents, folder, run == 1 && pages == 1));
                 if (compareChromium.Length > 0)
-                    Record(await WarmPagesAsync($"warm pages on {Path.GetFileName(compareChromium)}", compareChromium, 2, documents, folder, false));
+                    Record(await WarmPagesAsync($"warm pages on {Path.GetFileName(compareChromium)}", Html, compareChromium, 2, documents, folder, false));
                 foreach (var concurrency in new[] { 2, 4 })
-                    Record(await BrowserPerDocumentAsync(chromium, concurrency, Math.Max(8, documents / 20), Path.Combine(folder, "naive-home")));
+                    Record(await BrowserPerDocumentAsync(Html, chromium, concurrency, Math.Max(8, documents / 20), Path.Combine(folder, "naive-home")));
                 if (LibreOfficeConverter.Installed)
                 {
                     foreach (var concurrency in new[] { 1, 2 })
@@ -65,25 +68,25 @@ public static class PdfThroughput
     }
 
     /// <summary>Each document is the template's HTML made anew, as the service makes it, and printed on a warm page.</summary>
-    private static async Task<Phase> WarmPagesAsync(string name, string chromium, int pages, int documents, string folder, bool describe)
+    private static async Task<Phase> WarmPagesAsync(string name, Func<string> html, string chromium, int pages, int documents, string folder, bool describe)
     {
         var options = new ChromiumOptions { ExecutablePath = chromium, Pages = pages, UserDataRoot = Path.Combine(folder, "chromium") };
         await using var renderer = new ChromiumPdfRenderer(options, NullLogger<ChromiumPdfRenderer>.Instance);
         // Launch and a few renders per page outside the clock: the pool is warm in a running service.
-        var sample = await renderer.RenderAsync(AnalysisHtml.Render(PreparedOn));
-        await Task.WhenAll(Enumerable.Range(0, pages * 3).Select(_ => renderer.RenderAsync(AnalysisHtml.Render(PreparedOn))));
+        var sample = await renderer.RenderAsync(html());
+        await Task.WhenAll(Enumerable.Range(0, pages * 3).Select(_ => renderer.RenderAsync(html())));
         if (describe)
             await DescribeAsync(sample, Path.Combine(folder, "analysis.pdf"));
-        return await TimeAsync($"{name}: {pages}", documents, pages, _ => renderer.RenderAsync(AnalysisHtml.Render(PreparedOn)));
+        return await TimeAsync($"{name}: {pages}", documents, pages, _ => renderer.RenderAsync(html()));
     }
 
     /// <summary>A browser per document, <paramref name="concurrency"/> at once: 2 like the default pool, 4 like its largest.</summary>
-    private static async Task<Phase> BrowserPerDocumentAsync(string chromium, int concurrency, int documents, string home)
+    private static async Task<Phase> BrowserPerDocumentAsync(Func<string> html, string chromium, int concurrency, int documents, string home)
     {
         await using var naive = await BrowserPerDocument.StartAsync(chromium, home);
-        await naive.RenderAsync(AnalysisHtml.Render(PreparedOn));
+        await naive.RenderAsync(html());
         return await TimeAsync($"new browser per document ({concurrency} at once)", documents, concurrency,
-            _ => naive.RenderAsync(AnalysisHtml.Render(PreparedOn)));
+            _ => naive.RenderAsync(html()));
     }
 
     private static async Task<Phase> LibreOfficeAsync(byte[] docx, int concurrency, int documents, string folder)
@@ -130,6 +133,8 @@ public static class PdfThroughput
         return new Phase(name, documents, clock.Elapsed.TotalSeconds, ProcessTreeCpu.Milliseconds() - cpu, memory.PeakBytes, load);
     }
 
+    private static double Median(List<Phase> phases, Func<Phase, double> value) => phases.Select(value).Order().ElementAt(phases.Count / 2);
+
     private static async Task DescribeAsync(byte[] pdf, string path)
     {
         await File.WriteAllBytesAsync(path, pdf);
@@ -168,6 +173,12 @@ public static class PdfThroughput
         var libreOffice = medians.Where(m => m.Key.StartsWith("soffice", StringComparison.Ordinal)).Select(m => m.Value).DefaultIfEmpty().Max();
         if (libreOffice > 0)
             Console.WriteLine($"  ÷ LibreOffice ({libreOffice:0.00}/s): {best / libreOffice:0.0}× (target ≥ 25×)");
+        // CPU per document barely moves with other work on the machine: the cross-check of the ratios above.
+        var poolCpu = PoolSizes.Select(p => Median(results[$"warm pages: {p}"], x => x.CpuPerDocument)).Min();
+        var naiveCpu = results.Where(r => r.Key.StartsWith("new browser", StringComparison.Ordinal)).Min(r => Median(r.Value, x => x.CpuPerDocument));
+        Console.WriteLine($"CPU per document: warm pool {poolCpu:0.0} ms, new browser per document {naiveCpu:0.0} ms ({naiveCpu / poolCpu:0.0}×)" +
+            string.Concat(results.Where(r => r.Key.StartsWith("soffice", StringComparison.Ordinal)).Take(1)
+                .Select(r => $", LibreOffice {Median(r.Value, x => x.CpuPerDocument):0.0} ms ({Median(r.Value, x => x.CpuPerDocument) / poolCpu:0.0}×)")));
         Console.WriteLine($"DOCX: {medians.Where(m => m.Key.StartsWith("DOCX", StringComparison.Ordinal)).Max(m => m.Value):0} per second (target ≥ 200) — {DocxSource.Label}");
     }
 }
