@@ -159,10 +159,9 @@ public static class PdfThroughput
         var medians = new Dictionary<string, double>();
         foreach (var (name, phases) in results)
         {
-            var median = phases.Select(p => p.PerSecond).Order().ElementAt(phases.Count / 2);
-            medians[name] = median;
-            var cpu = phases.Select(p => p.CpuPerDocument).Order().ElementAt(phases.Count / 2);
-            Console.WriteLine($"| {name} | **{median:0.00}** | {string.Join(", ", phases.Select(p => p.PerSecond.ToString("0.00")))} | {cpu:0.0} | {phases.Max(p => p.PeakBytes) / 1048576.0:0} MB |");
+            var median = medians[name] = Median(phases, p => p.PerSecond);
+            Console.WriteLine($"| {name} | **{median:0.00}** | {string.Join(", ", phases.Select(p => p.PerSecond.ToString("0.00")))} | " +
+                              $"{Median(phases, p => p.CpuPerDocument):0.0} | {phases.Max(p => p.PeakBytes) / 1048576.0:0} MB |");
         }
         var best = PoolSizes.Select(p => medians[$"warm pages: {p}"]).Max();
         Console.WriteLine();
@@ -176,9 +175,10 @@ public static class PdfThroughput
         // CPU per document barely moves with other work on the machine: the cross-check of the ratios above.
         var poolCpu = PoolSizes.Select(p => Median(results[$"warm pages: {p}"], x => x.CpuPerDocument)).Min();
         var naiveCpu = results.Where(r => r.Key.StartsWith("new browser", StringComparison.Ordinal)).Min(r => Median(r.Value, x => x.CpuPerDocument));
+        var libreOfficeCpu = results.Where(r => r.Key.StartsWith("soffice", StringComparison.Ordinal))
+            .Select(r => Median(r.Value, x => x.CpuPerDocument)).DefaultIfEmpty().Min();
         Console.WriteLine($"CPU per document: warm pool {poolCpu:0.0} ms, new browser per document {naiveCpu:0.0} ms ({naiveCpu / poolCpu:0.0}×)" +
-            string.Concat(results.Where(r => r.Key.StartsWith("soffice", StringComparison.Ordinal)).Take(1)
-                .Select(r => $", LibreOffice {Median(r.Value, x => x.CpuPerDocument):0.0} ms ({Median(r.Value, x => x.CpuPerDocument) / poolCpu:0.0}×)")));
+                          (libreOfficeCpu > 0 ? $", LibreOffice {libreOfficeCpu:0.0} ms ({libreOfficeCpu / poolCpu:0.0}×)" : ""));
         Console.WriteLine($"DOCX: {medians.Where(m => m.Key.StartsWith("DOCX", StringComparison.Ordinal)).Max(m => m.Value):0} per second (target ≥ 200) — {DocxSource.Label}");
     }
 }
