@@ -40,9 +40,10 @@ public sealed class ChromiumRecoveryTests
     {
         var root = Path.Combine(Path.GetTempPath(), "ita-docrender-tests-" + Guid.NewGuid().ToString("N"));
         var html = "<!DOCTYPE html><html lang=\"th\"><body>" + string.Concat(Enumerable.Repeat("<p>ตัวชี้วัดที่ ๔ การใช้ทรัพย์สินของราชการ ได้ ๗๒.๓๐ คะแนน</p>", 400)) + "</body></html>";
+        var logger = new RecordingLogger<ChromiumPdfRenderer>();
         try
         {
-            await using var renderer = new ChromiumPdfRenderer(new ChromiumOptions { UserDataRoot = root }, new RecordingLogger<ChromiumPdfRenderer>());
+            await using var renderer = new ChromiumPdfRenderer(new ChromiumOptions { UserDataRoot = root }, logger);
             await renderer.RenderAsync(html, CancellationToken.None);
 
             var renders = Enumerable.Range(0, 6).Select(_ => renderer.RenderAsync(html, CancellationToken.None)).ToArray();
@@ -51,6 +52,9 @@ public sealed class ChromiumRecoveryTests
             var pdfs = await Task.WhenAll(renders);
 
             Assert.All(pdfs, pdf => Assert.True(pdf.AsSpan(0, 5).SequenceEqual("%PDF-"u8)));
+            // The kill landed mid-print: a render was retried, on a second browser.
+            Assert.Contains(logger.Entries, e => e.EventId.Id == 6);
+            Assert.Equal(2, logger.Entries.Count(e => e.EventId.Id == 1));
         }
         finally
         {

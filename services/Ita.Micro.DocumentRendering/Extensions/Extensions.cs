@@ -26,7 +26,7 @@ public static class Extensions
         builder.Services.AddOptions<DocumentsOptions>().BindConfiguration(DocumentsOptions.Section);
         var chromium = builder.Configuration.GetSection("Chromium").Get<ChromiumOptions>() ?? new ChromiumOptions();
         if (!File.Exists(chromium.ExecutablePath))
-            throw new InvalidOperationException($"Chromium:ExecutablePath '{chromium.ExecutablePath}' does not exist (apt-get install chromium).");
+            throw new InvalidOperationException($"Chromium:ExecutablePath '{chromium.ExecutablePath}' does not exist (apt-get install chromium-headless-shell).");
         builder.Services.AddSingleton(chromium);
         builder.Services.AddSingleton<ChromiumPdfRenderer>();
         builder.Services.AddSingleton<DocumentRenderer>();

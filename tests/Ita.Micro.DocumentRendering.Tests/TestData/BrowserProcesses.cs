@@ -23,7 +23,9 @@ public static class BrowserProcesses
             {
                 continue;
             }
-            if (commandLine.Contains("--user-data-dir=" + root, StringComparison.Ordinal) && !commandLine.Contains("--type=", StringComparison.Ordinal))
+            // A wrapper script (such as /usr/bin/chromium) carries the same arguments: the browser is the Chromium binary.
+            if (commandLine.Contains("--user-data-dir=" + root, StringComparison.Ordinal) && !commandLine.Contains("--type=", StringComparison.Ordinal)
+                && new FileInfo(Path.Combine(dir, "exe")).LinkTarget is { } exe && Path.GetFileName(exe).StartsWith("chromium", StringComparison.Ordinal))
             {
                 try
                 {
