@@ -1,5 +1,6 @@
 using System.Net.Http.Headers;
 using Ita.Micro.ServiceDefaults.Security;
+using Microsoft.IdentityModel.JsonWebTokens;
 
 namespace Ita.Micro.Testing;
 
@@ -24,5 +25,23 @@ public static class TestTokens
     {
         client.DefaultRequestHeaders.Authorization = Bearer(token);
         return client;
+    }
+
+    /// <summary>Tokens every service and the gateway must refuse with 401 (null: no Authorization header at all).</summary>
+    public static IReadOnlyList<(string What, string? Token)> Refused()
+    {
+        var hoursAgo = DateTime.UtcNow.AddHours(-3);
+        return
+        [
+            ("missing", null),
+            ("expired", DevelopmentTokens.Create("expired", ItaRoles.NationalAdmin, lifetime: TimeSpan.FromHours(1), notBefore: hoursAgo)),
+            ("signed with another key", DevelopmentTokens.Create("forger", ItaRoles.NationalAdmin,
+                signingKey: "a-key-that-is-not-the-one-the-services-trust-at-all")),
+            ("for another audience", DevelopmentTokens.Create("elsewhere", ItaRoles.NationalAdmin, audience: "another-system")),
+            ("from another issuer", DevelopmentTokens.Create("elsewhere", ItaRoles.NationalAdmin, issuer: "https://evil.example")),
+            ("unsigned (alg none)", new JsonWebTokenHandler().CreateToken(
+                $$"""{"sub":"nobody","role":"national-admin","aud":"{{DevelopmentTokens.Audience}}","iss":"{{DevelopmentTokens.Issuer}}","exp":{{DateTimeOffset.UtcNow.AddHours(1).ToUnixTimeSeconds()}}}""")),
+            ("not a token", "not-a-jwt"),
+        ];
     }
 }
