@@ -24,6 +24,7 @@ public sealed class SystemFixture : IAsyncLifetime
 
     private readonly List<ServiceProcess> _processes = [];
     private RabbitMqBroker? _broker;
+    private Dictionary<string, string> _gatewayEnvironment = [];
 
     public string DataFolder { get; } = Directory.CreateTempSubdirectory("ita-e2e-").FullName;
     public OtlpCollector Collector { get; } = new();
@@ -67,6 +68,7 @@ public sealed class SystemFixture : IAsyncLifetime
             gateway[$"ReverseProxy__Clusters__{name}__Destinations__{name}__Address"] = process.BaseAddress.ToString();
             gateway[$"ReverseProxy__Clusters__{name}__HealthCheck__Active__Interval"] = "00:00:01";
         }
+        _gatewayEnvironment = gateway;
         var gatewayProcess = ServiceProcess.Start("gateway", "gateway/Ita.Micro.Gateway", gateway);
         _processes.Add(gatewayProcess);
 
@@ -85,6 +87,20 @@ public sealed class SystemFixture : IAsyncLifetime
     public RabbitMqBroker Broker { get; private set; } = null!;
 
     public ServiceProcess GatewayProcess { get; private set; } = null!;
+
+    /// <summary>
+    /// One more gateway in front of the same services, with settings of a test's own (tight rate or body limits),
+    /// healthy when returned; stopped with the system.
+    /// </summary>
+    public async Task<ServiceProcess> StartGatewayAsync(string name, IReadOnlyDictionary<string, string> settings)
+    {
+        var environment = new Dictionary<string, string>(_gatewayEnvironment);
+        foreach (var (key, value) in settings) environment[key] = value;
+        var process = ServiceProcess.Start(name, "gateway/Ita.Micro.Gateway", environment);
+        _processes.Add(process);
+        await process.WaitHealthyAsync(TimeSpan.FromSeconds(60));
+        return process;
+    }
 
     /// <summary>A client of the gateway calling with <paramref name="token"/> (none when null).</summary>
     public HttpClient CreateGatewayClient(string? token)
