@@ -1,28 +1,55 @@
 using Microsoft.AspNetCore.Http.Features;
-using Yarp.ReverseProxy.Forwarder;
 
 namespace Ita.Micro.Gateway.Edge;
 
 /// <summary>
-/// Per-route body limits (the route's MaxRequestBodySize, else Gateway:DefaultMaxBodyBytes) answered with 413 before
-/// anything is forwarded when the length is declared, and with 413 too when a chunked body runs over.
+/// Per-route body limits (the route's MaxRequestBodySize, else Gateway:DefaultMaxBodyBytes), answered with 413
+/// before anything is forwarded: at once when the length is declared; a chunked body is read (and buffered, on disk
+/// past 64 kB) up to the limit first, since once forwarding has begun a refusal can only cut the connection.
 /// </summary>
 public static class BodySizeLimits
 {
+    private const int MemoryThreshold = 64 * 1024;
+
     public static IReverseProxyApplicationBuilder UseBodySizeLimits(this IReverseProxyApplicationBuilder proxy)
     {
         proxy.Use(async (context, next) =>
         {
-            var limit = context.Features.Get<IHttpMaxRequestBodySizeFeature>()?.MaxRequestBodySize;
-            if (limit is { } max && context.Request.ContentLength > max)
+            var server = context.Features.Get<IHttpMaxRequestBodySizeFeature>();
+            // YARP applies the route's own limit to the server after this middleware: read it from the route.
+            var limit = context.GetReverseProxyFeature().Route.Config.MaxRequestBodySize switch
+            {
+                -1 => null,
+                { } routeLimit => routeLimit,
+                null => server?.MaxRequestBodySize,
+            };
+            if (limit is not { } max)
+            {
+                await next();
+                return;
+            }
+            if (context.Request.ContentLength > max)
             {
                 await TooLarge(context, max);
                 return;
             }
+            if (context.Request.ContentLength is null && context.Request.Headers.TransferEncoding.Count > 0)
+            {
+                if (server is { IsReadOnly: false }) server.MaxRequestBodySize = max;
+                context.Request.EnableBuffering(MemoryThreshold, max);
+                try
+                {
+                    await context.Request.Body.CopyToAsync(Stream.Null, context.RequestAborted);
+                }
+                catch (IOException) when (!context.RequestAborted.IsCancellationRequested)
+                {
+                    // Kestrel's BadHttpRequestException (413) and the buffer's "limit exceeded" are both IOExceptions.
+                    await TooLarge(context, max);
+                    return;
+                }
+                context.Request.Body.Position = 0;
+            }
             await next();
-            if (limit is { } reached && !context.Response.HasStarted
-                && context.GetForwarderErrorFeature()?.Exception is BadHttpRequestException { StatusCode: StatusCodes.Status413PayloadTooLarge })
-                await TooLarge(context, reached);
         });
         return proxy;
     }

@@ -16,9 +16,10 @@ public static class UserIdForwarding
             var headers = context.ProxyRequest.Headers;
             headers.Remove(CurrentUser.Header);
             var subject = context.HttpContext.User.FindFirst(ItaClaims.Subject)?.Value;
-            // A subject with control characters would split the header: it is not forwarded at all.
-            if (!string.IsNullOrWhiteSpace(subject) && !subject.Any(char.IsControl))
-                headers.TryAddWithoutValidation(CurrentUser.Header, subject);
+            // Header values are ASCII: a subject with anything else (Thai, control characters) goes percent-encoded.
+            if (!string.IsNullOrWhiteSpace(subject))
+                headers.TryAddWithoutValidation(CurrentUser.Header,
+                    subject.All(c => c is >= ' ' and <= '~') ? subject : Uri.EscapeDataString(subject));
             return ValueTask.CompletedTask;
         }));
 }
