@@ -14,7 +14,7 @@ public static class OrganisationAccess
     {
         if (user.IsInRole(ItaRoles.NationalAdmin)) return OrganisationScope.All;
         var organisation = Claim(user, ItaClaims.Organisation);
-        var province = Claim(user, ItaClaims.Province);
+        var province = OrganisationScope.BareProvince(Claim(user, ItaClaims.Province));
         var officer = user.IsInRole(ItaRoles.Officer) || user.IsInRole(ItaRoles.Approver);
         var overseer = user.IsInRole(ItaRoles.ProvinceOverseer);
         return new OrganisationScope(false, officer ? organisation : null, overseer ? province : null) switch

@@ -59,6 +59,18 @@ public sealed class OrganisationAccessTests
         Assert.Equal(expected, string.Join(',', visible));
     }
 
+    [Theory]
+    [InlineData("จังหวัดตาก")]
+    [InlineData(" ตาก ")]
+    [InlineData("จังหวัด ตาก")]
+    public void An_overseers_province_matches_however_the_identity_provider_spells_it(string claimed)
+    {
+        var user = DevelopmentTokens.Principal("someone", ItaRoles.ProvinceOverseer, province: claimed);
+
+        Assert.True(OrganisationAccess.CanRead(user, Own, Tak));
+        Assert.Equal("own,neighbour", string.Join(',', Rows.AsQueryable().VisibleTo(user, r => r.Id, r => r.Province).Select(r => r.Name)));
+    }
+
     [Fact]
     public void A_caller_without_a_token_reads_nothing()
     {
