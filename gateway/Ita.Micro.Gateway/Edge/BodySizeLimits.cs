@@ -11,6 +11,12 @@ public static class BodySizeLimits
 {
     private const int MemoryThreshold = 64 * 1024;
 
+    /// <summary>
+    /// How much of a chunked body past its limit is still read (and dropped) so that the client, still sending,
+    /// receives the 413 instead of a cut connection; beyond it the server cuts the connection anyway.
+    /// </summary>
+    private const long DrainAllowance = 1024 * 1024;
+
     public static IReverseProxyApplicationBuilder UseBodySizeLimits(this IReverseProxyApplicationBuilder proxy)
     {
         proxy.Use(async (context, next) =>
@@ -35,7 +41,8 @@ public static class BodySizeLimits
             }
             if (context.Request.ContentLength is null && context.Request.Headers.TransferEncoding.Count > 0)
             {
-                if (server is { IsReadOnly: false }) server.MaxRequestBodySize = max;
+                if (server is { IsReadOnly: false }) server.MaxRequestBodySize = max + DrainAllowance;
+                var received = context.Request.Body;
                 context.Request.EnableBuffering(MemoryThreshold, max);
                 try
                 {
@@ -43,7 +50,8 @@ public static class BodySizeLimits
                 }
                 catch (IOException) when (!context.RequestAborted.IsCancellationRequested)
                 {
-                    // Kestrel's BadHttpRequestException (413) and the buffer's "limit exceeded" are both IOExceptions.
+                    // The buffer's "limit exceeded" (and Kestrel's 413 past the allowance) are IOExceptions.
+                    await DrainAsync(received, context.RequestAborted);
                     await TooLarge(context, max);
                     return;
                 }
@@ -54,9 +62,25 @@ public static class BodySizeLimits
         return proxy;
     }
 
-    private static Task TooLarge(HttpContext context, long max) =>
-        TypedResults.Problem(statusCode: StatusCodes.Status413PayloadTooLarge,
+    private static async Task DrainAsync(Stream body, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await body.CopyToAsync(Stream.Null, cancellationToken);
+        }
+        catch (IOException)
+        {
+            // Over the allowance too: the server will close the connection after the answer.
+        }
+    }
+
+    /// <summary>The 413, closing the connection: the rest of the body is not read, so the connection cannot carry another request.</summary>
+    private static Task TooLarge(HttpContext context, long max)
+    {
+        context.Response.Headers.Connection = "close";
+        return TypedResults.Problem(statusCode: StatusCodes.Status413PayloadTooLarge,
                 title: "ข้อมูลใหญ่เกินไป / Payload too large",
                 detail: $"body: ข้อมูลที่ส่งต้องไม่เกิน {max:N0} ไบต์ / The body must be at most {max:N0} bytes.")
             .ExecuteAsync(context);
+    }
 }

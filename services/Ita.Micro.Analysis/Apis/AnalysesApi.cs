@@ -56,7 +56,9 @@ public static class AnalysesApi
         var latest = await db.Analyses
             .Where(a => a.OrganisationCode == organisationCode && a.FiscalYear == fiscalYear)
             .OrderByDescending(a => a.Revision).FirstOrDefaultAsync(cancellationToken);
-        return latest is null || !OrganisationAccess.CanRead(user, latest.OrganisationCode, latest.Province) ? TypedResults.NotFound() : TypedResults.Ok(Read(latest.ResultJson));
+        return latest is null || !OrganisationAccess.CanRead(user, latest.OrganisationCode, latest.Province)
+            ? TypedResults.NotFound()
+            : TypedResults.Ok(Read(latest.ResultJson));
     }
 
     /// <summary>

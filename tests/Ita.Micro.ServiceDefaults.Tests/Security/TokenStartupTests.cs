@@ -71,6 +71,21 @@ public sealed class TokenStartupTests
     }
 
     [Fact]
+    public async Task Production_starts_with_a_key_from_a_folder_of_mounted_secrets()
+    {
+        var folder = Directory.CreateTempSubdirectory("ita-secrets-").FullName;
+        await File.WriteAllTextAsync(Path.Combine(folder, "Authentication__SigningKey"), "a-mounted-production-key-long-enough-for-hmac-sha256");
+        try
+        {
+            Assert.Null(await StartAsync("Production", ("Secrets:Directory", folder)));
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    [Fact]
     public async Task Production_starts_with_an_identity_provider()
     {
         Assert.Null(await StartAsync("Production", ("Authentication:Authority", "https://idp.example.go.th/realms/ita")));
