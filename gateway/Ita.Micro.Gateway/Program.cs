@@ -1,10 +1,15 @@
+using Ita.Micro.Gateway.Edge;
+using Ita.Micro.Gateway.Extensions;
 using Ita.Micro.ServiceDefaults;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddServiceDefaults("gateway");
-builder.Services.AddReverseProxy().LoadFromConfig(builder.Configuration.GetSection("ReverseProxy"));
+builder.AddGateway();
 
 var app = builder.Build();
-app.MapDefaultEndpoints();
-app.MapReverseProxy();
+app.UseSecurityHeaders();
+app.UseRequestGuard();
+app.MapDefaultEndpoints(afterAuthentication: web => web.UseRateLimiter());
+app.MapDevelopmentTokens();
+app.MapGateway();
 app.Run();

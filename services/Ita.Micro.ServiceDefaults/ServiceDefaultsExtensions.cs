@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Text.Encodings.Web;
 using System.Text.Json.Serialization;
 using System.Text.Unicode;
+using Ita.Micro.ServiceDefaults.Security;
 using Ita.Micro.ServiceDefaults.Telemetry;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
@@ -11,12 +12,13 @@ using Microsoft.Extensions.Hosting;
 
 namespace Ita.Micro.ServiceDefaults;
 
-/// <summary>What every Ita.Micro web app sets up the same way: telemetry, health, problem details.</summary>
+/// <summary>What every Ita.Micro web app sets up the same way: telemetry, health, problem details, authentication.</summary>
 public static class ServiceDefaultsExtensions
 {
     /// <param name="serviceName">The kebab-case runtime name (score-ingestion, analysis, …).</param>
     public static IHostApplicationBuilder AddServiceDefaults(this IHostApplicationBuilder builder, string serviceName)
     {
+        builder.AddSecretFiles();
         var identity = new ServiceIdentity(serviceName);
         builder.Services.AddSingleton(identity);
         builder.Services.AddSingleton(new ActivitySource(serviceName));
@@ -29,6 +31,7 @@ public static class ServiceDefaultsExtensions
             json.SerializerOptions.Converters.Add(new JsonStringEnumConverter());
         });
         builder.Services.AddHealthChecks().AddCheck("self", () => HealthCheckResult.Healthy(), ["live"]);
+        builder.AddTokenAuthentication();
         return builder;
     }
 
@@ -39,14 +42,20 @@ public static class ServiceDefaultsExtensions
 
     /// <summary>
     /// /alive answers while the process runs; /health also checks the database and the bus. Both exist in every
-    /// environment; the gateway does not route them.
+    /// environment, need no token (probes have none), and the gateway does not route them. Every other endpoint
+    /// needs a valid token (<see cref="SecurityExtensions.AddTokenAuthentication"/>).
     /// </summary>
-    public static WebApplication MapDefaultEndpoints(this WebApplication app)
+    /// <param name="afterAuthentication">Middleware that needs the caller but must run before authorization refuses
+    /// anyone (the gateway's rate limiter, which counts refused callers too).</param>
+    public static WebApplication MapDefaultEndpoints(this WebApplication app, Action<WebApplication>? afterAuthentication = null)
     {
         app.UseExceptionHandler();
         app.UseStatusCodePages();
-        app.MapHealthChecks("/alive", new HealthCheckOptions { Predicate = check => check.Tags.Contains("live") });
-        app.MapHealthChecks("/health");
+        app.UseAuthentication();
+        afterAuthentication?.Invoke(app);
+        app.UseAuthorization();
+        app.MapHealthChecks("/alive", new HealthCheckOptions { Predicate = check => check.Tags.Contains("live") }).AllowAnonymous();
+        app.MapHealthChecks("/health").AllowAnonymous();
         return app;
     }
 }

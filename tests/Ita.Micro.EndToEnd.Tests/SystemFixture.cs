@@ -1,6 +1,7 @@
 using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
+using Ita.Micro.ServiceDefaults.Security;
 using Ita.Micro.Testing;
 using Xunit;
 
@@ -8,7 +9,8 @@ namespace Ita.Micro.EndToEnd.Tests;
 
 /// <summary>
 /// The whole system as it runs in production, on one machine: a private RabbitMQ, the four services and the
-/// gateway as processes, each with its own SQLite file, all sending traces to a stand-in collector.
+/// gateway as processes, each with its own SQLite file, all sending traces to a stand-in collector. <see cref="Gateway"/>
+/// calls as a national administrator; <see cref="CreateGatewayClient"/> as anyone else.
 /// </summary>
 public sealed class SystemFixture : IAsyncLifetime
 {
@@ -22,6 +24,7 @@ public sealed class SystemFixture : IAsyncLifetime
 
     private readonly List<ServiceProcess> _processes = [];
     private RabbitMqBroker? _broker;
+    private Dictionary<string, string> _gatewayEnvironment = [];
 
     public string DataFolder { get; } = Directory.CreateTempSubdirectory("ita-e2e-").FullName;
     public OtlpCollector Collector { get; } = new();
@@ -41,6 +44,8 @@ public sealed class SystemFixture : IAsyncLifetime
             ["OTEL_EXPORTER_OTLP_ENDPOINT"] = Collector.Endpoint,
             ["OTEL_EXPORTER_OTLP_PROTOCOL"] = "http/protobuf",
             ["OTEL_BSP_SCHEDULE_DELAY"] = "200",
+            // Every process validates tokens itself, all signed with the development key (Development only).
+            ["Authentication__SigningKey"] = DevelopmentTokens.SigningKey,
         };
         var emblem = Repository.Shared is { } shared ? Path.Combine(shared, "assets", "garuda.svg") : "";
 
@@ -63,11 +68,13 @@ public sealed class SystemFixture : IAsyncLifetime
             gateway[$"ReverseProxy__Clusters__{name}__Destinations__{name}__Address"] = process.BaseAddress.ToString();
             gateway[$"ReverseProxy__Clusters__{name}__HealthCheck__Active__Interval"] = "00:00:01";
         }
+        _gatewayEnvironment = gateway;
         var gatewayProcess = ServiceProcess.Start("gateway", "gateway/Ita.Micro.Gateway", gateway);
         _processes.Add(gatewayProcess);
 
         await Task.WhenAll(_processes.Select(p => p.WaitHealthyAsync(TimeSpan.FromSeconds(90))));
-        Gateway = new HttpClient { BaseAddress = gatewayProcess.BaseAddress, Timeout = TimeSpan.FromSeconds(30) };
+        GatewayProcess = gatewayProcess;
+        Gateway = CreateGatewayClient(TestTokens.NationalAdmin());
         Broker = _broker;
 
         // The registry the tests' organisations are imported against: 6630801 is the seed's, 6630802… are more.
@@ -78,6 +85,29 @@ public sealed class SystemFixture : IAsyncLifetime
     }
 
     public RabbitMqBroker Broker { get; private set; } = null!;
+
+    public ServiceProcess GatewayProcess { get; private set; } = null!;
+
+    /// <summary>
+    /// One more gateway in front of the same services, with settings of a test's own (tight rate or body limits),
+    /// healthy when returned; stopped with the system.
+    /// </summary>
+    public async Task<ServiceProcess> StartGatewayAsync(string name, IReadOnlyDictionary<string, string> settings)
+    {
+        var environment = new Dictionary<string, string>(_gatewayEnvironment);
+        foreach (var (key, value) in settings) environment[key] = value;
+        var process = ServiceProcess.Start(name, "gateway/Ita.Micro.Gateway", environment);
+        _processes.Add(process);
+        await process.WaitHealthyAsync(TimeSpan.FromSeconds(60));
+        return process;
+    }
+
+    /// <summary>A client of the gateway calling with <paramref name="token"/> (none when null).</summary>
+    public HttpClient CreateGatewayClient(string? token)
+    {
+        var client = new HttpClient { BaseAddress = GatewayProcess.BaseAddress, Timeout = TimeSpan.FromSeconds(30) };
+        return token is null ? client : client.Authorize(token);
+    }
 
     /// <summary>How long a test waits for the system to get something done before it fails.</summary>
     public static readonly TimeSpan Patience = TimeSpan.FromSeconds(90);

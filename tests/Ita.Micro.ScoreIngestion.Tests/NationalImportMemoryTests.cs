@@ -2,10 +2,12 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Net;
 using System.Net.Http.Json;
+using System.Security.Cryptography;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using Ita.Micro.Contracts;
 using Ita.Micro.ScoreIngestion.Model;
+using Ita.Micro.ServiceDefaults.Security;
 using Ita.Micro.Testing;
 using Microsoft.Data.Sqlite;
 using Xunit.Abstractions;
@@ -37,6 +39,8 @@ public sealed class NationalImportMemoryTests(RabbitMqFixture rabbit, ITestOutpu
     private static readonly TimeSpan PublishBound = TimeSpan.FromSeconds(60);
     private static readonly JsonSerializerOptions Json = new(JsonSerializerOptions.Web) { Converters = { new JsonStringEnumConverter() } };
 
+    private static readonly string SigningKey = Convert.ToBase64String(RandomNumberGenerator.GetBytes(48));
+
     private readonly string folder = Directory.CreateTempSubdirectory("ita-national-").FullName;
 
     public Task InitializeAsync() => Task.CompletedTask;
@@ -65,12 +69,15 @@ public sealed class NationalImportMemoryTests(RabbitMqFixture rabbit, ITestOutpu
             ["RabbitMq__Username"] = rabbit.Broker.Username,
             ["RabbitMq__Password"] = rabbit.Broker.Password,
             ["Logging__LogLevel__Default"] = "Warning",
-            // As the benchmark runs it (no developer exception page, production defaults).
+            // As the benchmark runs it (no developer exception page, production defaults), which refuses the
+            // development signing key: a key of this run's own.
             ["ASPNETCORE_ENVIRONMENT"] = "Production",
+            ["Authentication__SigningKey"] = SigningKey,
         });
         await service.WaitHealthyAsync(TimeSpan.FromSeconds(60));
         var started = clock.Elapsed;
-        using var http = new HttpClient { BaseAddress = service.BaseAddress, Timeout = TimeSpan.FromMinutes(2) };
+        using var http = new HttpClient { BaseAddress = service.BaseAddress, Timeout = TimeSpan.FromMinutes(2) }
+            .Authorize(TestTokens.For(ItaRoles.NationalAdmin, signingKey: SigningKey));
 
         using (var registered = await PostFileAsync(http, "api/organisations", organisationsCsv))
         {

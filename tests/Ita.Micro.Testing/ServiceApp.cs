@@ -8,7 +8,7 @@ namespace Ita.Micro.Testing;
 
 /// <summary>
 /// One service as it runs, in-process: its own SQLite file in a fresh folder, migrations applied at start-up, the bus
-/// (and the outbox dispatcher) on the real broker.
+/// (and the outbox dispatcher) on the real broker. Development environment: tokens of <see cref="TestTokens"/> are accepted.
 /// </summary>
 public class ServiceApp<TProgram, TContext>(RabbitMqBroker broker, string name) : WebApplicationFactory<TProgram>
     where TProgram : class where TContext : DbContext
@@ -24,6 +24,13 @@ public class ServiceApp<TProgram, TContext>(RabbitMqBroker broker, string name) 
         builder.UseSetting("RabbitMq:VirtualHost", broker.VirtualHost);
         builder.UseSetting("RabbitMq:Username", broker.Username);
         builder.UseSetting("RabbitMq:Password", broker.Password);
+    }
+
+    /// <summary>Every client of the factory calls as a national administrator unless the test authorizes it otherwise.</summary>
+    protected override void ConfigureClient(HttpClient client)
+    {
+        base.ConfigureClient(client);
+        client.Authorize(TestTokens.NationalAdmin());
     }
 
     /// <summary>

@@ -1,15 +1,21 @@
 using System.Globalization;
+using System.Security.Claims;
 using System.Text;
 using System.Text.Json;
 using Ita.Micro.Analysis.Infrastructure;
 using Ita.Micro.Analysis.Model;
 using Ita.Micro.Contracts;
 using Ita.Micro.Contracts.CodeBooks;
+using Ita.Micro.ServiceDefaults.Security;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 
 namespace Ita.Micro.Analysis.Apis;
 
+/// <summary>
+/// Analyses of organisations: each caller sees only the organisations within its reach (<see cref="OrganisationAccess"/>);
+/// another organisation's analysis does not exist for it (404) and lists leave it out.
+/// </summary>
 public static class AnalysesApi
 {
     /// <summary>Rows per page when the client does not say.</summary>
@@ -33,21 +39,26 @@ public static class AnalysesApi
     }
 
     /// <summary>The latest analysis of every fiscal year held for the organisation, oldest first.</summary>
-    public static async Task<Ok<List<AssessmentAnalysed>>> ListForOrganisation(
-        string organisationCode, AnalysisDbContext db, CancellationToken cancellationToken)
+    public static async Task<Results<Ok<List<AssessmentAnalysed>>, NotFound>> ListForOrganisation(
+        string organisationCode, ClaimsPrincipal user, AnalysisDbContext db, CancellationToken cancellationToken)
     {
         var rows = await db.Analyses.Where(a => a.OrganisationCode == organisationCode).ToListAsync(cancellationToken);
+        if (rows.Any(a => !OrganisationAccess.CanRead(user, a.OrganisationCode, a.Province)))
+            return TypedResults.NotFound();
+        if (rows.Count == 0 && !OrganisationAccess.CanRead(user, organisationCode, null)) return TypedResults.NotFound();
         return TypedResults.Ok(rows.GroupBy(a => a.FiscalYear).OrderBy(g => g.Key)
             .Select(g => Read(g.MaxBy(a => a.Revision)!.ResultJson)).ToList());
     }
 
     public static async Task<Results<Ok<AssessmentAnalysed>, NotFound>> GetLatest(
-        string organisationCode, int fiscalYear, AnalysisDbContext db, CancellationToken cancellationToken)
+        string organisationCode, int fiscalYear, ClaimsPrincipal user, AnalysisDbContext db, CancellationToken cancellationToken)
     {
         var latest = await db.Analyses
             .Where(a => a.OrganisationCode == organisationCode && a.FiscalYear == fiscalYear)
             .OrderByDescending(a => a.Revision).FirstOrDefaultAsync(cancellationToken);
-        return latest is null ? TypedResults.NotFound() : TypedResults.Ok(Read(latest.ResultJson));
+        return latest is null || !OrganisationAccess.CanRead(user, latest.OrganisationCode, latest.Province)
+            ? TypedResults.NotFound()
+            : TypedResults.Ok(Read(latest.ResultJson));
     }
 
     /// <summary>
@@ -56,11 +67,12 @@ public static class AnalysesApi
     /// invented: the change is then from the last year held, which <see cref="AnalysisTrendYear.PreviousFiscalYear"/> names.
     /// </summary>
     public static async Task<Results<Ok<AnalysisTrend>, NotFound>> Trend(
-        string organisationCode, AnalysisDbContext db, CancellationToken cancellationToken)
+        string organisationCode, ClaimsPrincipal user, AnalysisDbContext db, CancellationToken cancellationToken)
     {
         var rows = await LatestRevisions(db).Where(a => a.OrganisationCode == organisationCode)
             .OrderBy(a => a.FiscalYear).ToListAsync(cancellationToken);
-        if (rows.Count == 0) return TypedResults.NotFound();
+        if (rows.Count == 0 || rows.Any(a => !OrganisationAccess.CanRead(user, a.OrganisationCode, a.Province)))
+            return TypedResults.NotFound();
 
         var years = new List<AnalysisTrendYear>(rows.Count);
         AnalysisRecord? before = null;
@@ -123,7 +135,7 @@ public static class AnalysesApi
     /// </summary>
     public static async Task<Results<Ok<AnalysisPage>, ValidationProblem>> Search(
         string? province, string? type, int? year, string? rating, int? page, int? pageSize,
-        AnalysisDbContext db, CancellationToken cancellationToken)
+        ClaimsPrincipal user, AnalysisDbContext db, CancellationToken cancellationToken)
     {
         var errors = new Dictionary<string, string[]>();
         if (page < 1)
@@ -135,7 +147,7 @@ public static class AnalysesApi
 
         var number = page ?? 1;
         var size = pageSize ?? DefaultPageSize;
-        var query = LatestRevisions(db);
+        var query = LatestRevisions(db).VisibleTo(user, a => a.OrganisationCode, a => a.Province);
         if (Variants(province, ProvincePrefix) is { } provinces) query = query.Where(a => provinces.Contains(a.Province));
         if (Variants(type, null) is { } types) query = query.Where(a => types.Contains(a.OrganisationType));
         if (Variants(rating, null) is { } ratings) query = query.Where(a => ratings.Contains(a.Rating));

@@ -1,5 +1,6 @@
 using Ita.Micro.Analysis.Catalogue;
 using Ita.Micro.ServiceDefaults.Http;
+using Ita.Micro.ServiceDefaults.Security;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Ita.Micro.Analysis.Apis;
@@ -9,13 +10,10 @@ namespace Ita.Micro.Analysis.Apis;
 /// added, replaced or removed, or the whole catalogue replaced) is validated and stored as a new version, so the
 /// proposals of any past analysis can be traced to the catalogue it used.
 /// </summary>
-/// <remarks>
-/// Authentication comes later: then only national administrators may change the catalogue and the user is the
-/// token's subject. Until then the caller names itself in <see cref="UserHeader"/> and nothing is enforced here.
-/// </remarks>
+/// <remarks>Everyone reads it; only national administrators change it, recorded under the token's subject.</remarks>
 public static class CatalogueApi
 {
-    /// <summary>Who changes the catalogue, until the gateway authenticates.</summary>
+    /// <summary>Where a caller without a token's subject names itself (tests of the handler alone); the subject wins.</summary>
     public const string UserHeader = CurrentUser.Header;
 
     private const string NotValidTitle = "บัญชีมาตรการไม่ถูกต้อง / The catalogue is not valid.";
@@ -26,9 +24,9 @@ public static class CatalogueApi
         api.MapGet("/", GetCurrent);
         api.MapGet("/versions", ListVersions);
         api.MapGet("/versions/{version:int}", GetVersion);
-        api.MapPut("/", ReplaceAll);
-        api.MapPut("/measures/{id}", PutMeasure);
-        api.MapDelete("/measures/{id}", DeleteMeasure);
+        api.MapPut("/", ReplaceAll).RequireAuthorization(ItaPolicies.NationalAdmin);
+        api.MapPut("/measures/{id}", PutMeasure).RequireAuthorization(ItaPolicies.NationalAdmin);
+        api.MapDelete("/measures/{id}", DeleteMeasure).RequireAuthorization(ItaPolicies.NationalAdmin);
         return app;
     }
 

@@ -1,5 +1,7 @@
+using System.Security.Claims;
 using Ita.Micro.Analysis.Infrastructure;
 using Ita.Micro.Analysis.Peers;
+using Ita.Micro.ServiceDefaults.Security;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Ita.Micro.Analysis.Apis;
@@ -15,9 +17,10 @@ public static class PeersApi
 
     /// <summary>Rank, percentile and group averages of the organisation's latest analysed revision of the year.</summary>
     public static async Task<Results<Ok<PeerComparison>, NotFound>> GetPeers(
-        string organisationCode, int fiscalYear, AnalysisDbContext db, CancellationToken cancellationToken)
+        string organisationCode, int fiscalYear, ClaimsPrincipal user, AnalysisDbContext db, CancellationToken cancellationToken)
     {
         var comparison = await PeerQueries.CompareAsync(db, organisationCode, fiscalYear, cancellationToken);
-        return comparison is null ? TypedResults.NotFound() : TypedResults.Ok(comparison);
+        // Peers appear only as group averages; the organisation's own standing is its data.
+        return comparison is null || !OrganisationAccess.CanRead(user, comparison.OrganisationCode, comparison.Province) ? TypedResults.NotFound() : TypedResults.Ok(comparison);
     }
 }

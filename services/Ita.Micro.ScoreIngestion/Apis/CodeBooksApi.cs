@@ -10,6 +10,7 @@ using Ita.Micro.ScoreIngestion.Model;
 using Ita.Micro.ScoreIngestion.Services;
 using Ita.Micro.ServiceDefaults.Http;
 using Ita.Micro.ServiceDefaults.Outbox;
+using Ita.Micro.ServiceDefaults.Security;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 
@@ -22,7 +23,7 @@ namespace Ita.Micro.ScoreIngestion.Apis;
 /// </summary>
 public static class CodeBooksApi
 {
-    /// <summary>Who loads a book, until the gateway authenticates (then the token's subject).</summary>
+    /// <summary>Where a caller without a token's subject names itself (tests of the handler alone); the subject wins.</summary>
     public const string UserHeader = CurrentUser.Header;
 
     private const string Shipped = "shipped";
@@ -42,7 +43,7 @@ public static class CodeBooksApi
         api.MapGet("/{fiscalYear:int}", GetCurrent);
         api.MapGet("/{fiscalYear:int}/versions", ListVersions);
         api.MapGet("/{fiscalYear:int}/versions/{version:int}", GetVersion);
-        api.MapPut("/{fiscalYear:int}", Publish);
+        api.MapPut("/{fiscalYear:int}", Publish).RequireAuthorization(ItaPolicies.NationalAdmin);
         return app;
     }
 

@@ -3,6 +3,7 @@ using Ita.Micro.ScoreIngestion.Model;
 using Ita.Micro.ScoreIngestion.Services;
 using Ita.Micro.ScoreIngestion.Services.Parsing;
 using Ita.Micro.ServiceDefaults.Http;
+using Ita.Micro.ServiceDefaults.Security;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
@@ -10,13 +11,17 @@ using Microsoft.Extensions.Options;
 
 namespace Ita.Micro.ScoreIngestion.Apis;
 
+/// <summary>
+/// Score imports hold rows of many organisations (a national file), so they belong to integrations and national
+/// administrators, not to one organisation's officers.
+/// </summary>
 public static class ImportsApi
 {
     private const int IssuesPerPage = 200;
 
     public static IEndpointRouteBuilder MapImportsApi(this IEndpointRouteBuilder app)
     {
-        var api = app.MapGroup("/api/imports").WithTags("Imports");
+        var api = app.MapGroup("/api/imports").WithTags("Imports").RequireAuthorization(ItaPolicies.Imports);
         api.MapPost("/", CreateImport).DisableAntiforgery();
         api.MapGet("/{id:guid}", GetImport).WithName(nameof(GetImport));
         return app;

@@ -1,3 +1,4 @@
+using System.Security.Claims;
 using System.Text;
 using System.Text.Json;
 using CsvHelper;
@@ -6,17 +7,19 @@ using Ita.Micro.ScoreIngestion.Infrastructure;
 using Ita.Micro.ScoreIngestion.Model;
 using Ita.Micro.ScoreIngestion.Services;
 using Ita.Micro.ServiceDefaults.Http;
+using Ita.Micro.ServiceDefaults.Security;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 
 namespace Ita.Micro.ScoreIngestion.Apis;
 
+/// <summary>The registry: national administrators load it; everyone else reads the organisations within their reach.</summary>
 public static class OrganisationsApi
 {
     public static IEndpointRouteBuilder MapOrganisationsApi(this IEndpointRouteBuilder app)
     {
         var api = app.MapGroup("/api/organisations").WithTags("Organisations");
-        api.MapPost("/", ImportOrganisations).DisableAntiforgery();
+        api.MapPost("/", ImportOrganisations).DisableAntiforgery().RequireAuthorization(ItaPolicies.NationalAdmin);
         api.MapGet("/", ListOrganisations);
         api.MapGet("/{code}", GetOrganisation);
         return app;
@@ -58,10 +61,11 @@ public static class OrganisationsApi
     }
 
     public static async Task<Ok<List<OrganisationInfo>>> ListOrganisations(
-        string? province, string? type, int? page, int? pageSize, IngestionDbContext db, CancellationToken cancellationToken)
+        string? province, string? type, int? page, int? pageSize, ClaimsPrincipal user, IngestionDbContext db,
+        CancellationToken cancellationToken)
     {
         var size = Math.Clamp(pageSize ?? 100, 1, 1000);
-        var query = db.Organisations.AsNoTracking();
+        var query = db.Organisations.AsNoTracking().VisibleTo(user, o => o.Code, o => o.Province);
         if (!string.IsNullOrWhiteSpace(province)) query = query.Where(o => o.Province == province);
         if (!string.IsNullOrWhiteSpace(type)) query = query.Where(o => o.Type == type);
         var organisations = await query.OrderBy(o => o.Code).Skip((Math.Max(1, page ?? 1) - 1) * size).Take(size)
@@ -71,10 +75,10 @@ public static class OrganisationsApi
     }
 
     public static async Task<Results<Ok<OrganisationInfo>, NotFound>> GetOrganisation(
-        string code, IngestionDbContext db, CancellationToken cancellationToken)
+        string code, ClaimsPrincipal user, IngestionDbContext db, CancellationToken cancellationToken)
     {
         var o = await db.Organisations.AsNoTracking().SingleOrDefaultAsync(o => o.Code == code, cancellationToken);
-        return o is null
+        return o is null || !OrganisationAccess.CanRead(user, o.Code, o.Province)
             ? TypedResults.NotFound()
             : TypedResults.Ok(new OrganisationInfo { Code = o.Code, Name = o.Name, Type = o.Type, Province = o.Province, District = o.District });
     }

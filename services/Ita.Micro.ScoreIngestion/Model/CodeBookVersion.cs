@@ -14,7 +14,7 @@ public sealed class CodeBookVersion
     public required string Json { get; set; }
     /// <summary>SHA-256 (hex) of the content without its version: the same book loaded again makes no new version.</summary>
     public required string Hash { get; set; }
-    /// <summary>The X-User-Id of the request, or "unknown" until the gateway authenticates.</summary>
+    /// <summary>Who published it: the token's subject (<c>CurrentUser.Id</c>).</summary>
     public required string PublishedBy { get; set; }
     public DateTime PublishedAtUtc { get; set; }
     /// <summary>Why it was loaded, in the administrator's words.</summary>
