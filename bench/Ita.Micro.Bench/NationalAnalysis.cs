@@ -44,8 +44,9 @@ public static class NationalAnalysis
         foreach (var (variant, list) in results)
         {
             double Median(Func<RunResult, double> f) => list.Select(f).OrderBy(x => x).ElementAt(list.Count / 2);
+            var brokerCpu = list.All(r => r.BrokerCpu is not null) ? Median(r => r.BrokerCpu!.Value) : (double?)null;
             Console.WriteLine($"median {Name(variant)}: {Median(r => r.Seconds):0.00} s ({rows / Median(r => r.Seconds):0} analyses/s); " +
-                              $"CPU s analysis {Median(r => r.AnalysisCpu):0.00}, broker {Cpu(list.Count == 0 || list[0].BrokerCpu is null ? null : Median(r => r.BrokerCpu ?? 0))}, " +
+                              $"CPU s: analysis {Median(r => r.AnalysisCpu):0.00}, broker {Cpu(brokerCpu)}, " +
                               $"score-ingestion {Median(r => r.IngestionCpu):0.00}; highest analysis peak " +
                               $"{list.Max(r => r.PeakBytes) / 1024.0 / 1024:0} MB (target: < 15 s)");
         }

@@ -5,7 +5,6 @@ using Ita.Micro.Analysis.Infrastructure;
 using Ita.Micro.Analysis.Model;
 using Ita.Micro.ServiceDefaults.Data;
 using Ita.Micro.ServiceDefaults.Messaging;
-using Microsoft.EntityFrameworkCore;
 
 namespace Ita.Micro.Analysis.Extensions;
 
@@ -14,7 +13,6 @@ public static class Extensions
     public static IHostApplicationBuilder AddApplicationServices(this IHostApplicationBuilder builder)
     {
         builder.AddServiceDatabase<AnalysisDbContext>();
-        builder.Services.ConfigureDbContext<AnalysisDbContext>(options => options.AddInterceptors(new SqliteTuning()));
         builder.AddMessaging(bus => bus.AddConsumer<AssessmentRecordedConsumer, AssessmentRecordedConsumerDefinition>());
         builder.Services.AddOptions<AnalysisOptions>().BindConfiguration(AnalysisOptions.Section)
             .ValidateDataAnnotations().ValidateOnStart();
