@@ -64,8 +64,8 @@ public sealed class AssessmentRecordedConsumer(
             measures ??= await catalogue.CurrentAsync(ct);
             var result = AssessmentAnalyser.Analyse(recorded, book, previous, options.Value, DateTime.UtcNow);
             result = result with { RecommendedMeasures = MeasureRecommender.Recommend(result, measures) };
-            db.Analyses.Add(ToRecord(result));
-            db.Publish(result);
+            // The stored analysis is the published event, serialised once for both.
+            db.Analyses.Add(ToRecord(result, db.Publish(result)));
             newest[key] = result.Revision;
             analysed[key] = result;
             results.Add(result);
@@ -151,7 +151,7 @@ public sealed class AssessmentRecordedConsumer(
                 r => JsonSerializer.Deserialize<AssessmentAnalysed>(r.ResultJson, JsonSerializerOptions.Web)!);
     }
 
-    private static AnalysisRecord ToRecord(AssessmentAnalysed analysed) => new()
+    private static AnalysisRecord ToRecord(AssessmentAnalysed analysed, string json) => new()
     {
         Id = analysed.AnalysisId,
         OrganisationCode = analysed.Organisation.Code,
@@ -163,7 +163,7 @@ public sealed class AssessmentRecordedConsumer(
         Total = analysed.Total,
         Rating = analysed.Rating,
         Passed = analysed.Passed,
-        ResultJson = JsonSerializer.Serialize(analysed, ContractJson.Options),
+        ResultJson = json,
         AnalysedAtUtc = analysed.AnalysedAtUtc,
     };
 }

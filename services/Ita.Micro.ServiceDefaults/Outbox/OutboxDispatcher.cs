@@ -51,7 +51,8 @@ public sealed class OutboxDispatcher<TContext>(
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<TContext>();
         var now = DateTime.UtcNow;
-        var batch = await db.OutboxMessages
+        // Not tracked: the rows are marked with one UPDATE below, not ~200 tracked entities and their bodies.
+        var batch = await db.OutboxMessages.AsNoTracking()
             .Where(m => m.SentAtUtc == null && m.NextAttemptAtUtc <= now)
             .OrderBy(m => m.Id)
             .Take(options.Value.BatchSize)
@@ -61,20 +62,23 @@ public sealed class OutboxDispatcher<TContext>(
         // Publishing the batch concurrently lets the broker's confirms overlap instead of one round trip each.
         var results = await Task.WhenAll(batch.Select(m => PublishAsync(m, cancellationToken)));
         var sentAt = DateTime.UtcNow;
+        var sent = batch.Zip(results).Where(r => r.Second is null).Select(r => r.First.Id).ToList();
+        if (sent.Count > 0)
+            await db.OutboxMessages.Where(m => sent.Contains(m.Id))
+                .ExecuteUpdateAsync(u => u.SetProperty(m => m.SentAtUtc, sentAt), CancellationToken.None);
         foreach (var (message, error) in batch.Zip(results))
         {
-            if (error is null)
-            {
-                message.SentAtUtc = sentAt;
-                continue;
-            }
-            message.Attempts++;
-            message.LastError = error.Length > 2000 ? error[..2000] : error;
-            message.NextAttemptAtUtc = sentAt + Backoff(message.Attempts);
+            if (error is null) continue;
+            var attempts = message.Attempts + 1;
+            var lastError = error.Length > 2000 ? error[..2000] : error;
+            var nextAttempt = sentAt + Backoff(attempts);
+            await db.OutboxMessages.Where(m => m.Id == message.Id).ExecuteUpdateAsync(u => u
+                .SetProperty(m => m.Attempts, attempts)
+                .SetProperty(m => m.LastError, lastError)
+                .SetProperty(m => m.NextAttemptAtUtc, nextAttempt), CancellationToken.None);
             logger.LogWarning("Outbox message {MessageId} ({MessageType}) not published, attempt {Attempts}: {Error}",
-                message.MessageId, message.MessageType, message.Attempts, error);
+                message.MessageId, message.MessageType, attempts, error);
         }
-        await db.SaveChangesAsync(CancellationToken.None);
         return batch.Count;
     }
 

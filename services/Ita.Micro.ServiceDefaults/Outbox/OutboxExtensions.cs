@@ -11,21 +11,24 @@ public static class OutboxExtensions
 
     /// <summary>
     /// Queues a message to be published once the context's next SaveChanges commits: the data and the message
-    /// commit together or not at all.
+    /// commit together or not at all. Returns the message as the JSON queued (contract options), so a caller that
+    /// also stores the message need not serialise it a second time.
     /// </summary>
-    public static void Publish<T>(this IOutboxDbContext db, T message) where T : class
+    public static string Publish<T>(this IOutboxDbContext db, T message) where T : class
     {
         var now = DateTime.UtcNow;
+        var body = JsonSerializer.Serialize(message, message.GetType(), Json);
         db.OutboxMessages.Add(new OutboxMessage
         {
             MessageId = Guid.NewGuid(),
             // The runtime type, not T: a message passed as object must still be published as what it is.
             MessageType = message.GetType().AssemblyQualifiedName!,
-            Body = JsonSerializer.Serialize(message, message.GetType(), Json),
+            Body = body,
             TraceParent = Activity.Current?.Id,
             CreatedAtUtc = now,
             NextAttemptAtUtc = now,
         });
+        return body;
     }
 
     /// <summary>
