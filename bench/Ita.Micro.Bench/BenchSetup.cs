@@ -1,4 +1,6 @@
 using System.Diagnostics;
+using System.Security.Cryptography;
+using Ita.Micro.ServiceDefaults.Security;
 using Ita.Micro.Testing;
 using Microsoft.Data.Sqlite;
 
@@ -19,6 +21,14 @@ public static class BenchSetup
         return (folder, scores, File.ReadLines(scores).Count() - 1);
     }
 
+    /// <summary>The key the services trust in this bench process: a production host refuses the development key.</summary>
+    private static readonly string SigningKey = Convert.ToBase64String(RandomNumberGenerator.GetBytes(48));
+
+    /// <summary>A client of a service started with <see cref="Environment"/>, calling as a national administrator.</summary>
+    public static HttpClient Client(ServiceProcess service) =>
+        new HttpClient { BaseAddress = service.BaseAddress, Timeout = TimeSpan.FromMinutes(5) }
+            .Authorize(TestTokens.For(ItaRoles.NationalAdmin, signingKey: SigningKey, lifetime: TimeSpan.FromHours(2)));
+
     /// <summary>A service's environment for a run: its data folder, the broker, production settings, quiet logs.</summary>
     public static Dictionary<string, string> Environment(RabbitMqBroker broker, string data) => new()
     {
@@ -29,6 +39,7 @@ public static class BenchSetup
         ["RabbitMq__Username"] = broker.Username,
         ["RabbitMq__Password"] = broker.Password,
         ["ASPNETCORE_ENVIRONMENT"] = "Production",
+        ["Authentication__SigningKey"] = SigningKey,
         ["Logging__LogLevel__Default"] = "Warning",
     };
 

@@ -62,7 +62,7 @@ public static class NationalAnalysis
         await using var ingestion = ServiceProcess.Start("score-ingestion", "services/Ita.Micro.ScoreIngestion", BenchSetup.Environment(broker, data));
         await using var analysis = ServiceProcess.Start("analysis", project, BenchSetup.Environment(broker, data));
         await Task.WhenAll(ingestion.WaitHealthyAsync(TimeSpan.FromSeconds(60)), analysis.WaitHealthyAsync(TimeSpan.FromSeconds(60)));
-        using var http = new HttpClient { BaseAddress = ingestion.BaseAddress, Timeout = TimeSpan.FromMinutes(5) };
+        using var http = BenchSetup.Client(ingestion);
         await BenchSetup.PostFileAsync(http, "/api/organisations", Path.Combine(folder, "organisations.csv"));
 
         var analysisCpu = ProcessCpu.Seconds(analysis.ProcessId);

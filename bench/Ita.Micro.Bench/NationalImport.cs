@@ -27,7 +27,7 @@ public static class NationalImport
             await using var service = ServiceProcess.Start("score-ingestion", "services/Ita.Micro.ScoreIngestion",
                 BenchSetup.Environment(broker, data));
             await service.WaitHealthyAsync(TimeSpan.FromSeconds(60));
-            using var http = new HttpClient { BaseAddress = service.BaseAddress, Timeout = TimeSpan.FromMinutes(5) };
+            using var http = BenchSetup.Client(service);
             await BenchSetup.PostFileAsync(http, "/api/organisations", Path.Combine(folder, "organisations.csv"));
 
             var clock = Stopwatch.StartNew();
