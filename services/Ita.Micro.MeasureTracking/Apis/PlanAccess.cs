@@ -37,7 +37,7 @@ public static class PlanAccess
     public static async Task<IResult?> ReadOrganisationAsync(ClaimsPrincipal user, MeasureTrackingDbContext db, string organisationCode, CancellationToken ct) =>
         OrganisationAccess.CanRead(user, organisationCode, await ProvinceOfAsync(db, organisationCode, ct))
             ? null
-            : ApiProblems.NotFound($"ไม่พบองค์กร {organisationCode} / Organisation {organisationCode} not found.");
+            : PlanStore.OrganisationNotFound();
 
     public static async Task<IResult?> WriteOrganisationAsync(ClaimsPrincipal user, MeasureTrackingDbContext db, string organisationCode, CancellationToken ct) =>
         await ReadOrganisationAsync(user, db, organisationCode, ct) ?? (OrganisationAccess.CanWrite(user, organisationCode) ? null : ApiProblems.Forbidden(

@@ -68,7 +68,7 @@ public static class PlansApi
             .OrderBy(p => p.PlanFiscalYear).ToListAsync(ct);
         if (plans.Any(p => !OrganisationAccess.CanRead(user, p.OrganisationCode, p.Province))
             || (plans.Count == 0 && !OrganisationAccess.CanRead(user, organisationCode, null)))
-            return ApiProblems.NotFound($"ไม่พบองค์กร {organisationCode} / Organisation {organisationCode} not found.");
+            return PlanStore.OrganisationNotFound();
         var today = time.Today();
         return TypedResults.Ok(plans.Select(p => PlanResponse.From(p, today)).ToList());
     }
@@ -80,7 +80,7 @@ public static class PlansApi
         var plan = await db.Plans.AsNoTracking().Include(p => p.Measures)
             .FirstOrDefaultAsync(p => p.OrganisationCode == organisationCode && p.PlanFiscalYear == planFiscalYear, ct);
         if (plan is null || !OrganisationAccess.CanRead(user, plan.OrganisationCode, plan.Province))
-            return ApiProblems.NotFound($"ไม่พบแผนพัฒนาขององค์กร {organisationCode} ปีงบประมาณ {planFiscalYear} / No such plan.");
+            return ApiProblems.NotFound($"ไม่พบแผนพัฒนาขององค์กรนี้ ปีงบประมาณ {planFiscalYear} / No such plan.");
         http.Response.Headers.ETag = Versions.ETag(plan.Version);
         return TypedResults.Ok(PlanResponse.From(plan, time.Today()));
     }
