@@ -17,10 +17,11 @@ public sealed class MigrationUpgradeTests : IDisposable
         try { Directory.Delete(_folder, recursive: true); } catch (IOException) { /* a leftover temp folder is harmless */ }
     }
 
-    private DocumentsDbContext Open()
+    private DocumentsDbContext Open(string provider = DatabaseProvider.Sqlite)
     {
         var options = new DbContextOptionsBuilder<DocumentsDbContext>();
-        options.UseServiceDatabase(new DatabaseOptions { Provider = DatabaseProvider.Sqlite, DataDirectory = _folder }, null, "document-rendering");
+        options.UseServiceDatabase(new DatabaseOptions { Provider = provider, DataDirectory = _folder },
+            provider == DatabaseProvider.SqlServer ? "Server=none;Database=none" : null, "document-rendering");
         return new DocumentsDbContext(options.Options);
     }
 
@@ -56,5 +57,19 @@ public sealed class MigrationUpgradeTests : IDisposable
             var provinces = await db.Documents.ToDictionaryAsync(d => d.Id, d => d.Province);
             Assert.Equal(("ตาก", "ตาก", (string?)null), (provinces[memo], provinces[takSummary], provinces[nationalSummary]));
         }
+    }
+
+    [Fact]
+    public void The_SQL_Server_upgrade_fills_provinces_after_adding_the_column()
+    {
+        using var db = Open(DatabaseProvider.SqlServer);
+        var migrations = db.Database.GetMigrations().ToList();
+        var last = migrations.Single(m => m.EndsWith("_DocumentProvince", StringComparison.Ordinal));
+        var script = db.GetService<IMigrator>().GenerateScript(migrations[migrations.IndexOf(last) - 1], last);
+
+        var add = script.IndexOf("ADD [Province] nvarchar(100) NULL", StringComparison.Ordinal);
+        var fill = script.IndexOf("UPDATE Documents SET Province = (SELECT MAX(o.Province) FROM OrganisationYears o", StringComparison.Ordinal);
+        Assert.True(add > 0 && fill > add, script);
+        Assert.Contains("SUBSTRING(OrganisationName, 8, 100)", script, StringComparison.Ordinal);
     }
 }
