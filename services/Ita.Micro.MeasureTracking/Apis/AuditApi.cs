@@ -29,8 +29,11 @@ public static class AuditApi
 
     /// <summary>Everything about one organisation, its unit list included.</summary>
     public static async Task<IResult> ListForOrganisation(string organisationCode, string? entityType, string? entityId, int? page, int? pageSize,
-        ClaimsPrincipal user, MeasureTrackingDbContext db, CancellationToken ct) =>
-        await PlanAccess.ReadOrganisationAsync(user, db, organisationCode, ct) ?? await PageAsync(db.AuditEntries.Where(a => a.OrganisationCode == organisationCode), entityType, entityId, page, pageSize, ct);
+        ClaimsPrincipal user, MeasureTrackingDbContext db, CancellationToken ct)
+    {
+        if (await PlanAccess.ReadOrganisationAsync(user, db, organisationCode, ct) is { } denied) return denied;
+        return await PageAsync(db.AuditEntries.Where(a => a.OrganisationCode == organisationCode), entityType, entityId, page, pageSize, ct);
+    }
 
     private static async Task<IResult> PageAsync(IQueryable<AuditEntry> query, string? entityType, string? entityId, int? page, int? pageSize, CancellationToken ct)
     {
