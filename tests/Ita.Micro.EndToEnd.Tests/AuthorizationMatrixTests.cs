@@ -17,7 +17,7 @@ public sealed class AuthorizationMatrixTests(SystemFixture system)
     [Fact]
     public async Task Every_caller_gets_what_the_matrix_says_and_never_another_organisations_data()
     {
-        var import = await SecurityData.EnsureAsync(system);
+        var seed = await SecurityData.EnsureAsync(system);
         using var client = system.CreateGatewayClient(null);
         var tokens = AuthorizationMatrix.Callers.ToDictionary(c => c, AuthorizationMatrix.Token);
 
@@ -25,7 +25,7 @@ public sealed class AuthorizationMatrixTests(SystemFixture system)
         var rows = AuthorizationMatrix.All().ToList();
         foreach (var rule in rows)
         {
-            var path = rule.Path.Replace("{own}", Own).Replace("{neighbour}", Neighbour).Replace("{far}", Far).Replace("{import}", import);
+            var path = seed.Resolve(rule.Path);
             using var request = new HttpRequestMessage(new HttpMethod(rule.Method), path);
             if (tokens[rule.Caller] is { } token) request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
             if (rule.Body is not null) request.Content = new StringContent(rule.Body, Encoding.UTF8, rule.ContentType);

@@ -1,3 +1,4 @@
+using System.Security.Claims;
 using Ita.Micro.Contracts;
 using Ita.Micro.DocumentRendering.Infrastructure;
 using Ita.Micro.DocumentRendering.Model;
@@ -6,9 +7,16 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Ita.Micro.ServiceDefaults.Outbox;
+using Ita.Micro.ServiceDefaults.Security;
 
 namespace Ita.Micro.DocumentRendering.Apis;
 
+/// <summary>
+/// Documents follow the rules of the data they were made from (<see cref="OrganisationAccess"/>): an organisation's
+/// documents are read by whoever reads the organisation, a province's summary by that province's overseers, the
+/// national summary by national admins. A document the caller may not read does not exist for it (404) and lists
+/// leave it out.
+/// </summary>
 public static class DocumentsApi
 {
     public static IEndpointRouteBuilder MapDocumentsApi(this IEndpointRouteBuilder app)
@@ -23,9 +31,9 @@ public static class DocumentsApi
     }
 
     public static async Task<Ok<List<DocumentResponse>>> ListDocuments(
-        string? organisationCode, int? fiscalYear, DocumentKind? kind, DocumentsDbContext db, CancellationToken cancellationToken)
+        string? organisationCode, int? fiscalYear, DocumentKind? kind, ClaimsPrincipal user, DocumentsDbContext db, CancellationToken cancellationToken)
     {
-        var query = db.Documents.AsQueryable();
+        var query = db.Documents.VisibleTo(user, d => d.OrganisationCode, d => d.Province);
         if (kind is { } wanted) query = query.Where(d => d.Kind == wanted);
         if (!string.IsNullOrWhiteSpace(organisationCode)) query = query.Where(d => d.OrganisationCode == organisationCode);
         if (fiscalYear is { } year) query = query.Where(d => d.FiscalYear == year);
@@ -34,10 +42,10 @@ public static class DocumentsApi
     }
 
     public static async Task<Results<Ok<DocumentResponse>, NotFound>> GetDocument(
-        Guid id, DocumentsDbContext db, CancellationToken cancellationToken)
+        Guid id, ClaimsPrincipal user, DocumentsDbContext db, CancellationToken cancellationToken)
     {
         var document = await db.Documents.FindAsync([id], cancellationToken);
-        return document is null ? TypedResults.NotFound() : TypedResults.Ok(DocumentResponse.From(document));
+        return document is null || !CanRead(user, document) ? TypedResults.NotFound() : TypedResults.Ok(DocumentResponse.From(document));
     }
 
     /// <summary>
@@ -45,7 +53,7 @@ public static class DocumentsApi
     /// data on request.
     /// </summary>
     public static async Task<Results<PhysicalFileHttpResult, FileContentHttpResult, NotFound, ValidationProblem>> GetContent(
-        Guid id, string? format, DocumentsDbContext db, DocumentRenderer renderer, CancellationToken cancellationToken)
+        Guid id, string? format, ClaimsPrincipal user, DocumentsDbContext db, DocumentRenderer renderer, CancellationToken cancellationToken)
     {
         var wanted = string.IsNullOrWhiteSpace(format) ? "pdf" : format.Trim().ToLowerInvariant();
         if (wanted is not ("pdf" or "docx"))
@@ -54,7 +62,7 @@ public static class DocumentsApi
                 ["format"] = ["รูปแบบต้องเป็น pdf หรือ docx / format must be pdf or docx"],
             }, title: "คำขอไม่ถูกต้อง / Invalid request");
         var document = await db.Documents.FindAsync([id], cancellationToken);
-        if (document is null) return TypedResults.NotFound();
+        if (document is null || !CanRead(user, document)) return TypedResults.NotFound();
         if (wanted == "docx")
             return TypedResults.File(renderer.Docx(document),
                 "application/vnd.openxmlformats-officedocument.wordprocessingml.document", FileName(document, "docx"));
@@ -64,9 +72,12 @@ public static class DocumentsApi
         return TypedResults.PhysicalFile(path, "application/pdf", FileName(document, "pdf"));
     }
 
-    /// <summary>Queues a document and answers 202 with its id; the same data already rendered answers with that document.</summary>
-    public static async Task<Results<Accepted<DocumentResponse>, ValidationProblem, NotFound<ProblemDetails>>> RequestDocument(
-        DocumentRequest request, DocumentsDbContext db, DocumentRenderer renderer, CancellationToken cancellationToken)
+    /// <summary>
+    /// Queues a document and answers 202 with its id; the same data already rendered answers with that document. A
+    /// render changes no data, so reading the organisation (or the summary's area) is enough to ask for one.
+    /// </summary>
+    public static async Task<Results<Accepted<DocumentResponse>, ValidationProblem, NotFound<ProblemDetails>, ProblemHttpResult>> RequestDocument(
+        DocumentRequest request, ClaimsPrincipal user, DocumentsDbContext db, DocumentRenderer renderer, CancellationToken cancellationToken)
     {
         var errors = new Dictionary<string, string[]>();
         if (!Enum.IsDefined(request.Kind))
@@ -81,13 +92,23 @@ public static class DocumentsApi
         DocumentRecord document;
         if (request.Kind == DocumentKind.Summary)
         {
-            var province = string.IsNullOrWhiteSpace(request.Province) ? null : request.Province.Trim();
+            var province = OrganisationScope.BareProvince(request.Province);
+            // The area's own readers: a province's overseers (and national admins); the nation's, national admins.
+            if (!OrganisationAccess.CanRead(user, "", province))
+                return TypedResults.Problem(new ProblemDetails
+                {
+                    Title = "ไม่มีสิทธิ์ขอเอกสารสรุปนี้ / Not allowed to request this summary",
+                    Detail = province is null
+                        ? "สรุประดับประเทศขอได้เฉพาะผู้ดูแลระดับประเทศ (province) / The national summary is for national admins."
+                        : $"สรุปจังหวัด{province}ขอได้เฉพาะผู้กำกับดูแลจังหวัดนั้นและผู้ดูแลระดับประเทศ (province) / A province's summary is for its overseers.",
+                    Status = StatusCodes.Status403Forbidden,
+                });
             var rows = await db.OrganisationYears
                 .Where(o => o.FiscalYear == request.FiscalYear && (province == null || o.Province == province))
                 .OrderBy(o => o.OrganisationCode).ToListAsync(cancellationToken);
             var scope = province ?? "ทั่วประเทศ";
             (document, _) = await DocumentLedger.RecordAsync(db, DocumentKind.Summary, $"summary:{scope}:{request.FiscalYear}", "",
-                province is null ? "ทั่วประเทศ" : "จังหวัด" + province, request.FiscalYear,
+                province is null ? "ทั่วประเทศ" : "จังหวัด" + province, province, request.FiscalYear,
                 new SummaryData(request.FiscalYear, province, rows.Select(SummaryRow.From).ToList()), cancellationToken);
         }
         else
@@ -95,11 +116,13 @@ public static class DocumentsApi
             var latest = await db.Documents
                 .Where(d => d.Kind == request.Kind && d.OrganisationCode == request.OrganisationCode && d.FiscalYear == request.FiscalYear)
                 .OrderByDescending(d => d.CreatedAtUtc).FirstOrDefaultAsync(cancellationToken);
-            if (latest is null)
+            // Another organisation's data does not exist for the caller: the same answer as no data at all.
+            if (latest is null || !CanRead(user, latest))
                 return TypedResults.NotFound(new ProblemDetails
                 {
                     Title = "ยังไม่มีข้อมูลสำหรับเอกสารนี้ / No data for this document yet",
-                    Detail = $"organisationCode {request.OrganisationCode}, fiscalYear {request.FiscalYear}, kind {request.Kind}",
+                    // Names no organisation: the same answer whether it has no data or is out of the caller's reach.
+                    Detail = $"fiscalYear {request.FiscalYear}, kind {request.Kind}",
                     Status = StatusCodes.Status404NotFound,
                 });
             document = latest;
@@ -115,6 +138,10 @@ public static class DocumentsApi
         return TypedResults.Accepted($"/api/documents/{document.Id}", DocumentResponse.From(document));
     }
 
+    /// <summary>A summary has no organisation code: its province (null for the nation) alone decides who reads it.</summary>
+    private static bool CanRead(ClaimsPrincipal user, DocumentRecord document) =>
+        OrganisationAccess.CanRead(user, document.OrganisationCode, document.Province);
+
     private static string FileName(DocumentRecord document, string extension)
     {
         var kind = document.Kind.ToString().ToLowerInvariant();
@@ -124,9 +151,9 @@ public static class DocumentsApi
 
     /// <summary>The document's HTML, for the portal's preview.</summary>
     public static async Task<Results<ContentHttpResult, NotFound>> GetPreview(
-        Guid id, DocumentsDbContext db, DocumentRenderer renderer, CancellationToken cancellationToken)
+        Guid id, ClaimsPrincipal user, DocumentsDbContext db, DocumentRenderer renderer, CancellationToken cancellationToken)
     {
         var document = await db.Documents.FindAsync([id], cancellationToken);
-        return document is null ? TypedResults.NotFound() : TypedResults.Content(renderer.Html(document), "text/html; charset=utf-8");
+        return document is null || !CanRead(user, document) ? TypedResults.NotFound() : TypedResults.Content(renderer.Html(document), "text/html; charset=utf-8");
     }
 }

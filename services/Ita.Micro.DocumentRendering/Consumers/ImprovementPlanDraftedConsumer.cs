@@ -29,7 +29,7 @@ public sealed class ImprovementPlanDraftedConsumer(DocumentsDbContext db, ILogge
         var analysis = JsonSerializer.Deserialize<AssessmentAnalysed>(snapshot.Json, JsonSerializerOptions.Web)!;
         await OrganisationYears.PlanReachedAsync(db, plan.Organisation, plan.AssessedFiscalYear, PlanStage.Drafted, ct);
         var (_, created) = await DocumentLedger.RecordAsync(db, DocumentKind.Analysis,
-            $"analysis:{plan.Organisation.Code}:{plan.AssessedFiscalYear}", plan.Organisation.Code, plan.Organisation.Name,
+            $"analysis:{plan.Organisation.Code}:{plan.AssessedFiscalYear}", plan.Organisation.Code, plan.Organisation.Name, plan.Organisation.Province,
             plan.AssessedFiscalYear, new DocumentData(analysis, plan with { DraftedAtUtc = default }), ct);
         if (!created)
             logger.LogInformation("Analysis document of {OrganisationCode} {FiscalYear} already made from the same data",

@@ -21,7 +21,7 @@ public sealed class ImprovementPlanPublishedConsumer(DocumentsDbContext db, ILog
         // Who pressed publish and when change nothing printed: the same plan published again is the same announcement.
         var data = plan with { PublishedAtUtc = default, PublishedBy = "" };
         var (document, created) = await DocumentLedger.RecordAsync(db, DocumentKind.Announcement, $"plan:{plan.PlanId}",
-            plan.Organisation.Code, plan.Organisation.Name, plan.PlanFiscalYear, data, ct);
+            plan.Organisation.Code, plan.Organisation.Name, plan.Organisation.Province, plan.PlanFiscalYear, data, ct);
         await db.SaveChangesAsync(ct);
         logger.LogInformation("Announcement of plan {PlanId} of {OrganisationCode}: document {DocumentId} version {Version} ({Outcome})",
             plan.PlanId, plan.Organisation.Code, document.Id, document.Version, created ? "queued" : "same data, not rendered again");

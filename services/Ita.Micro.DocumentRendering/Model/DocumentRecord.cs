@@ -16,6 +16,11 @@ public sealed class DocumentRecord
     public int Version { get; set; } = 1;
     public required string OrganisationCode { get; set; }
     public required string OrganisationName { get; set; }
+    /// <summary>
+    /// The organisation's province (bare, as the registry spells it), or the province a summary covers; null for the
+    /// national summary. Who may read the document follows from it and <see cref="OrganisationCode"/>.
+    /// </summary>
+    public string? Province { get; set; }
     public int FiscalYear { get; set; }
     /// <summary>The data of its kind as JSON: <see cref="DocumentData"/>, <see cref="Ita.Micro.Contracts.ImprovementPlanPublished"/>, <see cref="ProgressDocumentData"/> or <see cref="SummaryData"/>.</summary>
     public required string DataJson { get; set; }

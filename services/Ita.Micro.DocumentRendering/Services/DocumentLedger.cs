@@ -5,6 +5,7 @@ using Ita.Micro.Contracts;
 using Ita.Micro.DocumentRendering.Infrastructure;
 using Ita.Micro.DocumentRendering.Model;
 using Ita.Micro.ServiceDefaults.Outbox;
+using Ita.Micro.ServiceDefaults.Security;
 using Microsoft.EntityFrameworkCore;
 
 namespace Ita.Micro.DocumentRendering.Services;
@@ -17,15 +18,20 @@ namespace Ita.Micro.DocumentRendering.Services;
 public static class DocumentLedger
 {
     public static async Task<(DocumentRecord Document, bool Created)> RecordAsync(
-        DocumentsDbContext db, DocumentKind kind, string subject, string organisationCode, string organisationName, int fiscalYear,
+        DocumentsDbContext db, DocumentKind kind, string subject, string organisationCode, string organisationName, string? province, int fiscalYear,
         object data, CancellationToken cancellationToken)
     {
+        province = OrganisationScope.BareProvince(province);
         var json = JsonSerializer.Serialize(data, data.GetType(), ContractJson.Options);
         var hash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(json)));
         var existing = await db.Documents.FirstOrDefaultAsync(d => d.Kind == kind && d.OrganisationCode == organisationCode
             && d.FiscalYear == fiscalYear && d.DataHash == hash, cancellationToken);
         if (existing is not null)
+        {
+            // Documents made before provinces were kept learn theirs here, so their overseers can read them.
+            existing.Province ??= province;
             return (existing, false);
+        }
 
         var latest = await db.Documents.Where(d => d.Kind == kind && d.Subject == subject)
             .MaxAsync(d => (int?)d.Version, cancellationToken) ?? 0;
@@ -37,6 +43,7 @@ public static class DocumentLedger
             Version = latest + 1,
             OrganisationCode = organisationCode,
             OrganisationName = organisationName,
+            Province = province,
             FiscalYear = fiscalYear,
             DataJson = json,
             DataHash = hash,

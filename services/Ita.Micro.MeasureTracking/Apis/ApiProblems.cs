@@ -49,6 +49,15 @@ public static class ApiProblems
             Detail = detail,
         });
 
+    /// <summary>403: the caller reads this but may not do what it asked.</summary>
+    public static IResult Forbidden(string detail) =>
+        TypedResults.Problem(new ProblemDetails
+        {
+            Status = StatusCodes.Status403Forbidden,
+            Title = "ไม่มีสิทธิ์ทำรายการนี้ / Not allowed for your role.",
+            Detail = detail,
+        });
+
     public static string Thai(PlanStatus status) => status switch
     {
         PlanStatus.Draft => "ร่าง",

@@ -1,3 +1,4 @@
+using System.Security.Claims;
 using Ita.Micro.MeasureTracking.Infrastructure;
 using Ita.Micro.MeasureTracking.Model;
 using Ita.Micro.MeasureTracking.Services;
@@ -5,7 +6,10 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Ita.Micro.MeasureTracking.Apis;
 
-/// <summary>The audit trail: every change with who, when, and each field's old and new value, newest first.</summary>
+/// <summary>
+/// The audit trail: every change with who, when, and each field's old and new value, newest first. Readable by whoever
+/// reads the plan or organisation it is about.
+/// </summary>
 public static class AuditApi
 {
     public static IEndpointRouteBuilder MapAuditApi(this IEndpointRouteBuilder app)
@@ -17,16 +21,19 @@ public static class AuditApi
     /// <param name="entityType">plan, measure, progress or report.</param>
     /// <param name="entityId">One measure's, progress update's or report's id.</param>
     public static async Task<IResult> ListForPlan(Guid planId, string? entityType, string? entityId, int? page, int? pageSize,
-        MeasureTrackingDbContext db, CancellationToken ct)
+        ClaimsPrincipal user, MeasureTrackingDbContext db, CancellationToken ct)
     {
-        if (!await db.Plans.AnyAsync(p => p.Id == planId, ct)) return PlanStore.PlanNotFound(planId);
+        if (await PlanAccess.ReadPlanAsync(user, db, planId, ct) is { } denied) return denied;
         return await PageAsync(db.AuditEntries.Where(a => a.PlanId == planId), entityType, entityId, page, pageSize, ct);
     }
 
     /// <summary>Everything about one organisation, its unit list included.</summary>
-    public static Task<IResult> ListForOrganisation(string organisationCode, string? entityType, string? entityId, int? page, int? pageSize,
-        MeasureTrackingDbContext db, CancellationToken ct) =>
-        PageAsync(db.AuditEntries.Where(a => a.OrganisationCode == organisationCode), entityType, entityId, page, pageSize, ct);
+    public static async Task<IResult> ListForOrganisation(string organisationCode, string? entityType, string? entityId, int? page, int? pageSize,
+        ClaimsPrincipal user, MeasureTrackingDbContext db, CancellationToken ct)
+    {
+        if (await PlanAccess.ReadOrganisationAsync(user, db, organisationCode, ct) is { } denied) return denied;
+        return await PageAsync(db.AuditEntries.Where(a => a.OrganisationCode == organisationCode), entityType, entityId, page, pageSize, ct);
+    }
 
     private static async Task<IResult> PageAsync(IQueryable<AuditEntry> query, string? entityType, string? entityId, int? page, int? pageSize, CancellationToken ct)
     {

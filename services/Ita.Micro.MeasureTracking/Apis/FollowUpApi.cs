@@ -1,3 +1,4 @@
+using System.Security.Claims;
 using Ita.Micro.MeasureTracking.Infrastructure;
 using Ita.Micro.MeasureTracking.Model;
 using Ita.Micro.MeasureTracking.Services;
@@ -14,10 +15,11 @@ public static class FollowUpApi
         return app;
     }
 
-    public static async Task<IResult> Get(Guid planId, MeasureTrackingDbContext db, TimeProvider time, CancellationToken ct)
+    public static async Task<IResult> Get(Guid planId, ClaimsPrincipal user, MeasureTrackingDbContext db, TimeProvider time, CancellationToken ct)
     {
         var plan = await db.Plans.AsNoTracking().Include(p => p.Measures).FirstOrDefaultAsync(p => p.Id == planId, ct);
         if (plan is null) return PlanStore.PlanNotFound(planId);
+        if (PlanAccess.Read(user, plan) is { } denied) return denied;
         var reports = await db.Reports.AsNoTracking().Where(r => r.PlanId == planId).ToListAsync(ct);
         var followUp = await db.FollowUps.AsNoTracking().FirstOrDefaultAsync(f => f.PlanId == planId, ct);
         var today = time.Today();

@@ -1,3 +1,4 @@
+using System.Security.Claims;
 using Ita.Micro.MeasureTracking.Infrastructure;
 using Ita.Micro.MeasureTracking.Model;
 using Ita.Micro.MeasureTracking.Services;
@@ -19,22 +20,24 @@ public static class MeasuresApi
         return app;
     }
 
-    public static async Task<IResult> Get(Guid planId, Guid measureId, MeasureTrackingDbContext db, TimeProvider time, HttpContext http, CancellationToken ct)
+    public static async Task<IResult> Get(Guid planId, Guid measureId, ClaimsPrincipal user, MeasureTrackingDbContext db, TimeProvider time, HttpContext http, CancellationToken ct)
     {
         var plan = await PlanStore.LoadAsync(db, planId, ct);
         if (plan is null) return PlanStore.PlanNotFound(planId);
+        if (PlanAccess.Read(user, plan) is { } denied) return denied;
         var measure = plan.Measures.FirstOrDefault(m => m.Id == measureId);
         if (measure is null) return PlanStore.MeasureNotFound(measureId);
         http.Response.Headers.ETag = Versions.ETag(measure.Version);
         return TypedResults.Ok(MeasureResponse.From(measure, time.Today()));
     }
 
-    public static async Task<IResult> Add(Guid planId, HttpContext http, MeasureTrackingDbContext db, TimeProvider time, CancellationToken ct)
+    public static async Task<IResult> Add(Guid planId, ClaimsPrincipal user, HttpContext http, MeasureTrackingDbContext db, TimeProvider time, CancellationToken ct)
     {
         var (request, problem) = await BodyReader.ReadJsonAsync<MeasureRequest>(http.Request, ct);
         if (problem is not null) return problem;
         var plan = await PlanStore.LoadAsync(db, planId, ct);
         if (plan is null) return PlanStore.PlanNotFound(planId);
+        if (PlanAccess.Write(user, plan) is { } denied) return denied;
         if (plan.Status != PlanStatus.Draft) return EditRefused(plan);
 
         var errors = new ValidationErrors();
@@ -61,13 +64,14 @@ public static class MeasuresApi
         return TypedResults.Created($"/api/plans/{plan.Id}/measures/{measure.Id}", MeasureResponse.From(measure, time.Today()));
     }
 
-    public static async Task<IResult> Update(Guid planId, Guid measureId, HttpContext http, MeasureTrackingDbContext db, TimeProvider time, CancellationToken ct)
+    public static async Task<IResult> Update(Guid planId, Guid measureId, ClaimsPrincipal user, HttpContext http, MeasureTrackingDbContext db, TimeProvider time, CancellationToken ct)
     {
         var (request, problem) = await BodyReader.ReadJsonAsync<MeasureRequest>(http.Request, ct);
         if (problem is not null) return problem;
         var version = Versions.Read(request!.Version, http.Request);
         var plan = await PlanStore.LoadAsync(db, planId, ct);
         if (plan is null) return PlanStore.PlanNotFound(planId);
+        if (PlanAccess.Write(user, plan) is { } denied) return denied;
         var measure = plan.Measures.FirstOrDefault(m => m.Id == measureId);
         if (measure is null) return PlanStore.MeasureNotFound(measureId);
         if (plan.Status != PlanStatus.Draft) return EditRefused(plan);
@@ -95,11 +99,12 @@ public static class MeasuresApi
     }
 
     /// <summary>Removes a measure from a draft; a system proposal removed stays removed when the analysis is revised.</summary>
-    public static async Task<IResult> Remove(Guid planId, Guid measureId, int? version, HttpContext http, MeasureTrackingDbContext db, TimeProvider time, CancellationToken ct)
+    public static async Task<IResult> Remove(Guid planId, Guid measureId, int? version, ClaimsPrincipal user, HttpContext http, MeasureTrackingDbContext db, TimeProvider time, CancellationToken ct)
     {
         var sent = Versions.Read(version, http.Request);
         var plan = await PlanStore.LoadAsync(db, planId, ct);
         if (plan is null) return PlanStore.PlanNotFound(planId);
+        if (PlanAccess.Write(user, plan) is { } denied) return denied;
         var measure = plan.Measures.FirstOrDefault(m => m.Id == measureId);
         if (measure is null) return PlanStore.MeasureNotFound(measureId);
         if (plan.Status != PlanStatus.Draft) return EditRefused(plan);

@@ -1,12 +1,18 @@
+using System.Security.Claims;
 using Ita.Micro.MeasureTracking.Infrastructure;
 using Ita.Micro.MeasureTracking.Model;
 using Ita.Micro.MeasureTracking.Services;
+using Ita.Micro.ServiceDefaults.Security;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
 namespace Ita.Micro.MeasureTracking.Apis;
 
-/// <summary>Oversight of a province (?province=) or the nation: plans by state, overdue measures, urgent findings covered, late reports.</summary>
+/// <summary>
+/// Oversight of a province (?province=) or the nation: plans by state, overdue measures, urgent findings covered, late
+/// reports. National admins see the nation and any province; a province overseer only its own province (the default
+/// when it names none; another is 403); officers and approvers follow their own plan, not others', so they get 403.
+/// </summary>
 public static class OversightApi
 {
     public static IEndpointRouteBuilder MapOversightApi(this IEndpointRouteBuilder app)
@@ -16,7 +22,7 @@ public static class OversightApi
     }
 
     /// <param name="fiscalYear">The plans' fiscal year (B.E.); the current fiscal year when omitted.</param>
-    public static async Task<IResult> Get(string? province, int? fiscalYear, MeasureTrackingDbContext db, TimeProvider time,
+    public static async Task<IResult> Get(string? province, int? fiscalYear, ClaimsPrincipal user, MeasureTrackingDbContext db, TimeProvider time,
         IOptions<MeasureTrackingOptions> options, CancellationToken ct)
     {
         var today = time.Today();
@@ -24,6 +30,16 @@ public static class OversightApi
         if (year is < 2500 or > 2700)
             return ApiProblems.Invalid("fiscalYear", $"ปีงบประมาณต้องเป็นปี พ.ศ. เช่น {ThaiFiscalYear.Of(today)} (fiscalYear) / fiscalYear is a Buddhist Era year.");
         var area = string.IsNullOrWhiteSpace(province) ? null : province.Trim().Normalize();
+        var scope = OrganisationAccess.Scope(user);
+        if (!scope.Everything)
+        {
+            if (scope.Province is null)
+                return ApiProblems.Forbidden("ภาพรวมการติดตามเปิดให้ผู้กำกับดูแลจังหวัดและผู้ดูแลระดับประเทศ / Oversight is for province overseers and national admins.");
+            area ??= scope.Province;
+            if (OrganisationScope.BareProvince(area) != scope.Province)
+                return ApiProblems.Forbidden($"ดูภาพรวมได้เฉพาะจังหวัด{scope.Province} (province) / An overseer sees only its own province.");
+            area = scope.Province;
+        }
 
         var plans = db.Plans.AsNoTracking().Where(p => p.PlanFiscalYear == year);
         if (area is not null) plans = plans.Where(p => p.Province == area);

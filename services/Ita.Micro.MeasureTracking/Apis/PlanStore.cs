@@ -13,6 +13,9 @@ public static class PlanStore
 
     public static IResult PlanNotFound(Guid planId) => ApiProblems.NotFound($"ไม่พบแผนพัฒนา {planId} / Plan {planId} not found.");
 
+    /// <summary>Names no code: the caller knows what it asked for, and the answer is the same whether it is absent or out of reach.</summary>
+    public static IResult OrganisationNotFound() => ApiProblems.NotFound("ไม่พบข้อมูลขององค์กรนี้ / No such organisation.");
+
     public static IResult MeasureNotFound(Guid measureId) => ApiProblems.NotFound($"ไม่พบมาตรการ {measureId} ในแผนนี้ / Measure {measureId} not found in this plan.");
 
     /// <summary>The organisation's units, or the default list when officers have not stored one yet.</summary>

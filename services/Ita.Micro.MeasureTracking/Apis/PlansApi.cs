@@ -1,14 +1,19 @@
+using System.Security.Claims;
 using Ita.Micro.Contracts;
 using Ita.Micro.MeasureTracking.Infrastructure;
 using Ita.Micro.MeasureTracking.Model;
 using Ita.Micro.MeasureTracking.Services;
 using Ita.Micro.ServiceDefaults.Http;
 using Ita.Micro.ServiceDefaults.Outbox;
+using Ita.Micro.ServiceDefaults.Security;
 using Microsoft.EntityFrameworkCore;
 
 namespace Ita.Micro.MeasureTracking.Apis;
 
-/// <summary>Plans: listing and reading them, and their life Draft → Approved → Published → Closed.</summary>
+/// <summary>
+/// Plans: listing and reading them, and their life Draft → Approved → Published → Closed. Each caller reaches only
+/// the plans of its organisations (<see cref="PlanAccess"/>); lists leave the others out.
+/// </summary>
 public static class PlansApi
 {
     public static IEndpointRouteBuilder MapPlansApi(this IEndpointRouteBuilder app)
@@ -25,14 +30,14 @@ public static class PlansApi
     }
 
     /// <summary>Plans filtered by organisation, province, plan fiscal year and status, a page at a time.</summary>
-    public static async Task<IResult> List(MeasureTrackingDbContext db, TimeProvider time, string? organisationCode, string? province,
+    public static async Task<IResult> List(ClaimsPrincipal user, MeasureTrackingDbContext db, TimeProvider time, string? organisationCode, string? province,
         int? fiscalYear, PlanStatus? status, int? page, int? pageSize, CancellationToken ct)
     {
         var errors = new ValidationErrors();
         var (pageNumber, size) = Paging.Read(page, pageSize, errors);
         if (errors.Any) return ApiProblems.Invalid(errors.ByField);
 
-        var query = db.Plans.AsNoTracking();
+        var query = db.Plans.AsNoTracking().VisibleTo(user, p => p.OrganisationCode, p => p.Province);
         if (!string.IsNullOrWhiteSpace(organisationCode)) query = query.Where(p => p.OrganisationCode == organisationCode.Trim());
         if (!string.IsNullOrWhiteSpace(province)) query = query.Where(p => p.Province == province.Trim().Normalize());
         if (fiscalYear is not null) query = query.Where(p => p.PlanFiscalYear == fiscalYear);
@@ -48,34 +53,39 @@ public static class PlansApi
         return TypedResults.Ok(new Page<PlanSummary>(items, pageNumber, size, total));
     }
 
-    public static async Task<IResult> Get(Guid planId, MeasureTrackingDbContext db, TimeProvider time, HttpContext http, CancellationToken ct)
+    public static async Task<IResult> Get(Guid planId, ClaimsPrincipal user, MeasureTrackingDbContext db, TimeProvider time, HttpContext http, CancellationToken ct)
     {
         var plan = await db.Plans.AsNoTracking().Include(p => p.Measures).FirstOrDefaultAsync(p => p.Id == planId, ct);
         if (plan is null) return PlanStore.PlanNotFound(planId);
+        if (PlanAccess.Read(user, plan) is { } denied) return denied;
         http.Response.Headers.ETag = Versions.ETag(plan.Version);
         return TypedResults.Ok(PlanResponse.From(plan, time.Today()));
     }
 
-    public static async Task<IResult> ListForOrganisation(string organisationCode, MeasureTrackingDbContext db, TimeProvider time, CancellationToken ct)
+    public static async Task<IResult> ListForOrganisation(string organisationCode, ClaimsPrincipal user, MeasureTrackingDbContext db, TimeProvider time, CancellationToken ct)
     {
         var plans = await db.Plans.AsNoTracking().Include(p => p.Measures).Where(p => p.OrganisationCode == organisationCode)
             .OrderBy(p => p.PlanFiscalYear).ToListAsync(ct);
+        if (plans.Any(p => !OrganisationAccess.CanRead(user, p.OrganisationCode, p.Province))
+            || (plans.Count == 0 && !OrganisationAccess.CanRead(user, organisationCode, null)))
+            return PlanStore.OrganisationNotFound();
         var today = time.Today();
         return TypedResults.Ok(plans.Select(p => PlanResponse.From(p, today)).ToList());
     }
 
     /// <param name="planFiscalYear">The fiscal year the measures run in (the assessed year + 1).</param>
-    public static async Task<IResult> GetForOrganisation(string organisationCode, int planFiscalYear, MeasureTrackingDbContext db,
+    public static async Task<IResult> GetForOrganisation(string organisationCode, int planFiscalYear, ClaimsPrincipal user, MeasureTrackingDbContext db,
         TimeProvider time, HttpContext http, CancellationToken ct)
     {
         var plan = await db.Plans.AsNoTracking().Include(p => p.Measures)
             .FirstOrDefaultAsync(p => p.OrganisationCode == organisationCode && p.PlanFiscalYear == planFiscalYear, ct);
-        if (plan is null) return ApiProblems.NotFound($"ไม่พบแผนพัฒนาขององค์กร {organisationCode} ปีงบประมาณ {planFiscalYear} / No such plan.");
+        if (plan is null || !OrganisationAccess.CanRead(user, plan.OrganisationCode, plan.Province))
+            return ApiProblems.NotFound($"ไม่พบแผนพัฒนาขององค์กรนี้ ปีงบประมาณ {planFiscalYear} / No such plan.");
         http.Response.Headers.ETag = Versions.ETag(plan.Version);
         return TypedResults.Ok(PlanResponse.From(plan, time.Today()));
     }
 
-    public static async Task<IResult> Approve(Guid planId, HttpContext http, MeasureTrackingDbContext db, TimeProvider time, CancellationToken ct)
+    public static async Task<IResult> Approve(Guid planId, ClaimsPrincipal user, HttpContext http, MeasureTrackingDbContext db, TimeProvider time, CancellationToken ct)
     {
         var (request, problem) = await BodyReader.ReadJsonAsync<ApproveRequest>(http.Request, ct);
         if (problem is not null) return problem;
@@ -89,6 +99,7 @@ public static class PlansApi
 
         var plan = await PlanStore.LoadAsync(db, planId, ct);
         if (plan is null) return PlanStore.PlanNotFound(planId);
+        if (PlanAccess.Approve(user, plan) is { } denied) return denied;
         if (plan.Status != PlanStatus.Draft)
             return ApiProblems.NotAllowed($"อนุมัติได้เฉพาะแผนที่เป็นร่าง แผนนี้{ApiProblems.Thai(plan.Status)} / Only a draft plan can be approved.", plan);
         if (plan.Version != version) return ApiProblems.StaleVersion("แผน", version!.Value, plan.Version);
@@ -115,7 +126,7 @@ public static class PlansApi
         return await SavedAsync(db, plan, time, http, ct);
     }
 
-    public static async Task<IResult> Publish(Guid planId, HttpContext http, MeasureTrackingDbContext db, TimeProvider time, CancellationToken ct)
+    public static async Task<IResult> Publish(Guid planId, ClaimsPrincipal user, HttpContext http, MeasureTrackingDbContext db, TimeProvider time, CancellationToken ct)
     {
         var (request, problem) = await BodyReader.ReadJsonAsync<PublishRequest>(http.Request, ct);
         if (problem is not null) return problem;
@@ -124,6 +135,7 @@ public static class PlansApi
 
         var plan = await PlanStore.LoadAsync(db, planId, ct);
         if (plan is null) return PlanStore.PlanNotFound(planId);
+        if (PlanAccess.Write(user, plan) is { } denied) return denied;
         if (plan.Status != PlanStatus.Approved)
             return ApiProblems.NotAllowed(plan.Status == PlanStatus.Draft
                 ? "ประกาศแผนที่ยังไม่ได้รับอนุมัติไม่ได้ ต้องให้ผู้มีอำนาจอนุมัติก่อน / An unapproved plan cannot be published."
@@ -157,7 +169,7 @@ public static class PlansApi
         return await SavedAsync(db, plan, time, http, ct);
     }
 
-    public static async Task<IResult> Close(Guid planId, HttpContext http, MeasureTrackingDbContext db, TimeProvider time, CancellationToken ct)
+    public static async Task<IResult> Close(Guid planId, ClaimsPrincipal user, HttpContext http, MeasureTrackingDbContext db, TimeProvider time, CancellationToken ct)
     {
         var (request, problem) = await BodyReader.ReadJsonAsync<VersionRequest>(http.Request, ct);
         if (problem is not null) return problem;
@@ -166,6 +178,7 @@ public static class PlansApi
 
         var plan = await PlanStore.LoadAsync(db, planId, ct);
         if (plan is null) return PlanStore.PlanNotFound(planId);
+        if (PlanAccess.Write(user, plan) is { } denied) return denied;
         if (plan.Status != PlanStatus.Published)
             return ApiProblems.NotAllowed($"ปิดได้เฉพาะแผนที่ประกาศแล้ว แผนนี้{ApiProblems.Thai(plan.Status)} / Only a published plan can be closed.", plan);
         if (plan.Version != version) return ApiProblems.StaleVersion("แผน", version.Value, plan.Version);

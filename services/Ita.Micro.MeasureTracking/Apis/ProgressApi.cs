@@ -1,3 +1,4 @@
+using System.Security.Claims;
 using Ita.Micro.Contracts;
 using Ita.Micro.MeasureTracking.Infrastructure;
 using Ita.Micro.MeasureTracking.Model;
@@ -20,21 +21,23 @@ public static class ProgressApi
         return app;
     }
 
-    public static async Task<IResult> List(Guid planId, Guid measureId, MeasureTrackingDbContext db, CancellationToken ct)
+    public static async Task<IResult> List(Guid planId, Guid measureId, ClaimsPrincipal user, MeasureTrackingDbContext db, CancellationToken ct)
     {
         var plan = await PlanStore.LoadAsync(db, planId, ct);
         if (plan is null) return PlanStore.PlanNotFound(planId);
+        if (PlanAccess.Read(user, plan) is { } denied) return denied;
         var measure = plan.Measures.FirstOrDefault(m => m.Id == measureId);
         if (measure is null) return PlanStore.MeasureNotFound(measureId);
         return TypedResults.Ok(measure.Progress.OrderBy(p => p.ReportedOn).ThenBy(p => p.RecordedAtUtc).Select(ProgressResponse.From).ToList());
     }
 
-    public static async Task<IResult> Report(Guid planId, Guid measureId, HttpContext http, MeasureTrackingDbContext db, TimeProvider time, CancellationToken ct)
+    public static async Task<IResult> Report(Guid planId, Guid measureId, ClaimsPrincipal user, HttpContext http, MeasureTrackingDbContext db, TimeProvider time, CancellationToken ct)
     {
         var (request, problem) = await BodyReader.ReadJsonAsync<ProgressRequest>(http.Request, ct);
         if (problem is not null) return problem;
         var plan = await PlanStore.LoadAsync(db, planId, ct);
         if (plan is null) return PlanStore.PlanNotFound(planId);
+        if (PlanAccess.Write(user, plan) is { } denied) return denied;
         var measure = plan.Measures.FirstOrDefault(m => m.Id == measureId);
         if (measure is null) return PlanStore.MeasureNotFound(measureId);
         if (Refused(plan) is { } refused) return refused;
@@ -58,13 +61,14 @@ public static class ProgressApi
     }
 
     /// <summary>Corrects an update. A report already submitted keeps what it held: it is a snapshot, not a view.</summary>
-    public static async Task<IResult> Correct(Guid planId, Guid measureId, Guid progressId, HttpContext http, MeasureTrackingDbContext db,
+    public static async Task<IResult> Correct(Guid planId, Guid measureId, Guid progressId, ClaimsPrincipal user, HttpContext http, MeasureTrackingDbContext db,
         TimeProvider time, CancellationToken ct)
     {
         var (request, problem) = await BodyReader.ReadJsonAsync<ProgressRequest>(http.Request, ct);
         if (problem is not null) return problem;
         var plan = await PlanStore.LoadAsync(db, planId, ct);
         if (plan is null) return PlanStore.PlanNotFound(planId);
+        if (PlanAccess.Write(user, plan) is { } denied) return denied;
         var measure = plan.Measures.FirstOrDefault(m => m.Id == measureId);
         if (measure is null) return PlanStore.MeasureNotFound(measureId);
         var update = measure.Progress.FirstOrDefault(p => p.Id == progressId);

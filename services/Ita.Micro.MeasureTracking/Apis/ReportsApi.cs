@@ -1,3 +1,4 @@
+using System.Security.Claims;
 using Ita.Micro.Contracts;
 using Ita.Micro.MeasureTracking.Infrastructure;
 using Ita.Micro.MeasureTracking.Model;
@@ -23,22 +24,23 @@ public static class ReportsApi
         return app;
     }
 
-    public static async Task<IResult> List(Guid planId, MeasureTrackingDbContext db, CancellationToken ct)
+    public static async Task<IResult> List(Guid planId, ClaimsPrincipal user, MeasureTrackingDbContext db, CancellationToken ct)
     {
-        if (!await db.Plans.AnyAsync(p => p.Id == planId, ct)) return PlanStore.PlanNotFound(planId);
+        if (await PlanAccess.ReadPlanAsync(user, db, planId, ct) is { } denied) return denied;
         var reports = await db.Reports.AsNoTracking().Where(r => r.PlanId == planId).ToListAsync(ct);
         return TypedResults.Ok(reports.OrderBy(r => r.Period).Select(ReportResponse.From).ToList());
     }
 
-    public static async Task<IResult> Get(Guid planId, ReportPeriod period, MeasureTrackingDbContext db, CancellationToken ct)
+    public static async Task<IResult> Get(Guid planId, ReportPeriod period, ClaimsPrincipal user, MeasureTrackingDbContext db, CancellationToken ct)
     {
+        if (await PlanAccess.ReadPlanAsync(user, db, planId, ct) is { } denied) return denied;
         var report = await db.Reports.AsNoTracking().FirstOrDefaultAsync(r => r.PlanId == planId && r.Period == period, ct);
         return report is null
             ? ApiProblems.NotFound($"ยังไม่มีรายงานรอบ {(int)period} เดือนของแผน {planId} / No such report.")
             : TypedResults.Ok(ReportResponse.From(report));
     }
 
-    public static async Task<IResult> Submit(Guid planId, HttpContext http, MeasureTrackingDbContext db, TimeProvider time, CancellationToken ct)
+    public static async Task<IResult> Submit(Guid planId, ClaimsPrincipal user, HttpContext http, MeasureTrackingDbContext db, TimeProvider time, CancellationToken ct)
     {
         var (request, problem) = await BodyReader.ReadJsonAsync<SubmitReportRequest>(http.Request, ct);
         if (problem is not null) return problem;
@@ -62,6 +64,7 @@ public static class ReportsApi
 
         var plan = await PlanStore.LoadAsync(db, planId, ct);
         if (plan is null) return PlanStore.PlanNotFound(planId);
+        if (PlanAccess.Write(user, plan) is { } denied) return denied;
         if (plan.Status != PlanStatus.Published)
             return ApiProblems.NotAllowed($"ส่งรายงานได้เฉพาะแผนที่ประกาศแล้ว แผนนี้{ApiProblems.Thai(plan.Status)} / Reports are submitted for a published plan.", plan);
         if (await db.Reports.AnyAsync(r => r.PlanId == planId && r.Period == period, ct))

@@ -1,3 +1,4 @@
+using System.Security.Claims;
 using Ita.Micro.MeasureTracking.Infrastructure;
 using Ita.Micro.MeasureTracking.Model;
 using Ita.Micro.MeasureTracking.Services;
@@ -18,15 +19,16 @@ public static class UnitsApi
         return app;
     }
 
-    public static async Task<IResult> Get(string organisationCode, MeasureTrackingDbContext db, HttpContext http, CancellationToken ct)
+    public static async Task<IResult> Get(string organisationCode, ClaimsPrincipal user, MeasureTrackingDbContext db, HttpContext http, CancellationToken ct)
     {
+        if (await PlanAccess.ReadOrganisationAsync(user, db, organisationCode, ct) is { } denied) return denied;
         var list = await PlanStore.UnitsAsync(db, organisationCode, ct);
         http.Response.Headers.ETag = Versions.ETag(list.Version);
         return TypedResults.Ok(new UnitsResponse(organisationCode, list.Units, list.Version));
     }
 
     /// <summary>Replaces the whole list. Measures already naming a removed unit keep it; new edits must pick from the list.</summary>
-    public static async Task<IResult> Replace(string organisationCode, HttpContext http, MeasureTrackingDbContext db, TimeProvider time, CancellationToken ct)
+    public static async Task<IResult> Replace(string organisationCode, ClaimsPrincipal user, HttpContext http, MeasureTrackingDbContext db, TimeProvider time, CancellationToken ct)
     {
         var (request, problem) = await BodyReader.ReadJsonAsync<UnitsRequest>(http.Request, ct);
         if (problem is not null) return problem;
@@ -44,6 +46,7 @@ public static class UnitsApi
             else if (name.Length > 0) units.Add(name);
         }
         if (errors.Any) return ApiProblems.Invalid(errors.ByField);
+        if (await PlanAccess.WriteOrganisationAsync(user, db, organisationCode, ct) is { } denied) return denied;
 
         var stored = await db.OrganisationUnits.FirstOrDefaultAsync(u => u.OrganisationCode == organisationCode, ct);
         var current = stored?.Version ?? 0;

@@ -38,12 +38,12 @@ public sealed class OversightAndFollowUpApiTests(RabbitMqFixture rabbit)
 
         // 31 March: nothing overdue yet. 1 April: the indicator-4 measure is overdue.
         s.Clock.SetThaiDate(new DateOnly(2026, 3, 31));
-        var march = await Scenario.ReadAsync<OversightResponse>(await s.Client.GetAsync("/api/plans/oversight?province=ตาก&fiscalYear=2569"));
+        var march = await Scenario.ReadAsync<OversightResponse>(await s.Admin.GetAsync("/api/plans/oversight?province=ตาก&fiscalYear=2569"));
         Assert.Equal((2, 1, 1, 0), (march.Plans, march.PlansByStatus[PlanStatus.Published], march.PlansByStatus[PlanStatus.Draft], march.OverdueMeasures));
         Assert.Equal((3, 2, 0.6667m), (march.UrgentFindings, march.UrgentFindingsWithMeasure, march.UrgentFindingsWithMeasureShare));
 
         s.Clock.SetThaiDate(new DateOnly(2026, 4, 1));
-        var april = await Scenario.ReadAsync<OversightResponse>(await s.Client.GetAsync("/api/plans/oversight?province=ตาก&fiscalYear=2569"));
+        var april = await Scenario.ReadAsync<OversightResponse>(await s.Admin.GetAsync("/api/plans/oversight?province=ตาก&fiscalYear=2569"));
         Assert.Equal((1, 1), (april.OverdueMeasures, april.OrganisationsWithOverdueMeasures));
         Assert.True((await s.GetPlanAsync(maeChan.Id)).Measures.Single(m => m.Id == four.Id).Overdue);
         Assert.Equal((new DateOnly(2026, 4, 30), false, 0), (april.SixMonthReport.DueOn, april.SixMonthReport.DeadlinePassed, april.SixMonthReport.NotSubmittedByDeadline));
@@ -52,14 +52,14 @@ public sealed class OversightAndFollowUpApiTests(RabbitMqFixture rabbit)
         await Scenario.ReadAsync<ReportResponse>(await s.PostAsync($"/api/plans/{maeChan.Id}/reports",
             new { period = "SixMonths", signatories = new[] { new { name = "นายสมชาย ใจดี", position = "ปลัดเทศบาล" } } }), HttpStatusCode.Created);
         s.Clock.SetThaiDate(new DateOnly(2026, 5, 1));
-        var may = await Scenario.ReadAsync<OversightResponse>(await s.Client.GetAsync("/api/plans/oversight?province=ตาก&fiscalYear=2569"));
+        var may = await Scenario.ReadAsync<OversightResponse>(await s.Admin.GetAsync("/api/plans/oversight?province=ตาก&fiscalYear=2569"));
         Assert.Equal((1, 1, true), (may.SixMonthReport.Submitted, may.SixMonthReport.NotSubmittedByDeadline, may.SixMonthReport.DeadlinePassed));
         Assert.Equal((0, false), (may.TwelveMonthReport.NotSubmittedByDeadline, may.TwelveMonthReport.DeadlinePassed));
 
-        var nation = await Scenario.ReadAsync<OversightResponse>(await s.Client.GetAsync("/api/plans/oversight?fiscalYear=2569"));
+        var nation = await Scenario.ReadAsync<OversightResponse>(await s.Admin.GetAsync("/api/plans/oversight?fiscalYear=2569"));
         Assert.Equal((3, (string?)null, 4, 3), (nation.Plans, nation.Province, nation.UrgentFindings, nation.UrgentFindingsWithMeasure));
-        Assert.Equal(0, (await Scenario.ReadAsync<OversightResponse>(await s.Client.GetAsync("/api/plans/oversight?fiscalYear=2570"))).Plans);
-        var badYear = await Scenario.ProblemAsync(await s.Client.GetAsync("/api/plans/oversight?fiscalYear=2026"), HttpStatusCode.BadRequest);
+        Assert.Equal(0, (await Scenario.ReadAsync<OversightResponse>(await s.Admin.GetAsync("/api/plans/oversight?fiscalYear=2570"))).Plans);
+        var badYear = await Scenario.ProblemAsync(await s.Admin.GetAsync("/api/plans/oversight?fiscalYear=2026"), HttpStatusCode.BadRequest);
         Assert.NotNull(badYear["errors"]!["fiscalYear"]);
     }
 

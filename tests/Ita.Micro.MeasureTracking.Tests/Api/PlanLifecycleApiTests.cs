@@ -113,14 +113,14 @@ public sealed class PlanLifecycleApiTests(RabbitMqFixture rabbit)
         await s.AnalyseAsync(new AnalysisBuilder().WithOrganisation(o => o with { Code = "5500101", Name = "อบต.น่าน", Province = "น่าน" }).Build());
         await s.ApproveAndPublishAsync(maeChan);
 
-        var tak = await Scenario.ReadAsync<Page<PlanSummary>>(await s.Client.GetAsync("/api/plans?province=ตาก&fiscalYear=2569&pageSize=1"));
+        var tak = await Scenario.ReadAsync<Page<PlanSummary>>(await s.Admin.GetAsync("/api/plans?province=ตาก&fiscalYear=2569&pageSize=1"));
         Assert.Equal((2, 1, "6630801"), (tak.TotalCount, tak.Items.Count, tak.Items[0].OrganisationCode));
-        var second = await Scenario.ReadAsync<Page<PlanSummary>>(await s.Client.GetAsync("/api/plans?province=ตาก&fiscalYear=2569&pageSize=1&page=2"));
+        var second = await Scenario.ReadAsync<Page<PlanSummary>>(await s.Admin.GetAsync("/api/plans?province=ตาก&fiscalYear=2569&pageSize=1&page=2"));
         Assert.Equal("6630802", second.Items.Single().OrganisationCode);
-        var published = await Scenario.ReadAsync<Page<PlanSummary>>(await s.Client.GetAsync("/api/plans?status=Published"));
+        var published = await Scenario.ReadAsync<Page<PlanSummary>>(await s.Admin.GetAsync("/api/plans?status=Published"));
         Assert.Equal(["6630801"], published.Items.Select(p => p.OrganisationCode));
-        Assert.Equal(0, (await Scenario.ReadAsync<Page<PlanSummary>>(await s.Client.GetAsync("/api/plans?fiscalYear=2570"))).TotalCount);
-        var badPage = await Scenario.ProblemAsync(await s.Client.GetAsync("/api/plans?pageSize=1000"), HttpStatusCode.BadRequest);
+        Assert.Equal(0, (await Scenario.ReadAsync<Page<PlanSummary>>(await s.Admin.GetAsync("/api/plans?fiscalYear=2570"))).TotalCount);
+        var badPage = await Scenario.ProblemAsync(await s.Admin.GetAsync("/api/plans?pageSize=1000"), HttpStatusCode.BadRequest);
         Assert.NotNull(badPage["errors"]!["pageSize"]);
     }
 }

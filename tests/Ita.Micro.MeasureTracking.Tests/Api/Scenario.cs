@@ -5,36 +5,47 @@ using System.Text.Json.Nodes;
 using System.Text.Json.Serialization;
 using Ita.Micro.Contracts;
 using Ita.Micro.MeasureTracking.Model;
+using Ita.Micro.ServiceDefaults.Security;
 using Ita.Micro.MeasureTracking.Tests.TestData;
 using Ita.Micro.Testing;
 
 namespace Ita.Micro.MeasureTracking.Tests.Api;
 
-/// <summary>The service on the real broker, a stand-in for the other services, and an officer's HTTP client.</summary>
+/// <summary>
+/// The service on the real broker, a stand-in for the other services, the HTTP client of an approver of the default
+/// test organisation (<see cref="Organisations"/>), and a national admin's client for what spans organisations.
+/// </summary>
 public sealed class Scenario : IAsyncDisposable
 {
     /// <summary>As the service writes HTTP responses: web defaults with enums by name.</summary>
     public static readonly JsonSerializerOptions Json = new(JsonSerializerOptions.Web) { Converters = { new JsonStringEnumConverter() } };
 
-    private Scenario(MeasureTrackingApp app, HttpClient client, BrokerEvents events)
+    /// <summary>The audit trail's name of <see cref="Client"/>'s caller (its token's subject).</summary>
+    public const string Officer = "officer-somchai";
+
+    private Scenario(MeasureTrackingApp app, HttpClient client, HttpClient admin, BrokerEvents events)
     {
         App = app;
         Client = client;
+        Admin = admin;
         Events = events;
     }
 
     public MeasureTrackingApp App { get; }
+    /// <summary>An approver of 6630801 (ตาก): edits, approves and reads that organisation only.</summary>
     public HttpClient Client { get; }
+    /// <summary>A national admin: reads every organisation and the nation's oversight.</summary>
+    public HttpClient Admin { get; }
     public BrokerEvents Events { get; }
     public TestClock Clock => App.Clock;
 
     public static async Task<Scenario> StartAsync(RabbitMqBroker broker, DateOnly today)
     {
         var app = new MeasureTrackingApp(broker, TestClock.OnThaiDate(today));
-        var client = await app.CreateReadyClientAsync();
-        client.DefaultRequestHeaders.Add("X-User-Id", "officer-somchai");
+        var admin = await app.CreateReadyClientAsync();
+        var client = app.CreateClient().Authorize(TestTokens.For(ItaRoles.Approver, Organisations.MaeChan.Code, subject: Officer));
         var events = await BrokerEvents.StartAsync(broker);
-        return new Scenario(app, client, events);
+        return new Scenario(app, client, admin, events);
     }
 
     /// <summary>Publishes the analysis on the broker and waits until the service holds its plan at that revision.</summary>
@@ -44,7 +55,7 @@ public sealed class Scenario : IAsyncDisposable
         var deadline = DateTime.UtcNow.AddSeconds(20);
         while (true)
         {
-            using var response = await Client.GetAsync($"/api/plans/{analysis.Organisation.Code}/{analysis.FiscalYear + 1}");
+            using var response = await Admin.GetAsync($"/api/plans/{analysis.Organisation.Code}/{analysis.FiscalYear + 1}");
             if (response.IsSuccessStatusCode)
             {
                 var plan = (await response.Content.ReadFromJsonAsync<PlanResponse>(Json))!;
@@ -67,7 +78,7 @@ public sealed class Scenario : IAsyncDisposable
     }
 
     public async Task<PlanResponse> GetPlanAsync(Guid planId) =>
-        (await Client.GetFromJsonAsync<PlanResponse>($"/api/plans/{planId}", Json))!;
+        (await Admin.GetFromJsonAsync<PlanResponse>($"/api/plans/{planId}", Json))!;
 
     public Task<HttpResponseMessage> PostAsync(string url, object body) => Client.PostAsJsonAsync(url, body, Json);
 
@@ -100,6 +111,7 @@ public sealed class Scenario : IAsyncDisposable
     {
         await Events.DisposeAsync();
         Client.Dispose();
+        Admin.Dispose();
         await App.DisposeAsync();
     }
 }

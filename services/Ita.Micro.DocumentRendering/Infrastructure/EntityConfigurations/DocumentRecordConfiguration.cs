@@ -14,6 +14,7 @@ internal sealed class DocumentRecordConfiguration : IEntityTypeConfiguration<Doc
         e.Property(d => d.Status).HasConversion<string>().HasMaxLength(20);
         e.Property(d => d.OrganisationCode).HasMaxLength(20);
         e.Property(d => d.OrganisationName).HasMaxLength(200);
+        e.Property(d => d.Province).HasMaxLength(100);
         e.Property(d => d.DataHash).HasMaxLength(64);
         e.Property(d => d.FileName).HasMaxLength(100);
         e.Property(d => d.Subject).HasMaxLength(120);

@@ -91,6 +91,10 @@ namespace Ita.Micro.DocumentRendering.Migrations.SqlServer
                         .HasMaxLength(200)
                         .HasColumnType("nvarchar(200)");
 
+                    b.Property<string>("Province")
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
                     b.Property<DateTime?>("RenderedAtUtc")
                         .HasColumnType("datetime2");
 

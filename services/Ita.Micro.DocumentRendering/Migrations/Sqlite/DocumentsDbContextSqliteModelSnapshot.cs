@@ -86,6 +86,10 @@ namespace Ita.Micro.DocumentRendering.Migrations.Sqlite
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Province")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime?>("RenderedAtUtc")
                         .HasColumnType("TEXT");
 
