@@ -1,4 +1,6 @@
+using Ita.Micro.DocumentRendering.Layout;
 using Ita.Micro.DocumentRendering.Services;
+using Microsoft.Extensions.Logging.Abstractions;
 
 namespace Ita.Micro.Bench;
 
@@ -14,7 +16,19 @@ public static class AnalysisHtml
             ? path
             : null;
 
-    /// <param name="emblemSvg">The emblem's SVG, read once by the caller as the service's DocumentRenderer does; null for the marked box.</param>
-    public static string Render(DateOnly preparedOn, string? emblemSvg) =>
-        AnalysisReport.Html(SeedAnalysis.Analysis(), SeedAnalysis.Plan(), new AnalysisReportOptions(preparedOn, ThaiDigits: true, emblemSvg));
+    /// <summary>
+    /// The emblem prepared once, before any clock starts, as the service's DocumentRenderer prepares it: the service's
+    /// <see cref="EmblemLoader"/> on a Chromium of its own (an SVG is rasterised to a PNG).
+    /// </summary>
+    public static async Task<EmblemImage> PrepareEmblemAsync(string path, string chromium, string folder)
+    {
+        var options = new ChromiumOptions { ExecutablePath = chromium, Pages = 1, UserDataRoot = Path.Combine(folder, "emblem-chromium") };
+        await using var renderer = new ChromiumPdfRenderer(options, NullLogger<ChromiumPdfRenderer>.Instance);
+        return await EmblemLoader.LoadAsync(path, renderer, NullLogger.Instance, CancellationToken.None)
+            ?? throw new FileNotFoundException("The emblem file does not exist.", path);
+    }
+
+    /// <param name="emblem">The emblem prepared once by <see cref="PrepareEmblemAsync"/>; null for the marked box.</param>
+    public static string Render(DateOnly preparedOn, EmblemImage? emblem) =>
+        AnalysisReport.Html(SeedAnalysis.Analysis(), SeedAnalysis.Plan(), new AnalysisReportOptions(preparedOn, ThaiDigits: true, emblem));
 }

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Ita.Micro.DocumentRendering.Layout;
 using Ita.Micro.DocumentRendering.Services;
 using Microsoft.Extensions.Logging.Abstractions;
 
@@ -19,16 +20,16 @@ public static class PdfThroughput
     /// <param name="documents">PDFs per warm-pool phase; the slower ways make fewer (see below).</param>
     /// <param name="chromium">The browser binary for the pool and the browser-per-document way.</param>
     /// <param name="compareChromium">Another binary to run the pool with beside it (e.g. /usr/bin/chromium), or empty.</param>
-    /// <param name="emblemPath">The emblem SVG the report carries; "none" for the marked box the report shows without one.</param>
+    /// <param name="emblemPath">The emblem file (.svg or .png) the report carries; "none" for the marked box the report shows without one.</param>
     public static async Task<int> RunAsync(int runs, int documents, string chromium, string compareChromium, string emblemPath)
     {
-        var emblem = emblemPath == "none" ? null : await File.ReadAllTextAsync(emblemPath);
+        var folder = Directory.CreateTempSubdirectory("ita-bench-pdf-").FullName;
+        var emblem = emblemPath == "none" ? null : await AnalysisHtml.PrepareEmblemAsync(emblemPath, chromium, folder);
         string Html() => AnalysisHtml.Render(PreparedOn, emblem);
         var html = Html();
-        var docx = DocxSource.Write(SeedAnalysis.Analysis(), SeedAnalysis.Plan());
-        var folder = Directory.CreateTempSubdirectory("ita-bench-pdf-").FullName;
+        var docx = DocxSource.Write(SeedAnalysis.Analysis(), SeedAnalysis.Plan(), emblem);
         Console.WriteLine($"{Environment.ProcessorCount} cores; load average {File.ReadAllText("/proc/loadavg").Trim()}; pool and browser per document on {chromium}");
-        Console.WriteLine($"analysis report HTML {html.Length:N0} chars (emblem: {(emblem is null ? "none, the marked box" : $"{emblemPath}, {emblem.Length:N0} chars")}); DOCX {docx.Length:N0} bytes ({DocxSource.Label})");
+        Console.WriteLine($"analysis report HTML {html.Length:N0} chars (emblem: {(emblem is null ? "none, the marked box" : $"{emblemPath} as a {emblem.Width}×{emblem.Height} px PNG of {emblem.Png.Length:N0} bytes")}); DOCX {docx.Length:N0} bytes ({DocxSource.Label})");
         if (!LibreOfficeConverter.Installed)
             Console.WriteLine("soffice not found: run bench/scripts/install-libreoffice.sh to include LibreOffice");
 
@@ -55,8 +56,8 @@ public static class PdfThroughput
                     foreach (var concurrency in new[] { 1, 2 })
                         Record(await LibreOfficeAsync(docx, concurrency, Math.Max(4, documents / 25), folder));
                 }
-                Record(await DocxAsync(1, documents * 5));
-                Record(await DocxAsync(2, documents * 5));
+                Record(await DocxAsync(1, documents * 5, emblem));
+                Record(await DocxAsync(2, documents * 5, emblem));
             }
             Summarise(results);
         }
@@ -98,15 +99,15 @@ public static class PdfThroughput
             (worker, number) => converters[worker].ConvertAsync(docx, number));
     }
 
-    private static Task<Phase> DocxAsync(int concurrency, int documents)
+    private static Task<Phase> DocxAsync(int concurrency, int documents, EmblemImage? emblem)
     {
         var analysis = SeedAnalysis.Analysis();
         var plan = SeedAnalysis.Plan();
         // Outside the clock: the first documents pay for JIT compilation and the OpenXML SDK's start-up.
         for (var i = 0; i < 20; i++)
-            DocxSource.Write(analysis, plan);
+            DocxSource.Write(analysis, plan, emblem);
         return TimeAsync($"DOCX writer ({concurrency} thread{(concurrency > 1 ? "s" : "")})", documents, concurrency,
-            _ => Task.Run(() => DocxSource.Write(analysis, plan)));
+            _ => Task.Run(() => DocxSource.Write(analysis, plan, emblem)));
     }
 
     private static Task<Phase> TimeAsync(string name, int documents, int concurrency, Func<int, Task<byte[]>> render) =>

@@ -1,3 +1,4 @@
+using Ita.Micro.DocumentRendering.Layout;
 using Ita.Micro.DocumentRendering.Services;
 using Ita.Micro.DocumentRendering.Tests.TestData;
 
@@ -92,11 +93,12 @@ public sealed class AnalysisReportTests
     [Fact]
     public void Html_with_an_emblem_embeds_it_as_a_data_uri_and_references_nothing_outside()
     {
-        const string svg = "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 10 10\"><circle cx=\"5\" cy=\"5\" r=\"4\"/></svg>";
+        // A 1 × 1 transparent PNG.
+        var png = Convert.FromBase64String("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==");
 
-        var html = AnalysisReport.Html(new AnalysisBuilder().Build(), new PlanBuilder().WithSeedMeasures().Build(), Options with { EmblemSvg = svg });
+        var html = AnalysisReport.Html(new AnalysisBuilder().Build(), new PlanBuilder().WithSeedMeasures().Build(), Options with { Emblem = EmblemImage.FromPng(png) });
 
-        Assert.Contains("<img class=\"em\" alt=\"ตราครุฑ\" src=\"data:image/svg+xml;base64,", html, StringComparison.Ordinal);
+        Assert.Contains("<img class=\"em\" alt=\"ตราครุฑ\" src=\"data:image/png;base64," + Convert.ToBase64String(png) + "\">", html, StringComparison.Ordinal);
         Assert.DoesNotContain("src=\"http", html, StringComparison.Ordinal);
         Assert.DoesNotContain("href=", html, StringComparison.Ordinal);
         Assert.DoesNotContain("<script", html, StringComparison.Ordinal);

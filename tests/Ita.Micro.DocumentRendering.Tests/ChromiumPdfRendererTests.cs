@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Text.RegularExpressions;
 using Ita.Micro.DocumentRendering.Services;
 using Ita.Micro.DocumentRendering.Tests.TestData;
+using Microsoft.Extensions.Logging.Abstractions;
 using Xunit.Abstractions;
 
 namespace Ita.Micro.DocumentRendering.Tests;
@@ -13,7 +14,8 @@ public sealed partial class ChromiumPdfRendererTests(RendererFixture fixture, IT
     [Fact]
     public async Task The_seed_organisations_analysis_renders_to_an_A4_PDF_with_its_name_total_and_change()
     {
-        var options = new AnalysisReportOptions(PreparedOn, EmblemSvg: RepoPaths.Garuda is { } garuda ? await File.ReadAllTextAsync(garuda) : null);
+        var emblem = await EmblemLoader.LoadAsync(RepoPaths.Garuda, fixture.Renderer, NullLogger.Instance, CancellationToken.None);
+        var options = new AnalysisReportOptions(PreparedOn, Emblem: emblem);
         var html = AnalysisReport.Html(new AnalysisBuilder().Build(), new PlanBuilder().WithSeedMeasures().Build(), options);
 
         var pdf = await fixture.Renderer.RenderAsync(html, CancellationToken.None);

@@ -1,4 +1,5 @@
 using DocumentFormat.OpenXml.Wordprocessing;
+using DW = DocumentFormat.OpenXml.Drawing.Wordprocessing;
 using Ita.Micro.Contracts;
 using Ita.Micro.DocumentRendering.Model;
 using Ita.Micro.DocumentRendering.Tests.TestData;
@@ -188,6 +189,74 @@ public sealed class DocumentKindsTests(RendererFixture chromium) : IClassFixture
 
         var html = _factory.Renderer.Html(Document(DocumentKind.Memo));
 
-        Assert.Contains("<img class=\"em s\" alt=\"ตราครุฑ\" src=\"data:image/svg+xml;base64,", html, StringComparison.Ordinal);
+        Assert.Contains("<img class=\"em s\" alt=\"ตราครุฑ\" src=\"data:image/png;base64,", html, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(DocumentKind.Announcement, 3.0)]
+    [InlineData(DocumentKind.Memo, 1.5)]
+    public void With_the_emblem_file_the_docx_carries_the_same_png_as_the_pdf_at_the_emblems_height(DocumentKind kind, double heightCm)
+    {
+        Assert.NotNull(RepoPaths.Garuda);
+
+        var docx = _factory.Renderer.Docx(Document(kind));
+
+        Assert.Empty(DocxText.Errors(docx));
+        using var word = DocxText.Open(docx);
+        var part = Assert.Single(word.MainDocumentPart!.ImageParts);
+        Assert.Equal("image/png", part.ContentType);
+        using var png = new MemoryStream();
+        using (var stream = part.GetStream())
+            stream.CopyTo(png);
+        Assert.Contains("src=\"data:image/png;base64," + Convert.ToBase64String(png.ToArray()) + "\"",
+            _factory.Renderer.Html(Document(kind)), StringComparison.Ordinal);
+        var extent = Assert.Single(word.MainDocumentPart.Document.Descendants<DW.Inline>()).Extent!;
+        Assert.Equal((long)(heightCm * 360000), extent.Cy!.Value);
+        // The shared Garuda is square.
+        Assert.Equal(extent.Cy.Value, extent.Cx!.Value);
+        Assert.DoesNotContain("ตราครุฑ (สูง", DocxText.Text(docx), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Without_an_emblem_file_the_docx_shows_the_marked_box_and_no_image()
+    {
+        using var factory = new DocumentFactory(chromium.Renderer, emblemPath: null);
+
+        var docx = factory.Renderer.Docx(Document(DocumentKind.Announcement));
+
+        using var word = DocxText.Open(docx);
+        Assert.Empty(word.MainDocumentPart!.ImageParts);
+        Assert.Contains("ตราครุฑ (สูง ๓ ซม.)", DocxText.Text(docx), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task With_the_emblem_file_the_announcement_pdf_carries_one_emblem_image_at_print_resolution()
+    {
+        Assert.NotNull(RepoPaths.Garuda);
+
+        var pdf = await _factory.PdfAsync(Document(DocumentKind.Announcement));
+
+        // pdfimages -list: two heading lines, then one row per image; the emblem's transparency is its "smask" row.
+        var rows = (await ExternalTool.RunAsync("pdfimages", "-list", pdf)).Split('\n', StringSplitOptions.RemoveEmptyEntries).Skip(2)
+            .Select(row => row.Split(' ', StringSplitOptions.RemoveEmptyEntries)).ToList();
+        var image = Assert.Single(rows, row => row[2] == "image");
+        Assert.Equal("1", image[0]);
+        Assert.Equal(["360", "360"], image[3..5]);
+        // x-ppi: 360 px over the 3 cm the emblem is printed at.
+        Assert.InRange(int.Parse(image[12], System.Globalization.CultureInfo.InvariantCulture), 290, 320);
+    }
+
+    [Fact]
+    public async Task A_png_emblem_file_goes_into_the_documents_as_it_is()
+    {
+        var png = await chromium.Renderer.RasteriseSvgAsync(
+            "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 20 10\"><rect width=\"20\" height=\"10\"/></svg>", 40);
+        var path = Path.Combine(_factory.Folder, "emblem.png");
+        await File.WriteAllBytesAsync(path, png);
+        using var factory = new DocumentFactory(chromium.Renderer, emblemPath: path);
+
+        var html = factory.Renderer.Html(Document(DocumentKind.Memo));
+
+        Assert.Contains("<img class=\"em s\" alt=\"ตราครุฑ\" src=\"data:image/png;base64," + Convert.ToBase64String(png) + "\">", html, StringComparison.Ordinal);
     }
 }

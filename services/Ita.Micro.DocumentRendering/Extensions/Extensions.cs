@@ -23,7 +23,9 @@ public static class Extensions
             bus.AddConsumer<RenderDocumentConsumer, RenderDocumentConsumerDefinition>();
         });
 
-        builder.Services.AddOptions<DocumentsOptions>().BindConfiguration(DocumentsOptions.Section);
+        builder.Services.AddOptions<DocumentsOptions>().BindConfiguration(DocumentsOptions.Section)
+            .Validate(o => EmblemLoader.IsSupported(o.EmblemPath), "Documents:EmblemPath must be an .svg or a .png file, or empty for none.")
+            .ValidateOnStart();
         var chromium = builder.Configuration.GetSection("Chromium").Get<ChromiumOptions>() ?? new ChromiumOptions();
         if (!File.Exists(chromium.ExecutablePath))
             throw new InvalidOperationException($"Chromium:ExecutablePath '{chromium.ExecutablePath}' does not exist (apt-get install chromium-headless-shell).");

@@ -3,6 +3,9 @@ using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
 using Ita.Micro.DocumentRendering.Services;
+using A = DocumentFormat.OpenXml.Drawing;
+using DW = DocumentFormat.OpenXml.Drawing.Wordprocessing;
+using Pic = DocumentFormat.OpenXml.Drawing.Pictures;
 using W = DocumentFormat.OpenXml.Wordprocessing;
 
 namespace Ita.Micro.DocumentRendering.Layout;
@@ -20,6 +23,7 @@ public static class DocxDocWriter
     // Twentieths of a point: A4 and the margins of ระเบียบงานสารบรรณ (top 2.5, right 2, bottom 2, left 3 cm).
     private const uint A4Width = 11906, A4Height = 16838;
     private const int TwipsPerCm = 567;
+    private const long EmuPerCm = 360000;
     private const string BodyIndent = "1418"; // 2.5 cm
 
     public static byte[] Write(Doc doc, LayoutOptions options)
@@ -33,7 +37,7 @@ public static class DocxDocWriter
             Styles(main);
             var header = doc.NumberPages ? PageNumberHeader(main, options.ThaiDigits) : null;
             var body = new Body();
-            var writer = new Writer(body, options.ThaiDigits, header);
+            var writer = new Writer(main, body, options.ThaiDigits, header, options.Emblem);
             foreach (var block in doc.Blocks)
                 writer.Add(block);
             body.Append(writer.Section(landscape: false, first: writer.IsFirstSection));
@@ -71,8 +75,11 @@ public static class DocxDocWriter
         return main.GetIdOfPart(part);
     }
 
-    private sealed class Writer(Body body, bool thaiDigits, string? headerId)
+    private sealed class Writer(MainDocumentPart main, Body body, bool thaiDigits, string? headerId, EmblemImage? emblemImage)
     {
+        private string? _emblemPartId;
+        private uint _drawings;
+
         public bool IsFirstSection { get; private set; } = true;
 
         public void Add(Block block)
@@ -81,7 +88,7 @@ public static class DocxDocWriter
             {
                 case Para para: body.Append(Paragraph(para)); break;
                 case Table table: AddTable(table); break;
-                case Emblem emblem: body.Append(EmblemBox(emblem)); break;
+                case Emblem emblem: body.Append(emblemImage is null ? EmblemBox(emblem) : EmblemPicture(emblem, emblemImage)); break;
                 case SignatureBlock signature: AddSignature(signature); break;
                 // Its numbers are in a table beside it.
                 case Chart: break;
@@ -218,13 +225,55 @@ public static class DocxDocWriter
         }
 
         /// <summary>
-        /// A marked box of the emblem's size: the deployment's emblem is an SVG, which Word shows only with a bitmap
-        /// fallback, so officers paste the official emblem into the box before signing.
+        /// The emblem's PNG as an inline picture of its printed height, in a paragraph of its own placed as in the PDF.
+        /// The image part is added once per document, however many emblems it shows.
+        /// </summary>
+        private Paragraph EmblemPicture(Emblem emblem, EmblemImage image)
+        {
+            if (_emblemPartId is null)
+            {
+                var part = main.AddImagePart(ImagePartType.Png);
+                using (var data = new MemoryStream(image.Png, writable: false))
+                    part.FeedData(data);
+                _emblemPartId = main.GetIdOfPart(part);
+            }
+            var id = ++_drawings;
+            var cy = (long)(emblem.HeightCm * EmuPerCm);
+            var cx = cy * image.Width / image.Height;
+            var small = emblem.Placement == EmblemPlacement.TopLeftSmall;
+            var inline = new DW.Inline(
+                new DW.Extent { Cx = cx, Cy = cy },
+                new DW.EffectExtent { LeftEdge = 0L, TopEdge = 0L, RightEdge = 0L, BottomEdge = 0L },
+                new DW.DocProperties { Id = id, Name = $"ตราครุฑ {id}", Description = "ตราครุฑ" },
+                new DW.NonVisualGraphicFrameDrawingProperties(new A.GraphicFrameLocks { NoChangeAspect = true }),
+                new A.Graphic(new A.GraphicData(
+                    new Pic.Picture(
+                        new Pic.NonVisualPictureProperties(
+                            new Pic.NonVisualDrawingProperties { Id = 0U, Name = "garuda.png" },
+                            new Pic.NonVisualPictureDrawingProperties()),
+                        new Pic.BlipFill(new A.Blip { Embed = _emblemPartId }, new A.Stretch(new A.FillRectangle())),
+                        new Pic.ShapeProperties(
+                            new A.Transform2D(new A.Offset { X = 0L, Y = 0L }, new A.Extents { Cx = cx, Cy = cy }),
+                            new A.PresetGeometry(new A.AdjustValueList()) { Preset = A.ShapeTypeValues.Rectangle })))
+                { Uri = "http://schemas.openxmlformats.org/drawingml/2006/picture" }))
+            {
+                DistanceFromTop = 0U, DistanceFromBottom = 0U, DistanceFromLeft = 0U, DistanceFromRight = 0U,
+            };
+            return new Paragraph(
+                new ParagraphProperties(
+                    new SpacingBetweenLines { After = small ? "0" : "160" },
+                    new Justification { Val = small ? JustificationValues.Left : JustificationValues.Center }),
+                new W.Run(new Drawing(inline)));
+        }
+
+        /// <summary>
+        /// A marked box of the emblem's size when the deployment supplied none, so that officers see where the
+        /// official emblem goes and the layout does not move once it is supplied.
         /// </summary>
         private W.Table EmblemBox(Emblem emblem)
         {
             var small = emblem.Placement == EmblemPlacement.TopLeftSmall;
-            var size = (int)((small ? 1.5m : 3m) * TwipsPerCm);
+            var size = (int)(emblem.HeightCm * TwipsPerCm);
             var dashed = new EnumValue<BorderValues>(BorderValues.Dashed);
             var text = small ? "ตราครุฑ" : "ตราครุฑ (สูง 3 ซม.)";
             var sizeText = size.ToString(System.Globalization.CultureInfo.InvariantCulture);

@@ -11,8 +11,6 @@ namespace Ita.Micro.DocumentRendering.Layout;
 /// </summary>
 public static class HtmlDocWriter
 {
-    private static Tuple<string, string>? _emblemCache;
-
     public static string Write(Doc doc, LayoutOptions options)
     {
         ArgumentNullException.ThrowIfNull(doc);
@@ -30,7 +28,7 @@ public static class HtmlDocWriter
             {
                 case Para para: Paragraph(w, para, options.ThaiDigits); break;
                 case Table table: TableOf(w, table, options.ThaiDigits); break;
-                case Emblem emblem: EmblemOf(w, emblem, options.EmblemSvg); break;
+                case Emblem emblem: EmblemOf(w, emblem, options.Emblem); break;
                 case SignatureBlock signature: Signature(w, signature, options.ThaiDigits); break;
                 case Chart chart: ChartOf(w, chart, options.ThaiDigits); break;
                 case PageBreak: w.Append("<div class=\"brk\"></div>"); break;
@@ -101,11 +99,11 @@ public static class HtmlDocWriter
         w.Append("</tr>");
     }
 
-    private static void EmblemOf(StringBuilder w, Emblem emblem, string? svg)
+    private static void EmblemOf(StringBuilder w, Emblem emblem, EmblemImage? image)
     {
         var small = emblem.Placement == EmblemPlacement.TopLeftSmall;
-        if (svg is { Length: > 0 })
-            w.Append(small ? "<img class=\"em s\"" : "<img class=\"em\"").Append(" alt=\"ตราครุฑ\" src=\"").Append(EmblemDataUri(svg)).Append("\">");
+        if (image is not null)
+            w.Append(small ? "<img class=\"em s\"" : "<img class=\"em\"").Append(" alt=\"ตราครุฑ\" src=\"").Append(image.DataUri).Append("\">");
         else
             w.Append(small ? "<div class=\"noem s\">ตราครุฑ<br>(๑.๕ ซม.)</div>" : "<div class=\"noem\">ตราครุฑ<br>(สูง ๓ ซม.)</div>");
     }
@@ -157,17 +155,5 @@ public static class HtmlDocWriter
     {
         if (!string.IsNullOrEmpty(text))
             w.Append(WebUtility.HtmlEncode(thai ? ThaiText.ToThaiDigits(text) : text));
-    }
-
-    /// <summary>The emblem as a data URI: an image cannot run script or fetch anything, whatever the file holds.</summary>
-    private static string EmblemDataUri(string svg)
-    {
-        // The same configured string arrives for every render; encoding it once saves a large copy per document.
-        var cached = Volatile.Read(ref _emblemCache);
-        if (cached is not null && ReferenceEquals(cached.Item1, svg))
-            return cached.Item2;
-        var uri = "data:image/svg+xml;base64," + Convert.ToBase64String(Encoding.UTF8.GetBytes(svg));
-        Volatile.Write(ref _emblemCache, Tuple.Create(svg, uri));
-        return uri;
     }
 }

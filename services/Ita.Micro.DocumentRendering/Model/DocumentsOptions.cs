@@ -6,8 +6,9 @@ public sealed class DocumentsOptions
     public const string Section = "Documents";
 
     /// <summary>
-    /// The state emblem (ตราครุฑ) as an SVG file, supplied by the deployment. Empty: documents show a marked
-    /// empty box of the emblem's size instead.
+    /// The state emblem (ตราครุฑ) as an .svg or a .png file, supplied by the deployment. An SVG is rasterised once to
+    /// a PNG by the renderer's Chromium; documents carry that PNG. Empty or missing: documents show a marked empty box
+    /// of the emblem's size instead.
     /// </summary>
     public string? EmblemPath { get; set; }
 

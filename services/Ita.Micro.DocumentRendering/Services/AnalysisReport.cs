@@ -26,5 +26,5 @@ public static class AnalysisReport
         return AnalysisTemplate.Build(new DocumentData(analysis, plan), options.PreparedOn);
     }
 
-    private static LayoutOptions Layout(AnalysisReportOptions options) => new(options.ThaiDigits, options.EmblemSvg);
+    private static LayoutOptions Layout(AnalysisReportOptions options) => new(options.ThaiDigits, options.Emblem);
 }

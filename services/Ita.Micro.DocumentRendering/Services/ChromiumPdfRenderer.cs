@@ -72,6 +72,34 @@ public sealed partial class ChromiumPdfRenderer : IAsyncDisposable
     public async Task<byte[]> RenderAsync(string html, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(html);
+        var (pdf, launch, elapsedMs) = await OnWarmPageAsync(page => PrintAsync(page, html), reusePage: true, cancellationToken)
+            .ConfigureAwait(false);
+        LogRendered(html.Length, pdf.Length, elapsedMs, launch);
+        return pdf;
+    }
+
+    /// <summary>
+    /// Paints <paramref name="svg"/> into a square PNG of <paramref name="pixels"/> a side with a transparent
+    /// background, the image scaled to fit and centred: done once for the emblem, so that documents carry a bitmap
+    /// instead of line art that Chromium would parse and paint again for every document.
+    /// </summary>
+    public async Task<byte[]> RasteriseSvgAsync(string svg, int pixels, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(svg);
+        ArgumentOutOfRangeException.ThrowIfLessThan(pixels, 1);
+        // An image, not inline markup: whatever the file holds cannot run script or fetch anything.
+        var html = FormattableString.Invariant(
+            $"<!DOCTYPE html><html><head><style>html,body{{margin:0;background:transparent}}img{{display:block;width:{pixels}px;height:{pixels}px;object-fit:contain}}</style></head><body><img src=\"data:image/svg+xml;base64,{Convert.ToBase64String(System.Text.Encoding.UTF8.GetBytes(svg))}\"></body></html>");
+        // The page's viewport changes for the screenshot, so it is replaced afterwards rather than printed on again.
+        var (png, _, _) = await OnWarmPageAsync(page => ScreenshotAsync(page, html, pixels), reusePage: false, cancellationToken)
+            .ConfigureAwait(false);
+        return png;
+    }
+
+    /// <summary>Runs <paramref name="work"/> on a warm page, retrying once on a new page or browser if it crashed.</summary>
+    private async Task<(T Result, int Launch, double ElapsedMs)> OnWarmPageAsync<T>(
+        Func<IPage, Task<T>> work, bool reusePage, CancellationToken cancellationToken)
+    {
         for (var attempt = 1; ; attempt++)
         {
             ObjectDisposedException.ThrowIf(_disposed, this);
@@ -89,20 +117,19 @@ public sealed partial class ChromiumPdfRenderer : IAsyncDisposable
             }
 
             var started = Stopwatch.GetTimestamp();
-            var print = PrintAsync(page, html);
+            var task = work(page);
             try
             {
-                var pdf = await print.WaitAsync(_options.RenderTimeout, cancellationToken).ConfigureAwait(false);
-                if (session.RenderCounts.AddOrUpdate(page, 1, static (_, n) => n + 1) >= _options.RendersPerPage)
+                var result = await task.WaitAsync(_options.RenderTimeout, cancellationToken).ConfigureAwait(false);
+                if (!reusePage || session.RenderCounts.AddOrUpdate(page, 1, static (_, n) => n + 1) >= _options.RendersPerPage)
                     _ = ReplacePageAsync(session, page);
                 else
                     session.Pages.Writer.TryWrite(page);
-                LogRendered(html.Length, pdf.Length, Stopwatch.GetElapsedTime(started).TotalMilliseconds, session.Id);
-                return pdf;
+                return (result, session.Id, Stopwatch.GetElapsedTime(started).TotalMilliseconds);
             }
             catch (Exception ex) when (IsCrash(session, page, ex))
             {
-                Observe(print);
+                Observe(task);
                 if (session.IsAlive)
                     _ = ReplacePageAsync(session, page);
                 if (attempt > 1 || cancellationToken.IsCancellationRequested || _disposed)
@@ -112,7 +139,7 @@ public sealed partial class ChromiumPdfRenderer : IAsyncDisposable
             catch
             {
                 // A timed-out or cancelled print may still be running on the page: give it no further work.
-                Observe(print);
+                Observe(task);
                 _ = ReplacePageAsync(session, page);
                 throw;
             }
@@ -142,6 +169,18 @@ public sealed partial class ChromiumPdfRenderer : IAsyncDisposable
         await page.EvaluateAsync<bool>(WriteDocument, html).ConfigureAwait(false);
         // The page size and margins come from the document's @page rules; no header or footer templates.
         return await page.PdfAsync(new() { Format = "A4", PreferCSSPageSize = true, PrintBackground = true }).ConfigureAwait(false);
+    }
+
+    private static async Task<byte[]> ScreenshotAsync(IPage page, string html, int pixels)
+    {
+        await page.SetViewportSizeAsync(pixels, pixels).ConfigureAwait(false);
+        await page.EvaluateAsync<bool>(WriteDocument, html).ConfigureAwait(false);
+        return await page.ScreenshotAsync(new()
+        {
+            Type = ScreenshotType.Png,
+            OmitBackground = true,
+            Clip = new() { X = 0, Y = 0, Width = pixels, Height = pixels },
+        }).ConfigureAwait(false);
     }
 
     /// <summary>An abandoned print fails once its page is closed; nobody awaits it, so its exception is read here.</summary>

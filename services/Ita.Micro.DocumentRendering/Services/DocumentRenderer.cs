@@ -13,27 +13,42 @@ public sealed class DocumentRenderer(
     ChromiumPdfRenderer chromium, IOptions<DocumentsOptions> options, IOptions<DatabaseOptions> database,
     ILogger<DocumentRenderer> logger)
 {
-    private readonly Lazy<string?> _emblem = new(() =>
-    {
-        var path = options.Value.EmblemPath;
-        if (string.IsNullOrWhiteSpace(path)) return null;
-        if (File.Exists(path)) return File.ReadAllText(path);
-        // A missing emblem must not stop documents: they show a marked empty box of its size instead.
-        logger.LogWarning("Documents:EmblemPath {EmblemPath} does not exist; documents show an empty emblem box", path);
-        return null;
-    });
+    private readonly Lock _emblemLock = new();
+    private Task<EmblemImage?>? _emblem;
 
     public string Folder => Path.GetFullPath(Path.Combine(database.Value.DataDirectory, "documents"));
 
     public string PathOf(DocumentRecord document) => Path.Combine(Folder, $"{document.Id:N}.pdf");
 
     /// <summary>The document as the HTML that is printed to PDF (and shown as the portal's preview).</summary>
-    public string Html(DocumentRecord document) => HtmlDocWriter.Write(Layout(document), Options(null));
+    public string Html(DocumentRecord document) => Html(document, EmblemNow());
 
     /// <summary>The document as an editable Word file with the same content and tables.</summary>
-    public byte[] Docx(DocumentRecord document, bool? thaiDigits = null) => DocxDocWriter.Write(Layout(document), Options(thaiDigits));
+    public byte[] Docx(DocumentRecord document, bool? thaiDigits = null) =>
+        DocxDocWriter.Write(Layout(document), new LayoutOptions(thaiDigits ?? options.Value.ThaiDigits, EmblemNow()));
 
-    private LayoutOptions Options(bool? thaiDigits) => new(thaiDigits ?? options.Value.ThaiDigits, _emblem.Value);
+    private string Html(DocumentRecord document, EmblemImage? emblem) =>
+        HtmlDocWriter.Write(Layout(document), new LayoutOptions(options.Value.ThaiDigits, emblem));
+
+    /// <summary>
+    /// The emblem, prepared on first use and then shared by every document. A failed preparation (Chromium down) is
+    /// tried again by the next document rather than remembered.
+    /// </summary>
+    private Task<EmblemImage?> EmblemAsync()
+    {
+        lock (_emblemLock)
+        {
+            if (_emblem is null || _emblem.IsFaulted || _emblem.IsCanceled)
+                _emblem = EmblemLoader.LoadAsync(options.Value.EmblemPath, chromium, logger, CancellationToken.None);
+            return _emblem;
+        }
+    }
+
+    /// <summary>
+    /// For the synchronous preview and DOCX: waits only while the emblem is first prepared (ASP.NET Core has no
+    /// synchronisation context to deadlock on); afterwards the task has completed.
+    /// </summary>
+    private EmblemImage? EmblemNow() => EmblemAsync().GetAwaiter().GetResult();
 
     private Doc Layout(DocumentRecord document) => document.Kind switch
     {
@@ -53,7 +68,8 @@ public sealed class DocumentRenderer(
     /// <summary>Renders and writes the file; returns its size in bytes.</summary>
     public async Task<long> RenderToFileAsync(DocumentRecord document, CancellationToken cancellationToken)
     {
-        var pdf = await chromium.RenderAsync(Html(document), cancellationToken);
+        var emblem = await EmblemAsync().WaitAsync(cancellationToken);
+        var pdf = await chromium.RenderAsync(Html(document, emblem), cancellationToken);
         Directory.CreateDirectory(Folder);
         var path = PathOf(document);
         // Written beside and moved, so a reader never sees half a file.
