@@ -144,7 +144,7 @@ public static class PlansApi
 
         var today = time.Today();
         var announcedOn = request.AnnouncedOn ?? today;
-        var approvedOn = DateOnly.FromDateTime(plan.ApprovedAtUtc!.Value.AddHours(7));
+        var approvedOn = ThaiClock.DateOf(plan.ApprovedAtUtc!.Value);
         if (announcedOn > today)
             return ApiProblems.Invalid("announcedOn", $"วันที่ประกาศ {ThaiText.Date(announcedOn)} เป็นวันในอนาคต (announcedOn) / announcedOn is in the future.");
         if (announcedOn < approvedOn)

@@ -8,7 +8,10 @@ public static class ThaiClock
 {
     private static readonly TimeSpan Offset = TimeSpan.FromHours(7);
 
-    public static DateOnly Today(this TimeProvider time) => DateOnly.FromDateTime(time.GetUtcNow().ToOffset(Offset).DateTime);
+    public static DateOnly Today(this TimeProvider time) => DateOf(time.UtcNow());
+
+    /// <summary>The Thai date of a UTC instant.</summary>
+    public static DateOnly DateOf(DateTime utc) => DateOnly.FromDateTime(utc + Offset);
 
     public static DateTime UtcNow(this TimeProvider time) => time.GetUtcNow().UtcDateTime;
 }
