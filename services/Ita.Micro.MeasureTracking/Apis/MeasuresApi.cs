@@ -59,7 +59,7 @@ public static class MeasuresApi
         AuditTrail.Add(db, plan.OrganisationCode, plan.Id, "measure", measure.Id.ToString(), "created",
             AuditTrail.Created(AuditTrail.Fields(measure)), who, now);
         if (!await PlanStore.TrySaveAsync(db, ct))
-            return ApiProblems.Conflict("order", "มาตรการอื่นในแผนถูกแก้ไขพร้อมกัน กรุณาโหลดแผนล่าสุดแล้วลองอีกครั้ง / Another measure of the plan changed at the same time; reload and retry.");
+            return ApiProblems.Conflict("order", OtherMeasureChanged);
         http.Response.Headers.ETag = Versions.ETag(measure.Version);
         return TypedResults.Created($"/api/plans/{plan.Id}/measures/{measure.Id}", MeasureResponse.From(measure, time.Today()));
     }
@@ -122,6 +122,9 @@ public static class MeasuresApi
         return TypedResults.NoContent();
     }
 
+    private const string OtherMeasureChanged =
+        "มาตรการอื่นในแผนถูกแก้ไขพร้อมกัน กรุณาโหลดแผนล่าสุดแล้วลองอีกครั้ง / Another measure of the plan changed at the same time; reload and retry.";
+
     private static void Move(ImprovementPlan plan, Measure measure, int wanted)
     {
         var ordered = plan.Measures.OrderBy(m => m.Order).Where(m => m != measure).ToList();
@@ -142,6 +145,6 @@ public static class MeasuresApi
         if (current is null) return PlanStore.MeasureNotFound(measureId);
         return current != sent
             ? ApiProblems.StaleVersion("มาตรการ", sent, current.Value)
-            : ApiProblems.Conflict("version", "มาตรการอื่นในแผนถูกแก้ไขพร้อมกัน กรุณาโหลดแผนล่าสุดแล้วลองอีกครั้ง / Another measure of the plan changed at the same time; reload and retry.");
+            : ApiProblems.Conflict("version", OtherMeasureChanged);
     }
 }
