@@ -105,7 +105,7 @@ public static class MeasureValidator
         {
             if (month.Year < 2400) return month;
             // Officers write B.E. years every day; say so instead of "outside the fiscal year".
-            errors.Add(field, $"ปี {month.Year} เป็นปี พ.ศ. ต้องระบุเดือนเป็นปี ค.ศ. เช่น {month.Year - ThaiFiscalYear.BuddhistEraOffset}-{month.Month:00} ({field}) / {field} must use the Gregorian year.");
+            errors.Add(field, $"ปี {month.Year} เป็นปี พ.ศ. ต้องระบุเดือนเป็นปี ค.ศ. เช่น {ThaiFiscalYear.GregorianYear(month.Year)}-{month.Month:00} ({field}) / {field} must use the Gregorian year.");
             return null;
         }
         errors.Add(field, $"เดือน \"{text}\" ไม่ถูกต้อง ต้องเป็น YYYY-MM (ค.ศ.) เช่น 2025-10 ({field}) / {field} must be YYYY-MM.");
