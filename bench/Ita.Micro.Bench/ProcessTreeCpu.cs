@@ -12,37 +12,11 @@ public static class ProcessTreeCpu
 
     public static double Milliseconds()
     {
-        var children = new Dictionary<int, List<int>>();
-        var ticks = new Dictionary<int, long>();
-        foreach (var dir in Directory.EnumerateDirectories("/proc"))
-        {
-            if (!int.TryParse(Path.GetFileName(dir), out var pid))
-                continue;
-            try
-            {
-                // "pid (comm) state ppid ... utime(14) stime(15) cutime(16) cstime(17)"; comm may hold spaces.
-                var stat = File.ReadAllText(Path.Combine(dir, "stat"));
-                var fields = stat[(stat.LastIndexOf(')') + 2)..].Split(' ');
-                ticks[pid] = long.Parse(fields[11]) + long.Parse(fields[12]) + long.Parse(fields[13]) + long.Parse(fields[14]);
-                var parent = int.Parse(fields[1]);
-                if (!children.TryGetValue(parent, out var list))
-                    children[parent] = list = [];
-                list.Add(pid);
-            }
-            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or FormatException)
-            {
-                // The process exited between listing and reading.
-            }
-        }
-
         long total = 0;
-        var pending = new Stack<int>([Environment.ProcessId]);
-        while (pending.TryPop(out var pid))
-        {
-            total += ticks.GetValueOrDefault(pid);
-            if (children.TryGetValue(pid, out var list))
-                list.ForEach(pending.Push);
-        }
+        // utime(14) stime(15) cutime(16) cstime(17) of /proc/PID/stat, counted from the state (3).
+        foreach (var (_, stat) in ProcessTree.Of(Environment.ProcessId))
+            if (stat is not null)
+                total += long.Parse(stat[11]) + long.Parse(stat[12]) + long.Parse(stat[13]) + long.Parse(stat[14]);
         return total * MillisecondsPerTick;
     }
 }

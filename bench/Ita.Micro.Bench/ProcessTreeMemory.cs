@@ -51,43 +51,7 @@ public sealed class ProcessTreeMemory : IAsyncDisposable
     }
 
     /// <summary>Sum of Pss over <paramref name="root"/> and its descendants; processes that exit meanwhile are skipped.</summary>
-    public static long TreePssBytes(int root)
-    {
-        var children = new Dictionary<int, List<int>>();
-        foreach (var dir in Directory.EnumerateDirectories("/proc"))
-        {
-            if (!int.TryParse(Path.GetFileName(dir), out var pid) || ParentOf(pid) is not { } parent)
-                continue;
-            if (!children.TryGetValue(parent, out var list))
-                children[parent] = list = [];
-            list.Add(pid);
-        }
-
-        long total = 0;
-        var pending = new Stack<int>([root]);
-        while (pending.TryPop(out var pid))
-        {
-            total += PssBytes(pid);
-            if (children.TryGetValue(pid, out var list))
-                list.ForEach(pending.Push);
-        }
-        return total;
-    }
-
-    private static int? ParentOf(int pid)
-    {
-        try
-        {
-            // /proc/PID/stat is "pid (comm) state ppid ...", and comm may hold spaces or parentheses.
-            var stat = File.ReadAllText($"/proc/{pid}/stat");
-            var fields = stat[(stat.LastIndexOf(')') + 2)..].Split(' ');
-            return int.Parse(fields[1]);
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or FormatException)
-        {
-            return null;
-        }
-    }
+    public static long TreePssBytes(int root) => ProcessTree.Of(root).Sum(process => PssBytes(process.Pid));
 
     private static long PssBytes(int pid)
     {

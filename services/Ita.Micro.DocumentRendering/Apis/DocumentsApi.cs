@@ -6,7 +6,6 @@ using Ita.Micro.DocumentRendering.Services;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
-using Ita.Micro.ServiceDefaults.Outbox;
 using Ita.Micro.ServiceDefaults.Security;
 
 namespace Ita.Micro.DocumentRendering.Apis;
@@ -128,11 +127,7 @@ public static class DocumentsApi
             document = latest;
             // Rendered with its file in place: nothing to do. A lost file is rendered again from the kept data.
             if (document.Status != DocumentStatus.Rendered || !File.Exists(renderer.PathOf(document)))
-                db.Publish(new RenderDocument
-                {
-                    DocumentId = document.Id, Kind = document.Kind, OrganisationCode = document.OrganisationCode,
-                    FiscalYear = document.FiscalYear, RequestedAtUtc = DateTime.UtcNow,
-                });
+                DocumentLedger.QueueRender(db, document, DateTime.UtcNow);
         }
         await db.SaveChangesAsync(cancellationToken);
         return TypedResults.Accepted($"/api/documents/{document.Id}", DocumentResponse.From(document));

@@ -51,11 +51,15 @@ public static class DocumentLedger
             CreatedAtUtc = DateTime.UtcNow,
         };
         db.Documents.Add(document);
-        db.Publish(new RenderDocument
-        {
-            DocumentId = document.Id, Kind = kind, OrganisationCode = organisationCode, FiscalYear = fiscalYear,
-            RequestedAtUtc = document.CreatedAtUtc,
-        });
+        QueueRender(db, document, document.CreatedAtUtc);
         return (document, true);
     }
+
+    /// <summary>Asks for the document to be rendered, in the caller's unit of work (the caller saves).</summary>
+    public static void QueueRender(DocumentsDbContext db, DocumentRecord document, DateTime requestedAtUtc) =>
+        db.Publish(new RenderDocument
+        {
+            DocumentId = document.Id, Kind = document.Kind, OrganisationCode = document.OrganisationCode,
+            FiscalYear = document.FiscalYear, RequestedAtUtc = requestedAtUtc,
+        });
 }

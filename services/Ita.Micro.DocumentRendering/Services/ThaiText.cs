@@ -64,6 +64,9 @@ public static class ThaiText
     public static int FiscalYearOf(DateOnly date) =>
         (date.Month >= 10 ? date.Year + 1 : date.Year) + BuddhistEraOffset;
 
+    /// <summary>The first day of a Buddhist Era fiscal year: fiscal year 2569 starts on 1 October 2025.</summary>
+    public static DateOnly FiscalYearStart(int fiscalYear) => new(fiscalYear - BuddhistEraOffset - 1, 10, 1);
+
     /// <summary>A year (or any integer) without separators, in Thai digits when asked: 2568 → "๒๕๖๘".</summary>
     public static string Integer(int value, bool thaiDigits)
     {

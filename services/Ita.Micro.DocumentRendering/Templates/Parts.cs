@@ -30,11 +30,8 @@ public static class Parts
     public static string Indicator(IndicatorRef indicator) => $"ตัวชี้วัดที่ {Int(indicator.Number)} {indicator.Name}";
 
     /// <summary>"รอบ 6 เดือน (1 ตุลาคม 2568 – 31 มีนาคม 2569)" for a report of a plan's fiscal year.</summary>
-    public static string Period(ReportPeriod period, int planFiscalYear, DateOnly asOf)
-    {
-        var start = new DateOnly(planFiscalYear - 543 - 1, 10, 1);
-        return $"รอบ {Int((int)period)} เดือน ({Date(start)} – {Date(asOf)})";
-    }
+    public static string Period(ReportPeriod period, int planFiscalYear, DateOnly asOf) =>
+        $"รอบ {Int((int)period)} เดือน ({Date(ThaiText.FiscalYearStart(planFiscalYear))} – {Date(asOf)})";
 
     public static string Status(MeasureStatus? status) => status switch
     {

@@ -9,13 +9,13 @@ public static class DocxText
 {
     public static string Text(byte[] docx)
     {
-        using var word = WordprocessingDocument.Open(new MemoryStream(docx), false);
+        using var word = Open(docx);
         return string.Join("\n", word.MainDocumentPart!.Document.Body!.Descendants<Paragraph>().Select(p => p.InnerText));
     }
 
     public static List<string> Errors(byte[] docx)
     {
-        using var word = WordprocessingDocument.Open(new MemoryStream(docx), false);
+        using var word = Open(docx);
         return new OpenXmlValidator().Validate(word).Select(e => $"{e.Path?.XPath}: {e.Description}").ToList();
     }
 
