@@ -30,14 +30,9 @@ public static class BenchSetup
             .Authorize(TestTokens.For(ItaRoles.NationalAdmin, signingKey: SigningKey, lifetime: TimeSpan.FromHours(2)));
 
     /// <summary>A service's environment for a run: its data folder, the broker, production settings, quiet logs.</summary>
-    public static Dictionary<string, string> Environment(RabbitMqBroker broker, string data) => new()
+    public static Dictionary<string, string> Environment(RabbitMqBroker broker, string data) => new(broker.EnvironmentVariables())
     {
         ["Database__DataDirectory"] = data,
-        ["RabbitMq__Host"] = broker.Host,
-        ["RabbitMq__Port"] = broker.Port.ToString(),
-        ["RabbitMq__VirtualHost"] = broker.VirtualHost,
-        ["RabbitMq__Username"] = broker.Username,
-        ["RabbitMq__Password"] = broker.Password,
         ["ASPNETCORE_ENVIRONMENT"] = "Production",
         ["Authentication__SigningKey"] = SigningKey,
         ["Logging__LogLevel__Default"] = "Warning",

@@ -34,13 +34,8 @@ public sealed class SystemFixture : IAsyncLifetime
     public async Task InitializeAsync()
     {
         _broker = await RabbitMqBroker.StartAsync();
-        var common = new Dictionary<string, string>
+        var common = new Dictionary<string, string>(_broker.EnvironmentVariables())
         {
-            ["RabbitMq__Host"] = _broker.Host,
-            ["RabbitMq__Port"] = _broker.Port.ToString(),
-            ["RabbitMq__VirtualHost"] = _broker.VirtualHost,
-            ["RabbitMq__Username"] = _broker.Username,
-            ["RabbitMq__Password"] = _broker.Password,
             ["OTEL_EXPORTER_OTLP_ENDPOINT"] = Collector.Endpoint,
             ["OTEL_EXPORTER_OTLP_PROTOCOL"] = "http/protobuf",
             ["OTEL_BSP_SCHEDULE_DELAY"] = "200",

@@ -58,6 +58,16 @@ public sealed class RabbitMqBroker : IAsyncDisposable
     /// <summary>The password (guest for a private broker).</summary>
     public string Password { get; }
 
+    /// <summary>The broker as a service process's environment variables (RabbitMq__Host, …), for <see cref="ServiceProcess.Start"/>.</summary>
+    public Dictionary<string, string> EnvironmentVariables() => new()
+    {
+        ["RabbitMq__Host"] = Host,
+        ["RabbitMq__Port"] = Port.ToString(CultureInfo.InvariantCulture),
+        ["RabbitMq__VirtualHost"] = VirtualHost,
+        ["RabbitMq__Username"] = Username,
+        ["RabbitMq__Password"] = Password,
+    };
+
     /// <summary>
     /// Starts a private broker with a fresh virtual host, or uses the one named by <c>ITA_TEST_RABBITMQ</c>;
     /// returns when it accepts connections. Cancelling stops whatever was started.

@@ -24,8 +24,6 @@ public static class AnalysesApi
     /// <summary>The largest page: a national year is about 7,850 rows, which a client pages through, not fetches.</summary>
     public const int MaxPageSize = 200;
 
-    private const string ProvincePrefix = "จังหวัด";
-
     public static IEndpointRouteBuilder MapAnalysesApi(this IEndpointRouteBuilder app)
     {
         var api = app.MapGroup("/api/analyses").WithTags("Analyses");
@@ -148,9 +146,9 @@ public static class AnalysesApi
         var number = page ?? 1;
         var size = pageSize ?? DefaultPageSize;
         var query = LatestRevisions(db).VisibleTo(user, a => a.OrganisationCode, a => a.Province);
-        if (Variants(province, ProvincePrefix) is { } provinces) query = query.Where(a => provinces.Contains(a.Province));
-        if (Variants(type, null) is { } types) query = query.Where(a => types.Contains(a.OrganisationType));
-        if (Variants(rating, null) is { } ratings) query = query.Where(a => ratings.Contains(a.Rating));
+        if (Variants(province, bareProvince: true) is { } provinces) query = query.Where(a => provinces.Contains(a.Province));
+        if (Variants(type) is { } types) query = query.Where(a => types.Contains(a.OrganisationType));
+        if (Variants(rating) is { } ratings) query = query.Where(a => ratings.Contains(a.Rating));
         if (year is { } fiscalYear) query = query.Where(a => a.FiscalYear == fiscalYear);
 
         var total = await query.CountAsync(cancellationToken);
@@ -183,16 +181,16 @@ public static class AnalysesApi
     /// Thai has no letter case, but the same word is typed differently: sara am as one character (ำ U+0E33) or as
     /// nikhahit and sara aa (ํา U+0E4D U+0E32), which look the same and which NFC does not unify, and spaces typed
     /// twice or at the ends. Both sara am spellings are matched, since the registry's source is not ours to
-    /// normalise. A province may be typed with its prefix ("จังหวัดตาก"); the registry stores the bare name.
+    /// normalise. A province may be typed with its prefix ("จังหวัดตาก"); the registry stores the bare name
+    /// (<see cref="OrganisationScope.BareProvince"/>).
     /// </summary>
-    private static string[]? Variants(string? value, string? prefix)
+    private static string[]? Variants(string? value, bool bareProvince = false)
     {
         if (string.IsNullOrWhiteSpace(value)) return null;
         var text = string.Join(' ', value.Normalize(NormalizationForm.FormC)
             .Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
         var forms = new List<string> { text };
-        if (prefix is not null && text.StartsWith(prefix, StringComparison.Ordinal) && text.Length > prefix.Length)
-            forms.Add(text[prefix.Length..].TrimStart());
+        if (bareProvince && OrganisationScope.BareProvince(text) is { } bare && bare != text) forms.Add(bare);
         return [.. forms.SelectMany(f => new[] { f.Replace("\u0E4D\u0E32", "\u0E33", StringComparison.Ordinal), f.Replace("\u0E33", "\u0E4D\u0E32", StringComparison.Ordinal) })
             .Distinct(StringComparer.Ordinal)];
     }

@@ -30,13 +30,14 @@ public static class SecurityExtensions
         builder.Services.AddOptions<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme)
             .Configure<IOptions<TokenOptions>>((jwt, tokens) => Configure(jwt, tokens.Value));
 
+        var person = new AuthorizationPolicyBuilder().RequireAuthenticatedUser().RequireRole(ItaRoles.People).Build();
         builder.Services.AddAuthorizationBuilder()
-            .AddPolicy(ItaPolicies.Person, policy => policy.RequireAuthenticatedUser().RequireRole(ItaRoles.People))
+            .AddPolicy(ItaPolicies.Person, person)
             .AddPolicy(ItaPolicies.NationalAdmin, policy => policy.RequireAuthenticatedUser().RequireRole(ItaRoles.NationalAdmin))
             .AddPolicy(ItaPolicies.Imports, policy => policy.RequireAuthenticatedUser()
                 .RequireRole(ItaRoles.Integration, ItaRoles.NationalAdmin))
             // Secure by default: an endpoint that names no policy is for people, never for an integration's token.
-            .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().RequireRole(ItaRoles.People).Build());
+            .SetFallbackPolicy(person);
         return builder;
     }
 
@@ -48,6 +49,7 @@ public static class SecurityExtensions
         jwt.TokenValidationParameters = new TokenValidationParameters
         {
             ValidateAudience = true,
+            ValidateIssuer = true,
             ValidAudience = tokens.Audience,
             ValidateLifetime = true,
             RequireExpirationTime = true,
@@ -59,11 +61,9 @@ public static class SecurityExtensions
         {
             // The identity provider's metadata gives the issuer and the signing keys (rotated without a release).
             jwt.Authority = tokens.Authority;
-            jwt.TokenValidationParameters.ValidateIssuer = true;
         }
         else
         {
-            jwt.TokenValidationParameters.ValidateIssuer = true;
             jwt.TokenValidationParameters.ValidIssuer = tokens.Issuer;
             jwt.TokenValidationParameters.ValidateIssuerSigningKey = true;
             jwt.TokenValidationParameters.IssuerSigningKey = DevelopmentTokens.Key(tokens.SigningKey!);
