@@ -29,7 +29,7 @@ public static class PdfThroughput
         var html = Html();
         var docx = DocxSource.Write(SeedAnalysis.Analysis(), SeedAnalysis.Plan(), emblem);
         Console.WriteLine($"{Environment.ProcessorCount} cores; load average {File.ReadAllText("/proc/loadavg").Trim()}; pool and browser per document on {chromium}");
-        Console.WriteLine($"analysis report HTML {html.Length:N0} chars (emblem: {(emblem is null ? "none, the marked box" : $"{emblemPath} as a {emblem.Width}×{emblem.Height} px PNG of {emblem.Png.Length:N0} bytes")}); DOCX {docx.Length:N0} bytes ({DocxSource.Label})");
+        Console.WriteLine($"analysis report HTML {html.Length:N0} chars (emblem: {(emblem is null ? "none, the marked box" : $"{emblemPath} as a {emblem.Width}×{emblem.Height} px PNG of {emblem.Png.Length:N0} bytes in the DOCX and its JPEG of {emblem.PrintJpeg.Length:N0} bytes in the HTML")}); DOCX {docx.Length:N0} bytes ({DocxSource.Label})");
         if (!LibreOfficeConverter.Installed)
             Console.WriteLine("soffice not found: run bench/scripts/install-libreoffice.sh to include LibreOffice");
 
@@ -50,7 +50,7 @@ public static class PdfThroughput
                 if (compareChromium.Length > 0)
                     Record(await WarmPagesAsync($"warm pages on {Path.GetFileName(compareChromium)}", Html, compareChromium, 2, documents, folder, false));
                 foreach (var concurrency in new[] { 2, 4 })
-                    Record(await BrowserPerDocumentAsync(Html, chromium, concurrency, Math.Max(8, documents / 20), Path.Combine(folder, "naive-home")));
+                    Record(await BrowserPerDocumentAsync(Html, chromium, concurrency, Math.Max(8, documents / 20), Path.Combine(folder, "naive")));
                 if (LibreOfficeConverter.Installed)
                 {
                     foreach (var concurrency in new[] { 1, 2 })
@@ -84,7 +84,7 @@ public static class PdfThroughput
     /// <summary>A browser per document, <paramref name="concurrency"/> at once: 2 like the default pool, 4 like its largest.</summary>
     private static async Task<Phase> BrowserPerDocumentAsync(Func<string> html, string chromium, int concurrency, int documents, string home)
     {
-        await using var naive = await BrowserPerDocument.StartAsync(chromium, home);
+        var naive = new BrowserPerDocument(chromium, home);
         await naive.RenderAsync(html());
         return await TimeAsync($"new browser per document ({concurrency} at once)", documents, concurrency,
             _ => naive.RenderAsync(html()));

@@ -2,9 +2,9 @@ namespace Ita.Micro.Bench;
 
 /// <summary>
 /// CPU time used by this process and every process under it, from /proc: user + system time of each live process
-/// plus what its reaped children used (so browsers that came and went during a phase are counted by the driver that
-/// waited for them). CPU milliseconds per document hardly move with other work on the machine, unlike documents per
-/// second: on a shared machine they are the steadier figure to compare.
+/// plus what its reaped children used (so browsers and soffice processes that came and went during a phase are
+/// counted by this process, which waited for them). CPU milliseconds per document hardly move with other work on the
+/// machine, unlike documents per second: on a shared machine they are the steadier figure to compare.
 /// </summary>
 public static class ProcessTreeCpu
 {

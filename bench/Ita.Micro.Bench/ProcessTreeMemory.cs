@@ -1,10 +1,10 @@
 namespace Ita.Micro.Bench;
 
 /// <summary>
-/// The peak memory of this process and every process under it (Playwright's driver, Chromium and its renderers,
-/// soffice), sampled every 100 ms while a phase runs. Each process counts its proportional set size (Pss from
-/// /proc/PID/smaps_rollup): Chromium's processes share most of their pages, and summing their resident sizes would
-/// count those pages once per process.
+/// The peak memory of this process and every process under it (Chromium and its renderers, soffice), sampled every
+/// 100 ms while a phase runs. Each process counts its proportional set size (Pss from /proc/PID/smaps_rollup):
+/// Chromium's processes share most of their pages, and summing their resident sizes would count those pages once per
+/// process.
 /// </summary>
 public sealed class ProcessTreeMemory : IAsyncDisposable
 {

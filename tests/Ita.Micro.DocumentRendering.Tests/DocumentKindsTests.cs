@@ -2,6 +2,7 @@ using DocumentFormat.OpenXml.Wordprocessing;
 using DW = DocumentFormat.OpenXml.Drawing.Wordprocessing;
 using Ita.Micro.Contracts;
 using Ita.Micro.DocumentRendering.Model;
+using Ita.Micro.DocumentRendering.Services;
 using Ita.Micro.DocumentRendering.Tests.TestData;
 
 namespace Ita.Micro.DocumentRendering.Tests;
@@ -189,7 +190,7 @@ public sealed class DocumentKindsTests(RendererFixture chromium) : IClassFixture
 
         var html = _factory.Renderer.Html(Document(DocumentKind.Memo));
 
-        Assert.Contains("<img class=\"em s\" alt=\"ตราครุฑ\" src=\"data:image/png;base64,", html, StringComparison.Ordinal);
+        Assert.Contains("<img class=\"em s\" alt=\"ตราครุฑ\" src=\"data:image/jpeg;base64,", html, StringComparison.Ordinal);
     }
 
     [Theory]
@@ -208,8 +209,9 @@ public sealed class DocumentKindsTests(RendererFixture chromium) : IClassFixture
         using var png = new MemoryStream();
         using (var stream = part.GetStream())
             stream.CopyTo(png);
-        Assert.Contains("src=\"data:image/png;base64," + Convert.ToBase64String(png.ToArray()) + "\"",
-            _factory.Renderer.Html(Document(kind)), StringComparison.Ordinal);
+        // Transparent for Word, the emblem's own PNG; the HTML for print carries its JPEG copy on white instead.
+        Assert.Equal((EmblemLoader.SvgPixels, EmblemLoader.SvgPixels), Ita.Micro.DocumentRendering.Layout.EmblemImage.PngSize(png.ToArray()));
+        Assert.Contains("src=\"data:image/jpeg;base64,", _factory.Renderer.Html(Document(kind)), StringComparison.Ordinal);
         var extent = Assert.Single(word.MainDocumentPart.Document.Descendants<DW.Inline>()).Extent!;
         Assert.Equal((long)(heightCm * 360000), extent.Cy!.Value);
         // The shared Garuda is square.
@@ -236,27 +238,40 @@ public sealed class DocumentKindsTests(RendererFixture chromium) : IClassFixture
 
         var pdf = await _factory.PdfAsync(Document(DocumentKind.Announcement));
 
-        // pdfimages -list: two heading lines, then one row per image; the emblem's transparency is its "smask" row.
+        // pdfimages -list: two heading lines, then one row per image (a transparent image would add an "smask" row).
         var rows = (await ExternalTool.RunAsync("pdfimages", "-list", pdf)).Split('\n', StringSplitOptions.RemoveEmptyEntries).Skip(2)
             .Select(row => row.Split(' ', StringSplitOptions.RemoveEmptyEntries)).ToList();
         var image = Assert.Single(rows, row => row[2] == "image");
         Assert.Equal("1", image[0]);
         Assert.Equal(["360", "360"], image[3..5]);
+        // Embedded as the JPEG it is, not decoded and compressed again for every document.
+        Assert.Equal("jpeg", image[8]);
         // x-ppi: 360 px over the 3 cm the emblem is printed at.
         Assert.InRange(int.Parse(image[12], System.Globalization.CultureInfo.InvariantCulture), 290, 320);
     }
 
     [Fact]
-    public async Task A_png_emblem_file_goes_into_the_documents_as_it_is()
+    public async Task A_png_emblem_file_goes_into_the_docx_as_it_is_and_into_the_pdf_as_a_jpeg_of_its_shape()
     {
-        var png = await chromium.Renderer.RasteriseSvgAsync(
-            "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 20 10\"><rect width=\"20\" height=\"10\"/></svg>", 40);
+        var svg = "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 20 10\"><rect width=\"20\" height=\"10\"/></svg>"u8.ToArray();
+        var png = await chromium.Renderer.RasteriseAsync("data:image/svg+xml;base64," + Convert.ToBase64String(svg), 40, 20, jpegQuality: null);
         var path = Path.Combine(_factory.Folder, "emblem.png");
         await File.WriteAllBytesAsync(path, png);
         using var factory = new DocumentFactory(chromium.Renderer, emblemPath: path);
 
-        var html = factory.Renderer.Html(Document(DocumentKind.Memo));
+        var docx = factory.Renderer.Docx(Document(DocumentKind.Memo));
+        var pdf = await factory.PdfAsync(Document(DocumentKind.Memo));
 
-        Assert.Contains("<img class=\"em s\" alt=\"ตราครุฑ\" src=\"data:image/png;base64," + Convert.ToBase64String(png) + "\">", html, StringComparison.Ordinal);
+        using (var word = DocxText.Open(docx))
+        using (var stream = Assert.Single(word.MainDocumentPart!.ImageParts).GetStream())
+        using (var inDocx = new MemoryStream())
+        {
+            stream.CopyTo(inDocx);
+            Assert.Equal(png, inDocx.ToArray());
+        }
+        var image = (await ExternalTool.RunAsync("pdfimages", "-list", pdf)).Split('\n', StringSplitOptions.RemoveEmptyEntries)
+            .Skip(2).Select(row => row.Split(' ', StringSplitOptions.RemoveEmptyEntries)).Single(row => row[2] == "image");
+        Assert.Equal(["40", "20"], image[3..5]);
+        Assert.Equal("jpeg", image[8]);
     }
 }

@@ -5,11 +5,11 @@ using Microsoft.Extensions.Logging.Abstractions;
 
 namespace Ita.Micro.DocumentRendering.Tests;
 
-/// <summary>The deployment's emblem file becomes the one PNG every document carries, or nothing (the marked box).</summary>
+/// <summary>The deployment's emblem file becomes the images every document carries, or nothing (the marked box).</summary>
 public sealed class EmblemLoaderTests(RendererFixture chromium) : IClassFixture<RendererFixture>
 {
     [Fact]
-    public async Task The_shared_svg_becomes_a_square_png_of_print_resolution()
+    public async Task The_shared_svg_becomes_a_square_png_and_jpeg_of_print_resolution()
     {
         Assert.NotNull(RepoPaths.Garuda);
 
@@ -17,7 +17,8 @@ public sealed class EmblemLoaderTests(RendererFixture chromium) : IClassFixture<
 
         Assert.NotNull(emblem);
         Assert.Equal((EmblemLoader.SvgPixels, EmblemLoader.SvgPixels), (emblem.Width, emblem.Height));
-        Assert.StartsWith("data:image/png;base64,", emblem.DataUri, StringComparison.Ordinal);
+        Assert.StartsWith("data:image/jpeg;base64,", emblem.DataUri, StringComparison.Ordinal);
+        Assert.Equal([0xFF, 0xD8, 0xFF], emblem.PrintJpeg[..3]);
     }
 
     [Fact]
@@ -35,5 +36,5 @@ public sealed class EmblemLoaderTests(RendererFixture chromium) : IClassFixture<
 
     [Fact]
     public void A_file_that_is_not_a_png_is_refused_rather_than_printed_as_a_broken_image() =>
-        Assert.Throws<ArgumentException>(() => EmblemImage.FromPng("<svg xmlns=\"http://www.w3.org/2000/svg\"/>"u8.ToArray()));
+        Assert.Throws<ArgumentException>(() => EmblemImage.PngSize("<svg xmlns=\"http://www.w3.org/2000/svg\"/>"u8.ToArray()));
 }

@@ -16,8 +16,8 @@ public static class HtmlDocWriter
         ArgumentNullException.ThrowIfNull(doc);
         ArgumentNullException.ThrowIfNull(options);
         var w = new StringBuilder(16 * 1024);
-        // No Content-Security-Policy meta: Playwright's SetContent reuses the page's document, so a meta policy would
-        // outlive the render; the renderer itself blocks scripts and network.
+        // No Content-Security-Policy meta: a warm page rewrites its one document for every render (document.open), so
+        // a meta policy would outlive the render; the renderer itself blocks scripts and network.
         w.Append("<!DOCTYPE html><html lang=\"th\"><head><meta charset=\"utf-8\"><title>");
         Text(w, doc.Title, options.ThaiDigits);
         w.Append("</title><style>").Append(options.ThaiDigits ? DocumentStyle.ThaiDigits : DocumentStyle.ArabicDigits);

@@ -4,11 +4,11 @@ namespace Ita.Micro.DocumentRendering.Services;
 public sealed record ChromiumOptions
 {
     /// <summary>
-    /// The system Chromium's headless shell (Debian package chromium-headless-shell); Playwright never downloads a
-    /// browser. The shell is the same Chromium build without the desktop browser around it: on 2 cores it printed the
+    /// The system Chromium's headless shell (Debian package chromium-headless-shell); nothing downloads a browser.
+    /// The shell is the same Chromium build without the desktop browser around it: on 2 cores it printed the
     /// analysis report with ~35% less CPU and ~170 MB less memory than /usr/bin/chromium (docs/benchmarks.md), and
     /// the same PDF to the pixel. The binary itself, not the /usr/bin wrapper script, so that the browser is the
-    /// process Playwright started.
+    /// process the renderer started and talks to over its pipe.
     /// </summary>
     public string ExecutablePath { get; init; } = "/usr/lib/chromium/chromium-headless-shell";
 

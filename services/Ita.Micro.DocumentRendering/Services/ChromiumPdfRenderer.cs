@@ -1,45 +1,30 @@
-using System.Collections;
 using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Threading.Channels;
 using Microsoft.Extensions.Logging;
-using Microsoft.Playwright;
+using Ita.Micro.DocumentRendering.Services.Cdp;
 
 namespace Ita.Micro.DocumentRendering.Services;
 
 /// <summary>
-/// Prints HTML to PDF with one headless system Chromium driven by Playwright and a few warm pages. Thread-safe:
-/// concurrent renders share the pages and wait for a free one. When the browser dies, the next render launches a
-/// new one, and a render that failed because of the crash is retried once.
+/// Prints HTML to PDF with one headless system Chromium, driven over its DevTools pipe, and a few warm pages.
+/// Thread-safe: concurrent renders share the pages and wait for a free one. When the browser dies, the next render
+/// launches a new one, and a render that failed because of the crash is retried once.
 /// </summary>
 public sealed partial class ChromiumPdfRenderer : IAsyncDisposable
 {
     // Measured on 2 cores (docs/benchmarks.md): flags beyond these changed nothing measurable, and --no-zygote
     // doubled the print time. --disable-dev-shm-usage is for robustness, not speed: containers give /dev/shm 64 MB,
-    // and four pages printing five-page documents can exhaust it and crash the renderer.
+    // and four pages printing five-page documents can exhaust it and crash the renderer. --enable-begin-frame-control
+    // lets printing pages paint no screen frames (ChromiumBrowser.NewPageAsync).
     private static readonly string[] ChromiumArgs =
     [
-        "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
-        "--disable-component-update", "--disable-sync", "--disable-dev-shm-usage",
+        "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--no-default-browser-check",
+        "--disable-background-networking", "--disable-component-update", "--disable-sync", "--disable-extensions",
+        "--disable-default-apps", "--disable-dev-shm-usage", "--disable-background-timer-throttling",
+        "--disable-renderer-backgrounding", "--disable-backgrounding-occluded-windows", "--hide-scrollbars",
+        "--mute-audio",
     ];
-
-    /// <summary>
-    /// Writes the HTML into the page's document and resolves once its fonts and images are ready: one call where
-    /// SetContent (which writes, then waits until the load event is reported) and a second call for the fonts took
-    /// two, for about 10% less CPU per document and the same PDF. It runs through the DevTools protocol, which works
-    /// although the document's own scripts are disabled: a script in the HTML is written but never runs.
-    /// </summary>
-    private const string WriteDocument =
-        """
-        async html => {
-          document.open();
-          document.write(html);
-          document.close();
-          await document.fonts.ready;
-          await Promise.all(Array.from(document.images, image => image.decode().catch(() => null)));
-          return true;
-        }
-        """;
 
     private readonly ChromiumOptions _options;
     private readonly ILogger<ChromiumPdfRenderer> _logger;
@@ -72,40 +57,60 @@ public sealed partial class ChromiumPdfRenderer : IAsyncDisposable
     public async Task<byte[]> RenderAsync(string html, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(html);
-        var (pdf, launch, elapsedMs) = await OnWarmPageAsync(page => PrintAsync(page, html), reusePage: true, cancellationToken)
+        var (pdf, launch, elapsedMs) = await OnWarmPageAsync(
+                async (page, token) =>
+                {
+                    await page.WriteAsync(html, token).ConfigureAwait(false);
+                    return await page.PrintAsync(token).ConfigureAwait(false);
+                },
+                cancellationToken)
             .ConfigureAwait(false);
         LogRendered(html.Length, pdf.Length, elapsedMs, launch);
         return pdf;
     }
 
     /// <summary>
-    /// Paints <paramref name="svg"/> into a square PNG of <paramref name="pixels"/> a side with a transparent
-    /// background, the image scaled to fit and centred: done once for the emblem, so that documents carry a bitmap
-    /// instead of line art that Chromium would parse and paint again for every document.
+    /// Paints the image <paramref name="imageDataUri"/> into <paramref name="width"/> × <paramref name="height"/>
+    /// pixels, scaled to fit and centred: a PNG with a transparent background, or with <paramref name="jpegQuality"/>
+    /// a JPEG on white. Done once for the emblem (<see cref="EmblemLoader"/>).
     /// </summary>
-    public async Task<byte[]> RasteriseSvgAsync(string svg, int pixels, CancellationToken cancellationToken = default)
+    public async Task<byte[]> RasteriseAsync(
+        string imageDataUri, int width, int height, int? jpegQuality, CancellationToken cancellationToken = default)
     {
-        ArgumentNullException.ThrowIfNull(svg);
-        ArgumentOutOfRangeException.ThrowIfLessThan(pixels, 1);
+        ArgumentNullException.ThrowIfNull(imageDataUri);
+        ArgumentOutOfRangeException.ThrowIfLessThan(width, 1);
+        ArgumentOutOfRangeException.ThrowIfLessThan(height, 1);
+        if (!imageDataUri.StartsWith("data:image/", StringComparison.Ordinal))
+            throw new ArgumentException("Only a data: image can be rasterised.", nameof(imageDataUri));
         // An image, not inline markup: whatever the file holds cannot run script or fetch anything.
+        var background = jpegQuality is null ? "transparent" : "#fff";
         var html = FormattableString.Invariant(
-            $"<!DOCTYPE html><html><head><style>html,body{{margin:0;background:transparent}}img{{display:block;width:{pixels}px;height:{pixels}px;object-fit:contain}}</style></head><body><img src=\"data:image/svg+xml;base64,{Convert.ToBase64String(System.Text.Encoding.UTF8.GetBytes(svg))}\"></body></html>");
-        // The page's viewport changes for the screenshot, so it is replaced afterwards rather than printed on again.
-        var (png, _, _) = await OnWarmPageAsync(page => ScreenshotAsync(page, html, pixels), reusePage: false, cancellationToken)
+            $"<!DOCTYPE html><html><head><style>html,body{{margin:0;background:{background}}}img{{display:block;width:{width}px;height:{height}px;object-fit:contain}}</style></head><body><img src=\"{imageDataUri}\"></body></html>");
+        var session = await CurrentSessionAsync(cancellationToken).ConfigureAwait(false);
+        // A page of its own that paints frames, which a screenshot needs; closed afterwards.
+        var page = await session.Browser.NewPageAsync(frameControl: false, url => LogBlocked(url, session.Id), cancellationToken)
             .ConfigureAwait(false);
-        return png;
+        try
+        {
+            await page.WriteAsync(html, cancellationToken).ConfigureAwait(false);
+            return await page.ScreenshotAsync(width, height, jpegQuality, cancellationToken).ConfigureAwait(false);
+        }
+        finally
+        {
+            await ClosePageAsync(session, page).ConfigureAwait(false);
+        }
     }
 
     /// <summary>Runs <paramref name="work"/> on a warm page, retrying once on a new page or browser if it crashed.</summary>
     private async Task<(T Result, int Launch, double ElapsedMs)> OnWarmPageAsync<T>(
-        Func<IPage, Task<T>> work, bool reusePage, CancellationToken cancellationToken)
+        Func<CdpPage, CancellationToken, Task<T>> work, CancellationToken cancellationToken)
     {
         for (var attempt = 1; ; attempt++)
         {
             ObjectDisposedException.ThrowIf(_disposed, this);
             var session = await CurrentSessionAsync(cancellationToken).ConfigureAwait(false);
 
-            IPage page;
+            CdpPage page;
             try
             {
                 page = await session.Pages.Reader.ReadAsync(cancellationToken).ConfigureAwait(false);
@@ -117,11 +122,13 @@ public sealed partial class ChromiumPdfRenderer : IAsyncDisposable
             }
 
             var started = Stopwatch.GetTimestamp();
-            var task = work(page);
+            // A timed-out or cancelled render stops waiting at once; the page it leaves is replaced below.
+            using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+            timeout.CancelAfter(_options.RenderTimeout);
             try
             {
-                var result = await task.WaitAsync(_options.RenderTimeout, cancellationToken).ConfigureAwait(false);
-                if (!reusePage || session.RenderCounts.AddOrUpdate(page, 1, static (_, n) => n + 1) >= _options.RendersPerPage)
+                var result = await work(page, timeout.Token).ConfigureAwait(false);
+                if (session.RenderCounts.AddOrUpdate(page, 1, static (_, n) => n + 1) >= _options.RendersPerPage)
                     _ = ReplacePageAsync(session, page);
                 else
                     session.Pages.Writer.TryWrite(page);
@@ -129,17 +136,20 @@ public sealed partial class ChromiumPdfRenderer : IAsyncDisposable
             }
             catch (Exception ex) when (IsCrash(session, page, ex))
             {
-                Observe(task);
                 if (session.IsAlive)
                     _ = ReplacePageAsync(session, page);
                 if (attempt > 1 || cancellationToken.IsCancellationRequested || _disposed)
                     throw;
                 LogRetryAfterCrash(ex, session.Id, session.IsAlive ? "page" : "browser");
             }
+            catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+            {
+                _ = ReplacePageAsync(session, page);
+                throw new TimeoutException($"Rendering took longer than {_options.RenderTimeout.TotalSeconds:F0} s.");
+            }
             catch
             {
-                // A timed-out or cancelled print may still be running on the page: give it no further work.
-                Observe(task);
+                // A failed or cancelled print may still be running on the page: give it no further work.
                 _ = ReplacePageAsync(session, page);
                 throw;
             }
@@ -164,40 +174,9 @@ public sealed partial class ChromiumPdfRenderer : IAsyncDisposable
         }
     }
 
-    private static async Task<byte[]> PrintAsync(IPage page, string html)
-    {
-        await page.EvaluateAsync<bool>(WriteDocument, html).ConfigureAwait(false);
-        // The page size and margins come from the document's @page rules; no header or footer templates.
-        return await page.PdfAsync(new() { Format = "A4", PreferCSSPageSize = true, PrintBackground = true }).ConfigureAwait(false);
-    }
-
-    private static async Task<byte[]> ScreenshotAsync(IPage page, string html, int pixels)
-    {
-        await page.SetViewportSizeAsync(pixels, pixels).ConfigureAwait(false);
-        await page.EvaluateAsync<bool>(WriteDocument, html).ConfigureAwait(false);
-        return await page.ScreenshotAsync(new()
-        {
-            Type = ScreenshotType.Png,
-            OmitBackground = true,
-            Clip = new() { X = 0, Y = 0, Width = pixels, Height = pixels },
-        }).ConfigureAwait(false);
-    }
-
-    /// <summary>An abandoned print fails once its page is closed; nobody awaits it, so its exception is read here.</summary>
-    private static void Observe(Task print) =>
-        print.ContinueWith(static t => _ = t.Exception, CancellationToken.None,
-            TaskContinuationOptions.OnlyOnFaulted | TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
-
-    /// <summary>
-    /// True when the page or the browser died under the render. Playwright reports a vanished target with a
-    /// PlaywrightException ("Target page, context or browser has been closed", "Target crashed") that may arrive
-    /// before the Close or Crash event has been handled; its timeouts are System.TimeoutException and do not count.
-    /// </summary>
-    private static bool IsCrash(Session session, IPage page, Exception ex) =>
-        !session.IsAlive || page.IsClosed || session.CrashedPages.ContainsKey(page)
-        || (ex is PlaywrightException
-            && (ex.Message.Contains("closed", StringComparison.OrdinalIgnoreCase)
-                || ex.Message.Contains("crash", StringComparison.OrdinalIgnoreCase)));
+    /// <summary>True when the page or the browser died under the render.</summary>
+    private static bool IsCrash(Session session, CdpPage page, Exception ex) =>
+        !session.IsAlive || page.Crashed || ex is CdpTargetClosedException;
 
     private async Task<Session> CurrentSessionAsync(CancellationToken cancellationToken)
     {
@@ -232,43 +211,19 @@ public sealed partial class ChromiumPdfRenderer : IAsyncDisposable
     {
         var id = Interlocked.Increment(ref _launches);
         var folder = Path.Combine(_root, FormattableString.Invariant($"{Environment.ProcessId}-{id}"));
-        var home = Path.Combine(folder, "home");
         var started = Stopwatch.GetTimestamp();
-        IPlaywright? playwright = null;
-        IBrowserContext? context = null;
+        ChromiumBrowser? browser = null;
         try
         {
-            Directory.CreateDirectory(home);
-            // One driver per browser: when the browser dies Playwright disposes the connection, so a new browser
-            // needs a new driver anyway.
-            playwright = await Playwright.CreateAsync().ConfigureAwait(false);
-            context = await playwright.Chromium.LaunchPersistentContextAsync(Path.Combine(folder, "profile"), new()
-            {
-                ExecutablePath = _options.ExecutablePath,
-                Headless = true,
-                Args = ChromiumArgs,
-                Env = BrowserEnvironment(home),
-                // Otherwise the driver makes a playwright-artifacts-* folder in /tmp that a crash leaves behind.
-                ArtifactsDir = Path.Combine(folder, "artifacts"),
-                Timeout = (float)_options.LaunchTimeout.TotalMilliseconds,
-                JavaScriptEnabled = false,
-                ServiceWorkers = ServiceWorkerPolicy.Block,
-                AcceptDownloads = false,
-                // The host decides when to stop; the browser is closed by DisposeAsync.
-                HandleSIGINT = false,
-                HandleSIGTERM = false,
-                HandleSIGHUP = false,
-            }).ConfigureAwait(false);
+            browser = await ChromiumBrowser.LaunchAsync(_options.ExecutablePath, folder, ChromiumArgs, _options.LaunchTimeout, _logger)
+                .ConfigureAwait(false);
+            var session = new Session(id, folder, browser, _options.Pages);
+            _ = browser.Closed.ContinueWith(_ => OnBrowserClosed(session), CancellationToken.None,
+                TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
 
-            var session = new Session(id, folder, playwright, context, _options.Pages);
-            context.Close += (_, _) => OnBrowserClosed(session);
-            await context.RouteAsync("**/*", route => BlockNetworkAsync(route, session.Id)).ConfigureAwait(false);
-
-            var pages = new List<IPage>(context.Pages);
-            while (pages.Count < _options.Pages)
-                pages.Add(await context.NewPageAsync().ConfigureAwait(false));
-            foreach (var page in pages.Take(_options.Pages))
-                session.Pages.Writer.TryWrite(Prepare(session, page));
+            using var cancel = new CancellationTokenSource(_options.LaunchTimeout);
+            for (var i = 0; i < _options.Pages; i++)
+                session.Pages.Writer.TryWrite(await NewPrintingPageAsync(session, cancel.Token).ConfigureAwait(false));
 
             LogLaunched(id, _options.ExecutablePath, _options.Pages, Stopwatch.GetElapsedTime(started).TotalMilliseconds);
             return session;
@@ -276,45 +231,15 @@ public sealed partial class ChromiumPdfRenderer : IAsyncDisposable
         catch (Exception ex)
         {
             LogLaunchFailed(ex, id, _options.ExecutablePath);
-            if (context is not null)
-            {
-                try
-                {
-                    await context.CloseAsync().WaitAsync(TimeSpan.FromSeconds(10)).ConfigureAwait(false);
-                }
-                catch (Exception closeError) when (closeError is PlaywrightException or TimeoutException)
-                {
-                    LogCloseFailed(closeError, id);
-                }
-            }
-            playwright?.Dispose();
+            if (browser is not null)
+                await browser.DisposeAsync().ConfigureAwait(false);
             TryDeleteFolder(folder);
             throw;
         }
     }
 
-    private IPage Prepare(Session session, IPage page)
-    {
-        page.SetDefaultTimeout((float)_options.RenderTimeout.TotalMilliseconds);
-        page.Crash += (_, crashed) =>
-        {
-            session.CrashedPages.TryAdd(crashed, true);
-            LogPageCrashed(session.Id);
-        };
-        return page;
-    }
-
-    private async Task BlockNetworkAsync(IRoute route, int sessionId)
-    {
-        var url = route.Request.Url;
-        if (url.StartsWith("data:", StringComparison.OrdinalIgnoreCase) || url.StartsWith("about:", StringComparison.OrdinalIgnoreCase))
-        {
-            await route.ContinueAsync().ConfigureAwait(false);
-            return;
-        }
-        LogBlocked(url, sessionId);
-        await route.AbortAsync("blockedbyclient").ConfigureAwait(false);
-    }
+    private Task<CdpPage> NewPrintingPageAsync(Session session, CancellationToken cancellationToken) =>
+        session.Browser.NewPageAsync(frameControl: true, url => LogBlocked(url, session.Id), cancellationToken);
 
     private void OnBrowserClosed(Session session)
     {
@@ -327,17 +252,17 @@ public sealed partial class ChromiumPdfRenderer : IAsyncDisposable
     }
 
     /// <summary>Puts a fresh page in the pool, then closes the old one (worn out, crashed or in an unknown state).</summary>
-    private async Task ReplacePageAsync(Session session, IPage page)
+    private async Task ReplacePageAsync(Session session, CdpPage page)
     {
         session.RenderCounts.TryRemove(page, out _);
-        session.CrashedPages.TryRemove(page, out _);
         if (session.IsAlive)
         {
             try
             {
-                var fresh = Prepare(session, await session.Context.NewPageAsync().ConfigureAwait(false));
+                using var cancel = new CancellationTokenSource(_options.LaunchTimeout);
+                var fresh = await NewPrintingPageAsync(session, cancel.Token).ConfigureAwait(false);
                 if (!session.Pages.Writer.TryWrite(fresh))
-                    await fresh.CloseAsync().ConfigureAwait(false);
+                    await ClosePageAsync(session, fresh).ConfigureAwait(false);
             }
             catch (Exception ex)
             {
@@ -347,11 +272,19 @@ public sealed partial class ChromiumPdfRenderer : IAsyncDisposable
                     session.Pages.Writer.TryComplete();
             }
         }
+        await ClosePageAsync(session, page).ConfigureAwait(false);
+    }
+
+    private static async Task ClosePageAsync(Session session, CdpPage page)
+    {
+        if (!session.Browser.IsAlive)
+            return;
         try
         {
-            await page.CloseAsync().ConfigureAwait(false);
+            (await session.Browser.Connection.SendAsync("Target.closeTarget", json => json.WriteString("targetId", page.TargetId))
+                .ConfigureAwait(false)).Dispose();
         }
-        catch (PlaywrightException)
+        catch (CdpException)
         {
             // Already closed with its browser, or crashed: nothing is left to free.
         }
@@ -364,13 +297,12 @@ public sealed partial class ChromiumPdfRenderer : IAsyncDisposable
         session.Pages.Writer.TryComplete();
         try
         {
-            await session.Context.CloseAsync().WaitAsync(TimeSpan.FromSeconds(10)).ConfigureAwait(false);
+            await session.Browser.DisposeAsync().ConfigureAwait(false);
         }
-        catch (Exception ex) when (ex is PlaywrightException or TimeoutException)
+        catch (Exception ex) when (ex is InvalidOperationException or IOException)
         {
             LogCloseFailed(ex, session.Id);
         }
-        session.Playwright.Dispose();
         TryDeleteFolder(session.Folder);
     }
 
@@ -385,22 +317,6 @@ public sealed partial class ChromiumPdfRenderer : IAsyncDisposable
         {
             LogFolderNotDeleted(ex, folder);
         }
-    }
-
-    /// <summary>
-    /// Playwright replaces the browser's whole environment with this one. HOME and the XDG folders point into the
-    /// launch's own folder, or Chromium writes its NSS database, crash reports and caches into the real home.
-    /// </summary>
-    private static Dictionary<string, string> BrowserEnvironment(string home)
-    {
-        var env = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (DictionaryEntry entry in Environment.GetEnvironmentVariables())
-            env[(string)entry.Key] = (string?)entry.Value ?? "";
-        env["HOME"] = home;
-        env["XDG_CONFIG_HOME"] = Path.Combine(home, ".config");
-        env["XDG_CACHE_HOME"] = Path.Combine(home, ".cache");
-        env["XDG_DATA_HOME"] = Path.Combine(home, ".local", "share");
-        return env;
     }
 
     [LoggerMessage(EventId = 1, Level = LogLevel.Information,
@@ -437,20 +353,18 @@ public sealed partial class ChromiumPdfRenderer : IAsyncDisposable
     private partial void LogFolderNotDeleted(Exception exception, string folder);
 
     /// <summary>One launched browser with its profile folder and its pool of warm pages.</summary>
-    private sealed class Session(int id, string folder, IPlaywright playwright, IBrowserContext context, int pages)
+    private sealed class Session(int id, string folder, ChromiumBrowser browser, int pages)
     {
         private int _dead;
 
         public int Id { get; } = id;
         public string Folder { get; } = folder;
-        public IPlaywright Playwright { get; } = playwright;
-        public IBrowserContext Context { get; } = context;
-        public Channel<IPage> Pages { get; } = Channel.CreateBounded<IPage>(pages);
-        public ConcurrentDictionary<IPage, bool> CrashedPages { get; } = new();
-        public ConcurrentDictionary<IPage, int> RenderCounts { get; } = new();
+        public ChromiumBrowser Browser { get; } = browser;
+        public Channel<CdpPage> Pages { get; } = Channel.CreateBounded<CdpPage>(pages);
+        public ConcurrentDictionary<CdpPage, int> RenderCounts { get; } = new();
         public volatile bool Closing;
 
-        public bool IsAlive => Volatile.Read(ref _dead) == 0 && !Context.IsClosed;
+        public bool IsAlive => Volatile.Read(ref _dead) == 0 && Browser.IsAlive;
 
         /// <summary>True for the one caller that marks the session dead first.</summary>
         public bool MarkDead() => Interlocked.Exchange(ref _dead, 1) == 0;
