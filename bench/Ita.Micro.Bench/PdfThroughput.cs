@@ -46,9 +46,9 @@ public static class PdfThroughput
             {
                 Console.WriteLine($"run {run}:");
                 foreach (var pages in PoolSizes)
-                    Record(await WarmPagesAsync("warm pages", Html, chromium, pages, documents, folder, run == 1 && pages == 1));
+                    Record(await WarmPagesAsync("warm pages", Html, emblem, chromium, pages, documents, folder, run == 1 && pages == 1));
                 if (compareChromium.Length > 0)
-                    Record(await WarmPagesAsync($"warm pages on {Path.GetFileName(compareChromium)}", Html, compareChromium, 2, documents, folder, false));
+                    Record(await WarmPagesAsync($"warm pages on {Path.GetFileName(compareChromium)}", Html, emblem, compareChromium, 2, documents, folder, false));
                 foreach (var concurrency in new[] { 2, 4 })
                     Record(await BrowserPerDocumentAsync(Html, chromium, concurrency, Math.Max(8, documents / 20), Path.Combine(folder, "naive")));
                 if (LibreOfficeConverter.Installed)
@@ -69,10 +69,14 @@ public static class PdfThroughput
     }
 
     /// <summary>Each document is the template's HTML made anew, as the service makes it, and printed on a warm page.</summary>
-    private static async Task<Phase> WarmPagesAsync(string name, Func<string> html, string chromium, int pages, int documents, string folder, bool describe)
+    private static async Task<Phase> WarmPagesAsync(
+        string name, Func<string> html, EmblemImage? emblem, string chromium, int pages, int documents, string folder, bool describe)
     {
         var options = new ChromiumOptions { ExecutablePath = chromium, Pages = pages, UserDataRoot = Path.Combine(folder, "chromium") };
         await using var renderer = new ChromiumPdfRenderer(options, NullLogger<ChromiumPdfRenderer>.Instance);
+        // As EmblemLoader does for the service's renderer: the warm pages keep the emblem.
+        if (emblem is not null)
+            renderer.KeepImage(emblem.DataUri);
         // Launch and a few renders per page outside the clock: the pool is warm in a running service.
         var sample = await renderer.RenderAsync(html());
         await Task.WhenAll(Enumerable.Range(0, pages * 3).Select(_ => renderer.RenderAsync(html())));

@@ -73,6 +73,30 @@ public sealed partial class ChromiumPdfRendererTests(RendererFixture fixture, IT
         output.WriteLine($"12 renders in {elapsed.TotalMilliseconds:F0} ms ({12 / elapsed.TotalSeconds:F1} PDF/s)");
     }
 
+    [Fact]
+    public async Task A_kept_image_is_printed_from_every_warm_page_and_user_text_naming_its_placeholder_stays_text()
+    {
+        var square = "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 10 10\"><circle cx=\"5\" cy=\"5\" r=\"5\"/></svg>"u8.ToArray();
+        var jpeg = await fixture.Renderer.RasteriseAsync("data:image/svg+xml;base64," + Convert.ToBase64String(square), 48, 48, jpegQuality: 90);
+        var dataUri = "data:image/jpeg;base64," + Convert.ToBase64String(jpeg);
+        fixture.Renderer.KeepImage(dataUri);
+        var html = $"<!DOCTYPE html><html><body><img src=\"{dataUri}\" style=\"width:2cm\"><p>&quot;about:ita-kept-image&quot; ตราครุฑ</p></body></html>";
+
+        // More documents at once than the pool has pages, so that every page prints one.
+        var pdfs = await Task.WhenAll(Enumerable.Range(0, 6).Select(_ => fixture.Renderer.RenderAsync(html, CancellationToken.None)));
+
+        for (var i = 0; i < pdfs.Length; i++)
+        {
+            var path = await SaveAsync(pdfs[i], $"kept-{i}.pdf");
+            var images = (await ExternalTool.RunAsync("pdfimages", "-list", path)).Split('\n', StringSplitOptions.RemoveEmptyEntries).Skip(2)
+                .Select(row => row.Split(' ', StringSplitOptions.RemoveEmptyEntries)).ToList();
+            var image = Assert.Single(images);
+            Assert.Equal(["48", "48"], image[3..5]);
+            Assert.Equal("jpeg", image[8]);
+            Assert.Contains("\"about:ita-kept-image\"", await ExternalTool.RunAsync("pdftotext", path, "-"), StringComparison.Ordinal);
+        }
+    }
+
     private static async Task<string> SaveAsync(byte[] pdf, string name)
     {
         // Kept in the test output folder so that a failed run leaves the PDF to look at.

@@ -18,13 +18,21 @@ public sealed class ChromiumRecoveryTests
             await using var renderer = new ChromiumPdfRenderer(new ChromiumOptions { UserDataRoot = root }, logger);
             await renderer.RenderAsync(Html, CancellationToken.None);
 
+            var square = "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 10 10\"><rect width=\"10\" height=\"10\"/></svg>"u8.ToArray();
+            var jpeg = await renderer.RasteriseAsync("data:image/svg+xml;base64," + Convert.ToBase64String(square), 32, 32, jpegQuality: 90);
+            var dataUri = "data:image/jpeg;base64," + Convert.ToBase64String(jpeg);
+            renderer.KeepImage(dataUri);
             var browser = BrowserProcessUnder(root);
             browser.Kill();
             await browser.WaitForExitAsync();
 
-            var pdf = await renderer.RenderAsync(Html, CancellationToken.None);
+            var pdf = await renderer.RenderAsync(Html.Replace("<body>", $"<body><img src=\"{dataUri}\">", StringComparison.Ordinal), CancellationToken.None);
 
             Assert.True(pdf.AsSpan(0, 5).SequenceEqual("%PDF-"u8));
+            // The new browser's pages keep the image too.
+            var path = Path.Combine(root, "after-kill.pdf");
+            await File.WriteAllBytesAsync(path, pdf);
+            Assert.Contains(" jpeg ", await ExternalTool.RunAsync("pdfimages", "-list", path), StringComparison.Ordinal);
             Assert.Equal(2, logger.Entries.Count(e => e.EventId.Id == 1));
             Assert.NotEqual(browser.Id, BrowserProcessUnder(root).Id);
         }

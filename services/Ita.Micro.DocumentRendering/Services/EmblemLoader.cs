@@ -63,6 +63,9 @@ public static class EmblemLoader
         var jpeg = await chromium.RasteriseAsync(source, width, height, PrintQuality, cancellationToken).ConfigureAwait(false);
         logger.LogInformation("Prepared the emblem {EmblemPath}: a PNG of {PngBytes} bytes for DOCX and a {Width} × {Height} px JPEG of {JpegBytes} bytes for PDF",
             path, png.Length, width, height, jpeg.Length);
-        return EmblemImage.Create(png, jpeg);
+        var emblem = EmblemImage.Create(png, jpeg);
+        // Every document carries the emblem: the warm pages keep it rather than receive it with each one.
+        chromium.KeepImage(emblem.DataUri);
+        return emblem;
     }
 }

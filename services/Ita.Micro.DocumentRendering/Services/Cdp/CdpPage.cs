@@ -8,11 +8,12 @@ public sealed class CdpPage
     /// <summary>
     /// Writes the HTML into the page's document and resolves once its fonts and images are ready. It runs through the
     /// DevTools protocol, which works although the document's own scripts are disabled: a script in the HTML is
-    /// written but never runs.
+    /// written but never runs. A shared image's placeholder becomes the page's own blob: URL for it first.
     /// </summary>
     private const string WriteDocument =
         """
-        async function (html) {
+        async function (html, placeholder, shared) {
+          if (shared) html = html.replaceAll(placeholder, shared);
           document.open();
           document.write(html);
           document.close();
@@ -22,10 +23,19 @@ public sealed class CdpPage
         }
         """;
 
+    /// <summary>Loads a data: URI once into the page as a blob (the window keeps it across documents).</summary>
+    private const string KeepImage =
+        """
+        async function (dataUri) {
+          return URL.createObjectURL(await (await fetch(dataUri)).blob());
+        }
+        """;
+
     private readonly CdpConnection _connection;
     private readonly Action<string> _blocked;
     private volatile bool _crashed;
     private string? _window;
+    private string? _keptUrl;
 
     internal CdpPage(CdpConnection connection, string targetId, string sessionId, Action<string> blocked)
     {
@@ -59,31 +69,69 @@ public sealed class CdpPage
         }, cancellationToken).ConfigureAwait(false)).Dispose();
     }
 
-    /// <summary>Replaces the page's document with <paramref name="html"/> and waits for its fonts and images.</summary>
-    public async Task WriteAsync(string html, CancellationToken cancellationToken = default)
+    /// <summary>The data: URI whose blob this page holds (<see cref="KeepImageAsync"/>), or null.</summary>
+    public string? KeptImage { get; private set; }
+
+    /// <summary>
+    /// Loads <paramref name="dataUri"/> once into the page, so that documents written with
+    /// <see cref="WriteAsync"/> can name it by a placeholder instead of carrying its bytes every time.
+    /// </summary>
+    public async Task KeepImageAsync(string dataUri, CancellationToken cancellationToken = default)
     {
-        // The window outlives document.open, so the handle taken once per page stays valid for every document, and
-        // the HTML travels as an argument: JSON-encoded once, not also as a script literal.
+        using var reply = await CallAsync(KeepImage, [dataUri], cancellationToken).ConfigureAwait(false);
+        _keptUrl = reply.RootElement.GetProperty("result").GetProperty("result").GetProperty("value").GetString();
+        KeptImage = dataUri;
+    }
+
+    /// <summary>
+    /// Replaces the page's document with <paramref name="html"/> and waits for its fonts and images; every attribute
+    /// whose value is <paramref name="placeholder"/> gets the URL of the image kept by <see cref="KeepImageAsync"/>.
+    /// </summary>
+    public async Task WriteAsync(string html, string? placeholder = null, CancellationToken cancellationToken = default)
+    {
+        // Only where the placeholder is a whole quoted attribute value: a user's text is HTML-encoded and has no quotes.
+        string?[] arguments = placeholder is null ? [html, null, null] : [html, $"\"{placeholder}\"", $"\"{_keptUrl}\""];
+        (await CallAsync(WriteDocument, arguments, cancellationToken).ConfigureAwait(false)).Dispose();
+    }
+
+    /// <summary>
+    /// Calls a function in the page with string arguments. The window outlives document.open, so the handle taken
+    /// once per page stays valid for every document, and a long argument is JSON-encoded once, not also as a script
+    /// literal.
+    /// </summary>
+    private async Task<JsonDocument> CallAsync(string function, string?[] arguments, CancellationToken cancellationToken)
+    {
         if (_window is null)
         {
             using var window = await SendAsync("Runtime.evaluate", json => json.WriteString("expression", "globalThis"), cancellationToken)
                 .ConfigureAwait(false);
             _window = window.RootElement.GetProperty("result").GetProperty("result").GetProperty("objectId").GetString();
         }
-        using var reply = await SendAsync("Runtime.callFunctionOn", json =>
+        var reply = await SendAsync("Runtime.callFunctionOn", json =>
         {
-            json.WriteString("functionDeclaration", WriteDocument);
+            json.WriteString("functionDeclaration", function);
             json.WriteString("objectId", _window);
             json.WriteStartArray("arguments");
-            json.WriteStartObject();
-            json.WriteString("value", html);
-            json.WriteEndObject();
+            foreach (var argument in arguments)
+            {
+                json.WriteStartObject();
+                if (argument is null)
+                    json.WriteNull("value");
+                else
+                    json.WriteString("value", argument);
+                json.WriteEndObject();
+            }
             json.WriteEndArray();
             json.WriteBoolean("awaitPromise", true);
             json.WriteBoolean("returnByValue", true);
         }, cancellationToken).ConfigureAwait(false);
         if (reply.RootElement.GetProperty("result").TryGetProperty("exceptionDetails", out var exception))
-            throw new CdpException("Writing the document failed: " + exception.GetRawText());
+        {
+            var text = exception.GetRawText();
+            reply.Dispose();
+            throw new CdpException("A call in the page failed: " + text);
+        }
+        return reply;
     }
 
     /// <summary>Prints the document; paper size and margins come from its CSS @page rules.</summary>
