@@ -84,13 +84,21 @@ public sealed class CdpConnection : IAsyncDisposable
         }
         buffer.Write([(byte)0]);
 
-        await _writeLock.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            await _writeLock.WaitAsync(cancellationToken).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException)
+        {
+            _pending.TryRemove(id, out _);
+            throw;
+        }
         try
         {
             await _input.WriteAsync(buffer.WrittenMemory, CancellationToken.None).ConfigureAwait(false);
             await _input.FlushAsync(CancellationToken.None).ConfigureAwait(false);
         }
-        catch (IOException ex)
+        catch (Exception ex) when (ex is IOException or ObjectDisposedException)
         {
             Fail(id, new CdpTargetClosedException("Chromium closed the DevTools pipe.", ex));
         }
@@ -132,9 +140,9 @@ public sealed class CdpConnection : IAsyncDisposable
                 message.Write(chunk);
             }
         }
-        catch (Exception ex) when (ex is IOException or ObjectDisposedException)
+        catch (Exception ex) when (ex is IOException or ObjectDisposedException or JsonException)
         {
-            // The pipe broke with the browser: the same as its end.
+            // The pipe broke with the browser, or carried something that is not the protocol: either way it is over.
         }
         finally
         {
@@ -171,16 +179,25 @@ public sealed class CdpConnection : IAsyncDisposable
 
         using (document)
         {
-            var method = root.GetProperty("method").GetString() ?? "";
+            if (!root.TryGetProperty("method", out var methodElement))
+                return;
+            var method = methodElement.GetString() ?? "";
             var parameters = root.TryGetProperty("params", out var p) ? p : default;
-            if (root.TryGetProperty("sessionId", out var session))
+            try
             {
-                if (_sessions.TryGetValue(session.GetString() ?? "", out var handler))
-                    handler(method, parameters);
+                if (root.TryGetProperty("sessionId", out var session))
+                {
+                    if (_sessions.TryGetValue(session.GetString() ?? "", out var handler))
+                        handler(method, parameters);
+                }
+                else
+                {
+                    BrowserEvent?.Invoke(method, parameters);
+                }
             }
-            else
+            catch (Exception ex) when (ex is KeyNotFoundException or InvalidOperationException)
             {
-                BrowserEvent?.Invoke(method, parameters);
+                // An event of a shape this client does not expect is ignored rather than taking the pipe down.
             }
         }
     }
