@@ -75,9 +75,10 @@ public sealed class CdpConnectionTests : IAsyncDisposable
         await ReadCommandsAsync(2);
 
         await ReplyAsync("{\"method\":\"Fetch.requestPaused\",\"sessionId\":\"session-1\",\"params\":{\"requestId\":\"r1\"}}");
+        Assert.Equal("Fetch.requestPaused r1", await heard.Task.WaitAsync(TimeSpan.FromSeconds(5)));
+
         _connection.ForgetSession("session-1", "The page crashed.");
 
-        Assert.Equal("Fetch.requestPaused r1", await heard.Task.WaitAsync(TimeSpan.FromSeconds(5)));
         await Assert.ThrowsAsync<CdpTargetClosedException>(() => mine);
         Assert.False(other.IsCompleted);
     }

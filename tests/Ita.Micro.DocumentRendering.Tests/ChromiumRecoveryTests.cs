@@ -9,7 +9,7 @@ public sealed class ChromiumRecoveryTests
     private const string Html = "<!DOCTYPE html><html lang=\"th\"><body><p>การนำผลการประเมิน ITA ไปสู่การพัฒนาองค์กร</p></body></html>";
 
     [Fact]
-    public async Task A_render_after_the_browser_process_was_killed_launches_a_new_browser_and_succeeds()
+    public async Task A_render_after_the_browser_process_was_killed_launches_a_new_browser_and_succeeds_with_the_kept_image()
     {
         var root = Path.Combine(Path.GetTempPath(), "ita-docrender-tests-" + Guid.NewGuid().ToString("N"));
         var logger = new RecordingLogger<ChromiumPdfRenderer>();

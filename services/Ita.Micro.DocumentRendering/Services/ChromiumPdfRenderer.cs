@@ -15,8 +15,8 @@ public sealed partial class ChromiumPdfRenderer : IAsyncDisposable
 {
     // Measured on 2 cores (docs/benchmarks.md): flags beyond these changed nothing measurable, and --no-zygote
     // doubled the print time. --disable-dev-shm-usage is for robustness, not speed: containers give /dev/shm 64 MB,
-    // and four pages printing five-page documents can exhaust it and crash the renderer. --enable-begin-frame-control
-    // lets printing pages paint no screen frames (ChromiumBrowser.NewPageAsync).
+    // and four pages printing five-page documents can exhaust it and crash the renderer. What made printing cheaper
+    // is not a flag: pages opened with begin-frame control paint no screen frames (ChromiumBrowser.NewPageAsync).
     private static readonly string[] ChromiumArgs =
     [
         "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--no-default-browser-check",
@@ -79,13 +79,15 @@ public sealed partial class ChromiumPdfRenderer : IAsyncDisposable
     {
         ArgumentNullException.ThrowIfNull(html);
         var kept = Volatile.Read(ref _keptImage);
-        var sent = kept is not null && html.Contains(kept, StringComparison.Ordinal) ? html.Replace(kept, KeptImagePlaceholder, StringComparison.Ordinal) : html;
+        var usesKept = kept is not null && html.Contains(kept, StringComparison.Ordinal);
+        var sent = usesKept ? html.Replace(kept!, KeptImagePlaceholder, StringComparison.Ordinal) : html;
         var (pdf, launch, elapsedMs) = await OnWarmPageAsync(
                 async (page, token) =>
                 {
-                    if (!ReferenceEquals(sent, html) && page.KeptImage != kept)
+                    // A page opened after KeepImage (a replacement, a new browser) loads the image on its first use.
+                    if (usesKept && page.KeptImage != kept)
                         await page.KeepImageAsync(kept!, token).ConfigureAwait(false);
-                    await page.WriteAsync(sent, ReferenceEquals(sent, html) ? null : KeptImagePlaceholder, token).ConfigureAwait(false);
+                    await page.WriteAsync(sent, usesKept ? KeptImagePlaceholder : null, token).ConfigureAwait(false);
                     return await page.PrintAsync(token).ConfigureAwait(false);
                 },
                 cancellationToken)

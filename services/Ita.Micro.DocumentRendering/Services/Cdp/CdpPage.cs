@@ -8,12 +8,12 @@ public sealed class CdpPage
     /// <summary>
     /// Writes the HTML into the page's document and resolves once its fonts and images are ready. It runs through the
     /// DevTools protocol, which works although the document's own scripts are disabled: a script in the HTML is
-    /// written but never runs. A shared image's placeholder becomes the page's own blob: URL for it first.
+    /// written but never runs. First the kept image's placeholder becomes the page's blob: URL for it.
     /// </summary>
     private const string WriteDocument =
         """
-        async function (html, placeholder, shared) {
-          if (shared) html = html.replaceAll(placeholder, shared);
+        async function (html, placeholder, kept) {
+          if (kept) html = html.replaceAll(placeholder, kept);
           document.open();
           document.write(html);
           document.close();
@@ -24,7 +24,7 @@ public sealed class CdpPage
         """;
 
     /// <summary>Loads a data: URI once into the page as a blob (the window keeps it across documents).</summary>
-    private const string KeepImage =
+    private const string LoadBlob =
         """
         async function (dataUri) {
           return URL.createObjectURL(await (await fetch(dataUri)).blob());
@@ -78,7 +78,7 @@ public sealed class CdpPage
     /// </summary>
     public async Task KeepImageAsync(string dataUri, CancellationToken cancellationToken = default)
     {
-        using var reply = await CallAsync(KeepImage, [dataUri], cancellationToken).ConfigureAwait(false);
+        using var reply = await CallAsync(LoadBlob, [dataUri], cancellationToken).ConfigureAwait(false);
         _keptUrl = reply.RootElement.GetProperty("result").GetProperty("result").GetProperty("value").GetString();
         KeptImage = dataUri;
     }
