@@ -47,7 +47,7 @@ public sealed class ChromiumRecoveryTests
     public async Task Renders_in_flight_when_the_browser_dies_are_retried_on_a_new_browser_and_all_succeed()
     {
         var root = Path.Combine(Path.GetTempPath(), "ita-docrender-tests-" + Guid.NewGuid().ToString("N"));
-        var html = "<!DOCTYPE html><html lang=\"th\"><body>" + string.Concat(Enumerable.Repeat("<p>ตัวชี้วัดที่ ๔ การใช้ทรัพย์สินของราชการ ได้ ๗๒.๓๐ คะแนน</p>", 400)) + "</body></html>";
+        var html = "<!DOCTYPE html><html lang=\"th\"><body>" + string.Concat(Enumerable.Repeat("<p>ตัวชี้วัดที่ ๔ การใช้ทรัพย์สินของราชการ ได้ ๗๒.๓๐ คะแนน</p>", 1500)) + "</body></html>";
         var logger = new RecordingLogger<ChromiumPdfRenderer>();
         try
         {

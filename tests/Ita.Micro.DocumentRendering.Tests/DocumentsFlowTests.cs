@@ -143,6 +143,8 @@ public sealed class DocumentsFlowTests(RabbitMqFixture rabbit) : IAsyncLifetime
         // Kill it as soon as the report's renders are queued: they are in flight or about to start.
         await WaitAsync(() => _app.QueryAsync(db => db.Documents.AnyAsync(d => d.Kind == DocumentKind.Memo)));
         browser.Kill();
+        // Gone from /proc before the last assertion looks for the browser again.
+        await browser.WaitForExitAsync();
 
         var documents = await RenderedAsync(3);
         Assert.Equal(3, documents.Count(d => d.Status == DocumentStatus.Rendered));
