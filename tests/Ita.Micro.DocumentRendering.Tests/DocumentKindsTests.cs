@@ -1,4 +1,5 @@
 using DocumentFormat.OpenXml.Wordprocessing;
+using C = DocumentFormat.OpenXml.Drawing.Charts;
 using DW = DocumentFormat.OpenXml.Drawing.Wordprocessing;
 using Ita.Micro.Contracts;
 using Ita.Micro.DocumentRendering.Model;
@@ -134,6 +135,26 @@ public sealed class DocumentKindsTests(RendererFixture chromium) : IClassFixture
         var margin = section.GetFirstChild<PageMargin>()!;
         Assert.Equal((1701u, 1134u), (margin.Left!.Value, margin.Right!.Value));
         Assert.Equal((11906u, 16838u), (section.GetFirstChild<PageSize>()!.Width!.Value, section.GetFirstChild<PageSize>()!.Height!.Value));
+    }
+
+    [Fact]
+    public void The_analysis_docx_draws_its_four_charts_as_word_charts_with_the_pdfs_labels_and_value_texts()
+    {
+        var docx = _factory.Renderer.Docx(Document(DocumentKind.Analysis));
+
+        using var word = DocxText.Open(docx);
+        var charts = word.MainDocumentPart!.ChartParts.Select(part => part.ChartSpace!).ToList();
+        Assert.Equal(4, charts.Count);
+        Assert.Equal(4, word.MainDocumentPart.Document.Descendants<C.ChartReference>().Count());
+        var overall = charts.Single(c => c.Descendants<C.StringPoint>().Any(p => p.InnerText == "คะแนนรวม"));
+        Assert.Equal(["คะแนนรวม", "เกณฑ์ผ่าน"], overall.Descendants<C.StringPoint>().Select(p => p.InnerText));
+        Assert.Equal(["85.71", "85"], overall.Descendants<C.NumericPoint>().Select(p => p.InnerText));
+        // Each bar is labelled with the text the PDF prints at its end, in Thai digits.
+        Assert.Equal(["๘๕.๗๑", "๘๕"], overall.Descendants<C.DataLabel>().Select(l => l.InnerText));
+        var indicators = charts.Single(c => c.Descendants<C.StringPoint>().Count() == 10);
+        Assert.Equal("ตัวชี้วัดที่ ๔", indicators.Descendants<C.StringPoint>().ElementAt(3).InnerText);
+        Assert.Equal("๗๒.๓๐", indicators.Descendants<C.DataLabel>().ElementAt(3).InnerText);
+        Assert.Contains("ผลการประเมินรายตัวชี้วัด", DocxText.Text(docx), StringComparison.Ordinal);
     }
 
     [Fact]

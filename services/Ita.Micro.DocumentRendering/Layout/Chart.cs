@@ -1,7 +1,6 @@
 namespace Ita.Micro.DocumentRendering.Layout;
 
 /// <summary>
-/// A bar chart drawn as inline SVG on the server. The DOCX leaves charts out: every chart's numbers are also in a
-/// table of the same document.
+/// A bar chart: inline SVG drawn on the server in the HTML, a Word chart in the DOCX (<see cref="DocxChart"/>).
 /// </summary>
 public sealed record Chart(string Caption, IReadOnlyList<ChartBar> Bars, decimal Max) : Block;

@@ -90,8 +90,7 @@ public static class DocxDocWriter
                 case Table table: AddTable(table); break;
                 case Emblem emblem: body.Append(emblemImage is null ? EmblemBox(emblem) : EmblemPicture(emblem, emblemImage)); break;
                 case SignatureBlock signature: AddSignature(signature); break;
-                // Its numbers are in a table beside it.
-                case Chart: break;
+                case Chart chart: AddChart(chart); break;
                 case PageBreak: body.Append(new Paragraph(new W.Run(new Break { Type = BreakValues.Page }))); break;
                 case Spacer spacer:
                     body.Append(new Paragraph(new ParagraphProperties(new SpacingBetweenLines
@@ -222,6 +221,18 @@ public static class DocxDocWriter
                 index += span;
             }
             return row;
+        }
+
+        /// <summary>The caption, centred and bold as in the PDF, then the chart as a Word chart of the text width.</summary>
+        private void AddChart(Chart chart)
+        {
+            body.Append(new Paragraph(
+                new ParagraphProperties(new KeepNext(), new SpacingBetweenLines { Before = "80" }, new Justification { Val = JustificationValues.Center }),
+                TextRun(chart.Caption, bold: true, size: null)));
+            var inline = DocxChart.Inline(main, chart, ++_drawings, text => XmlSafe(thaiDigits ? ThaiText.ToThaiDigits(text) : text));
+            body.Append(new Paragraph(
+                new ParagraphProperties(new SpacingBetweenLines { After = "160" }, new Justification { Val = JustificationValues.Center }),
+                new W.Run(new Drawing(inline))));
         }
 
         /// <summary>
