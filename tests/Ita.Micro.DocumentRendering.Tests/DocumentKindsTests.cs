@@ -132,6 +132,9 @@ public sealed class DocumentKindsTests(RendererFixture chromium) : IClassFixture
             Assert.NotEmpty(tables);
         Assert.All(tables, t => Assert.NotNull(t.Elements<TableRow>().First().TableRowProperties?.GetFirstChild<TableHeader>()));
         var section = word.MainDocumentPart.Document.Body.Elements<SectionProperties>().Single();
+        // Numbered documents number their pages in Thai digits, in Word and LibreOffice alike.
+        if (word.MainDocumentPart.HeaderParts.Any())
+            Assert.Equal(NumberFormatValues.ThaiNumbers, section.GetFirstChild<PageNumberType>()!.Format!.Value);
         var margin = section.GetFirstChild<PageMargin>()!;
         Assert.Equal((1701u, 1134u), (margin.Left!.Value, margin.Right!.Value));
         Assert.Equal((11906u, 16838u), (section.GetFirstChild<PageSize>()!.Width!.Value, section.GetFirstChild<PageSize>()!.Height!.Value));
@@ -181,6 +184,8 @@ public sealed class DocumentKindsTests(RendererFixture chromium) : IClassFixture
         Assert.Contains("ประกาศ ณ วันที่ 20 เดือนพฤศจิกายน พ.ศ. 2568", text, StringComparison.Ordinal);
         Assert.Contains("ตัวชี้วัดที่ 10 การป้องกันการทุจริต", docx, StringComparison.Ordinal);
         Assert.DoesNotContain("๒๕๖๘", text, StringComparison.Ordinal);
+        using var analysis = DocxText.Open(factory.Renderer.Docx(Document(DocumentKind.Analysis)));
+        Assert.Empty(analysis.MainDocumentPart!.Document.Descendants<PageNumberType>());
     }
 
     [Fact]

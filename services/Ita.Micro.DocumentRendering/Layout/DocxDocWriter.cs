@@ -35,7 +35,7 @@ public static class DocxDocWriter
         {
             var main = word.AddMainDocumentPart();
             Styles(main);
-            var header = doc.NumberPages ? PageNumberHeader(main, options.ThaiDigits) : null;
+            var header = doc.NumberPages ? PageNumberHeader(main) : null;
             var body = new Body();
             var writer = new Writer(main, body, options.ThaiDigits, header, options.Emblem);
             foreach (var block in doc.Blocks)
@@ -62,11 +62,15 @@ public static class DocxDocWriter
 
     private static RunFonts Fonts() => new() { Ascii = Font, HighAnsi = Font, ComplexScript = Font, EastAsia = Font };
 
-    /// <summary>"- ๒ -" centred at the top of every page but the first; Word's ThaiArabic switch prints Thai digits.</summary>
-    private static string PageNumberHeader(MainDocumentPart main, bool thaiDigits)
+    /// <summary>
+    /// "- ๒ -" centred at the top of every page but the first. The digits come from each section's page number format
+    /// (<see cref="Writer.Section"/>): Word prints Thai digits, LibreOffice falls back to Arabic ones. Word's
+    /// ThaiArabic field switch would print the same in Word but Thai letters in LibreOffice.
+    /// </summary>
+    private static string PageNumberHeader(MainDocumentPart main)
     {
         var part = main.AddNewPart<HeaderPart>();
-        var field = thaiDigits ? " PAGE \\* ThaiArabic " : " PAGE ";
+        const string field = " PAGE ";
         part.Header = new Header(new Paragraph(
             new ParagraphProperties(new Justification { Val = JustificationValues.Center }),
             new W.Run(new W.Text("- ") { Space = SpaceProcessingModeValues.Preserve }),
@@ -112,6 +116,8 @@ public static class DocxDocWriter
                     ? new PageSize { Width = A4Height, Height = A4Width, Orient = PageOrientationValues.Landscape }
                     : new PageSize { Width = A4Width, Height = A4Height },
                 new PageMargin { Top = 1418, Right = 1134, Bottom = 1134, Left = 1701, Header = 709, Footer = 709, Gutter = 0 });
+            if (headerId is not null && thaiDigits)
+                section.Append(new PageNumberType { Format = NumberFormatValues.ThaiNumbers });
             // The first page of the document has no number; later sections number all their pages.
             if (first && headerId is not null)
                 section.Append(new TitlePage());
