@@ -28,8 +28,6 @@ public sealed class ChromiumBrowser : IAsyncDisposable
 
     public CdpConnection Connection { get; }
 
-    public int ProcessId => _process.Id;
-
     /// <summary>Completes when the browser exited or its pipe closed.</summary>
     public Task Closed => Connection.Closed;
 
@@ -145,8 +143,8 @@ public sealed class ChromiumBrowser : IAsyncDisposable
     }
 
     /// <summary>
-    /// The service's environment, except that HOME and the XDG folders point into the launch's own folder, or Chromium writes its NSS database, crash
-    /// reports and caches into the service account's home.
+    /// The service's environment, except that HOME and the XDG folders point into the launch's own folder, or Chromium
+    /// writes its NSS database, crash reports and caches into the service account's home.
     /// </summary>
     private static void SetEnvironment(ProcessStartInfo start, string home)
     {
