@@ -86,8 +86,11 @@ public sealed class AnalysisReportTests
     {
         var html = AnalysisReport.Html(new AnalysisBuilder().Build(), new PlanBuilder().Build(), Options);
 
-        Assert.Contains("class=\"noem\"", html, StringComparison.Ordinal);
+        Assert.Contains("<div class=\"noem\">ตราครุฑ<br>(สูง ๓ ซม.)</div>", html, StringComparison.Ordinal);
         Assert.DoesNotContain("<img", html, StringComparison.Ordinal);
+        // With Arabic digits chosen, the box's label follows like every other text.
+        var arabic = AnalysisReport.Html(new AnalysisBuilder().Build(), new PlanBuilder().Build(), Options with { ThaiDigits = false });
+        Assert.Contains("<div class=\"noem\">ตราครุฑ<br>(สูง 3 ซม.)</div>", arabic, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -28,7 +28,7 @@ public static class HtmlDocWriter
             {
                 case Para para: Paragraph(w, para, options.ThaiDigits); break;
                 case Table table: TableOf(w, table, options.ThaiDigits); break;
-                case Emblem emblem: EmblemOf(w, emblem, options.Emblem); break;
+                case Emblem emblem: EmblemOf(w, emblem, options.Emblem, options.ThaiDigits); break;
                 case SignatureBlock signature: Signature(w, signature, options.ThaiDigits); break;
                 case Chart chart: ChartOf(w, chart, options.ThaiDigits); break;
                 case PageBreak: w.Append("<div class=\"brk\"></div>"); break;
@@ -99,13 +99,18 @@ public static class HtmlDocWriter
         w.Append("</tr>");
     }
 
-    private static void EmblemOf(StringBuilder w, Emblem emblem, EmblemImage? image)
+    private static void EmblemOf(StringBuilder w, Emblem emblem, EmblemImage? image, bool thai)
     {
         var small = emblem.Placement == EmblemPlacement.TopLeftSmall;
         if (image is not null)
+        {
             w.Append(small ? "<img class=\"em s\"" : "<img class=\"em\"").Append(" alt=\"ตราครุฑ\" src=\"").Append(image.DataUri).Append("\">");
-        else
-            w.Append(small ? "<div class=\"noem s\">ตราครุฑ<br>(๑.๕ ซม.)</div>" : "<div class=\"noem\">ตราครุฑ<br>(สูง ๓ ซม.)</div>");
+            return;
+        }
+        // In the document's digits, as the DOCX's box.
+        w.Append(small ? "<div class=\"noem s\">ตราครุฑ<br>(" : "<div class=\"noem\">ตราครุฑ<br>(สูง ");
+        Text(w, small ? "1.5 ซม.)" : "3 ซม.)", thai);
+        w.Append("</div>");
     }
 
     private static void Signature(StringBuilder w, SignatureBlock signature, bool thai)
