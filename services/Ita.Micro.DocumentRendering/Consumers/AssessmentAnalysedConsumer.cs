@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Ita.Micro.Contracts;
 using Ita.Micro.DocumentRendering.Infrastructure;
 using Ita.Micro.DocumentRendering.Model;
@@ -22,16 +21,7 @@ public sealed class AssessmentAnalysedConsumer(DocumentsDbContext db, IOptions<D
         var held = await db.Analyses.AnyAsync(a => a.OrganisationCode == analysis.Organisation.Code
             && a.FiscalYear == analysis.FiscalYear && a.Revision == analysis.Revision, ct);
         if (!held)
-        {
-            db.Analyses.Add(new AnalysisSnapshot
-            {
-                Id = analysis.AnalysisId,
-                OrganisationCode = analysis.Organisation.Code,
-                FiscalYear = analysis.FiscalYear,
-                Revision = analysis.Revision,
-                Json = JsonSerializer.Serialize(analysis, ContractJson.Options),
-            });
-        }
+            db.Analyses.Add(AnalysisSnapshot.Of(analysis));
         await OrganisationYears.AnalysedAsync(db, analysis, ct);
         if (!held && options.Value.AnalysisOnAssessment)
         {

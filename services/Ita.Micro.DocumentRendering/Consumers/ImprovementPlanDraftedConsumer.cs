@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Ita.Micro.Contracts;
 using Ita.Micro.DocumentRendering.Infrastructure;
 using Ita.Micro.DocumentRendering.Model;
@@ -26,7 +25,7 @@ public sealed class ImprovementPlanDraftedConsumer(DocumentsDbContext db, ILogge
             && a.FiscalYear == plan.AssessedFiscalYear && a.Revision == plan.AnalysisRevision, ct)
             ?? throw new AnalysisNotReceivedException(plan.Organisation.Code, plan.AssessedFiscalYear, plan.AnalysisRevision);
 
-        var analysis = JsonSerializer.Deserialize<AssessmentAnalysed>(snapshot.Json, ContractJson.Options)!;
+        var analysis = snapshot.Analysis();
         await OrganisationYears.PlanReachedAsync(db, plan.Organisation, plan.AssessedFiscalYear, PlanStage.Drafted, ct);
         var (_, created) = await DocumentLedger.RecordAsync(db, DocumentKind.Analysis,
             $"analysis:{plan.Organisation.Code}:{plan.AssessedFiscalYear}", plan.Organisation.Code, plan.Organisation.Name, plan.Organisation.Province,

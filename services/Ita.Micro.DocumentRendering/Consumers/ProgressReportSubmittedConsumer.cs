@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Ita.Micro.Contracts;
 using Ita.Micro.DocumentRendering.Infrastructure;
 using Ita.Micro.DocumentRendering.Model;
@@ -45,7 +44,7 @@ public sealed class ProgressReportSubmittedConsumer(DocumentsDbContext db, ILogg
             .OrderByDescending(a => a.Revision).FirstOrDefaultAsync(ct);
         if (snapshot is null)
             return null;
-        var analysis = JsonSerializer.Deserialize<AssessmentAnalysed>(snapshot.Json, ContractJson.Options)!;
+        var analysis = snapshot.Analysis();
         return new AssessedResult(analysis.Total, analysis.Rating);
     }
 }
