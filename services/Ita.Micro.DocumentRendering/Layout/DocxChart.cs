@@ -40,6 +40,14 @@ public static class DocxChart
         };
     }
 
+    /// <summary>A label outside the bar's end showing its value (the per-bar labels replace the value by its text).</summary>
+    private static OpenXmlElement[] ValueLabelAtEnd() =>
+    [
+        new C.DataLabelPosition { Val = C.DataLabelPositionValues.OutsideEnd },
+        new C.ShowLegendKey { Val = false }, new C.ShowValue { Val = true }, new C.ShowCategoryName { Val = false },
+        new C.ShowSeriesName { Val = false }, new C.ShowPercent { Val = false }, new C.ShowBubbleSize { Val = false },
+    ];
+
     private static C.ChartSpace Space(Chart chart, Func<string, string> text)
     {
         var count = (uint)chart.Bars.Count;
@@ -47,18 +55,14 @@ public static class DocxChart
         for (var i = 0; i < chart.Bars.Count; i++)
         {
             // The bar's own text ("๘๕.๗๑", "๑๒ แห่ง"), as the PDF prints it, rather than a number format.
-            labels.Append(new C.DataLabel(
+            var label = new C.DataLabel(
                 new C.Index { Val = (uint)i },
                 new C.ChartText(new C.RichText(new A.BodyProperties { Wrap = A.TextWrappingValues.None }, new A.ListStyle(),
-                    new A.Paragraph(new A.Run(new A.RunProperties { Language = "th-TH" }, new A.Text(text(chart.Bars[i].ValueText)))))),
-                new C.DataLabelPosition { Val = C.DataLabelPositionValues.OutsideEnd },
-                new C.ShowLegendKey { Val = false }, new C.ShowValue { Val = true }, new C.ShowCategoryName { Val = false },
-                new C.ShowSeriesName { Val = false }, new C.ShowPercent { Val = false }, new C.ShowBubbleSize { Val = false }));
+                    new A.Paragraph(new A.Run(new A.RunProperties { Language = "th-TH" }, new A.Text(text(chart.Bars[i].ValueText)))))));
+            label.Append(ValueLabelAtEnd());
+            labels.Append(label);
         }
-        labels.Append(
-            new C.DataLabelPosition { Val = C.DataLabelPositionValues.OutsideEnd },
-            new C.ShowLegendKey { Val = false }, new C.ShowValue { Val = true }, new C.ShowCategoryName { Val = false },
-            new C.ShowSeriesName { Val = false }, new C.ShowPercent { Val = false }, new C.ShowBubbleSize { Val = false });
+        labels.Append(ValueLabelAtEnd());
 
         var categories = new C.StringLiteral(new C.PointCount { Val = count });
         var values = new C.NumberLiteral(new C.FormatCode("General"), new C.PointCount { Val = count });

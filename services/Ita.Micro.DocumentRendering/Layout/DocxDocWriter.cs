@@ -157,8 +157,7 @@ public static class DocxDocWriter
                 properties.Append(new Bold(), new BoldComplexScript());
             if (size is not null)
                 properties.Append(new FontSize { Val = size }, new FontSizeComplexScript { Val = size });
-            var clean = XmlSafe(digits && thaiDigits ? ThaiText.ToThaiDigits(text) : text);
-            return new W.Run(properties, new W.Text(clean) { Space = SpaceProcessingModeValues.Preserve });
+            return new W.Run(properties, new W.Text(digits ? Data(text) : XmlSafe(text)) { Space = SpaceProcessingModeValues.Preserve });
         }
 
         private void AddTable(Table table)
@@ -235,7 +234,7 @@ public static class DocxDocWriter
             body.Append(new Paragraph(
                 new ParagraphProperties(new KeepNext(), new SpacingBetweenLines { Before = "80" }, new Justification { Val = JustificationValues.Center }),
                 TextRun(chart.Caption, bold: true, size: null)));
-            var inline = DocxChart.Inline(main, chart, ++_drawings, text => XmlSafe(thaiDigits ? ThaiText.ToThaiDigits(text) : text));
+            var inline = DocxChart.Inline(main, chart, ++_drawings, Data);
             body.Append(new Paragraph(
                 new ParagraphProperties(new SpacingBetweenLines { After = "160" }, new Justification { Val = JustificationValues.Center }),
                 new W.Run(new Drawing(inline))));
@@ -328,6 +327,9 @@ public static class DocxDocWriter
                 body.Append(new Paragraph(properties, TextRun(lines[i], false, null)));
             }
         }
+
+        /// <summary>A data text in the document's digits, safe for XML.</summary>
+        private string Data(string text) => XmlSafe(thaiDigits ? ThaiText.ToThaiDigits(text) : text);
 
         /// <summary>Drops the control characters XML cannot hold, which a user's text may carry.</summary>
         private static string XmlSafe(string text)
