@@ -1,12 +1,11 @@
 #!/usr/bin/env bash
 # A private RabbitMQ broker (Debian rabbitmq-server) run as plain processes: no Docker, no system service.
 #   scripts/rabbitmq.sh start DIR PORT   start a broker on 127.0.0.1:PORT whose every file lives under DIR
-#   scripts/rabbitmq.sh vhost DIR NAME   create virtual host NAME and give user guest full permissions on it
 #   scripts/rabbitmq.sh stop  DIR        stop the broker and the epmd started from DIR (by their recorded pids)
 # /usr/sbin/rabbitmq-server is not used: it switches user and writes under /var. Each DIR gets its own epmd,
 # Erlang cookie and ports, so several brokers (parallel test runs) can live side by side.
 set -euo pipefail
-READY_SECONDS=60 # start gives up after this
+READY_SECONDS=${ITA_RABBITMQ_READY_SECONDS:-180} # start gives up after this (a loaded CI machine needs more than the usual 8 s)
 STOP_SECONDS=15  # grace between SIGTERM and SIGKILL
 
 die() { echo "rabbitmq.sh: $*" >&2; exit 1; }
@@ -119,17 +118,8 @@ cmd_stop() {
   echo "rabbitmq.sh: stopped the broker from $dir"
 }
 
-cmd_vhost() {
-  local dir; dir=$(cd "$1" && pwd)
-  running "$dir" || die "no broker from $dir is running"
-  SBIN=$(find_sbin)
-  ctl "$dir" 30 add_vhost "$2"
-  ctl "$dir" 30 set_permissions -p "$2" guest '.*' '.*' '.*'
-}
-
 case "${1:-} $#" in
   "start 3") cmd_start "$2" "$3" ;;
   "stop 2") cmd_stop "$2" ;;
-  "vhost 3") cmd_vhost "$2" "$3" ;;
-  *) sed -n '3,5s/^# *//p' "$0" >&2; exit 64 ;;
+  *) sed -n '3,4s/^# *//p' "$0" >&2; exit 64 ;;
 esac

@@ -9,11 +9,14 @@ public sealed class ScoreFileFuzzTests(ITestOutputHelper output)
     private const int Seed = 20_261_122;
     private const int PerFile = 100;
 
-    /// <summary>A broken upload must cost an officer a message, never the service an unhandled exception or a hang.</summary>
-    private static readonly TimeSpan TimeLimit = TimeSpan.FromSeconds(2);
+    /// <summary>
+    /// A broken upload must cost an officer a message, never the service an unhandled exception or a hang. The limit
+    /// only tells a hang from slow work on a loaded machine; how fast a file is read is measured in bench/.
+    /// </summary>
+    private static readonly TimeSpan HangLimit = TimeSpan.FromSeconds(30);
 
     [Fact]
-    public async Task Every_corrupted_file_yields_rows_and_row_errors_or_an_ImportFileException_within_2_seconds()
+    public async Task Every_corrupted_file_yields_rows_and_row_errors_or_an_ImportFileException_and_never_hangs()
     {
         var cases = FuzzInputs.Generate(Seed, PerFile).ToList();
         var failures = new List<string>();
@@ -26,7 +29,7 @@ public sealed class ScoreFileFuzzTests(ITestOutputHelper output)
             try
             {
                 // WaitAsync turns a hang into a failure instead of a test run that never ends.
-                var rows = await Task.Run(() => ReadAsync(fuzz)).WaitAsync(TimeSpan.FromSeconds(30));
+                var rows = await Task.Run(() => ReadAsync(fuzz)).WaitAsync(HangLimit);
                 if (rows.errors > 0) withRowErrors++; else clean++;
             }
             catch (ImportFileException ex) when (ex.Message.Contains(" / ", StringComparison.Ordinal))
@@ -39,7 +42,6 @@ public sealed class ScoreFileFuzzTests(ITestOutputHelper output)
             }
             clock.Stop();
             if (clock.Elapsed > slowest) slowest = clock.Elapsed;
-            if (clock.Elapsed > TimeLimit) failures.Add($"{fuzz.Description}: took {clock.Elapsed.TotalMilliseconds:F0} ms");
         }
 
         output.WriteLine($"{cases.Count} inputs: {clean} read cleanly, {withRowErrors} with row errors, {refused} refused; slowest {slowest.TotalMilliseconds:F0} ms");
