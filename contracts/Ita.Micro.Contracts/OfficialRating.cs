@@ -63,10 +63,13 @@ public sealed record OfficialRating
     /// that contradicts the published one is never stated.
     /// </summary>
     /// <param name="score">The total as the document writes numbers (Thai digits, two decimals).</param>
-    public string Wording(decimal total, Func<decimal, string> score)
+    public string Wording(decimal total, Func<decimal, string> score) => Words(Label, Passed, total, score);
+
+    /// <summary>The same wording from a stored official label (null when undetermined) and pass or fail.</summary>
+    public static string Words(string? label, bool passed, decimal total, Func<decimal, string> score)
     {
         ArgumentNullException.ThrowIfNull(score);
-        return Label ?? $"{(Passed ? "ผ่านเกณฑ์" : "ไม่ผ่านเกณฑ์")} (คะแนน {score(total)})";
+        return label ?? $"{(passed ? "ผ่านเกณฑ์" : "ไม่ผ่านเกณฑ์")} (คะแนน {score(total)})";
     }
 
     /// <summary>Why a row's published label is rejected, naming the labels the year does have.</summary>
