@@ -1,8 +1,11 @@
 using System.Globalization;
 
-namespace Ita.Micro.DocumentRendering.Services;
+namespace Ita.Micro.Contracts.Text;
 
-/// <summary>Thai digits, numbers, Buddhist Era dates and fiscal years as official documents write them.</summary>
+/// <summary>
+/// Thai digits, numbers, Buddhist Era dates and fiscal years: the one place that writes them, for the documents and
+/// the portal alike.
+/// </summary>
 public static class ThaiText
 {
     private const int BuddhistEraOffset = 543;
