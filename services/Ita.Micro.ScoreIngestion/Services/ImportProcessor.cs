@@ -93,12 +93,23 @@ public sealed class ImportProcessor(
 
             var value = row.Value!;
             var organisation = organisations[value.OrganisationCode];
-            var completion = ScoreCalculator.Complete(value.Scores, CodeBookLibrary.Find(value.FiscalYear)!);
-            if (completion.Scores.Total is null)
+            var book = CodeBookLibrary.Find(value.FiscalYear)!;
+            var completion = ScoreCalculator.Complete(value.Scores, book);
+            if (completion.Scores.Total is not { } total)
             {
                 import.Rejected++;
                 AddIssue(import, IssueSeverity.Error, new RowError(row.Row, "total", value.OrganisationCode,
                     "ต้องมีคะแนนรวม หรือคะแนนครบทั้งสามเครื่องมือ / A total, or the scores of all three tools, is required"));
+                continue;
+            }
+            // A published label is the official rating, so one the year's scheme does not have (an AA in 2568, a
+            // typo) cannot be recorded as it; it is kept in the scheme's spelling so the same label is one content.
+            var published = value.PublishedRating is { } given ? book.Rating.Find(given) : null;
+            if (value.PublishedRating is { } unknown && published is null)
+            {
+                import.Rejected++;
+                AddIssue(import, IssueSeverity.Error, new RowError(row.Row, "rating", value.OrganisationCode,
+                    OfficialRating.UnknownLabelMessage(book, unknown)));
                 continue;
             }
             foreach (var warning in completion.Warnings)
@@ -106,9 +117,14 @@ public sealed class ImportProcessor(
                 import.Warnings++;
                 AddIssue(import, IssueSeverity.Warning, new RowError(row.Row, null, value.OrganisationCode, warning));
             }
+            if (OfficialRating.Decide(book, total, completion.Scores.Tools, published).ConflictMessage() is { } conflict)
+            {
+                import.Warnings++;
+                AddIssue(import, IssueSeverity.Warning, new RowError(row.Row, "rating", value.OrganisationCode, conflict));
+            }
 
             var key = (value.OrganisationCode, value.FiscalYear);
-            var hash = ContentHash.Of(value.OrganisationCode, value.FiscalYear, value.PublishedRating, completion.Scores);
+            var hash = ContentHash.Of(value.OrganisationCode, value.FiscalYear, published, completion.Scores);
             latest.TryGetValue(key, out var previous);
             if (previous?.ContentHash == hash)
             {
@@ -132,7 +148,7 @@ public sealed class ImportProcessor(
                 FiscalYear = value.FiscalYear,
                 Revision = (previous?.Revision ?? 0) + 1,
                 Total = completion.Scores.Total,
-                PublishedRating = value.PublishedRating,
+                PublishedRating = published,
                 ScoresJson = JsonSerializer.Serialize(completion.Scores, ContractJson.Options),
                 ContentHash = hash,
                 ImportId = import.Id,
@@ -150,7 +166,7 @@ public sealed class ImportProcessor(
                 FiscalYear = assessment.FiscalYear,
                 Revision = assessment.Revision,
                 Scores = completion.Scores,
-                PublishedRating = value.PublishedRating,
+                PublishedRating = published,
                 PreviousYearTotal = yearBefore?.Total,
                 ImportId = import.Id,
                 RecordedAtUtc = assessment.RecordedAtUtc,
