@@ -69,7 +69,7 @@ public sealed class SystemFixture : IAsyncLifetime
         var gatewayProcess = ServiceProcess.Start("gateway", "gateway/Ita.Micro.Gateway", gateway);
         _processes.Add(gatewayProcess);
 
-        await Task.WhenAll(_processes.Select(p => p.WaitHealthyAsync(TimeSpan.FromSeconds(90))));
+        await Task.WhenAll(_processes.Select(p => p.WaitHealthyAsync()));
         GatewayProcess = gatewayProcess;
         Gateway = CreateGatewayClient(TestTokens.NationalAdmin());
         Broker = _broker;
@@ -95,7 +95,7 @@ public sealed class SystemFixture : IAsyncLifetime
         foreach (var (key, value) in settings) environment[key] = value;
         var process = ServiceProcess.Start(name, "gateway/Ita.Micro.Gateway", environment);
         _processes.Add(process);
-        await process.WaitHealthyAsync(TimeSpan.FromSeconds(60));
+        await process.WaitHealthyAsync();
         return process;
     }
 
