@@ -1,13 +1,16 @@
 using Ita.Micro.Analysis.Catalogue;
 using System.ComponentModel.DataAnnotations;
+using System.Diagnostics;
 using System.Text.Json;
 using Ita.Micro.Analysis.Infrastructure;
 using Ita.Micro.Analysis.Model;
 using Ita.Micro.Analysis.Peers;
 using Ita.Micro.Analysis.Services;
+using Ita.Micro.Analysis.Telemetry;
 using Ita.Micro.Contracts;
 using Ita.Micro.Contracts.CodeBooks;
 using Ita.Micro.ServiceDefaults.Outbox;
+using Ita.Micro.ServiceDefaults.Telemetry;
 using MassTransit;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -30,7 +33,9 @@ public sealed class AssessmentRecordedConsumer(
     public async Task Consume(ConsumeContext<Batch<AssessmentRecorded>> context)
     {
         var ct = context.CancellationToken;
+        var started = Stopwatch.GetTimestamp();
         var messages = await NotYetProcessedAsync(context.Message, ct);
+        ItaMetrics.DuplicateSkipped(nameof(AssessmentRecordedConsumer), context.Message.Length - messages.Count);
         var newest = await NewestRevisionsAsync(messages, ct);
         var analysed = new Dictionary<(string, int), AssessmentAnalysed>();
         var results = new List<AssessmentAnalysed>();
@@ -92,6 +97,7 @@ public sealed class AssessmentRecordedConsumer(
         // In the order analysed, so each organisation's peer score ends at its newest revision.
         await PeerStatisticsUpdater.ApplyAsync(db, results, ct);
         await db.SaveChangesAsync(ct);
+        AnalysisMetrics.BatchAnalysed(context.Message.Length, results.Count, Stopwatch.GetElapsedTime(started));
 
         // The rest of the batch is committed and in the inbox; faulting now sends the whole batch to the _error queue
         // (validation errors are not retried), where a replay analyses only what is missing.

@@ -5,6 +5,7 @@ using Ita.Micro.Contracts.CodeBooks;
 using Ita.Micro.ScoreIngestion.Infrastructure;
 using Ita.Micro.ScoreIngestion.Model;
 using Ita.Micro.ScoreIngestion.Services.Parsing;
+using Ita.Micro.ScoreIngestion.Telemetry;
 using Ita.Micro.ServiceDefaults.Outbox;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -26,6 +27,7 @@ public sealed class ImportProcessor(
     public async Task ProcessAsync(Guid importId, CancellationToken cancellationToken)
     {
         var import = await db.Imports.SingleAsync(i => i.Id == importId, cancellationToken);
+        var started = Stopwatch.GetTimestamp();
         // Processing runs after the request has been answered; it continues the trace of the request (or message).
         using var activity = activities.StartActivity("process score import", ActivityKind.Internal, import.TraceParent);
         activity?.SetTag("ita.import_id", importId);
@@ -64,6 +66,8 @@ public sealed class ImportProcessor(
             });
         }
         await db.SaveChangesAsync(cancellationToken);
+        ImportMetrics.Processed(import.Format, import.Status.ToString(), import.RowsRead, import.Recorded, import.Rejected,
+            Stopwatch.GetElapsedTime(started));
         logger.LogInformation(
             "Import {ImportId} {Status}: {RowsRead} rows, {Recorded} recorded, {Unchanged} unchanged, {Rejected} rejected, {Warnings} warnings",
             import.Id, import.Status, import.RowsRead, import.Recorded, import.Unchanged, import.Rejected, import.Warnings);

@@ -35,7 +35,7 @@ public static class TelemetryExtensions
                 .AddAspNetCoreInstrumentation()
                 // System.Net.Http, System.Net.NameResolution
                 .AddHttpClientInstrumentation()
-                .AddMeter("MassTransit", identity.Name))
+                .AddMeter("MassTransit", ItaMetrics.MeterName))
             .WithLogging(_ => { }, logging =>
             {
                 logging.IncludeScopes = true;
