@@ -19,8 +19,8 @@ public static class ClientRateLimiting
         {
             var options = gateway.Value;
             limiter.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(context =>
-                IsProbe(context.Request.Path)
-                    ? RateLimitPartition.GetNoLimiter("probe")
+                IsProbe(context.Request.Path) || IsPortal(context.Request.Path)
+                    ? RateLimitPartition.GetNoLimiter("unlimited")
                     : RateLimitPartition.GetFixedWindowLimiter(ClientKey(context), _ => new FixedWindowRateLimiterOptions
                     {
                         PermitLimit = options.PermitLimit,
@@ -44,6 +44,14 @@ public static class ClientRateLimiting
 
     /// <summary>The gateway's own probes are never limited: an orchestrator must always learn the gateway's state.</summary>
     private static bool IsProbe(PathString path) => path == "/health" || path == "/alive";
+
+    /// <summary>
+    /// The portal's pages and files (everything the gateway does not route to an API or its development issuer) are
+    /// not limited here: a browser sends them with a cookie, not a token, so they would all count against one office's
+    /// address; every API call a page makes comes back through the gateway with the user's token and counts for that user.
+    /// </summary>
+    private static bool IsPortal(PathString path) =>
+        !path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase) && !path.StartsWithSegments("/dev", StringComparison.OrdinalIgnoreCase);
 
     private static string ClientKey(HttpContext context) =>
         context.User.Identity?.IsAuthenticated == true && context.User.FindFirst(ItaClaims.Subject)?.Value is { Length: > 0 } subject

@@ -24,14 +24,22 @@ public sealed class OrganisationData(GatewayClient gateway)
     public Task<ApiResult<Peers>> PeersAsync(string organisationCode, int fiscalYear, CancellationToken cancellationToken = default) =>
         gateway.GetAsync<Peers>($"api/analyses/{Uri.EscapeDataString(organisationCode)}/{fiscalYear}/peers", cancellationToken);
 
-    /// <summary>The newest plan of the organisation (the plan year follows the assessed year).</summary>
-    public async Task<ApiResult<Plan>> LatestPlanAsync(string organisationCode, CancellationToken cancellationToken = default)
+    /// <summary>The newest plan of the organisation (the plan year follows the assessed year), as the plans list has it.</summary>
+    public async Task<ApiResult<PlanSummary>> LatestPlanSummaryAsync(string organisationCode, CancellationToken cancellationToken = default)
     {
         var plans = await gateway.GetAsync<Page<PlanSummary>>($"api/plans?organisationCode={Uri.EscapeDataString(organisationCode)}&pageSize=50", cancellationToken);
-        if (!plans.Ok || plans.Value is not { Items.Count: > 0 } page)
-            return new ApiResult<Plan>(plans.Ok ? System.Net.HttpStatusCode.NotFound : plans.Status, null, plans.Problem);
-        var newest = page.Items.MaxBy(p => p.PlanFiscalYear)!;
-        return await PlanAsync(newest.Id, cancellationToken);
+        return plans.Ok && plans.Value is { Items.Count: > 0 } page
+            ? new ApiResult<PlanSummary>(plans.Status, page.Items.MaxBy(p => p.PlanFiscalYear), null)
+            : new ApiResult<PlanSummary>(plans.Ok ? System.Net.HttpStatusCode.NotFound : plans.Status, null, plans.Problem);
+    }
+
+    /// <summary>The newest plan of the organisation with its measures.</summary>
+    public async Task<ApiResult<Plan>> LatestPlanAsync(string organisationCode, CancellationToken cancellationToken = default)
+    {
+        var newest = await LatestPlanSummaryAsync(organisationCode, cancellationToken);
+        return newest.Value is { } summary
+            ? await PlanAsync(summary.Id, cancellationToken)
+            : new ApiResult<Plan>(newest.Status, null, newest.Problem);
     }
 
     public Task<ApiResult<Plan>> PlanAsync(Guid planId, CancellationToken cancellationToken = default) =>
