@@ -22,6 +22,8 @@ public static class ApiDescriptions
         ["Peers_GetPeers"] = new("อันดับและเปอร์เซ็นไทล์ขององค์กรในกลุ่มจังหวัด ประเภท และทั้งประเทศ",
             "The organisation's rank and percentile among its province, type and the nation"),
         ["Statistics_GetYear"] = new("สถิติระดับประเทศและกลุ่มของปีงบประมาณ", "National and group statistics of a fiscal year"),
+        ["Statistics_Rebuild"] = new("สร้างสถิติกลุ่มของปีหนึ่ง (หรือทุกปี) ใหม่จากผลวิเคราะห์ที่เก็บไว้ สำหรับผู้ดูแลระบบ",
+            "Make the peer statistics of one year (or every year) again from the stored analyses, for operators"),
         ["Catalogue_GetCurrent"] = new("บัญชีมาตรการที่แนะนำฉบับปัจจุบัน กรองตามตัวชี้วัดหรือแนวคิด",
             "The current catalogue of recommended measures, by indicator or concept"),
         ["Catalogue_ListVersions"] = new("ประวัติฉบับของบัญชีมาตรการ", "The catalogue's versions"),
