@@ -69,7 +69,8 @@ public sealed class SystemFixture : IAsyncLifetime
         var gatewayProcess = ServiceProcess.Start("gateway", "gateway/Ita.Micro.Gateway", gateway);
         _processes.Add(gatewayProcess);
 
-        await Task.WhenAll(_processes.Select(p => p.WaitHealthyAsync(TimeSpan.FromSeconds(90))));
+        // Five processes start at once: on a loaded 2-core CI machine (load 50+) one of them took over 90 s.
+        await Task.WhenAll(_processes.Select(p => p.WaitHealthyAsync(TimeSpan.FromSeconds(180))));
         GatewayProcess = gatewayProcess;
         Gateway = CreateGatewayClient(TestTokens.NationalAdmin());
         Broker = _broker;
