@@ -83,6 +83,22 @@ public sealed class OrganisationChangesTests : IAsyncLifetime
         Assert.Equal(before, await AggregatesAsync());
     }
 
+    [Fact]
+    public async Task Statistics_count_organisations_by_official_rating_with_the_undetermined_as_their_own_group()
+    {
+        await _harness.ConsumeAsync(new RecordedBuilder().Build());
+        await _harness.ConsumeAsync(new RecordedBuilder().WithOrganisation(o => o with { Code = "6630802" }).TotalOnly(97.9m).Build());
+        await _harness.ConsumeAsync(new RecordedBuilder().WithOrganisation(o => o with { Code = "6630803" }).TotalOnly(99.06m)
+            .WithPublishedRating("ผ่านดีเยี่ยม").Build());
+        await _harness.ConsumeAsync(new RecordedBuilder().WithOrganisation(o => o with { Code = "6630804" }).TotalOnly(80m).Build());
+
+        var statistics = await _harness.QueryAsync(db => PeerQueries.StatisticsAsync(db, 2568, CancellationToken.None));
+
+        Assert.Equal(
+            [new RatingCount("ผ่านดีเยี่ยม", false, 1), new RatingCount("ผ่าน", false, 1), new RatingCount("ต้องปรับปรุง", false, 1), new RatingCount(null, true, 1)],
+            statistics!.Ratings);
+    }
+
     private Task<Dictionary<(string, string), int>> TotalsAsync() =>
         _harness.QueryAsync(db => db.PeerAggregates.Where(a => a.Measure == 0)
             .ToDictionaryAsync(a => (a.Scope, a.ScopeKey), a => a.Count));

@@ -39,7 +39,7 @@ public sealed class ScoreImportTests(SystemFixture system) : IClassFixture<Syste
 
         var pdf = await system.Gateway.GetByteArrayAsync(document.GetProperty("contentPath").GetString());
         Assert.Equal("%PDF", Encoding.ASCII.GetString(pdf, 0, 4));
-        var text = await PdfText(pdf);
+        var text = await PdfText.Of(pdf);
         Assert.Contains("เทศบาลตำบลแม่จัน", text);
         Assert.Contains("๘๕.๗๑", text);
         Assert.Contains("๔.๔๖", text);
@@ -276,19 +276,5 @@ public sealed class ScoreImportTests(SystemFixture system) : IClassFixture<Syste
             return import.GetProperty("status").GetString() is "Completed" or "Failed";
         }, SystemFixture.Patience, $"import {location} not processed");
         return import;
-    }
-
-    private static async Task<string> PdfText(byte[] pdf)
-    {
-        var file = Path.GetTempFileName();
-        await File.WriteAllBytesAsync(file, pdf);
-        try
-        {
-            using var process = Process.Start(new ProcessStartInfo("pdftotext", [file, "-"]) { RedirectStandardOutput = true })!;
-            var text = await process.StandardOutput.ReadToEndAsync();
-            await process.WaitForExitAsync();
-            return text;
-        }
-        finally { File.Delete(file); }
     }
 }

@@ -69,8 +69,7 @@ public sealed class SystemFixture : IAsyncLifetime
         var gatewayProcess = ServiceProcess.Start("gateway", "gateway/Ita.Micro.Gateway", gateway);
         _processes.Add(gatewayProcess);
 
-        // Five processes start at once: on a loaded 2-core CI machine (load 50+) one of them took over 90 s.
-        await Task.WhenAll(_processes.Select(p => p.WaitHealthyAsync(TimeSpan.FromSeconds(180))));
+        await Task.WhenAll(_processes.Select(p => p.WaitHealthyAsync()));
         GatewayProcess = gatewayProcess;
         Gateway = CreateGatewayClient(TestTokens.NationalAdmin());
         Broker = _broker;
@@ -96,7 +95,7 @@ public sealed class SystemFixture : IAsyncLifetime
         foreach (var (key, value) in settings) environment[key] = value;
         var process = ServiceProcess.Start(name, "gateway/Ita.Micro.Gateway", environment);
         _processes.Add(process);
-        await process.WaitHealthyAsync(TimeSpan.FromSeconds(60));
+        await process.WaitHealthyAsync();
         return process;
     }
 

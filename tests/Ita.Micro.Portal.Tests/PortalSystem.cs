@@ -71,7 +71,7 @@ public sealed class PortalSystem : IAsyncLifetime
         {
             ["Portal__GatewayUrl"] = $"http://127.0.0.1:{gatewayPort}/",
         }, portalPort));
-        await Task.WhenAll(_processes.Select(p => p.WaitHealthyAsync(TimeSpan.FromSeconds(240))));
+        await Task.WhenAll(_processes.Select(p => p.WaitHealthyAsync()));
 
         BaseAddress = new Uri($"http://127.0.0.1:{gatewayPort}/");
         Admin = new HttpClient { BaseAddress = BaseAddress, Timeout = TimeSpan.FromSeconds(30) }.Authorize(TestTokens.NationalAdmin());

@@ -74,7 +74,7 @@ public sealed class NationalImportMemoryTests(RabbitMqFixture rabbit, ITestOutpu
             ["ASPNETCORE_ENVIRONMENT"] = "Production",
             ["Authentication__SigningKey"] = SigningKey,
         });
-        await service.WaitHealthyAsync(TimeSpan.FromSeconds(60));
+        await service.WaitHealthyAsync();
         var started = clock.Elapsed;
         using var http = new HttpClient { BaseAddress = service.BaseAddress, Timeout = TimeSpan.FromMinutes(2) }
             .Authorize(TestTokens.For(ItaRoles.NationalAdmin, signingKey: SigningKey));

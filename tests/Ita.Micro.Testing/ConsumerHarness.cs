@@ -56,6 +56,12 @@ public sealed class ConsumerHarness<TContext> : IAsyncDisposable where TContext 
     }
 
     /// <summary>
+    /// How long a consume may take before the test fails: a render takes well under a second on a quiet machine, but a
+    /// CI machine running several test assemblies at once has been seen to need more than 10 s.
+    /// </summary>
+    private static readonly TimeSpan Patience = TimeSpan.FromSeconds(60);
+
+    /// <summary>
     /// Publishes the message with the given MessageId (a new one when null) and waits until the consumer has
     /// finished with it once more than before. Returns null when it succeeded, else the exception it faulted with.
     /// </summary>
@@ -64,12 +70,12 @@ public sealed class ConsumerHarness<TContext> : IAsyncDisposable where TContext 
         var id = messageId ?? NewId.NextGuid();
         var before = _recorder.Finished(id).Count;
         await Harness.Bus.Publish(message, context => context.MessageId = id);
-        var deadline = DateTime.UtcNow.AddSeconds(10);
+        var deadline = DateTime.UtcNow + Patience;
         while (true)
         {
             var finished = _recorder.Finished(id);
             if (finished.Count > before) return finished[^1];
-            Assert.True(DateTime.UtcNow < deadline, $"The {typeof(T).Name} was not consumed within 10 s.");
+            Assert.True(DateTime.UtcNow < deadline, $"The {typeof(T).Name} was not consumed within {Patience.TotalSeconds} s.");
             await Task.Delay(5);
         }
     }
@@ -84,10 +90,10 @@ public sealed class ConsumerHarness<TContext> : IAsyncDisposable where TContext 
         var expected = messages.GroupBy(m => m.MessageId).ToDictionary(g => g.Key, g => _recorder.Finished(g.Key).Count + g.Count());
         var before = messages.Select(m => m.MessageId).Distinct().ToDictionary(id => id, id => _recorder.Finished(id).Count);
         foreach (var (message, id) in messages) await Harness.Bus.Publish(message, context => context.MessageId = id);
-        var deadline = DateTime.UtcNow.AddSeconds(30);
+        var deadline = DateTime.UtcNow + Patience;
         while (expected.Any(e => _recorder.Finished(e.Key).Count < e.Value))
         {
-            Assert.True(DateTime.UtcNow < deadline, $"The {typeof(T).Name} messages were not all consumed within 30 s.");
+            Assert.True(DateTime.UtcNow < deadline, $"The {typeof(T).Name} messages were not all consumed within {Patience.TotalSeconds} s.");
             await Task.Delay(5);
         }
         var next = new Dictionary<Guid, int>(before);

@@ -55,9 +55,16 @@ public sealed class ServiceProcess : IAsyncDisposable
         return new ServiceProcess(name, port.Value, Process.Start(start)!);
     }
 
-    /// <summary>Waits until /health answers 200 (database migrated, bus connected).</summary>
-    public async Task WaitHealthyAsync(TimeSpan timeout)
+    /// <summary>
+    /// How long a service may take to become healthy: a few seconds on a quiet machine, but a CI machine running
+    /// several test assemblies (and their brokers and browsers) at once has been seen to need well over 90 s.
+    /// </summary>
+    public static readonly TimeSpan StartPatience = TimeSpan.FromSeconds(240);
+
+    /// <summary>Waits until /health answers 200 (database migrated, bus connected), by default for <see cref="StartPatience"/>.</summary>
+    public async Task WaitHealthyAsync(TimeSpan? patience = null)
     {
+        var timeout = patience ?? StartPatience;
         using var http = new HttpClient { BaseAddress = BaseAddress, Timeout = TimeSpan.FromSeconds(5) };
         var deadline = DateTime.UtcNow + timeout;
         while (DateTime.UtcNow < deadline)

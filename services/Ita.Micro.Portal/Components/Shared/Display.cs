@@ -1,4 +1,5 @@
 using System.Globalization;
+using Ita.Micro.Contracts;
 using Ita.Micro.Contracts.Text;
 
 namespace Ita.Micro.Portal.Components.Shared;
@@ -14,6 +15,13 @@ public static class Display
     public static string Score(decimal value) => ThaiText.Number(value, 2, thaiDigits: false);
 
     public static string Score(decimal? value) => value is { } v ? Score(v) : "–";
+
+    /// <summary>
+    /// The official rating as the documents word it (one rule, in contracts): the label, or pass or fail with the total
+    /// when the scores leave the level undetermined.
+    /// </summary>
+    public static string Rating(AssessmentAnalysed analysis) =>
+        OfficialRating.Of(analysis).Wording(analysis.Total, Score);
 
     /// <summary>A change with its sign: "+1.25", "-4.46".</summary>
     public static string Change(decimal? value) => value switch
