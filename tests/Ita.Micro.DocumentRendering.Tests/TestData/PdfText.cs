@@ -41,6 +41,17 @@ public static partial class PdfText
         return pages;
     }
 
+    /// <summary>Per page: its height and the lowest edge of its words in points from the top (0 for an empty page).</summary>
+    public static async Task<List<(double Height, double Bottom)>> BottomsAsync(string pdf)
+    {
+        var html = await ExternalTool.RunAsync("pdftotext", "-bbox", pdf, "-");
+        return PageRegex().Matches(html).Select(page =>
+        {
+            var words = WordBottomRegex().Matches(page.Groups["body"].Value);
+            return (D(page.Groups["h"].Value), words.Count == 0 ? 0 : words.Max(w => D(w.Groups["y1"].Value)));
+        }).ToList();
+    }
+
     private static string NoSpace(string s) => string.Concat(s.Where(c => !char.IsWhiteSpace(c)));
 
     private static double D(string s) => double.Parse(s, CultureInfo.InvariantCulture);
@@ -50,4 +61,8 @@ public static partial class PdfText
 
     [GeneratedRegex("<word xMin=\"(?<x0>[0-9.]+)\" yMin=\"[0-9.]+\" xMax=\"(?<x1>[0-9.]+)\"")]
     private static partial Regex WordRegex();
+
+    [GeneratedRegex("<word xMin=\"[0-9.]+\" yMin=\"[0-9.]+\" xMax=\"[0-9.]+\" yMax=\"(?<y1>[0-9.]+)\"")]
+    private static partial Regex WordBottomRegex();
+
 }
