@@ -62,7 +62,7 @@ public sealed class SamplePagesTests(RendererFixture chromium) : IClassFixture<R
 
     private static async Task<int> AssertPagesAsync(string pdf, string what, int maxPages)
     {
-        var pages = await PdfText.BottomsAsync(pdf);
+        var pages = await PdfText.BottomsAsync(pdf, TopMargin);
         Assert.True(pages.Count <= maxPages, $"{what} has {pages.Count} pages; at most {maxPages} expected");
         for (var i = 0; i < pages.Count; i++)
         {
@@ -81,7 +81,7 @@ public sealed class SamplePagesTests(RendererFixture chromium) : IClassFixture<R
     /// </summary>
     private static bool Found(string text, string word, int pieces = 3) =>
         text.Contains(word, StringComparison.Ordinal)
-        || (pieces > 1 && Enumerable.Range(2, Math.Max(0, word.Length - 3))
+        || (pieces > 1 && Enumerable.Range(1, Math.Max(0, word.Length - 1))
             .Any(i => text.Contains(word[..i], StringComparison.Ordinal) && Found(text, word[i..], pieces - 1)));
 
     private static string NoSpace(string s) => string.Concat(s.Where(c => !char.IsWhiteSpace(c)));

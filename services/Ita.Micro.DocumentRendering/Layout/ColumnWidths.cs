@@ -21,7 +21,7 @@ public static class ColumnWidths
     // A short line ("ไตรมาสที่ 1", "1. สำนักปลัด") is never wrapped.
     private const double ShortLineCm = 2.3;
     // The header rows print again on every page the table runs onto.
-    private const double HeaderWeight = 3;
+    private const double HeaderWeight = 5;
     private const double StepCm = 0.1;
     // Lines break between words, so a line holds less than its width: about half a word is lost at every end.
     private const double WrapLossCm = 0.45;

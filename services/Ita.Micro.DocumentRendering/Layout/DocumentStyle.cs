@@ -31,14 +31,14 @@ internal static class DocumentStyle
         .noem{height:3cm;width:3cm;margin:0 auto 8pt;box-sizing:border-box;border:1pt dashed #777;color:#777;font-size:12pt;line-height:1.3;display:flex;align-items:center;justify-content:center;text-align:center}
         .noem.s{float:left;margin:0;height:1.5cm;width:1.5cm;font-size:9pt}
         .sigblk{break-inside:avoid}
-        .sig{margin:18pt 0 0 45%;text-align:center}
+        .sig{margin:12pt 0 0 45%;text-align:center}
         .sig.nosign{margin-top:48pt}
         .sig p{margin:0}
-        table{width:100%;border-collapse:collapse;table-layout:fixed;margin:4pt 0 8pt;font-size:14pt;line-height:1.45}
+        table{width:100%;border-collapse:collapse;table-layout:fixed;margin:2pt 0 6pt;font-size:14pt;line-height:1.45}
         thead{display:table-header-group}
         tr{break-inside:auto}
         th,td{border:.75pt solid #000;padding:1pt 3pt;vertical-align:top;overflow-wrap:break-word}
-        th{text-align:center;vertical-align:middle;background:#e8e8e8}
+        th{text-align:center;vertical-align:middle;background:#e8e8e8;line-height:1.3}
         td p{margin:0}
         .c{text-align:center}
         .b{font-weight:bold}

@@ -25,9 +25,9 @@ public static class DocxDocWriter
     private const int TwipsPerCm = 567;
     private const long EmuPerCm = 360000;
     private const string BodyIndent = "1418"; // 2.5 cm
-    // Lines as high as the PDF's (16 pt at 1.6, tables 14 pt at 1.45), in 240ths of the font's single line: Thai
-    // fonts' single line (Laksaman, TH Sarabun) is about twice the font size, far more than the seeds' spacing.
-    private const string BodyLine = "196", TableLine = "178";
+    // Lines as high as the PDF's (16 pt at 1.6, tables 14 pt at 1.45, their headers at 1.3), in 240ths of the font's single line: a Thai
+    // font's single line (Laksaman, the metric clone of TH Sarabun, as LibreOffice lays it out) is 1.715 times its size.
+    private const string BodyLine = "224", TableLine = "203", HeaderLine = "182";
     private const string DatedIndent = "2835"; // 5 cm
 
     public static byte[] Write(Doc doc, LayoutOptions options)
@@ -87,6 +87,7 @@ public static class DocxDocWriter
     {
         private string? _emblemPartId;
         private Emblem? _heldEmblem;
+        private bool _breakBefore;
         private uint _drawings;
 
         public void Add(Block block)
@@ -104,7 +105,9 @@ public static class DocxDocWriter
                 case Emblem emblem: body.Append(emblemImage is null ? EmblemBox(emblem) : EmblemPicture(emblem, emblemImage)); break;
                 case SignatureBlock signature: AddSignature(signature); break;
                 case Chart chart: AddChart(chart); break;
-                case PageBreak: body.Append(new Paragraph(new W.Run(new Break { Type = BreakValues.Page }))); break;
+                // On the paragraph that follows: a paragraph of its own holding the break would spill onto a blank
+                // page when the page before is full.
+                case PageBreak: _breakBefore = true; break;
                 case Spacer spacer:
                     body.Append(new Paragraph(new ParagraphProperties(new SpacingBetweenLines
                     {
@@ -155,6 +158,11 @@ public static class DocxDocWriter
                     properties.Append(new Justification { Val = JustificationValues.Center });
                     break;
             }
+            if (_breakBefore)
+            {
+                properties.AddChild(new PageBreakBefore());
+                _breakBefore = false;
+            }
             var paragraph = new Paragraph(properties);
             var bold = para.Style is ParaStyle.Heading or ParaStyle.Title or ParaStyle.MemoTitle;
             var size = para.Style switch { ParaStyle.Title => "40", ParaStyle.MemoTitle => "58", _ => null };
@@ -184,7 +192,12 @@ public static class DocxDocWriter
                     new TopBorder { Val = border, Size = 4 }, new LeftBorder { Val = border, Size = 4 },
                     new BottomBorder { Val = border, Size = 4 }, new RightBorder { Val = border, Size = 4 },
                     new InsideHorizontalBorder { Val = border, Size = 4 }, new InsideVerticalBorder { Val = border, Size = 4 }),
-                new TableLayout { Type = TableLayoutValues.Fixed }));
+                new TableLayout { Type = TableLayoutValues.Fixed },
+                // The PDF's cell padding (1 pt above and below, 3 pt at the sides).
+                new TableCellMarginDefault(new TopMargin { Width = "20", Type = TableWidthUnitValues.Dxa },
+                    new TableCellLeftMargin { Width = 60, Type = TableWidthValues.Dxa },
+                    new BottomMargin { Width = "20", Type = TableWidthUnitValues.Dxa },
+                    new TableCellRightMargin { Width = 60, Type = TableWidthValues.Dxa })));
             result.Append(new TableGrid(widths.Select(w => new GridColumn { Width = w.ToString(System.Globalization.CultureInfo.InvariantCulture) })));
             foreach (var row in table.Header)
                 result.Append(Row(row, table.Columns, widths, header: true));
@@ -199,7 +212,7 @@ public static class DocxDocWriter
             // the header, repeated on every page, is kept whole.
             var properties = new TableRowProperties();
             if (header)
-                properties.Append(new CantSplit(), new TableHeader());
+                properties.Append(new TableHeader());
             var row = new TableRow(properties);
             var index = 0;
             foreach (var cell in cells)
@@ -219,7 +232,7 @@ public static class DocxDocWriter
                 foreach (var line in cell.Lines.Count == 0 ? [""] : cell.Lines)
                 {
                     var paragraph = new Paragraph(new ParagraphProperties(
-                        new SpacingBetweenLines { After = "0", Line = TableLine, LineRule = LineSpacingRuleValues.Auto },
+                        new SpacingBetweenLines { After = "0", Line = header ? HeaderLine : TableLine, LineRule = LineSpacingRuleValues.Auto },
                         new Justification { Val = centre ? JustificationValues.Center : JustificationValues.Left }));
                     paragraph.Append(TextRun(line, header || cell.Bold, TableSize));
                     result.Append(paragraph);
@@ -346,7 +359,7 @@ public static class DocxDocWriter
             for (var i = 0; i < lines.Count; i++)
             {
                 // Room to sign above the name: the sign line's, or a ประกาศ's blank space.
-                var before = i > 0 ? "0" : signature.SignLine ? "360" : "960";
+                var before = i > 0 ? "0" : signature.SignLine ? "240" : "960";
                 var properties = new ParagraphProperties();
                 if (i < lines.Count - 1)
                     properties.Append(new KeepNext());

@@ -41,14 +41,17 @@ public static partial class PdfText
         return pages;
     }
 
-    /// <summary>Per page: its height and the lowest edge of its words in points from the top (0 for an empty page).</summary>
-    public static async Task<List<(double Height, double Bottom)>> BottomsAsync(string pdf)
+    /// <summary>
+    /// Per page: its height and the lowest edge of its words below <paramref name="top"/> (the top margin, where the
+    /// page number is) in points from the top of the page; 0 for a page with nothing below.
+    /// </summary>
+    public static async Task<List<(double Height, double Bottom)>> BottomsAsync(string pdf, double top = 0)
     {
         var html = await ExternalTool.RunAsync("pdftotext", "-bbox", pdf, "-");
         return PageRegex().Matches(html).Select(page =>
         {
-            var words = WordBottomRegex().Matches(page.Groups["body"].Value);
-            return (D(page.Groups["h"].Value), words.Count == 0 ? 0 : words.Max(w => D(w.Groups["y1"].Value)));
+            var bottoms = WordBottomRegex().Matches(page.Groups["body"].Value).Select(w => D(w.Groups["y1"].Value)).Where(y => y > top).ToList();
+            return (D(page.Groups["h"].Value), bottoms.Count == 0 ? 0 : bottoms.Max());
         }).ToList();
     }
 
