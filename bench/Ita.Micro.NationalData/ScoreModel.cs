@@ -112,6 +112,7 @@ internal sealed class ScoreModel
                 .Where(x => x.Tool == tool.Code).Select(x => x.Score).DefaultIfEmpty(0m).Average()),
         }).ToList();
         var total = Round(book.Tools.Sum(t => t.Weight * tools.Single(s => s.Tool == t.Code).Score));
+        // Every tool is scored here, so the scheme settles the rating.
         var rating = book.Rating.Rate(total, tools.ToDictionary(t => t.Tool, t => t.Score), toolCodes);
 
         return new SubmittedAssessment

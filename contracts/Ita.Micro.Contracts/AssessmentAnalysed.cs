@@ -2,17 +2,27 @@ namespace Ita.Micro.Contracts;
 
 /// <summary>
 /// The analysis of one assessment revision. It carries everything the next services need, so they never call back.
-/// Business key: (Organisation.Code, FiscalYear, Revision).
+/// Business key: (Organisation.Code, FiscalYear, Revision), where Revision is the analysis revision: an
+/// organisation-year is analysed again not only for a new assessment revision but also when its previous year
+/// arrives late, and each analysis gets the next number, so consumers keyed on it take every new one exactly once.
 /// </summary>
 public sealed record AssessmentAnalysed
 {
     public required Guid AnalysisId { get; init; }
     public required OrganisationInfo Organisation { get; init; }
     public required int FiscalYear { get; init; }
+    /// <summary>The analysis revision: 1 for the first analysis of this organisation-year, +1 for each one after it.</summary>
     public required int Revision { get; init; }
+    /// <summary>The assessment revision (score ingestion's) that was analysed; 0 in analyses stored before it was carried.</summary>
+    public int AssessmentRevision { get; init; }
     public required decimal Total { get; init; }
-    /// <summary>The rating under that year's scheme, e.g. "ผ่าน" or "A".</summary>
-    public required string Rating { get; init; }
+    /// <summary>The official rating's label, e.g. "ผ่านดี" or "A"; null when it is undetermined (see <see cref="Official"/>).</summary>
+    public string? Rating { get; init; }
+    /// <summary>
+    /// The official rating with its source, the published and computed labels and the labels still possible. Null
+    /// only in analyses stored before it was carried: read it through <see cref="OfficialRating.Of"/>.
+    /// </summary>
+    public OfficialRating? Official { get; init; }
     public required bool Passed { get; init; }
     public required decimal PassMark { get; init; }
     public required IReadOnlyList<ToolScore> Tools { get; init; }

@@ -11,5 +11,6 @@ app.UseSecurityHeaders();
 app.UseRequestGuard();
 app.MapDefaultEndpoints(afterAuthentication: web => web.UseRateLimiter());
 app.MapDevelopmentTokens();
+app.MapApiReference();
 app.MapGateway();
 app.Run();

@@ -1,13 +1,16 @@
 using Ita.Micro.MeasureTracking.Apis;
 using Ita.Micro.MeasureTracking.Extensions;
 using Ita.Micro.ServiceDefaults;
+using Ita.Micro.ServiceDefaults.OpenApi;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddServiceDefaults("measure-tracking");
 builder.AddApplicationServices();
+builder.AddApiDocument(ApiDescriptions.Catalogue);
 
 var app = builder.Build();
 app.MapDefaultEndpoints();
+app.MapApiDocument();
 app.MapPlansApi();
 app.MapMeasuresApi();
 app.MapProgressApi();

@@ -159,11 +159,33 @@ public sealed class AssessmentAnalyserTests
 
         Assert.Equal(90.17m, analysis.Total);
         Assert.True(analysis.Passed);
-        // The ผ่านดี band needs every tool at 85 or more, which a total alone cannot show.
-        Assert.Equal("ผ่าน", analysis.Rating);
+        // The ผ่านดี band needs every tool at 85 or more, which a total alone can neither show nor rule out.
+        Assert.Null(analysis.Rating);
+        Assert.Equal(RatingSource.Undetermined, analysis.Official!.Source);
+        Assert.Equal(["ผ่านดี", "ผ่าน"], analysis.Official.PossibleLabels);
         Assert.Empty(analysis.Tools);
         Assert.Empty(analysis.Indicators);
         Assert.Null(analysis.WeakestIndicator);
+    }
+
+    [Fact]
+    public void A_published_rating_with_a_total_only_is_the_official_rating()
+    {
+        var analysis = Analyse(new RecordedBuilder().TotalOnly(99.06m).WithPublishedRating("ผ่านดีเยี่ยม").Build());
+
+        Assert.Equal("ผ่านดีเยี่ยม", analysis.Rating);
+        Assert.Equal((RatingSource.Published, "ผ่านดีเยี่ยม", null), (analysis.Official!.Source, analysis.Official.PublishedLabel, analysis.Official.ComputedLabel));
+        Assert.False(analysis.Official.Conflicting);
+    }
+
+    [Fact]
+    public void A_published_rating_the_scores_contradict_is_official_and_the_computed_one_is_kept_beside_it()
+    {
+        // IIT 84.99 keeps the seed's 2568 scores at ผ่าน.
+        var analysis = Analyse(new RecordedBuilder().WithPublishedRating("ผ่านดี").Build());
+
+        Assert.Equal("ผ่านดี", analysis.Rating);
+        Assert.Equal(("ผ่านดี", "ผ่าน", true), (analysis.Official!.PublishedLabel, analysis.Official.ComputedLabel, analysis.Official.Conflicting));
     }
 
     [Fact]

@@ -106,11 +106,54 @@ public sealed class AssessmentRecordedConsumerTests : IAsyncLifetime
     public async Task Other_organisations_and_years_are_analysed_independently()
     {
         await _harness.ConsumeAsync(new RecordedBuilder().WithRevision(2).Build());
-        await _harness.ConsumeAsync(new RecordedBuilder().ForYear(2567).TotalOnly(90.17m).Build());
+        await _harness.ConsumeAsync(new RecordedBuilder().ForYear(2566).TotalOnly(90.17m).Build());
         await _harness.ConsumeAsync(new RecordedBuilder().WithOrganisation(o => o with { Code = "5500101" }).Build());
 
         Assert.Equal(3, await _harness.QueryAsync(db => db.Analyses.CountAsync()));
         Assert.Equal(3, await _harness.QueryAsync(db => db.OutboxMessages.CountAsync()));
+    }
+
+    [Fact]
+    public async Task A_previous_year_arriving_late_re_analyses_the_following_year_as_one_new_revision_with_its_change_filled_in()
+    {
+        await _harness.ConsumeAsync(new RecordedBuilder().WithPreviousYearTotal(null).WithPublishedRating("ผ่าน").Build());
+        var first = await _harness.QueryAsync(db => db.Analyses.SingleAsync());
+        Assert.Null(JsonSerializer.Deserialize<AssessmentAnalysed>(first.ResultJson, JsonSerializerOptions.Web)!.ChangeFromPreviousYear);
+
+        await _harness.ConsumeAsync(new RecordedBuilder().ForYear(2567).TotalOnly(90.17m).WithPreviousYearTotal(null).Build());
+
+        var of2568 = await _harness.QueryAsync(db => db.Analyses.Where(a => a.FiscalYear == 2568).OrderBy(a => a.Revision).ToListAsync());
+        Assert.Equal([(1, 1), (2, 1)], of2568.Select(a => (a.Revision, a.AssessmentRevision)));
+        var published = (await _harness.QueryAsync(db => db.OutboxMessages.Where(m => m.MessageType == AnalysedType).OrderBy(m => m.Id).ToListAsync()))
+            .Select(m => JsonSerializer.Deserialize<AssessmentAnalysed>(m.Body, JsonSerializerOptions.Web)!).ToList();
+        Assert.Equal([(2568, 1), (2567, 1), (2568, 2)], published.Select(p => (p.FiscalYear, p.Revision)));
+        var redone = published[^1];
+        Assert.Equal((90.17m, -4.46m, 2567), (redone.PreviousYearTotal, redone.ChangeFromPreviousYear, redone.PreviousFiscalYear));
+        Assert.Equal((1, "ผ่าน", RatingSource.Published), (redone.AssessmentRevision, redone.Rating, redone.Official!.Source));
+        Assert.Equal(published[0].Indicators.Select(i => i.Score), redone.Indicators.Select(i => i.Score));
+        var peer = await _harness.QueryAsync(db => db.PeerScores.SingleAsync(p => p.FiscalYear == 2568));
+        Assert.Equal(2, peer.Revision);
+
+        // The next assessment revision of 2568 is numbered after the re-analysis, so every consumer takes it as newer.
+        await _harness.ConsumeAsync(new RecordedBuilder().WithRevision(2).WithTotal(86m).Build());
+        var latest = await _harness.QueryAsync(db => db.Analyses.Where(a => a.FiscalYear == 2568).OrderByDescending(a => a.Revision).FirstAsync());
+        Assert.Equal((3, 2, 86m), (latest.Revision, latest.AssessmentRevision, latest.Total));
+    }
+
+    [Fact]
+    public async Task A_revised_previous_year_re_analyses_the_following_year_again_and_a_repeat_of_it_changes_nothing()
+    {
+        await _harness.ConsumeAsync(new RecordedBuilder().ForYear(2567).TotalOnly(90.17m).WithPreviousYearTotal(null).Build());
+        await _harness.ConsumeAsync(new RecordedBuilder().Build());
+        var revised = new RecordedBuilder().ForYear(2567).WithRevision(2).TotalOnly(80m).WithPreviousYearTotal(null).Build();
+        var messageId = NewId.NextGuid();
+        await _harness.ConsumeAsync(revised, messageId);
+        await _harness.ConsumeAsync(revised, messageId);
+
+        var of2568 = await _harness.QueryAsync(db => db.Analyses.Where(a => a.FiscalYear == 2568).OrderBy(a => a.Revision).ToListAsync());
+        Assert.Equal([1, 2], of2568.Select(a => a.Revision));
+        var redone = JsonSerializer.Deserialize<AssessmentAnalysed>(of2568[^1].ResultJson, JsonSerializerOptions.Web)!;
+        Assert.Equal((80m, 5.71m), (redone.PreviousYearTotal, redone.ChangeFromPreviousYear));
     }
 
     [Fact]

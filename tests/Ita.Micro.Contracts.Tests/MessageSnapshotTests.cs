@@ -273,8 +273,14 @@ public class MessageSnapshotTests
             Organisation = Organisation,
             FiscalYear = 2568,
             Revision = 2,
+            AssessmentRevision = 1,
             Total = 88.46m,
-            Rating = "A",
+            Rating = "ผ่าน",
+            Official = new OfficialRating
+            {
+                Label = "ผ่าน", Source = RatingSource.Published, PublishedLabel = "ผ่าน", ComputedLabel = "ผ่านดี",
+                PossibleLabels = ["ผ่านดี"], Passed = true,
+            },
             Passed = true,
             PassMark = 85m,
             Tools = [new ToolScore { Tool = "EIT", Score = 86.75m }],

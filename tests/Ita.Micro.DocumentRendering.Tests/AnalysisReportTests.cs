@@ -1,3 +1,4 @@
+using Ita.Micro.Contracts;
 using Ita.Micro.DocumentRendering.Layout;
 using Ita.Micro.DocumentRendering.Services;
 using Ita.Micro.DocumentRendering.Tests.TestData;
@@ -36,6 +37,40 @@ public sealed class AnalysisReportTests
         Assert.DoesNotContain("<svg onload", html, StringComparison.Ordinal);
         Assert.Single(System.Text.RegularExpressions.Regex.Matches(html, "<style>"));
         Assert.Contains("&lt;style&gt;", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_undetermined_rating_is_stated_as_passing_with_its_total_and_never_as_a_sub_level()
+    {
+        var official = new OfficialRating
+        {
+            Source = RatingSource.Undetermined, PossibleLabels = ["ผ่านดีเยี่ยม", "ผ่านดี", "ผ่าน"], Passed = true,
+        };
+        var analysis = new AnalysisBuilder().WithTotalOnly().WithOfficial(97.90m, official).Build();
+
+        var html = AnalysisReport.Html(analysis, new PlanBuilder().Build(), Options);
+
+        Assert.Contains("ผ่านเกณฑ์ (คะแนน ๙๗.๙๐)", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("ผ่านดี", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("“ผ่าน”", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("ระดับ “", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_published_rating_is_printed_and_the_computed_one_that_contradicts_it_is_not()
+    {
+        var official = new OfficialRating
+        {
+            Label = "ผ่านดี", Source = RatingSource.Published, PublishedLabel = "ผ่านดี", ComputedLabel = "ผ่าน",
+            PossibleLabels = ["ผ่าน"], Passed = true,
+        };
+        var analysis = new AnalysisBuilder().WithOfficial(85.71m, official).Build();
+
+        var html = AnalysisReport.Html(analysis, new PlanBuilder().Build(), Options);
+
+        Assert.Contains("อยู่ในระดับ “ผ่านดี”", html, StringComparison.Ordinal);
+        Assert.Contains("ระดับผลการประเมิน “ผ่านดี”", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("“ผ่าน”", html, StringComparison.Ordinal);
     }
 
     [Fact]

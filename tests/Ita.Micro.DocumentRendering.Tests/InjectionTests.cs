@@ -41,7 +41,7 @@ public sealed class InjectionTests(RendererFixture chromium) : IClassFixture<Ren
             Organisation = organisation,
             Signatories = [new Signatory { Name = Script, Position = Image }, new Signatory { Name = "นาย ก", Position = Link }],
         };
-        return DocumentFactory.Record(kind, new ProgressDocumentData(report, new AssessedResult(50m, Script)));
+        return DocumentFactory.Record(kind, new ProgressDocumentData(report, new AssessedResult(50m, Script, false)));
     }
 
     [Theory]

@@ -76,7 +76,7 @@ public sealed class SummaryStateTests : IAsyncLifetime
         Assert.Equal([DocumentKind.ProgressReport, DocumentKind.Memo], documents.Select(d => d.Kind));
         Assert.All(documents, d => Assert.Equal(($"report:{MeasureEvents.PlanId}:6", 1, 2569), (d.Subject, d.Version, d.FiscalYear)));
         var data = JsonSerializer.Deserialize<ProgressDocumentData>(documents[0].DataJson, ContractJson.Options)!;
-        Assert.Equal(new AssessedResult(85.71m, "ผ่าน"), data.Assessed);
+        Assert.Equal(new AssessedResult(85.71m, "ผ่าน", true), data.Assessed);
         Assert.Equal(2, await _harness.QueryAsync(db => db.OutboxMessages.CountAsync(m => m.MessageType == RenderDocumentType)));
     }
 

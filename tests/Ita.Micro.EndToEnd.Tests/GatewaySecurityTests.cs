@@ -66,6 +66,68 @@ public sealed class GatewaySecurityTests(SystemFixture system)
     }
 
     [Fact]
+    public async Task The_gateway_serves_each_services_OpenAPI_document_and_the_reference_UI_without_a_token_or_a_CDN()
+    {
+        using var anonymous = system.CreateGatewayClient(null);
+        foreach (var service in new[] { "score-ingestion", "analysis", "measure-tracking", "document-rendering" })
+        {
+            var document = await anonymous.GetFromJsonAsync<JsonElement>($"/openapi/{service}.json");
+            Assert.StartsWith("3.1", document.GetProperty("openapi").GetString());
+            Assert.Contains(service, document.GetProperty("info").GetProperty("title").GetString());
+            Assert.True(document.GetProperty("components").GetProperty("securitySchemes").TryGetProperty("Bearer", out _));
+        }
+
+        using var page = await anonymous.GetAsync("/docs");
+        Assert.Equal(HttpStatusCode.OK, page.StatusCode);
+        var html = await page.Content.ReadAsStringAsync();
+        Assert.Contains("/openapi/", html);
+        // Every script and stylesheet the page loads comes from the gateway itself.
+        var external = System.Text.RegularExpressions.Regex.Matches(html, @"(?:src|href)\s*=\s*[""']?(https?:)?//[^""'\s>]+")
+            .Select(m => m.Value).ToList();
+        Assert.True(external.Count == 0, "loaded from elsewhere: " + string.Join(", ", external));
+        var script = System.Text.RegularExpressions.Regex.Match(html, @"<script[^>]+src=""(?<src>[^""]+)""").Groups["src"].Value;
+        Assert.NotEmpty(script);
+        using var asset = await anonymous.GetAsync(new Uri(new Uri(system.GatewayProcess.BaseAddress, "/docs/"), script));
+        Assert.Equal(HttpStatusCode.OK, asset.StatusCode);
+    }
+
+    [Fact]
+    public async Task An_integration_gets_a_token_by_client_credentials_that_submits_imports_and_reads_nothing_else()
+    {
+        using var anonymous = system.CreateGatewayClient(null);
+        static FormUrlEncodedContent Form(params (string Key, string Value)[] fields) =>
+            new(fields.Select(f => new KeyValuePair<string, string>(f.Key, f.Value)));
+
+        // HTTP Basic, as RFC 6749 §2.3.1 prefers.
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/connect/token") { Content = Form(("grant_type", "client_credentials")) };
+        request.Headers.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Basic",
+            Convert.ToBase64String(Encoding.UTF8.GetBytes("ita-integration-development:ita-integration-development-secret-not-a-secret")));
+        using var issued = await anonymous.SendAsync(request);
+        Assert.Equal(HttpStatusCode.OK, issued.StatusCode);
+        var answer = await issued.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal("Bearer", answer.GetProperty("token_type").GetString());
+        Assert.Equal(3600, answer.GetProperty("expires_in").GetInt32());
+
+        using var integration = system.CreateGatewayClient(answer.GetProperty("access_token").GetString());
+        using var accepted = await integration.PostAsync("/api/imports",
+            new StringContent(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Samples", "mae-chan.json"))
+                .Replace("6630801", "9999901"), Encoding.UTF8, "application/json"));
+        Assert.Equal(HttpStatusCode.Accepted, accepted.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await integration.GetAsync(accepted.Headers.Location!.PathAndQuery)).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await integration.GetAsync($"/api/analyses/{Own}/2568")).StatusCode);
+
+        // Form fields work too; a wrong secret or another grant does not.
+        using var wrongSecret = await anonymous.PostAsync("/connect/token", Form(("grant_type", "client_credentials"),
+            ("client_id", "ita-integration-development"), ("client_secret", "guess")));
+        Assert.Equal(HttpStatusCode.Unauthorized, wrongSecret.StatusCode);
+        Assert.Equal("invalid_client", (await wrongSecret.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("error").GetString());
+        using var password = await anonymous.PostAsync("/connect/token", Form(("grant_type", "password"),
+            ("client_id", "ita-integration-development"), ("client_secret", "ita-integration-development-secret-not-a-secret")));
+        Assert.Equal(HttpStatusCode.BadRequest, password.StatusCode);
+        Assert.Equal("unsupported_grant_type", (await password.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("error").GetString());
+    }
+
+    [Fact]
     public async Task A_client_over_its_rate_gets_429_with_Retry_After_others_do_not_and_it_recovers()
     {
         var gateway = await system.StartGatewayAsync("gateway-rate", new Dictionary<string, string>

@@ -1,52 +1,77 @@
-using System.Net;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Logging;
 
 namespace Ita.Micro.EndToEnd.Tests;
 
 /// <summary>
-/// Stands in for an OpenTelemetry collector: keeps every OTLP/HTTP trace export the services send, so a test can
-/// see which services took part in a trace. The protobuf is not decoded; trace ids and service names appear in
-/// it as raw bytes.
+/// Stands in for an OpenTelemetry collector: a small Kestrel app on 127.0.0.1 that accepts OTLP/HTTP protobuf at
+/// /v1/traces, /v1/metrics and /v1/logs and keeps which service sent which spans and metrics (<see cref="OtlpWire"/>).
 /// </summary>
-public sealed class OtlpCollector : IDisposable
+public sealed class OtlpCollector : IAsyncDisposable
 {
-    private readonly HttpListener _listener = new();
-    private readonly List<byte[]> _traceExports = [];
+    private readonly WebApplication _app;
+    private readonly HashSet<(string Service, string TraceId)> _spans = [];
+    private readonly HashSet<(string Service, string Meter, string Metric)> _metrics = [];
 
-    public OtlpCollector()
+    private OtlpCollector(int port)
     {
-        Port = Ita.Micro.Testing.FreePort.Next();
-        _listener.Prefixes.Add($"http://127.0.0.1:{Port}/");
-        _listener.Start();
-        _ = Task.Run(ReceiveAsync);
+        Port = port;
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.WebHost.UseUrls(Endpoint);
+        builder.Logging.ClearProviders();
+        _app = builder.Build();
+        _app.MapPost("/v1/traces", async (HttpRequest request) =>
+        {
+            var spans = OtlpWire.Spans(await BodyAsync(request)).ToList();
+            lock (_spans) _spans.UnionWith(spans);
+            return Protobuf();
+        });
+        _app.MapPost("/v1/metrics", async (HttpRequest request) =>
+        {
+            var metrics = OtlpWire.Metrics(await BodyAsync(request)).ToList();
+            lock (_metrics) _metrics.UnionWith(metrics);
+            return Protobuf();
+        });
+        _app.MapPost("/v1/logs", async (HttpRequest request) =>
+        {
+            await BodyAsync(request);
+            return Protobuf();
+        });
+    }
+
+    public static async Task<OtlpCollector> StartAsync()
+    {
+        var collector = new OtlpCollector(Ita.Micro.Testing.FreePort.Next());
+        await collector._app.StartAsync();
+        return collector;
     }
 
     public int Port { get; }
     public string Endpoint => $"http://127.0.0.1:{Port}";
 
-    /// <summary>True when some export from <paramref name="serviceName"/> holds a span of trace <paramref name="traceId"/>.</summary>
+    /// <summary>True when <paramref name="serviceName"/> exported a span of trace <paramref name="traceId"/>.</summary>
     public bool SawTrace(string serviceName, string traceId)
     {
-        var id = Convert.FromHexString(traceId);
-        var name = System.Text.Encoding.UTF8.GetBytes(serviceName);
-        lock (_traceExports)
-            return _traceExports.Any(body => body.AsSpan().IndexOf(name) >= 0 && body.AsSpan().IndexOf(id) >= 0);
+        lock (_spans) return _spans.Contains((serviceName, traceId.ToLowerInvariant()));
     }
 
-    private async Task ReceiveAsync()
+    /// <summary>The names of the metrics <paramref name="serviceName"/> exported, with their meters.</summary>
+    public IReadOnlyList<(string Meter, string Metric)> MetricsOf(string serviceName)
     {
-        while (_listener.IsListening)
-        {
-            HttpListenerContext context;
-            try { context = await _listener.GetContextAsync(); }
-            catch (Exception) { return; }
-            using var body = new MemoryStream();
-            await context.Request.InputStream.CopyToAsync(body);
-            if (context.Request.Url?.AbsolutePath == "/v1/traces")
-                lock (_traceExports) _traceExports.Add(body.ToArray());
-            context.Response.StatusCode = 200;
-            context.Response.Close();
-        }
+        lock (_metrics) return [.. _metrics.Where(m => m.Service == serviceName).Select(m => (m.Meter, m.Metric))];
     }
 
-    public void Dispose() => _listener.Close();
+    private static async Task<byte[]> BodyAsync(HttpRequest request)
+    {
+        using var body = new MemoryStream();
+        await request.Body.CopyToAsync(body);
+        return body.ToArray();
+    }
+
+    /// <summary>An empty Export…ServiceResponse: full success.</summary>
+    private static IResult Protobuf() => Results.Bytes([], "application/x-protobuf");
+
+    public async ValueTask DisposeAsync() => await _app.DisposeAsync();
 }

@@ -17,10 +17,7 @@ public sealed class ScoreImportTests(SystemFixture system) : IClassFixture<Syste
     [Fact]
     public async Task An_import_through_the_gateway_is_analysed_planned_and_rendered_as_a_Thai_PDF()
     {
-        var traceId = ActivityTraceId.CreateRandom().ToHexString();
-        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/imports") { Content = Sample("6630801") };
-        request.Headers.Add("traceparent", $"00-{traceId}-{ActivitySpanId.CreateRandom().ToHexString()}-01");
-        var response = await system.Gateway.SendAsync(request);
+        var response = await system.Gateway.PostAsync("/api/imports", Sample("6630801"));
         Assert.Equal(HttpStatusCode.Accepted, response.StatusCode);
         var import = await WaitForImportAsync(response);
         Assert.Equal(2, import.GetProperty("recorded").GetInt32());
@@ -42,15 +39,62 @@ public sealed class ScoreImportTests(SystemFixture system) : IClassFixture<Syste
 
         var pdf = await system.Gateway.GetByteArrayAsync(document.GetProperty("contentPath").GetString());
         Assert.Equal("%PDF", Encoding.ASCII.GetString(pdf, 0, 4));
-        var text = await PdfText(pdf);
+        var text = await PdfText.Of(pdf);
         Assert.Contains("เทศบาลตำบลแม่จัน", text);
         Assert.Contains("๘๕.๗๑", text);
         Assert.Contains("๔.๔๖", text);
+    }
+
+    /// <summary>What every process exports over OTLP (metric names by the meter that makes them).</summary>
+    private static readonly Dictionary<string, string[]> ExpectedMetrics = new()
+    {
+        ["gateway"] = ["http.server.request.duration", "kestrel.active_connections"],
+        ["score-ingestion"] = ["ita.import.rows.read", "ita.import.rows.recorded", "ita.import.rows.rejected", "ita.import.duration"],
+        ["analysis"] = ["ita.analyses", "ita.analysis.duration", "ita.analysis.batch.size"],
+        ["measure-tracking"] = ["ita.plans.drafted"],
+        ["document-rendering"] =
+            ["ita.documents.rendered", "ita.documents.failed", "ita.document.render.duration", "ita.document.renderer.pages.in_use"],
+    };
+
+    /// <summary>Every service's share: its outbox and inbox, its queues, and ASP.NET Core's server metrics.</summary>
+    private static readonly string[] EveryServiceMetrics =
+    [
+        "ita.outbox.backlog", "ita.outbox.oldest_age", "ita.inbox.duplicates_skipped", "ita.queue.lag",
+        "http.server.request.duration", "kestrel.active_connections",
+    ];
+
+    [Fact]
+    public async Task One_import_is_one_trace_through_the_gateway_and_every_service_and_their_metrics_leave_over_OTLP()
+    {
+        var traceId = ActivityTraceId.CreateRandom().ToHexString();
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/imports") { Content = Sample("6630809") };
+        request.Headers.Add("traceparent", $"00-{traceId}-{ActivitySpanId.CreateRandom().ToHexString()}-01");
+        var response = await system.Gateway.SendAsync(request);
+        Assert.Equal(HttpStatusCode.Accepted, response.StatusCode);
+        await WaitForImportAsync(response);
+        await system.WaitForRenderedDocumentAsync("6630809", 2568);
 
         // The trace the caller started runs through the gateway, every service and the broker between them.
-        foreach (var service in new[] { "gateway", "score-ingestion", "analysis", "measure-tracking", "document-rendering" })
+        foreach (var service in ExpectedMetrics.Keys)
             await system.WaitForAsync(() => Task.FromResult(system.Collector.SawTrace(service, traceId)), TimeSpan.FromSeconds(15),
                 $"no span of trace {traceId} from {service}");
+
+        foreach (var (service, names) in ExpectedMetrics)
+        {
+            var expected = service == "gateway" ? names : [.. names, .. EveryServiceMetrics];
+            string[] Missing() => [.. expected.Except(system.Collector.MetricsOf(service).Select(m => m.Metric))];
+            // Metrics are exported every second (OTEL_METRIC_EXPORT_INTERVAL); queue lag is read every 10 s.
+            var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(30);
+            while (Missing().Length > 0 && DateTime.UtcNow < deadline) await Task.Delay(250);
+            Assert.True(Missing().Length == 0,
+                $"{service} did not export {string.Join(", ", Missing())}; it exported " +
+                string.Join(", ", system.Collector.MetricsOf(service).Select(m => $"{m.Meter}/{m.Metric}")));
+        }
+        // The project's own metrics come from its one meter; HTTP's from ASP.NET Core's own; messaging's from MassTransit's.
+        var analysis = system.Collector.MetricsOf("analysis");
+        Assert.All(analysis.Where(m => m.Metric.StartsWith("ita.", StringComparison.Ordinal)), m => Assert.Equal("Ita.Micro", m.Meter));
+        Assert.Contains(analysis, m => m is { Meter: "Microsoft.AspNetCore.Hosting", Metric: "http.server.request.duration" });
+        Assert.Contains(analysis, m => m.Meter == "MassTransit");
     }
 
     [Fact]
@@ -232,19 +276,5 @@ public sealed class ScoreImportTests(SystemFixture system) : IClassFixture<Syste
             return import.GetProperty("status").GetString() is "Completed" or "Failed";
         }, SystemFixture.Patience, $"import {location} not processed");
         return import;
-    }
-
-    private static async Task<string> PdfText(byte[] pdf)
-    {
-        var file = Path.GetTempFileName();
-        await File.WriteAllBytesAsync(file, pdf);
-        try
-        {
-            using var process = Process.Start(new ProcessStartInfo("pdftotext", [file, "-"]) { RedirectStandardOutput = true })!;
-            var text = await process.StandardOutput.ReadToEndAsync();
-            await process.WaitForExitAsync();
-            return text;
-        }
-        finally { File.Delete(file); }
     }
 }

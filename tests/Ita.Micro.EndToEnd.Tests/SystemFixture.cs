@@ -27,18 +27,20 @@ public sealed class SystemFixture : IAsyncLifetime
     private Dictionary<string, string> _gatewayEnvironment = [];
 
     public string DataFolder { get; } = Directory.CreateTempSubdirectory("ita-e2e-").FullName;
-    public OtlpCollector Collector { get; } = new();
+    public OtlpCollector Collector { get; private set; } = null!;
     public HttpClient Gateway { get; private set; } = null!;
     public IReadOnlyList<ServiceProcess> Processes => _processes;
 
     public async Task InitializeAsync()
     {
+        Collector = await OtlpCollector.StartAsync();
         _broker = await RabbitMqBroker.StartAsync();
         var common = new Dictionary<string, string>(_broker.EnvironmentVariables())
         {
             ["OTEL_EXPORTER_OTLP_ENDPOINT"] = Collector.Endpoint,
             ["OTEL_EXPORTER_OTLP_PROTOCOL"] = "http/protobuf",
             ["OTEL_BSP_SCHEDULE_DELAY"] = "200",
+            ["OTEL_METRIC_EXPORT_INTERVAL"] = "1000",
             // Every process validates tokens itself, all signed with the development key (Development only).
             ["Authentication__SigningKey"] = DevelopmentTokens.SigningKey,
         };
@@ -155,7 +157,7 @@ public sealed class SystemFixture : IAsyncLifetime
         Gateway?.Dispose();
         foreach (var process in _processes) await process.DisposeAsync();
         if (_broker is not null) await _broker.DisposeAsync();
-        Collector.Dispose();
+        if (Collector is not null) await Collector.DisposeAsync();
         try { Directory.Delete(DataFolder, recursive: true); } catch (IOException) { /* left for inspection */ }
     }
 }

@@ -217,6 +217,43 @@ public sealed class ImportsApiTests(RabbitMqFixture rabbit)
     }
 
     [Fact]
+    public async Task A_published_rating_the_year_does_not_have_rejects_that_row_in_Thai_and_English_and_the_other_row_is_recorded()
+    {
+        await using var app = new ScoreIngestionApp(rabbit.Broker);
+        using var client = await app.CreateReadyClientAsync();
+        await RegisterSampleOrganisationAsync(client);
+
+        var import = await ImportAsync(client, ImportJson.Of(
+            AssessmentBuilder.PreviousYear().Build(), new AssessmentBuilder().WithPublishedRating("AA").Build()));
+
+        Assert.Equal((ImportStatus.Completed, 1, 1), (import.Status, import.Recorded, import.Rejected));
+        var issue = Assert.Single(Errors(import));
+        Assert.Equal((2, "rating", Sample.OrganisationCode), (issue.Row, issue.Column, issue.OrganisationCode));
+        Assert.Contains("ระดับผลการประเมิน \"AA\" ไม่มีในเกณฑ์ของปีงบประมาณ 2568", issue.Message, StringComparison.Ordinal);
+        Assert.Contains("The rating \"AA\" is not in fiscal year 2568's scheme", issue.Message, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync($"/api/assessments/{Sample.OrganisationCode}/2568")).StatusCode);
+    }
+
+    [Fact]
+    public async Task A_published_rating_that_the_scores_contradict_is_recorded_as_published_with_a_warning_naming_both_labels()
+    {
+        await using var app = new ScoreIngestionApp(rabbit.Broker);
+        using var client = await app.CreateReadyClientAsync();
+        await RegisterSampleOrganisationAsync(client);
+
+        // IIT 84.99 is below the 85 every tool needs for ผ่านดี, so the scores give ผ่าน.
+        var import = await ImportAsync(client, ImportJson.Of(new AssessmentBuilder().WithPublishedRating(" ผ่านดี").Build()));
+
+        Assert.Equal((1, 0), (import.Recorded, import.Rejected));
+        var warning = Assert.Single(import.Issues, i => i.Column == "rating");
+        Assert.Equal((IssueSeverity.Warning, 1, Sample.OrganisationCode), (warning.Severity, warning.Row, warning.OrganisationCode));
+        Assert.Contains("\"ผ่านดี\"", warning.Message, StringComparison.Ordinal);
+        Assert.Contains("\"ผ่าน\"", warning.Message, StringComparison.Ordinal);
+        var latest = await client.GetFromJsonAsync<AssessmentResponse>($"/api/assessments/{Sample.OrganisationCode}/2568", Json);
+        Assert.Equal("ผ่านดี", latest!.PublishedRating);
+    }
+
+    [Fact]
     public async Task An_unknown_fiscal_year_rejects_the_row_naming_the_field()
     {
         await using var app = new ScoreIngestionApp(rabbit.Broker);

@@ -32,14 +32,15 @@ public sealed class ServiceProcess : IAsyncDisposable
     public string Output { get { lock (_output) return _output.ToString(); } }
 
     /// <param name="project">The project folder below the repository, e.g. services/Ita.Micro.Analysis.</param>
-    public static ServiceProcess Start(string name, string project, IReadOnlyDictionary<string, string> environment)
+    /// <param name="port">A port chosen beforehand (<see cref="FreePort.Next"/>), for two processes that must know each other's address.</param>
+    public static ServiceProcess Start(string name, string project, IReadOnlyDictionary<string, string> environment, int? port = null)
     {
         var assembly = Path.GetFileName(project);
         var folder = Path.Combine(Repository.Root, project);
         var dll = Path.Combine(folder, "bin", Repository.BuildConfiguration, "net10.0", assembly + ".dll");
         if (!File.Exists(dll)) throw new FileNotFoundException($"{dll} is not built; build the solution first.", dll);
 
-        var port = FreePort.Next();
+        port ??= FreePort.Next();
         var start = new ProcessStartInfo("dotnet", [dll])
         {
             WorkingDirectory = folder,
@@ -51,7 +52,7 @@ public sealed class ServiceProcess : IAsyncDisposable
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Development";
         start.Environment["Logging__Console__FormatterName"] = "simple";
         foreach (var (key, value) in environment) start.Environment[key] = value;
-        return new ServiceProcess(name, port, Process.Start(start)!);
+        return new ServiceProcess(name, port.Value, Process.Start(start)!);
     }
 
     /// <summary>Waits until /health answers 200 (database migrated, bus connected).</summary>

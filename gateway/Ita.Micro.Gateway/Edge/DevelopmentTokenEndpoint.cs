@@ -15,6 +15,9 @@ public static class DevelopmentTokenEndpoint
         var tokens = app.Services.GetRequiredService<IOptions<TokenOptions>>().Value;
         if (!app.Environment.IsDevelopment() || tokens.SigningKey != DevelopmentTokens.SigningKey) return app;
         app.MapPost("/dev/token", Issue).AllowAnonymous().WithTags("Development");
+        // Integrations: the OAuth client credentials grant, as production's identity provider offers it.
+        app.MapPost("/connect/token", DevelopmentClientCredentials.Issue).AllowAnonymous().DisableAntiforgery()
+            .WithTags("Development");
         return app;
     }
 

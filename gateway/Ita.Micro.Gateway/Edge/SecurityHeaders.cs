@@ -13,7 +13,9 @@ public static class SecurityHeaders
             var headers = context.Response.Headers;
             headers.XContentTypeOptions = "nosniff";
             headers.XFrameOptions = "SAMEORIGIN";
-            headers.ContentSecurityPolicy = "frame-ancestors 'self'; base-uri 'none'; form-action 'none'";
+            // The portal's pages set their own policy (its forms post to itself); API answers get the strict one.
+            if (headers.ContentSecurityPolicy.Count == 0)
+                headers.ContentSecurityPolicy = "frame-ancestors 'self'; base-uri 'none'; form-action 'none'";
             headers["Referrer-Policy"] = "no-referrer";
             headers["Permissions-Policy"] = "camera=(), microphone=(), geolocation=()";
             headers["Cross-Origin-Opener-Policy"] = "same-origin";

@@ -24,6 +24,9 @@ public static class AnalysesApi
     /// <summary>The largest page: a national year is about 7,850 rows, which a client pages through, not fetches.</summary>
     public const int MaxPageSize = 200;
 
+    /// <summary>The <c>rating</c> filter value that lists the analyses whose rating is undetermined.</summary>
+    public const string UndeterminedFilter = "undetermined";
+
     public static IEndpointRouteBuilder MapAnalysesApi(this IEndpointRouteBuilder app)
     {
         var api = app.MapGroup("/api/analyses").WithTags("Analyses");
@@ -45,7 +48,7 @@ public static class AnalysesApi
             return TypedResults.NotFound();
         if (rows.Count == 0 && !OrganisationAccess.CanRead(user, organisationCode, null)) return TypedResults.NotFound();
         return TypedResults.Ok(rows.GroupBy(a => a.FiscalYear).OrderBy(g => g.Key)
-            .Select(g => Read(g.MaxBy(a => a.Revision)!.ResultJson)).ToList());
+            .Select(g => Read(g.MaxBy(a => a.Revision)!)).ToList());
     }
 
     public static async Task<Results<Ok<AssessmentAnalysed>, NotFound>> GetLatest(
@@ -56,7 +59,7 @@ public static class AnalysesApi
             .OrderByDescending(a => a.Revision).FirstOrDefaultAsync(cancellationToken);
         return latest is null || !OrganisationAccess.CanRead(user, latest.OrganisationCode, latest.Province)
             ? TypedResults.NotFound()
-            : TypedResults.Ok(Read(latest.ResultJson));
+            : TypedResults.Ok(Read(latest));
     }
 
     /// <summary>
@@ -91,6 +94,7 @@ public static class AnalysesApi
                 Revision = row.Revision,
                 Total = row.Total,
                 Rating = row.Rating,
+                Official = OfficialRating.Of(result),
                 RatingScheme = scheme,
                 Passed = row.Passed,
                 Tools = result.Tools,
@@ -148,7 +152,9 @@ public static class AnalysesApi
         var query = LatestRevisions(db).VisibleTo(user, a => a.OrganisationCode, a => a.Province);
         if (Variants(province, bareProvince: true) is { } provinces) query = query.Where(a => provinces.Contains(a.Province));
         if (Variants(type) is { } types) query = query.Where(a => types.Contains(a.OrganisationType));
-        if (Variants(rating) is { } ratings) query = query.Where(a => ratings.Contains(a.Rating));
+        if (string.Equals(rating?.Trim(), UndeterminedFilter, StringComparison.OrdinalIgnoreCase))
+            query = query.Where(a => a.Rating == null);
+        else if (Variants(rating) is { } ratings) query = query.Where(a => a.Rating != null && ratings.Contains(a.Rating));
         if (year is { } fiscalYear) query = query.Where(a => a.FiscalYear == fiscalYear);
 
         var total = await query.CountAsync(cancellationToken);
@@ -165,6 +171,9 @@ public static class AnalysesApi
                 Revision = a.Revision,
                 Total = a.Total,
                 Rating = a.Rating,
+                RatingSource = a.RatingSource,
+                PublishedRating = a.PublishedRating,
+                ComputedRating = a.ComputedRating,
                 Passed = a.Passed,
             })
             .ToListAsync(cancellationToken);
@@ -196,4 +205,14 @@ public static class AnalysesApi
     }
 
     private static AssessmentAnalysed Read(string json) => JsonSerializer.Deserialize<AssessmentAnalysed>(json, JsonSerializerOptions.Web)!;
+
+    /// <summary>The stored analysis under the organisation's current name and place, which the row follows from the registry.</summary>
+    private static AssessmentAnalysed Read(AnalysisRecord row)
+    {
+        var analysed = Read(row.ResultJson);
+        return analysed with
+        {
+            Organisation = analysed.Organisation with { Name = row.OrganisationName, Province = row.Province, Type = row.OrganisationType },
+        };
+    }
 }

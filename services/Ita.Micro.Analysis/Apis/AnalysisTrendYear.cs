@@ -8,7 +8,9 @@ public sealed record AnalysisTrendYear
     public required int FiscalYear { get; init; }
     public required int Revision { get; init; }
     public required decimal Total { get; init; }
-    public required string Rating { get; init; }
+    /// <summary>The official rating; null when undetermined (<see cref="Official"/> has the labels still possible).</summary>
+    public string? Rating { get; init; }
+    public required OfficialRating Official { get; init; }
     /// <summary>
     /// The name of the year's rating scheme in its code book ("AA-F" to 2565, "pass" from 2566), so a reader knows
     /// which labels the rating is one of; null when no code book of the year is shipped.

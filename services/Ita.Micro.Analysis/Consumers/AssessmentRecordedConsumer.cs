@@ -1,13 +1,16 @@
 using Ita.Micro.Analysis.Catalogue;
 using System.ComponentModel.DataAnnotations;
+using System.Diagnostics;
 using System.Text.Json;
 using Ita.Micro.Analysis.Infrastructure;
 using Ita.Micro.Analysis.Model;
 using Ita.Micro.Analysis.Peers;
 using Ita.Micro.Analysis.Services;
+using Ita.Micro.Analysis.Telemetry;
 using Ita.Micro.Contracts;
 using Ita.Micro.Contracts.CodeBooks;
 using Ita.Micro.ServiceDefaults.Outbox;
+using Ita.Micro.ServiceDefaults.Telemetry;
 using MassTransit;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -30,7 +33,9 @@ public sealed class AssessmentRecordedConsumer(
     public async Task Consume(ConsumeContext<Batch<AssessmentRecorded>> context)
     {
         var ct = context.CancellationToken;
+        var started = Stopwatch.GetTimestamp();
         var messages = await NotYetProcessedAsync(context.Message, ct);
+        ItaMetrics.DuplicateSkipped(nameof(AssessmentRecordedConsumer), context.Message.Length - messages.Count);
         var newest = await NewestRevisionsAsync(messages, ct);
         var analysed = new Dictionary<(string, int), AssessmentAnalysed>();
         var results = new List<AssessmentAnalysed>();
@@ -41,11 +46,12 @@ public sealed class AssessmentRecordedConsumer(
         foreach (var (messageId, recorded) in messages)
         {
             var key = (recorded.Organisation.Code, recorded.FiscalYear);
-            if (newest.GetValueOrDefault(key) is { } latest && latest >= recorded.Revision)
+            var latest = newest.GetValueOrDefault(key);
+            if (latest.Assessment >= recorded.Revision)
             {
                 MarkProcessed(messageId);
                 logger.LogInformation("Skipping {OrganisationCode} {FiscalYear} revision {Revision}: revision {Newest} is analysed",
-                    recorded.Organisation.Code, recorded.FiscalYear, recorded.Revision, latest);
+                    recorded.Organisation.Code, recorded.FiscalYear, recorded.Revision, latest.Assessment);
                 continue;
             }
             var book = CodeBookLibrary.Find(recorded.FiscalYear);
@@ -62,26 +68,50 @@ public sealed class AssessmentRecordedConsumer(
                            ?? previousYears.GetValueOrDefault((recorded.Organisation.Code, recorded.FiscalYear - 1));
             // Read once per batch, not per message: an administrator's edit still reaches every replica's next batch.
             measures ??= await catalogue.CurrentAsync(ct);
-            var result = AssessmentAnalyser.Analyse(recorded, book, previous, options.Value, DateTime.UtcNow);
+            var result = AssessmentAnalyser.Analyse(recorded, book, previous, options.Value, DateTime.UtcNow)
+                // The assessment's number while no organisation-year was analysed again, and never below the last.
+                with { Revision = Math.Max(latest.Analysis + 1, recorded.Revision) };
             result = result with { RecommendedMeasures = MeasureRecommender.Recommend(result, measures) };
-            // The stored analysis is the published event, serialised once for both.
-            db.Analyses.Add(ToRecord(result, db.Publish(result)));
-            newest[key] = result.Revision;
+            Keep(result);
+            newest[key] = (recorded.Revision, result.Revision);
             analysed[key] = result;
             results.Add(result);
-            logger.LogInformation("Analysed {OrganisationCode} {FiscalYear} revision {Revision}: {Total} {Rating}",
-                result.Organisation.Code, result.FiscalYear, result.Revision, result.Total, result.Rating);
+        }
+
+        // A year that arrived (or changed) after the year following it was analysed: that analysis compared with
+        // nothing or with old figures, so it is made again against this one, as a new revision everyone receives.
+        var following = await FollowingYearsAsync(results.Where(r => !analysed.ContainsKey((r.Organisation.Code, r.FiscalYear + 1))).ToList(), ct);
+        foreach (var previous in results.ToList())
+        {
+            if (!following.TryGetValue((previous.Organisation.Code, previous.FiscalYear + 1), out var stale)) continue;
+            if (CodeBookLibrary.Find(stale.Result.FiscalYear) is not { } book) continue;
+            measures ??= await catalogue.CurrentAsync(ct);
+            var result = AssessmentAnalyser.Reanalyse(stale.Result with { Organisation = previous.Organisation }, stale.Revision + 1, book, previous, options.Value, DateTime.UtcNow);
+            result = result with { RecommendedMeasures = MeasureRecommender.Recommend(result, measures) };
+            Keep(result);
+            results.Add(result);
+            logger.LogInformation("Re-analysed {OrganisationCode} {FiscalYear} as revision {Revision} against the newer analysis of {PreviousFiscalYear}",
+                result.Organisation.Code, result.FiscalYear, result.Revision, previous.FiscalYear);
         }
 
         // In the order analysed, so each organisation's peer score ends at its newest revision.
         await PeerStatisticsUpdater.ApplyAsync(db, results, ct);
         await db.SaveChangesAsync(ct);
+        AnalysisMetrics.BatchAnalysed(context.Message.Length, results.Count, Stopwatch.GetElapsedTime(started));
 
         // The rest of the batch is committed and in the inbox; faulting now sends the whole batch to the _error queue
         // (validation errors are not retried), where a replay analyses only what is missing.
         if (invalid.Count > 0)
             throw new ValidationException("No ITA code book for fiscal year " +
                 string.Join(", ", invalid.Select(r => $"{r.FiscalYear} ({r.Organisation.Code} revision {r.Revision})")) + ".");
+    }
+
+    /// <summary>Stores the analysis and publishes it: the stored analysis is the published event, serialised once for both.</summary>
+    private void Keep(AssessmentAnalysed result)
+    {
+        db.Analyses.Add(ToRecord(result, db.Publish(result)));
+        logger.LogInformation("Analysed {OrganisationCode} {FiscalYear} revision {Revision}: {Total} {Rating} ({RatingSource})",
+            result.Organisation.Code, result.FiscalYear, result.Revision, result.Total, result.Rating, result.Official?.Source);
     }
 
     /// <summary>
@@ -112,8 +142,8 @@ public sealed class AssessmentRecordedConsumer(
             db.InboxMessages.Add(new InboxMessage { MessageId = id, Consumer = nameof(AssessmentRecordedConsumer), ProcessedAtUtc = DateTime.UtcNow });
     }
 
-    /// <summary>The newest analysed revision of each organisation-year in the batch.</summary>
-    private async Task<Dictionary<(string, int), int>> NewestRevisionsAsync(
+    /// <summary>The newest analysed assessment revision and analysis revision of each organisation-year in the batch.</summary>
+    private async Task<Dictionary<(string, int), (int Assessment, int Analysis)>> NewestRevisionsAsync(
         List<(Guid? MessageId, AssessmentRecorded Recorded)> messages, CancellationToken ct)
     {
         var codes = messages.Select(m => m.Recorded.Organisation.Code).Distinct().ToList();
@@ -121,9 +151,32 @@ public sealed class AssessmentRecordedConsumer(
         var rows = await db.Analyses
             .Where(a => codes.Contains(a.OrganisationCode) && years.Contains(a.FiscalYear))
             .GroupBy(a => new { a.OrganisationCode, a.FiscalYear })
-            .Select(g => new { g.Key.OrganisationCode, g.Key.FiscalYear, Revision = g.Max(a => a.Revision) })
+            .Select(g => new
+            {
+                g.Key.OrganisationCode, g.Key.FiscalYear,
+                Assessment = g.Max(a => a.AssessmentRevision), Analysis = g.Max(a => a.Revision),
+            })
             .ToListAsync(ct);
-        return rows.ToDictionary(r => (r.OrganisationCode, r.FiscalYear), r => r.Revision);
+        return rows.ToDictionary(r => (r.OrganisationCode, r.FiscalYear), r => (r.Assessment, r.Analysis));
+    }
+
+    /// <summary>The latest stored analysis of the year after each given one, where one is held, with its revision.</summary>
+    private async Task<Dictionary<(string, int), (int Revision, AssessmentAnalysed Result)>> FollowingYearsAsync(
+        List<AssessmentAnalysed> analyses, CancellationToken ct)
+    {
+        if (analyses.Count == 0) return [];
+        var codes = analyses.Select(a => a.Organisation.Code).Distinct().ToList();
+        var years = analyses.Select(a => a.FiscalYear + 1).Distinct().ToList();
+        var wanted = analyses.Select(a => (a.Organisation.Code, a.FiscalYear + 1)).ToHashSet();
+        var rows = await db.Analyses
+            .Where(a => codes.Contains(a.OrganisationCode) && years.Contains(a.FiscalYear) &&
+                        !db.Analyses.Any(b => b.OrganisationCode == a.OrganisationCode && b.FiscalYear == a.FiscalYear && b.Revision > a.Revision))
+            .Select(a => new { a.OrganisationCode, a.FiscalYear, a.Revision, a.ResultJson })
+            .ToListAsync(ct);
+        return rows
+            .Where(r => wanted.Contains((r.OrganisationCode, r.FiscalYear)))
+            .ToDictionary(r => (r.OrganisationCode, r.FiscalYear),
+                r => (r.Revision, JsonSerializer.Deserialize<AssessmentAnalysed>(r.ResultJson, JsonSerializerOptions.Web)!));
     }
 
     /// <summary>The latest revision's stored analysis of each organisation's previous fiscal year, where one is held.</summary>
@@ -160,8 +213,12 @@ public sealed class AssessmentRecordedConsumer(
         OrganisationType = analysed.Organisation.Type,
         FiscalYear = analysed.FiscalYear,
         Revision = analysed.Revision,
+        AssessmentRevision = analysed.AssessmentRevision,
         Total = analysed.Total,
         Rating = analysed.Rating,
+        RatingSource = OfficialRating.Of(analysed).Source,
+        PublishedRating = OfficialRating.Of(analysed).PublishedLabel,
+        ComputedRating = OfficialRating.Of(analysed).ComputedLabel,
         Passed = analysed.Passed,
         ResultJson = json,
         AnalysedAtUtc = analysed.AnalysedAtUtc,

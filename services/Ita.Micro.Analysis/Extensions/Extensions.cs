@@ -13,7 +13,11 @@ public static class Extensions
     public static IHostApplicationBuilder AddApplicationServices(this IHostApplicationBuilder builder)
     {
         builder.AddServiceDatabase<AnalysisDbContext>();
-        builder.AddMessaging(bus => bus.AddConsumer<AssessmentRecordedConsumer, AssessmentRecordedConsumerDefinition>());
+        builder.AddMessaging(bus =>
+        {
+            bus.AddConsumer<AssessmentRecordedConsumer, AssessmentRecordedConsumerDefinition>();
+            bus.AddConsumer<OrganisationRegisteredConsumer>();
+        });
         builder.Services.AddOptions<AnalysisOptions>().BindConfiguration(AnalysisOptions.Section)
             .ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddScoped<CatalogueStore>();

@@ -1,3 +1,5 @@
+using Ita.Micro.Contracts;
+
 namespace Ita.Micro.Analysis.Model;
 
 /// <summary>The stored analysis of one assessment revision; the full result is the published event as JSON.</summary>
@@ -9,9 +11,16 @@ public sealed class AnalysisRecord
     public required string Province { get; set; }
     public required string OrganisationType { get; set; }
     public int FiscalYear { get; set; }
+    /// <summary>The analysis revision (see <see cref="Ita.Micro.Contracts.AssessmentAnalysed.Revision"/>).</summary>
     public int Revision { get; set; }
+    /// <summary>The assessment revision analysed; several analysis revisions share one when a previous year arrives late.</summary>
+    public int AssessmentRevision { get; set; }
     public decimal Total { get; set; }
-    public required string Rating { get; set; }
+    /// <summary>The official rating's label; null when it is undetermined.</summary>
+    public string? Rating { get; set; }
+    public RatingSource RatingSource { get; set; }
+    public string? PublishedRating { get; set; }
+    public string? ComputedRating { get; set; }
     public bool Passed { get; set; }
     /// <summary><see cref="Ita.Micro.Contracts.AssessmentAnalysed"/> as JSON.</summary>
     public required string ResultJson { get; set; }

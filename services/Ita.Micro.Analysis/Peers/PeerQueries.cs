@@ -1,3 +1,4 @@
+using Ita.Micro.Contracts.CodeBooks;
 using Ita.Micro.Analysis.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
@@ -64,7 +65,24 @@ public static class PeerQueries
             national.FirstOrDefault(d => d.Measure == 0)?.Count ?? 0,
             national,
             Groups(aggregates, PeerScope.Province),
-            Groups(aggregates, PeerScope.Type));
+            Groups(aggregates, PeerScope.Type),
+            await RatingsAsync(db, fiscalYear, cancellationToken));
+    }
+
+    /// <summary>The year's latest analyses counted by official rating, in the order of the year's scheme.</summary>
+    private static async Task<List<RatingCount>> RatingsAsync(AnalysisDbContext db, int fiscalYear, CancellationToken cancellationToken)
+    {
+        var counts = await db.Analyses
+            .Where(a => a.FiscalYear == fiscalYear && !db.Analyses.Any(b =>
+                b.OrganisationCode == a.OrganisationCode && b.FiscalYear == a.FiscalYear && b.Revision > a.Revision))
+            .GroupBy(a => a.Rating)
+            .Select(g => new { Rating = g.Key, Count = g.Count() })
+            .ToListAsync(cancellationToken);
+        var order = CodeBookLibrary.Find(fiscalYear)?.Rating.Bands.Select(b => b.Label).ToList() ?? [];
+        return [.. counts
+            .OrderBy(c => c.Rating is null ? int.MaxValue : order.IndexOf(c.Rating) is var i and >= 0 ? i : order.Count)
+            .ThenBy(c => c.Rating, StringComparer.Ordinal)
+            .Select(c => new RatingCount(c.Rating, c.Rating is null, c.Count))];
     }
 
     private static List<GroupStatistics> Groups(List<PeerAggregate> aggregates, string scope) =>

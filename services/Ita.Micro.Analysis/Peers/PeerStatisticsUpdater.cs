@@ -101,13 +101,52 @@ public static class PeerStatisticsUpdater
     /// The aggregates of every scope the organisations were and will be in, by (year, scope, key, measure): stored
     /// and tracked, and added but unsaved ones too, for the same reason as the scores.
     /// </summary>
-    private static async Task<Dictionary<(int, string, string, int), PeerAggregate>> LoadAggregatesAsync(
+    private static Task<Dictionary<(int, string, string, int), PeerAggregate>> LoadAggregatesAsync(
         AnalysisDbContext db, IReadOnlyList<AssessmentAnalysed> analyses, IEnumerable<PeerScore> current,
         CancellationToken cancellationToken)
     {
-        var years = analyses.Select(a => a.FiscalYear).Distinct().ToList();
-        var provinces = analyses.Select(a => a.Organisation.Province).Concat(current.Select(s => s.Province)).Distinct().ToList();
-        var types = analyses.Select(a => a.Organisation.Type).Concat(current.Select(s => s.OrganisationType)).Distinct().ToList();
+        var scores = current.ToList();
+        return LoadAggregatesAsync(db,
+            analyses.Select(a => a.FiscalYear).Distinct().ToList(),
+            analyses.Select(a => a.Organisation.Province).Concat(scores.Select(s => s.Province)).Distinct().ToList(),
+            analyses.Select(a => a.Organisation.Type).Concat(scores.Select(s => s.OrganisationType)).Distinct().ToList(),
+            cancellationToken);
+    }
+
+    /// <summary>
+    /// An organisation that moved province or changed type: in every year it is counted in, its scores leave the
+    /// aggregates of its old province and type and join those of the new ones (the national ones do not change).
+    /// </summary>
+    public static async Task MoveAsync(AnalysisDbContext db, string code, string province, string type, CancellationToken cancellationToken)
+    {
+        var moved = await db.PeerScores
+            .Where(s => s.OrganisationCode == code && (s.Province != province || s.OrganisationType != type))
+            .ToListAsync(cancellationToken);
+        if (moved.Count == 0) return;
+        var aggregates = await LoadAggregatesAsync(db,
+            moved.Select(s => s.FiscalYear).Distinct().ToList(),
+            moved.Select(s => s.Province).Append(province).Distinct().ToList(),
+            moved.Select(s => s.OrganisationType).Append(type).Distinct().ToList(),
+            cancellationToken);
+        foreach (var score in moved)
+        {
+            for (var measure = 0; measure < PeerScore.Measures; measure++)
+            {
+                if (score.Get(measure) is not { } value) continue;
+                foreach (var (scope, key) in ScopesOf(score).Skip(1))
+                    aggregates[(score.FiscalYear, scope, key, measure)].Remove(value);
+                foreach (var (scope, key) in new[] { (PeerScope.Province, province), (PeerScope.Type, type) })
+                    Find(db, aggregates, score.FiscalYear, scope, key, measure).Add(value);
+            }
+            score.Province = province;
+            score.OrganisationType = type;
+            score.Version++;
+        }
+    }
+
+    private static async Task<Dictionary<(int, string, string, int), PeerAggregate>> LoadAggregatesAsync(
+        AnalysisDbContext db, List<int> years, List<string> provinces, List<string> types, CancellationToken cancellationToken)
+    {
         await db.PeerAggregates
             .Where(a => years.Contains(a.FiscalYear) &&
                         (a.Scope == PeerScope.National ||

@@ -60,7 +60,7 @@ public static class AssessmentAnalyser
             return result with { Narrative = NarrativeWriter.Write(recorded.Organisation.Name, book.PassMark, result) };
         }).ToList();
 
-        var toolMap = scores.Tools.ToDictionary(t => t.Tool, t => t.Score, StringComparer.OrdinalIgnoreCase);
+        var official = OfficialRating.Decide(book, total, scores.Tools, recorded.PublishedRating);
         var weakest = indicators.Count == 0 ? null : indicators.MinBy(i => i.Score);
         var previousTotal = previous?.Total ?? recorded.PreviousYearTotal;
         return new AssessmentAnalysed
@@ -68,10 +68,13 @@ public static class AssessmentAnalyser
             AnalysisId = Guid.NewGuid(),
             Organisation = recorded.Organisation,
             FiscalYear = recorded.FiscalYear,
+            // The first analysis of an assessment revision has its number; the consumer numbers any further one.
             Revision = recorded.Revision,
+            AssessmentRevision = recorded.Revision,
             Total = total,
-            Rating = book.Rating.Rate(total, toolMap, book.Tools.Select(t => t.Code)),
-            Passed = total >= book.PassMark,
+            Rating = official.Label,
+            Official = official,
+            Passed = official.Passed,
             PassMark = book.PassMark,
             Tools = scores.Tools,
             Indicators = indicators,
@@ -93,6 +96,37 @@ public static class AssessmentAnalyser
                 previous.Items.Where(i => i.Concept is not null).Select(i => (i.Concept!, i.Score)), StringComparer.Ordinal),
             AnalysedAtUtc = now,
         };
+    }
+
+    /// <summary>
+    /// <paramref name="earlier"/> analysed again against a newer analysis of the year before (which arrived late or
+    /// was revised): the same scores and published rating, so only what compares with the previous year changes.
+    /// </summary>
+    /// <param name="revision">The analysis revision of the new analysis.</param>
+    public static AssessmentAnalysed Reanalyse(
+        AssessmentAnalysed earlier, int revision, CodeBook book, AssessmentAnalysed previous, AnalysisOptions options, DateTime now)
+    {
+        ArgumentNullException.ThrowIfNull(earlier);
+        // The analysis holds every score it was given (completed, which completes to itself) and the published label,
+        // which is all the analysis reads; the ids of the recorded assessment and its import are not kept here.
+        var recorded = new AssessmentRecorded
+        {
+            AssessmentId = Guid.Empty,
+            Organisation = earlier.Organisation,
+            FiscalYear = earlier.FiscalYear,
+            Revision = earlier.AssessmentRevision > 0 ? earlier.AssessmentRevision : earlier.Revision,
+            Scores = new AssessmentScores
+            {
+                Total = earlier.Total,
+                Tools = earlier.Tools,
+                Indicators = [.. earlier.Indicators.Select(i => new IndicatorScore { Indicator = i.Indicator, Score = i.Score })],
+                Items = [.. earlier.Items.Select(i => new ItemScore { Code = i.Code, Score = i.Score })],
+            },
+            PublishedRating = OfficialRating.Of(earlier).PublishedLabel,
+            ImportId = Guid.Empty,
+            RecordedAtUtc = earlier.AnalysedAtUtc,
+        };
+        return Analyse(recorded, book, previous, options, now) with { Revision = revision };
     }
 
     /// <summary>

@@ -25,6 +25,7 @@ public sealed class AssessmentAnalysedConsumer(DocumentsDbContext db, IOptions<D
         await OrganisationYears.AnalysedAsync(db, analysis, ct);
         if (!held && options.Value.AnalysisOnAssessment)
         {
+            analysis = analysis with { Organisation = await CurrentOrganisations.OfAsync(db, analysis.Organisation, ct) };
             var noPlanYet = new ImprovementPlanDrafted
             {
                 PlanId = Guid.Empty, Organisation = analysis.Organisation, AssessedFiscalYear = analysis.FiscalYear,

@@ -25,7 +25,10 @@ public sealed class ImprovementPlanDraftedConsumer(DocumentsDbContext db, ILogge
             && a.FiscalYear == plan.AssessedFiscalYear && a.Revision == plan.AnalysisRevision, ct)
             ?? throw new AnalysisNotReceivedException(plan.Organisation.Code, plan.AssessedFiscalYear, plan.AnalysisRevision);
 
-        var analysis = snapshot.Analysis();
+        // A new document names the organisation as the registry has it now, whatever the analysis was made under.
+        var organisation = await CurrentOrganisations.OfAsync(db, plan.Organisation, ct);
+        plan = plan with { Organisation = organisation };
+        var analysis = snapshot.Analysis() with { Organisation = organisation };
         await OrganisationYears.PlanReachedAsync(db, plan.Organisation, plan.AssessedFiscalYear, PlanStage.Drafted, ct);
         var (_, created) = await DocumentLedger.RecordAsync(db, DocumentKind.Analysis,
             $"analysis:{plan.Organisation.Code}:{plan.AssessedFiscalYear}", plan.Organisation.Code, plan.Organisation.Name, plan.Organisation.Province,

@@ -38,13 +38,13 @@ public sealed class ProgressReportSubmittedConsumer(DocumentsDbContext db, ILogg
     private async Task<AssessedResult?> AssessedAsync(ProgressReportSubmitted report, CancellationToken ct)
     {
         var row = await db.OrganisationYears.FindAsync([report.Organisation.Code, report.AssessedFiscalYear], ct);
-        if (row is { Total: { } total, Rating: { } rating })
-            return new AssessedResult(total, rating);
+        if (row is { Total: { } total, Passed: { } passed })
+            return new AssessedResult(total, row.Rating, passed);
         var snapshot = await db.Analyses.Where(a => a.OrganisationCode == report.Organisation.Code && a.FiscalYear == report.AssessedFiscalYear)
             .OrderByDescending(a => a.Revision).FirstOrDefaultAsync(ct);
         if (snapshot is null)
             return null;
         var analysis = snapshot.Analysis();
-        return new AssessedResult(analysis.Total, analysis.Rating);
+        return new AssessedResult(analysis.Total, OfficialRating.Of(analysis).Label, analysis.Passed);
     }
 }

@@ -16,6 +16,7 @@ public static class Extensions
         builder.AddMessaging(bus =>
         {
             bus.AddConsumer<AssessmentAnalysedConsumer>();
+            bus.AddConsumer<OrganisationRegisteredConsumer>();
             bus.AddConsumer<ImprovementPlanDraftedConsumer, ImprovementPlanDraftedConsumerDefinition>();
             bus.AddConsumer<ImprovementPlanApprovedConsumer>();
             bus.AddConsumer<ImprovementPlanPublishedConsumer>();

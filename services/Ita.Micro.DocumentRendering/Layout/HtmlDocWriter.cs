@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Net;
 using System.Text;
+using Ita.Micro.Contracts.Text;
 using Ita.Micro.DocumentRendering.Services;
 
 namespace Ita.Micro.DocumentRendering.Layout;

@@ -3,6 +3,7 @@ using System.Diagnostics;
 using System.Threading.Channels;
 using Microsoft.Extensions.Logging;
 using Ita.Micro.DocumentRendering.Services.Cdp;
+using Ita.Micro.DocumentRendering.Telemetry;
 
 namespace Ita.Micro.DocumentRendering.Services;
 
@@ -149,6 +150,7 @@ public sealed partial class ChromiumPdfRenderer : IAsyncDisposable
             }
 
             var started = Stopwatch.GetTimestamp();
+            DocumentMetrics.PagesInUse.Add(1);
             // A timed-out or cancelled render stops waiting at once; the page it leaves is replaced below.
             using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
             timeout.CancelAfter(_options.RenderTimeout);
@@ -179,6 +181,10 @@ public sealed partial class ChromiumPdfRenderer : IAsyncDisposable
                 // A failed or cancelled print may still be running on the page: give it no further work.
                 _ = ReplacePageAsync(session, page);
                 throw;
+            }
+            finally
+            {
+                DocumentMetrics.PagesInUse.Add(-1);
             }
         }
     }

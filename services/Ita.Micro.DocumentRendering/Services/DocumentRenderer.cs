@@ -1,8 +1,10 @@
+using System.Diagnostics;
 using System.Text.Json;
 using Ita.Micro.Contracts;
 using Ita.Micro.DocumentRendering.Layout;
 using Ita.Micro.DocumentRendering.Templates;
 using Ita.Micro.DocumentRendering.Model;
+using Ita.Micro.DocumentRendering.Telemetry;
 using Ita.Micro.ServiceDefaults.Data;
 using Microsoft.Extensions.Options;
 
@@ -67,6 +69,22 @@ public sealed class DocumentRenderer(
 
     /// <summary>Renders and writes the file; returns its size in bytes.</summary>
     public async Task<long> RenderToFileAsync(DocumentRecord document, CancellationToken cancellationToken)
+    {
+        var started = Stopwatch.GetTimestamp();
+        try
+        {
+            var size = await WriteFileAsync(document, cancellationToken);
+            DocumentMetrics.Render(document.Kind.ToString(), Stopwatch.GetElapsedTime(started), succeeded: true);
+            return size;
+        }
+        catch
+        {
+            DocumentMetrics.Render(document.Kind.ToString(), Stopwatch.GetElapsedTime(started), succeeded: false);
+            throw;
+        }
+    }
+
+    private async Task<long> WriteFileAsync(DocumentRecord document, CancellationToken cancellationToken)
     {
         var emblem = await EmblemAsync().WaitAsync(cancellationToken);
         var pdf = await chromium.RenderAsync(Html(document, emblem), cancellationToken);

@@ -51,12 +51,12 @@ public static class AnalysisTemplate
         var hasDetail = analysis.Tools.Count > 0 || analysis.Indicators.Count > 0;
         blocks.Add(Heading($"1. ผลการประเมิน ITA ของ{org} ปีงบประมาณ {fy}"));
         blocks.Add(Body($"จากผลการประเมิน ITA ในปีงบประมาณ {fy} ของ{org} พบว่ามีผลคะแนน {Score(analysis.Total)} คะแนน "
-            + $"อยู่ในระดับ “{analysis.Rating}”" + (hasDetail ? " โดยมีผลการประเมินรายเครื่องมือและรายตัวชี้วัด ดังนี้" : "")));
+            + RatingWords.InSentence(analysis) + (hasDetail ? " โดยมีผลการประเมินรายเครื่องมือและรายตัวชี้วัด ดังนี้" : "")));
         if (hasDetail)
             blocks.Add(ScoreTable(analysis));
 
         var verdict = $"ผลการประเมิน ITA ปีงบประมาณ {fy} ของ{org} ได้คะแนนรวม {Score(analysis.Total)} คะแนน "
-            + $"ระดับผลการประเมิน “{analysis.Rating}” (เกณฑ์ผ่าน {Mark(analysis.PassMark)} คะแนน) ซึ่ง{(analysis.Passed ? "ผ่าน" : "ไม่ผ่าน")}เกณฑ์";
+            + $"{RatingWords.Named(analysis)} (เกณฑ์ผ่าน {Mark(analysis.PassMark)} คะแนน) ซึ่ง{(analysis.Passed ? "ผ่าน" : "ไม่ผ่าน")}เกณฑ์";
         if ((analysis.ChangeFromPreviousYear ?? (analysis.Total - analysis.PreviousYearTotal)) is { } delta)
         {
             verdict += delta < 0 ? $" และต่ำกว่าปีที่ผ่านมา {Score(-delta)} คะแนน"
@@ -99,7 +99,7 @@ public static class AnalysisTemplate
                 rows.Add([n == 0 ? tool : "", $"ตัวชี้วัดที่ {Int(indicators[n].Indicator)} {indicators[n].Name}", Score(indicators[n].Score),
                     n == 0 && score is { } s ? Score(s) : ""]);
         }
-        rows.Add([new Cell($"คะแนนรวม (ระดับผลการประเมิน “{analysis.Rating}”)", 2, bold: true), new Cell(Score(analysis.Total), 2, bold: true, centre: true)]);
+        rows.Add([new Cell($"คะแนนรวม ({RatingWords.Named(analysis)})", 2, bold: true), new Cell(Score(analysis.Total), 2, bold: true, centre: true)]);
         return new Table([new(1.5m, true), new(0), new(2.6m, true), new(2.9m, true)],
             [["แบบ", "รายละเอียดตัวชี้วัด", "คะแนนรายตัวชี้วัด", "คะแนนรายเครื่องมือ"]], rows);
     }

@@ -1,4 +1,5 @@
 using Ita.Micro.Contracts;
+using Ita.Micro.Contracts.Text;
 using Ita.Micro.DocumentRendering.Layout;
 using Ita.Micro.DocumentRendering.Services;
 using static Ita.Micro.DocumentRendering.Templates.Parts;

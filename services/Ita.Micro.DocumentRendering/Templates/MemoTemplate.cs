@@ -62,7 +62,7 @@ public static class MemoTemplate
         var report = data.Report;
         var org = report.Organisation.Name;
         var result = data.Assessed is { } assessed
-            ? $" {org} มีคะแนนรวม {Score(assessed.Total)} อยู่ในระดับ “{assessed.Rating}”"
+            ? $" {org} มีคะแนนรวม {Score(assessed.Total)} {RatingWords.InSentence(assessed.Rating, assessed.Passed, assessed.Total)}"
             : "";
         return $"ตามที่ สำนักงานคณะกรรมการป้องกันและปราบปรามการทุจริตแห่งชาติ ได้ประกาศผลการประเมินคุณธรรมและความโปร่งใส"
             + $"ในการดำเนินงานของหน่วยงานภาครัฐ ประจำปีงบประมาณ {Year(report.AssessedFiscalYear)}{result} "

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Ita.Micro.Contracts;
+using Ita.Micro.Contracts.Text;
 using Ita.Micro.DocumentRendering.Layout;
 using Ita.Micro.DocumentRendering.Services;
 

@@ -67,7 +67,7 @@ public static class ProgressReportTemplate
         var report = data.Report;
         var org = report.Organisation.Name;
         var result = data.Assessed is { } assessed
-            ? $" ได้คะแนนรวม {Score(assessed.Total)} คะแนน อยู่ในระดับ “{assessed.Rating}”"
+            ? $" ได้คะแนนรวม {Score(assessed.Total)} คะแนน {RatingWords.InSentence(assessed.Rating, assessed.Passed, assessed.Total)}"
             : "";
         var indicators = IndicatorList(report.Entries.Select(e => e.Measure));
         return $"{org} ได้วิเคราะห์ผลการประเมิน ITA ประจำปีงบประมาณ {Year(report.AssessedFiscalYear)}{result} "

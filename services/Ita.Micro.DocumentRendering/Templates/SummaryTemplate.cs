@@ -45,13 +45,13 @@ public static class SummaryTemplate
     private static void Ratings(List<Block> blocks, List<SummaryRow> assessed)
     {
         blocks.Add(Heading("2. การกระจายของระดับผลการประเมิน"));
-        var counts = assessed.GroupBy(r => r.Rating ?? "-").ToDictionary(g => g.Key, g => g.Count());
+        var counts = assessed.GroupBy(r => RatingWords.Group(r.Rating, r.Total)).ToDictionary(g => g.Key, g => g.Count());
         // The levels of the scheme the year uses (the one its ratings come from), then any other rating held.
         var scheme = counts.Keys.Any(k => Array.IndexOf(RatingOrder, k) is >= 0 and < 7) ? RatingOrder[..7] : RatingOrder[7..];
         var ratings = scheme.Concat(counts.Keys.Where(k => !scheme.Contains(k)).Order(StringComparer.Ordinal)).ToList();
         var total = Math.Max(1, assessed.Count);
         blocks.Add(new Chart("จำนวนหน่วยงานตามระดับผลการประเมิน",
-            ratings.Select(r => new ChartBar("ระดับ " + r, counts.GetValueOrDefault(r), $"{Int(counts.GetValueOrDefault(r))} แห่ง")).ToList(),
+            ratings.Select(r => new ChartBar(r == RatingWords.UndeterminedGroup ? r : "ระดับ " + r, counts.GetValueOrDefault(r), $"{Int(counts.GetValueOrDefault(r))} แห่ง")).ToList(),
             Math.Max(1, counts.Values.DefaultIfEmpty(0).Max())));
         blocks.Add(new Table([new(0), new(4m, true), new(4m, true)], [["ระดับผลการประเมิน", "จำนวน (แห่ง)", "ร้อยละ"]],
             ratings.Select(r => (IReadOnlyList<Cell>)[new Cell(r), new Cell(Int(counts.GetValueOrDefault(r))),
@@ -120,7 +120,7 @@ public static class SummaryTemplate
             [["หน่วยงาน", "คะแนน", "ระดับ", "แผน", "6 เดือน", "12 เดือน"]],
             rows.OrderBy(r => r.Name, StringComparer.Ordinal).Select(r => (IReadOnlyList<Cell>)
             [
-                new Cell(r.Name), new Cell(r.Total is { } t ? Score(t) : "-"), new Cell(r.Rating ?? "-"),
+                new Cell(r.Name), new Cell(r.Total is { } t ? Score(t) : "-"), new Cell(r is { Total: { } total, Passed: { } passed } ? RatingWords.Rating(r.Rating, passed, total) : "-"),
                 new Cell(r.Plan switch
                 {
                     PlanStage.Published => "ประกาศแล้ว", PlanStage.Approved => "อนุมัติแล้ว", PlanStage.Drafted => "ร่าง", _ => "ยังไม่มี",

@@ -21,7 +21,10 @@ public static class PlansApi
         var api = app.MapGroup("/api/plans").WithTags("Plans");
         api.MapGet("/", List);
         api.MapGet("/{planId:guid}", Get);
-        api.MapGet("/{organisationCode}", ListForOrganisation);
+        api.MapGet("/organisations/{organisationCode}", ListForOrganisation);
+        // The same list at its first address, kept for callers of it: OpenAPI cannot tell it from /{planId} (the two
+        // differ only by the guid constraint), so the document names the address above.
+        api.MapGet("/{organisationCode}", ListForOrganisation).ExcludeFromDescription();
         api.MapGet("/{organisationCode}/{planFiscalYear:int}", GetForOrganisation);
         api.MapPost("/{planId:guid}/approve", Approve);
         api.MapPost("/{planId:guid}/publish", Publish);

@@ -2,6 +2,7 @@ using Ita.Micro.Contracts;
 using Ita.Micro.MeasureTracking.Infrastructure;
 using Ita.Micro.MeasureTracking.Model;
 using Ita.Micro.MeasureTracking.Services;
+using Ita.Micro.MeasureTracking.Telemetry;
 using Ita.Micro.ServiceDefaults.Outbox;
 using MassTransit;
 using Microsoft.EntityFrameworkCore;
@@ -45,6 +46,7 @@ public sealed class AssessmentAnalysedConsumer(MeasureTrackingDbContext db, Time
         }
 
         var proposals = PlanDrafter.Propose(analysis);
+        var refreshed = plan is not null;
         if (plan is null)
         {
             plan = DraftPlanUpdater.Create(db, analysis, proposals, now);
@@ -67,6 +69,7 @@ public sealed class AssessmentAnalysedConsumer(MeasureTrackingDbContext db, Time
             DraftedAtUtc = plan.DraftedAtUtc,
         });
         await db.SaveChangesAsync(ct);
+        PlanMetrics.PlanDrafted(refreshed);
         logger.LogInformation("Drafted plan {PlanId} for {OrganisationCode} {PlanFiscalYear} at revision {Revision} with {MeasureCount} measures",
             plan.Id, plan.OrganisationCode, planYear, analysis.Revision, plan.Measures.Count);
     }

@@ -16,7 +16,11 @@ public static class Extensions
         // Injected so that tests can stand on 30 September or 1 October; TryAdd lets them register their own first.
         builder.Services.TryAddSingleton(TimeProvider.System);
         builder.AddServiceDatabase<MeasureTrackingDbContext>();
-        builder.AddMessaging(bus => bus.AddConsumer<AssessmentAnalysedConsumer>());
+        builder.AddMessaging(bus =>
+        {
+            bus.AddConsumer<AssessmentAnalysedConsumer>();
+            bus.AddConsumer<OrganisationRegisteredConsumer>();
+        });
         return builder;
     }
 }

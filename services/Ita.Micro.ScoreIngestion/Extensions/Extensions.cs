@@ -28,8 +28,7 @@ public static class Extensions
         builder.Services.AddScoped<ImportProcessor>();
         builder.Services.AddScoped<OrganisationRegistry>();
         builder.Services.AddHostedService<ImportWorker>();
-        builder.Services.AddHttpClient(SubmitScoreImportConsumer.HttpClientName)
-            .AddHttpMessageHandler(() => new ResilienceHandler());
+        builder.Services.AddResilientHttpClient(SubmitScoreImportConsumer.HttpClientName);
         return builder;
     }
 }

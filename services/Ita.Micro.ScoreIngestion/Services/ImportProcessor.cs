@@ -5,6 +5,7 @@ using Ita.Micro.Contracts.CodeBooks;
 using Ita.Micro.ScoreIngestion.Infrastructure;
 using Ita.Micro.ScoreIngestion.Model;
 using Ita.Micro.ScoreIngestion.Services.Parsing;
+using Ita.Micro.ScoreIngestion.Telemetry;
 using Ita.Micro.ServiceDefaults.Outbox;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -26,6 +27,7 @@ public sealed class ImportProcessor(
     public async Task ProcessAsync(Guid importId, CancellationToken cancellationToken)
     {
         var import = await db.Imports.SingleAsync(i => i.Id == importId, cancellationToken);
+        var started = Stopwatch.GetTimestamp();
         // Processing runs after the request has been answered; it continues the trace of the request (or message).
         using var activity = activities.StartActivity("process score import", ActivityKind.Internal, import.TraceParent);
         activity?.SetTag("ita.import_id", importId);
@@ -64,6 +66,8 @@ public sealed class ImportProcessor(
             });
         }
         await db.SaveChangesAsync(cancellationToken);
+        ImportMetrics.Processed(import.Format, import.Status.ToString(), import.RowsRead, import.Recorded, import.Rejected,
+            Stopwatch.GetElapsedTime(started));
         logger.LogInformation(
             "Import {ImportId} {Status}: {RowsRead} rows, {Recorded} recorded, {Unchanged} unchanged, {Rejected} rejected, {Warnings} warnings",
             import.Id, import.Status, import.RowsRead, import.Recorded, import.Unchanged, import.Rejected, import.Warnings);
@@ -93,12 +97,23 @@ public sealed class ImportProcessor(
 
             var value = row.Value!;
             var organisation = organisations[value.OrganisationCode];
-            var completion = ScoreCalculator.Complete(value.Scores, CodeBookLibrary.Find(value.FiscalYear)!);
-            if (completion.Scores.Total is null)
+            var book = CodeBookLibrary.Find(value.FiscalYear)!;
+            var completion = ScoreCalculator.Complete(value.Scores, book);
+            if (completion.Scores.Total is not { } total)
             {
                 import.Rejected++;
                 AddIssue(import, IssueSeverity.Error, new RowError(row.Row, "total", value.OrganisationCode,
                     "ต้องมีคะแนนรวม หรือคะแนนครบทั้งสามเครื่องมือ / A total, or the scores of all three tools, is required"));
+                continue;
+            }
+            // A published label is the official rating, so one the year's scheme does not have (an AA in 2568, a
+            // typo) cannot be recorded as it; it is kept in the scheme's spelling so the same label is one content.
+            var published = value.PublishedRating is { } given ? book.Rating.Find(given) : null;
+            if (value.PublishedRating is { } unknown && published is null)
+            {
+                import.Rejected++;
+                AddIssue(import, IssueSeverity.Error, new RowError(row.Row, "rating", value.OrganisationCode,
+                    OfficialRating.UnknownLabelMessage(book, unknown)));
                 continue;
             }
             foreach (var warning in completion.Warnings)
@@ -106,9 +121,14 @@ public sealed class ImportProcessor(
                 import.Warnings++;
                 AddIssue(import, IssueSeverity.Warning, new RowError(row.Row, null, value.OrganisationCode, warning));
             }
+            if (OfficialRating.Decide(book, total, completion.Scores.Tools, published).ConflictMessage() is { } conflict)
+            {
+                import.Warnings++;
+                AddIssue(import, IssueSeverity.Warning, new RowError(row.Row, "rating", value.OrganisationCode, conflict));
+            }
 
             var key = (value.OrganisationCode, value.FiscalYear);
-            var hash = ContentHash.Of(value.OrganisationCode, value.FiscalYear, value.PublishedRating, completion.Scores);
+            var hash = ContentHash.Of(value.OrganisationCode, value.FiscalYear, published, completion.Scores);
             latest.TryGetValue(key, out var previous);
             if (previous?.ContentHash == hash)
             {
@@ -132,7 +152,7 @@ public sealed class ImportProcessor(
                 FiscalYear = value.FiscalYear,
                 Revision = (previous?.Revision ?? 0) + 1,
                 Total = completion.Scores.Total,
-                PublishedRating = value.PublishedRating,
+                PublishedRating = published,
                 ScoresJson = JsonSerializer.Serialize(completion.Scores, ContractJson.Options),
                 ContentHash = hash,
                 ImportId = import.Id,
@@ -150,7 +170,7 @@ public sealed class ImportProcessor(
                 FiscalYear = assessment.FiscalYear,
                 Revision = assessment.Revision,
                 Scores = completion.Scores,
-                PublishedRating = value.PublishedRating,
+                PublishedRating = published,
                 PreviousYearTotal = yearBefore?.Total,
                 ImportId = import.Id,
                 RecordedAtUtc = assessment.RecordedAtUtc,

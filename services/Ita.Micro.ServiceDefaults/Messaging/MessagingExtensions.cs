@@ -27,6 +27,10 @@ public static class MessagingExtensions
         // Before AddMassTransit: hosted services start in order, so the saved books are in use before any message.
         builder.Services.AddHostedService<CodeBookLoader>();
 
+        builder.Services.AddSingleton<ReceiveQueues>();
+        builder.Services.AddReceiveEndpointObserver(provider => provider.GetRequiredService<ReceiveQueues>());
+        builder.Services.AddHostedService<QueueLagSampler>();
+
         var serviceName = builder.GetServiceIdentity().Name;
         builder.Services.AddMassTransit(bus =>
         {

@@ -23,12 +23,21 @@ public sealed class OutboxDispatcher<TContext>(
     ILogger<OutboxDispatcher<TContext>> logger) : BackgroundService
     where TContext : DbContext, IOutboxDbContext
 {
+    /// <summary>How often the backlog behind the outbox gauges is counted: often enough for an alert, cheap enough.</summary>
+    private static readonly TimeSpan BacklogInterval = TimeSpan.FromSeconds(5);
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        var backlogMeasured = DateTime.MinValue;
         while (!stoppingToken.IsCancellationRequested)
         {
             try
             {
+                if (DateTime.UtcNow - backlogMeasured >= BacklogInterval)
+                {
+                    await MeasureBacklogAsync(stoppingToken);
+                    backlogMeasured = DateTime.UtcNow;
+                }
                 // A full batch means more may be waiting: go again at once.
                 if (await DispatchBatchAsync(stoppingToken) == options.Value.BatchSize) continue;
                 await signal.WaitAsync(options.Value.PollInterval, stoppingToken);
@@ -80,6 +89,17 @@ public sealed class OutboxDispatcher<TContext>(
                 message.MessageId, message.MessageType, attempts, error);
         }
         return batch.Count;
+    }
+
+    /// <summary>Counts what waits to be published, and since when, for the outbox gauges (<see cref="ItaMetrics"/>).</summary>
+    private async Task MeasureBacklogAsync(CancellationToken cancellationToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<TContext>();
+        var waiting = db.OutboxMessages.Where(m => m.SentAtUtc == null);
+        var count = await waiting.LongCountAsync(cancellationToken);
+        var oldest = count == 0 ? null : await waiting.MinAsync(m => (DateTime?)m.CreatedAtUtc, cancellationToken);
+        ItaMetrics.OutboxBacklog(count, oldest);
     }
 
     private TimeSpan Backoff(int attempts)

@@ -1,6 +1,7 @@
 using Ita.Micro.Contracts;
 using System.Diagnostics;
 using System.Text.Json;
+using Ita.Micro.ServiceDefaults.Telemetry;
 using Microsoft.EntityFrameworkCore;
 
 namespace Ita.Micro.ServiceDefaults.Outbox;
@@ -40,7 +41,11 @@ public static class OutboxExtensions
         this IOutboxDbContext db, Guid? messageId, string consumer, CancellationToken cancellationToken)
     {
         if (messageId is not { } id) return true;
-        if (await db.InboxMessages.AnyAsync(m => m.MessageId == id && m.Consumer == consumer, cancellationToken)) return false;
+        if (await db.InboxMessages.AnyAsync(m => m.MessageId == id && m.Consumer == consumer, cancellationToken))
+        {
+            ItaMetrics.DuplicateSkipped(consumer);
+            return false;
+        }
         db.InboxMessages.Add(new InboxMessage { MessageId = id, Consumer = consumer, ProcessedAtUtc = DateTime.UtcNow });
         return true;
     }

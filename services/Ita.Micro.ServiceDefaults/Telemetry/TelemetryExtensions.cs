@@ -1,7 +1,7 @@
+using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
-using Microsoft.Extensions.Logging;
 using OpenTelemetry;
 using OpenTelemetry.Logs;
 using OpenTelemetry.Metrics;
@@ -11,44 +11,40 @@ using OpenTelemetry.Trace;
 namespace Ita.Micro.ServiceDefaults.Telemetry;
 
 /// <summary>
-/// OpenTelemetry built by hand: the hosting and instrumentation packages are not on the package mirror.
-/// ASP.NET Core, HttpClient, MassTransit and YARP all emit activities of their own; listening to their sources
-/// is enough to get spans, and W3C trace context crosses HTTP and the broker with them.
+/// Traces, metrics and logs through OpenTelemetry's hosting package, exported over OTLP when
+/// OTEL_EXPORTER_OTLP_ENDPOINT is set (protocol, headers and intervals from the standard OTEL_* variables).
+/// W3C trace context crosses HTTP (ASP.NET Core, HttpClient, YARP) and the broker (MassTransit) with the spans.
 /// </summary>
 public static class TelemetryExtensions
 {
-    public static readonly string[] Sources = ["Microsoft.AspNetCore", "System.Net.Http", "MassTransit", "Yarp.ReverseProxy"];
+    /// <summary>Spans of the libraries that do not come with an instrumentation package of their own.</summary>
+    public static readonly string[] LibrarySources = ["MassTransit", "Yarp.ReverseProxy"];
 
     public static IHostApplicationBuilder AddTelemetry(this IHostApplicationBuilder builder, ServiceIdentity identity)
     {
         var serviceName = builder.Configuration["OTEL_SERVICE_NAME"] ?? identity.Name;
-        var otlpEndpoint = builder.Configuration["OTEL_EXPORTER_OTLP_ENDPOINT"];
-        var resource = ResourceBuilder.CreateDefault().AddService(serviceName);
-
-        builder.Services.AddSingleton(_ =>
-        {
-            var tracing = Sdk.CreateTracerProviderBuilder()
-                .SetResourceBuilder(resource)
-                .AddSource(Sources)
-                .AddSource(identity.Name, OutboxTelemetry.SourceName);
-            if (!string.IsNullOrWhiteSpace(otlpEndpoint)) tracing.AddOtlpExporter();
-            return new TelemetryProviders(
-                tracing.Build(),
-                Sdk.CreateMeterProviderBuilder().SetResourceBuilder(resource).AddMeter(Sources).AddMeter(identity.Name)
-                    .Build());
-        });
-        // Resolving the providers at start-up starts the listeners; disposing the host flushes and stops them.
-        builder.Services.AddHostedService<TelemetryActivation>();
-
-        if (!string.IsNullOrWhiteSpace(otlpEndpoint))
-        {
-            builder.Logging.AddOpenTelemetry(logging =>
+        var telemetry = builder.Services.AddOpenTelemetry()
+            .ConfigureResource(resource => resource.AddService(serviceName))
+            .WithTracing(tracing => tracing
+                .AddAspNetCoreInstrumentation(aspNetCore => aspNetCore.Filter = context => !IsProbe(context.Request.Path))
+                .AddHttpClientInstrumentation()
+                .AddSource(LibrarySources)
+                .AddSource(identity.Name, OutboxTelemetry.SourceName))
+            .WithMetrics(metrics => metrics
+                // Microsoft.AspNetCore.Hosting, .Server.Kestrel, .Routing, .Diagnostics, .RateLimiting, …
+                .AddAspNetCoreInstrumentation()
+                // System.Net.Http, System.Net.NameResolution
+                .AddHttpClientInstrumentation()
+                .AddMeter("MassTransit", ItaMetrics.MeterName))
+            .WithLogging(_ => { }, logging =>
             {
-                logging.SetResourceBuilder(resource);
                 logging.IncludeScopes = true;
-                logging.AddOtlpExporter();
+                logging.IncludeFormattedMessage = true;
             });
-        }
+        if (!string.IsNullOrWhiteSpace(builder.Configuration["OTEL_EXPORTER_OTLP_ENDPOINT"])) telemetry.UseOtlpExporter();
         return builder;
     }
+
+    /// <summary>Kubernetes probes every few seconds: their spans would bury the requests that matter.</summary>
+    private static bool IsProbe(PathString path) => path.StartsWithSegments("/alive") || path.StartsWithSegments("/health");
 }

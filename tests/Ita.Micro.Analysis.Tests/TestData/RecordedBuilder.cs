@@ -10,6 +10,7 @@ public sealed class RecordedBuilder
     private int _revision = 1;
     private decimal? _total = 85.71m;
     private decimal? _previousYearTotal = 90.17m;
+    private string? _publishedRating;
     private List<ToolScore> _tools = [Tool("IIT", 84.99m), Tool("EIT", 85.71m), Tool("OIT", 86.25m)];
     private List<IndicatorScore> _indicators =
     [
@@ -91,6 +92,12 @@ public sealed class RecordedBuilder
         return this;
     }
 
+    public RecordedBuilder WithPublishedRating(string? rating)
+    {
+        _publishedRating = rating;
+        return this;
+    }
+
     public AssessmentRecorded Build() => new()
     {
         AssessmentId = Guid.NewGuid(),
@@ -98,7 +105,7 @@ public sealed class RecordedBuilder
         FiscalYear = _fiscalYear,
         Revision = _revision,
         Scores = new AssessmentScores { Total = _total, Tools = [.. _tools], Indicators = [.. _indicators] },
-        PublishedRating = null,
+        PublishedRating = _publishedRating,
         PreviousYearTotal = _previousYearTotal,
         ImportId = Guid.NewGuid(),
         RecordedAtUtc = new DateTime(2025, 11, 22, 3, 0, 0, DateTimeKind.Utc),

@@ -25,7 +25,7 @@ public sealed class AnalysisBuilder
     private OrganisationInfo _organisation = Organisations.MaeChan;
     private int _fiscalYear = 2568;
     private decimal _total = 85.71m;
-    private string _rating = "ผ่าน";
+    private string? _rating = "ผ่าน";
     private bool _passed = true;
     private IReadOnlyList<ToolScore> _tools =
     [
@@ -48,6 +48,7 @@ public sealed class AnalysisBuilder
     private int? _weakest = 4;
     private decimal? _previousTotal = 90.17m;
     private decimal? _change = -4.46m;
+    private OfficialRating? _official;
 
     public AnalysisBuilder WithOrganisation(OrganisationInfo organisation)
     {
@@ -60,6 +61,16 @@ public sealed class AnalysisBuilder
         _total = total;
         _rating = rating;
         _passed = passed;
+        return this;
+    }
+
+    /// <summary>The official rating as analysis decided it; the rating and pass follow it.</summary>
+    public AnalysisBuilder WithOfficial(decimal total, OfficialRating official)
+    {
+        _total = total;
+        _official = official;
+        _rating = official.Label;
+        _passed = official.Passed;
         return this;
     }
 
@@ -92,6 +103,7 @@ public sealed class AnalysisBuilder
         Revision = 1,
         Total = _total,
         Rating = _rating,
+        Official = _official,
         Passed = _passed,
         PassMark = 85m,
         Tools = _tools,

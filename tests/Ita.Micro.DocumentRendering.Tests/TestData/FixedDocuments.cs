@@ -7,7 +7,7 @@ namespace Ita.Micro.DocumentRendering.Tests.TestData;
 public static class FixedDocuments
 {
     public static ProgressDocumentData Progress(ReportPeriod period = ReportPeriod.SixMonths) =>
-        new(MeasureEvents.Report(period), new AssessedResult(85.71m, "A"));
+        new(MeasureEvents.Report(period), new AssessedResult(85.71m, "A", true));
 
     public static DocumentRecord Of(DocumentKind kind) => kind switch
     {

@@ -64,6 +64,13 @@ namespace Ita.Micro.Analysis.Migrations.SqlServer
                     b.Property<DateTime>("AnalysedAtUtc")
                         .HasColumnType("datetime2");
 
+                    b.Property<int>("AssessmentRevision")
+                        .HasColumnType("int");
+
+                    b.Property<string>("ComputedRating")
+                        .HasMaxLength(50)
+                        .HasColumnType("nvarchar(50)");
+
                     b.Property<int>("FiscalYear")
                         .HasColumnType("int");
 
@@ -90,10 +97,18 @@ namespace Ita.Micro.Analysis.Migrations.SqlServer
                         .HasMaxLength(100)
                         .HasColumnType("nvarchar(100)");
 
-                    b.Property<string>("Rating")
-                        .IsRequired()
+                    b.Property<string>("PublishedRating")
                         .HasMaxLength(50)
                         .HasColumnType("nvarchar(50)");
+
+                    b.Property<string>("Rating")
+                        .HasMaxLength(50)
+                        .HasColumnType("nvarchar(50)");
+
+                    b.Property<string>("RatingSource")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
 
                     b.Property<string>("ResultJson")
                         .IsRequired()

@@ -59,6 +59,13 @@ namespace Ita.Micro.Analysis.Migrations.Sqlite
                     b.Property<DateTime>("AnalysedAtUtc")
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("AssessmentRevision")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ComputedRating")
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("FiscalYear")
                         .HasColumnType("INTEGER");
 
@@ -85,9 +92,17 @@ namespace Ita.Micro.Analysis.Migrations.Sqlite
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("Rating")
-                        .IsRequired()
+                    b.Property<string>("PublishedRating")
                         .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Rating")
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RatingSource")
+                        .IsRequired()
+                        .HasMaxLength(20)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("ResultJson")

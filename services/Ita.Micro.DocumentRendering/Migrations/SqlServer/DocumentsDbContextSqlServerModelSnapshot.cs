@@ -184,6 +184,36 @@ namespace Ita.Micro.DocumentRendering.Migrations.SqlServer
                     b.ToTable("OrganisationYears", (string)null);
                 });
 
+            modelBuilder.Entity("Ita.Micro.DocumentRendering.Model.RegisteredOrganisation", b =>
+                {
+                    b.Property<string>("Code")
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<string>("District")
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("Province")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<string>("Type")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("nvarchar(50)");
+
+                    b.HasKey("Code");
+
+                    b.ToTable("Organisations", (string)null);
+                });
+
             modelBuilder.Entity("Ita.Micro.ServiceDefaults.Outbox.InboxMessage", b =>
                 {
                     b.Property<Guid>("MessageId")

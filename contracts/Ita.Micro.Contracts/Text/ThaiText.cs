@@ -1,0 +1,79 @@
+using System.Globalization;
+
+namespace Ita.Micro.Contracts.Text;
+
+/// <summary>
+/// Thai digits, numbers, Buddhist Era dates and fiscal years: the one place that writes them, for the documents and
+/// the portal alike.
+/// </summary>
+public static class ThaiText
+{
+    private const int BuddhistEraOffset = 543;
+
+    private static readonly string[] MonthNames =
+    [
+        "มกราคม", "กุมภาพันธ์", "มีนาคม", "เมษายน", "พฤษภาคม", "มิถุนายน",
+        "กรกฎาคม", "สิงหาคม", "กันยายน", "ตุลาคม", "พฤศจิกายน", "ธันวาคม",
+    ];
+
+    /// <summary>Replaces the ASCII digits 0–9 with the Thai digits ๐–๙; every other character is kept.</summary>
+    public static string ToThaiDigits(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        if (!text.AsSpan().ContainsAnyInRange('0', '9'))
+            return text;
+        return string.Create(text.Length, text, static (span, source) =>
+        {
+            for (var i = 0; i < source.Length; i++)
+            {
+                var c = source[i];
+                span[i] = c is >= '0' and <= '9' ? (char)('๐' + (c - '0')) : c;
+            }
+        });
+    }
+
+    /// <summary>
+    /// A number with a fixed count of decimals and thousands separators, rounded half away from zero
+    /// (85.71 → "๘๕.๗๑", -4.46 → "-๔.๔๖").
+    /// </summary>
+    public static string Number(decimal value, int decimals, bool thaiDigits)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(decimals);
+        var rounded = decimal.Round(value, decimals, MidpointRounding.AwayFromZero);
+        // A value that rounds to zero would otherwise print as "-0.00".
+        if (rounded == 0m)
+            rounded = 0m;
+        var text = rounded.ToString("N" + decimals.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture);
+        return thaiDigits ? ToThaiDigits(text) : text;
+    }
+
+    /// <summary>A date in the Buddhist Era with the full Thai month name: "๒๒ พฤศจิกายน ๒๕๖๙".</summary>
+    public static string Date(DateOnly date, bool thaiDigits)
+    {
+        var text = string.Create(CultureInfo.InvariantCulture, $"{date.Day} {MonthNames[date.Month - 1]} {date.Year + BuddhistEraOffset}");
+        return thaiDigits ? ToThaiDigits(text) : text;
+    }
+
+    /// <summary>The Thai name of a month, 1 = มกราคม.</summary>
+    public static string MonthName(int month) => MonthNames[month - 1];
+
+    /// <summary>The Buddhist Era year of a Gregorian year: 2025 → 2568.</summary>
+    public static int BuddhistYear(int year) => year + BuddhistEraOffset;
+
+    /// <summary>
+    /// The Buddhist Era fiscal year a date falls in: fiscal years run from 1 October to 30 September and are named
+    /// by the year in which they end (1 October 2024 is in fiscal year 2568).
+    /// </summary>
+    public static int FiscalYearOf(DateOnly date) =>
+        (date.Month >= 10 ? date.Year + 1 : date.Year) + BuddhistEraOffset;
+
+    /// <summary>The first day of a Buddhist Era fiscal year: fiscal year 2569 starts on 1 October 2025.</summary>
+    public static DateOnly FiscalYearStart(int fiscalYear) => new(fiscalYear - BuddhistEraOffset - 1, 10, 1);
+
+    /// <summary>A year (or any integer) without separators, in Thai digits when asked: 2568 → "๒๕๖๘".</summary>
+    public static string Integer(int value, bool thaiDigits)
+    {
+        var text = value.ToString(CultureInfo.InvariantCulture);
+        return thaiDigits ? ToThaiDigits(text) : text;
+    }
+}

@@ -1,0 +1,44 @@
+using Ita.Micro.Analysis.Catalogue;
+using Ita.Micro.ServiceDefaults.OpenApi;
+
+namespace Ita.Micro.Analysis.Apis;
+
+/// <summary>The OpenAPI description of the analysis service's operations (ids: <c>{Tag}_{HandlerMethod}</c>).</summary>
+public static class ApiDescriptions
+{
+    public static readonly ApiCatalogue Catalogue = new()
+    {
+        Title = "วิเคราะห์ผลการประเมิน / Analysis",
+        Description = "ผลวิเคราะห์ ITA ขององค์กร แนวโน้ม การเทียบกับกลุ่ม สถิติ และบัญชีมาตรการที่แนะนำ / " +
+                      "Organisations' ITA analyses, trends, peer comparisons, statistics and the catalogue of recommended measures.",
+        ["Analyses_Search"] = new("ผลวิเคราะห์ล่าสุดขององค์กรที่ผู้เรียกเห็นได้ กรองตามจังหวัด ประเภท ปี และระดับผล แบ่งหน้า",
+            "The latest analyses within the caller's reach, by province, type, year and rating, a page at a time"),
+        ["Analyses_ListForOrganisation"] = new("ผลวิเคราะห์ล่าสุดของทุกปีงบประมาณขององค์กร",
+            "The latest analysis of every fiscal year of an organisation"),
+        ["Analyses_Trend"] = new("แนวโน้มหลายปีขององค์กร คะแนนรวม ตัวชี้วัด และการเปลี่ยนระดับผล",
+            "An organisation's multi-year trend: totals, indicators and rating changes"),
+        ["Analyses_GetLatest"] = new("ผลวิเคราะห์ขององค์กรในปีงบประมาณ: ระดับผล การจัดกลุ่มตัวชี้วัดและข้อคำถามพร้อมเหตุผล คำบรรยาย และมาตรการที่แนะนำ",
+            "An organisation's analysis of a fiscal year: rating, classified indicators and items with reasons, narratives and recommended measures"),
+        ["Peers_GetPeers"] = new("อันดับและเปอร์เซ็นไทล์ขององค์กรในกลุ่มจังหวัด ประเภท และทั้งประเทศ",
+            "The organisation's rank and percentile among its province, type and the nation"),
+        ["Statistics_GetYear"] = new("สถิติระดับประเทศและกลุ่มของปีงบประมาณ", "National and group statistics of a fiscal year"),
+        ["Catalogue_GetCurrent"] = new("บัญชีมาตรการที่แนะนำฉบับปัจจุบัน กรองตามตัวชี้วัดหรือแนวคิด",
+            "The current catalogue of recommended measures, by indicator or concept"),
+        ["Catalogue_ListVersions"] = new("ประวัติฉบับของบัญชีมาตรการ", "The catalogue's versions"),
+        ["Catalogue_GetVersion"] = new("บัญชีมาตรการฉบับหนึ่ง", "One version of the catalogue"),
+        ["Catalogue_ReplaceAll"] = new("แทนบัญชีมาตรการทั้งฉบับ (ตรวจฉบับที่แก้ไขกับฉบับปัจจุบัน)",
+            "Replace the whole catalogue (the version edited is checked against the current one)")
+        {
+            Request = typeof(CatalogueDocument), Response = typeof(CatalogueVersionSummary), Status = 201,
+        },
+        ["Catalogue_PutMeasure"] = new("เพิ่มหรือแทนมาตรการหนึ่งรายการ เป็นบัญชีฉบับใหม่",
+            "Add or replace one measure, as a new catalogue version")
+        {
+            Request = typeof(CatalogueMeasure), Response = typeof(CatalogueVersionSummary), Status = 201,
+        },
+        ["Catalogue_DeleteMeasure"] = new("ลบมาตรการหนึ่งรายการ เป็นบัญชีฉบับใหม่", "Remove one measure, as a new catalogue version")
+        {
+            Response = typeof(CatalogueVersionSummary),
+        },
+    };
+}

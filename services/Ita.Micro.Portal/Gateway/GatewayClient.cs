@@ -1,0 +1,69 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using Ita.Micro.Contracts;
+using Ita.Micro.Portal.Session;
+
+namespace Ita.Micro.Portal.Gateway;
+
+/// <summary>
+/// The portal's only way to the data: the gateway's APIs, called with the signed-in user's token, so every answer is
+/// what the APIs' access rules give that user. Nothing is cached across users.
+/// </summary>
+public sealed class GatewayClient(HttpClient http, SessionUser session, ILogger<GatewayClient> logger)
+{
+    public static readonly JsonSerializerOptions Json = new(ContractJson.Options)
+    {
+        Converters = { new JsonStringEnumConverter() },
+    };
+
+    public Task<ApiResult<T>> GetAsync<T>(string path, CancellationToken cancellationToken = default) =>
+        SendAsync<T>(HttpMethod.Get, path, null, cancellationToken);
+
+    public async Task<ApiResult<T>> SendAsync<T>(HttpMethod method, string path, object? body, CancellationToken cancellationToken = default)
+    {
+        using var request = await RequestAsync(method, path);
+        if (body is not null) request.Content = JsonContent.Create(body, body.GetType(), options: Json);
+        HttpResponseMessage response;
+        try
+        {
+            response = await http.SendAsync(request, cancellationToken);
+        }
+        catch (Exception e) when (e is HttpRequestException or TaskCanceledException && !cancellationToken.IsCancellationRequested)
+        {
+            logger.LogWarning(e, "The gateway did not answer {Method} {Path}", method, path);
+            return new ApiResult<T>(HttpStatusCode.ServiceUnavailable, default, new ApiProblem(
+                "ระบบไม่ตอบสนอง / The service did not answer.", "ลองใหม่อีกครั้ง / Try again.", new Dictionary<string, string[]>(), null));
+        }
+        using (response)
+        {
+            if (response.IsSuccessStatusCode)
+            {
+                var value = response.StatusCode == HttpStatusCode.NoContent || response.Content.Headers.ContentLength == 0
+                    ? default
+                    : await response.Content.ReadFromJsonAsync<T>(Json, cancellationToken);
+                return new ApiResult<T>(response.StatusCode, value, null);
+            }
+            var text = await response.Content.ReadAsStringAsync(cancellationToken);
+            logger.LogInformation("{Method} {Path} answered {Status}", method, path, (int)response.StatusCode);
+            return new ApiResult<T>(response.StatusCode, default, ApiProblem.Read((int)response.StatusCode, text));
+        }
+    }
+
+    /// <summary>The raw answer (a document's bytes) for the caller to stream and dispose.</summary>
+    public async Task<HttpResponseMessage> GetStreamAsync(string path, CancellationToken cancellationToken)
+    {
+        using var request = await RequestAsync(HttpMethod.Get, path);
+        return await http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken);
+    }
+
+    private async Task<HttpRequestMessage> RequestAsync(HttpMethod method, string path)
+    {
+        var request = new HttpRequestMessage(method, path.TrimStart('/'));
+        if (await session.GetAsync() is { } user)
+            request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", user.AccessToken);
+        return request;
+    }
+}

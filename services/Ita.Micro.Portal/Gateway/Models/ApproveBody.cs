@@ -1,0 +1,6 @@
+using Ita.Micro.Contracts;
+
+namespace Ita.Micro.Portal.Gateway.Models;
+
+/// <summary>POST …/approve: the approver who signs, on the version approved.</summary>
+public sealed record ApproveBody(int Version, Signatory Approver);

@@ -1,0 +1,3 @@
+namespace Ita.Micro.Portal.Gateway.Models;
+
+public sealed record PeerRank(int Rank, int Count, decimal Percentile);

@@ -1,0 +1,17 @@
+using Ita.Micro.DocumentRendering.Tests.TestData;
+using Ita.Micro.Testing;
+
+namespace Ita.Micro.DocumentRendering.Tests;
+
+[Collection(DocumentsBrokerCollection.Name)]
+public sealed class OpenApiDocumentTests(RabbitMqFixture rabbit)
+{
+    [Fact]
+    public async Task Every_mapped_endpoint_is_in_the_valid_OpenAPI_document_with_a_response_schema()
+    {
+        await using var app = new DocumentsApp(rabbit.Broker);
+        using var client = await app.CreateReadyClientAsync();
+        client.DefaultRequestHeaders.Authorization = null;
+        await OpenApiAssert.DescribesEveryEndpointAsync(app.Services, client);
+    }
+}

@@ -1,0 +1,89 @@
+using System.Text.Json;
+using Microsoft.Playwright;
+using Xunit;
+using static Microsoft.Playwright.Assertions;
+
+namespace Ita.Micro.Portal.Tests;
+
+/// <summary>The sample organisation's year in the portal: read, edit, approve, publish, record progress, report.</summary>
+[Collection(PortalCollection.Name)]
+public sealed class OfficerJourneyTests(PortalSystem system, BrowserFixture browser)
+{
+    private const string Org = PortalSystem.Sample;
+
+    [Fact]
+    public async Task An_officer_and_an_approver_carry_the_plan_from_the_analysis_to_the_twelve_month_report()
+    {
+        // The officer reads the analysis.
+        var officer = await PortalPages.OpenAsync(browser, system);
+        await PortalPages.SignInAsync(officer, "officer", Org, "officer-somchai");
+        await Expect(officer.Locator("main h1")).ToHaveTextAsync("เทศบาลตำบลแม่จัน");
+        await Expect(officer.Locator("[data-testid=total]")).ToHaveTextAsync("85.71");
+        await PortalPages.GoAsync(officer, "/analysis");
+        await Expect(officer.Locator("main h1")).ToContainTextAsync("2568");
+        await Expect(officer.Locator("#indicator-4")).ToContainTextAsync("การใช้ทรัพย์สินของราชการ");
+        await Expect(officer.Locator("figure.trend svg")).ToBeVisibleAsync();
+
+        // …and edits a measure of the draft.
+        await PortalPages.GoAsync(officer, "/plan");
+        await officer.Locator("article button", new() { HasTextString = "แก้ไข" }).First.ClickAsync();
+        var title = officer.Locator("form.editor input[id$='-title']");
+        var edited = (await title.InputValueAsync()) + " (ปรับโดยเจ้าหน้าที่)";
+        await title.FillAsync(edited);
+        await officer.Locator("form.editor button[type=submit]").ClickAsync();
+        await Expect(officer.Locator("p.success")).ToHaveTextAsync("บันทึกแล้ว");
+        await Expect(officer.Locator("ol.measure-list h3").First).ToContainTextAsync(edited);
+
+        // The approver approves and publishes; the announcement (ประกาศ) appears among the documents.
+        var approver = await PortalPages.OpenAsync(browser, system);
+        await PortalPages.SignInAsync(approver, "approver", Org, "approver-mayor");
+        await PortalPages.GoAsync(approver, "/plan");
+        await approver.Locator("#approver-name").FillAsync("นายสมชาย ใจดี");
+        await approver.Locator("#approver-position").FillAsync("นายกเทศมนตรีตำบลแม่จัน");
+        await approver.Locator("button", new() { HasTextString = "อนุมัติ" }).ClickAsync();
+        await Expect(approver.Locator("[data-testid=plan-status]")).ToHaveTextAsync("อนุมัติแล้ว");
+        var announcedOn = DateOnly.FromDateTime(DateTime.UtcNow.AddHours(7));
+        await approver.Locator("#announced-on").FillAsync(announcedOn.ToString("yyyy-MM-dd"));
+        await approver.Locator("#publish-heading ~ form button[type=submit]").ClickAsync();
+        await Expect(approver.Locator("[data-testid=plan-status]")).ToHaveTextAsync("ประกาศแล้ว");
+        await Expect(approver.Locator("[data-testid=announced]")).ToContainTextAsync("ประกาศ ณ วันที่");
+        await WaitForDocumentAsync(approver, "Announcement");
+
+        // The officer records progress with an evidence link.
+        await PortalPages.GoAsync(officer, "/progress");
+        await officer.Locator("button", new() { HasTextString = "บันทึกความก้าวหน้า" }).First.ClickAsync();
+        await officer.Locator("#p-status").SelectOptionAsync("Done");
+        await officer.Locator("#p-output").FillAsync("จัดอบรมเจ้าหน้าที่ 2 ครั้ง");
+        await officer.Locator("#p-outcome").FillAsync("เจ้าหน้าที่ทุกกองรับทราบแนวปฏิบัติ");
+        await officer.Locator("#e-url-1").FillAsync("https://www.maechan.go.th/ita/evidence-1");
+        await officer.Locator("#e-title-1").FillAsync("รายงานการอบรม");
+        await officer.Locator("form.editor button[type=submit]").ClickAsync();
+        await Expect(officer.Locator("a[href='https://www.maechan.go.th/ita/evidence-1']")).ToHaveTextAsync("รายงานการอบรม");
+
+        // …previews and submits the 12-month report, then downloads its PDF.
+        await officer.Locator("#TwelveMonths-s1-name").FillAsync("นายสมชาย ใจดี");
+        await officer.Locator("#TwelveMonths-s1-pos").FillAsync("นายกเทศมนตรีตำบลแม่จัน");
+        await officer.Locator("#r-TwelveMonths ~ form button[type=submit]").ClickAsync();
+        await Expect(officer.Locator("[aria-label='ดูตัวอย่างก่อนส่ง'] table")).ToContainTextAsync("ดำเนินการแล้ว");
+        await officer.Locator("button", new() { HasTextString = "ส่งรายงาน" }).ClickAsync();
+        await Expect(officer.Locator("[data-testid=report-TwelveMonths]")).ToContainTextAsync("30 กันยายน 2569");
+        var report = await WaitForDocumentAsync(officer, "ProgressReport");
+        var download = await officer.RunAndWaitForDownloadAsync(() => report.Locator("a", new() { HasTextString = "PDF" }).ClickAsync());
+        var file = await download.PathAsync();
+        var head = new byte[4];
+        await using (var pdf = File.OpenRead(file)) await pdf.ReadExactlyAsync(head);
+        Assert.Equal("%PDF", System.Text.Encoding.ASCII.GetString(head));
+    }
+
+    /// <summary>The documents page, reloaded until a rendered document of the kind is listed.</summary>
+    private async Task<ILocator> WaitForDocumentAsync(IPage page, string kind)
+    {
+        var rendered = page.Locator($"li[data-kind={kind}]", new() { Has = page.Locator("a", new() { HasTextString = "PDF" }) });
+        await system.WaitForAsync(async () =>
+        {
+            await PortalPages.GoAsync(page, "/documents");
+            return await rendered.CountAsync() > 0;
+        }, $"no rendered {kind} document on the documents page");
+        return rendered.First;
+    }
+}

@@ -1,0 +1,128 @@
+using System.Net.Http.Json;
+using System.Text;
+using System.Text.Json;
+using Ita.Micro.ServiceDefaults.Security;
+using Ita.Micro.Testing;
+using Xunit;
+
+namespace Ita.Micro.Portal.Tests;
+
+/// <summary>
+/// The whole system as the end-to-end tests run it (a private RabbitMQ, the four services, the gateway) plus the
+/// portal behind the gateway at /, with the sample organisation (6630801) and a second copy of it (6630803) imported,
+/// and their plans drafted. The browser talks to the gateway only.
+/// </summary>
+public sealed class PortalSystem : IAsyncLifetime
+{
+    public const string Sample = "6630801";
+    public const string Other = "6630802";
+    public const string ConflictOrganisation = "6630803";
+
+    private static readonly (string Name, string Project)[] Services =
+    [
+        ("score-ingestion", "services/Ita.Micro.ScoreIngestion"),
+        ("analysis", "services/Ita.Micro.Analysis"),
+        ("measure-tracking", "services/Ita.Micro.MeasureTracking"),
+        ("document-rendering", "services/Ita.Micro.DocumentRendering"),
+    ];
+
+    private readonly List<ServiceProcess> _processes = [];
+    private RabbitMqBroker? _broker;
+
+    public string DataFolder { get; } = Directory.CreateTempSubdirectory("ita-portal-").FullName;
+    public Uri BaseAddress { get; private set; } = null!;
+    public HttpClient Admin { get; private set; } = null!;
+
+    public async Task InitializeAsync()
+    {
+        _broker = await RabbitMqBroker.StartAsync();
+        var common = new Dictionary<string, string>(_broker.EnvironmentVariables())
+        {
+            ["Authentication__SigningKey"] = DevelopmentTokens.SigningKey,
+        };
+        var emblem = Repository.Shared is { } shared ? Path.Combine(shared, "assets", "garuda.svg") : "";
+        foreach (var (name, project) in Services)
+        {
+            _processes.Add(ServiceProcess.Start(name, project, new Dictionary<string, string>(common)
+            {
+                ["Database__DataDirectory"] = Path.Combine(DataFolder, name),
+                ["Documents__EmblemPath"] = File.Exists(emblem) ? emblem : "",
+                ["Chromium__UserDataRoot"] = Path.Combine(DataFolder, "chromium"),
+            }));
+        }
+
+        // The gateway and the portal must know each other's address: both ports are chosen first.
+        var gatewayPort = FreePort.Next();
+        var portalPort = FreePort.Next();
+        var gateway = new Dictionary<string, string>(common)
+        {
+            ["ReverseProxy__Clusters__portal__Destinations__portal__Address"] = $"http://127.0.0.1:{portalPort}/",
+            ["ReverseProxy__Clusters__portal__HealthCheck__Active__Interval"] = "00:00:01",
+            // Browsers of every test share one address: the per-client limit is not what these tests are about.
+            ["Gateway__PermitLimit"] = "100000",
+        };
+        foreach (var (process, (name, _)) in _processes.Zip(Services))
+        {
+            gateway[$"ReverseProxy__Clusters__{name}__Destinations__{name}__Address"] = process.BaseAddress.ToString();
+            gateway[$"ReverseProxy__Clusters__{name}__HealthCheck__Active__Interval"] = "00:00:01";
+        }
+        _processes.Add(ServiceProcess.Start("gateway", "gateway/Ita.Micro.Gateway", gateway, gatewayPort));
+        _processes.Add(ServiceProcess.Start("portal", "services/Ita.Micro.Portal", new Dictionary<string, string>
+        {
+            ["Portal__GatewayUrl"] = $"http://127.0.0.1:{gatewayPort}/",
+        }, portalPort));
+        await Task.WhenAll(_processes.Select(p => p.WaitHealthyAsync(TimeSpan.FromSeconds(240))));
+
+        BaseAddress = new Uri($"http://127.0.0.1:{gatewayPort}/");
+        Admin = new HttpClient { BaseAddress = BaseAddress, Timeout = TimeSpan.FromSeconds(30) }.Authorize(TestTokens.NationalAdmin());
+        await SeedAsync();
+    }
+
+    private async Task SeedAsync()
+    {
+        var registry = new StringBuilder("code,name,type,province,district\n")
+            .AppendLine($"{Sample},เทศบาลตำบลแม่จัน,เทศบาลตำบล,ตาก,อุ้มผาง")
+            .AppendLine($"{Other},เทศบาลตำบลทดสอบอื่น,เทศบาลตำบล,ตาก,อุ้มผาง")
+            .AppendLine($"{ConflictOrganisation},เทศบาลตำบลทดสอบแก้ไขพร้อมกัน,เทศบาลตำบล,ตาก,อุ้มผาง");
+        await WaitForAsync(async () => (await Admin.PostAsync("/api/organisations",
+            new StringContent(registry.ToString(), Encoding.UTF8, "text/csv"))).IsSuccessStatusCode, "the registry was not accepted");
+
+        var sample = await File.ReadAllTextAsync(Path.Combine(AppContext.BaseDirectory, "Samples", "mae-chan.json"));
+        foreach (var body in new[] { sample, sample.Replace(Sample, ConflictOrganisation, StringComparison.Ordinal) })
+        {
+            var response = await Admin.PostAsync("/api/imports", new StringContent(body, Encoding.UTF8, "application/json"));
+            response.EnsureSuccessStatusCode();
+        }
+        foreach (var organisation in new[] { Sample, ConflictOrganisation })
+            await WaitForAsync(async () => (await Admin.GetAsync($"/api/plans/{organisation}/2569")).IsSuccessStatusCode,
+                $"no plan drafted for {organisation}");
+    }
+
+    /// <summary>The organisation's documents as the national administrator sees them.</summary>
+    public async Task<JsonElement> DocumentsAsync(string organisationCode) =>
+        await Admin.GetFromJsonAsync<JsonElement>($"/api/documents/?organisationCode={organisationCode}");
+
+    /// <summary>How long a test waits for the system; generous, since the machine it runs on may be shared.</summary>
+    public static readonly TimeSpan Patience = TimeSpan.FromSeconds(180);
+
+    public async Task WaitForAsync(Func<Task<bool>> condition, string what)
+    {
+        var deadline = DateTime.UtcNow + Patience;
+        while (DateTime.UtcNow < deadline)
+        {
+            if (await condition()) return;
+            await Task.Delay(250);
+        }
+        Assert.Fail($"{what} within {Patience.TotalSeconds} s.\n{Logs()}");
+    }
+
+    public string Logs() => string.Join("\n", _processes.Select(p => $"===== {p.Name}\n{p.Output}"));
+
+    public async Task DisposeAsync()
+    {
+        Admin?.Dispose();
+        foreach (var process in _processes) await process.DisposeAsync();
+        if (_broker is not null) await _broker.DisposeAsync();
+        try { Directory.Delete(DataFolder, recursive: true); } catch (IOException) { /* left for inspection */ }
+    }
+}

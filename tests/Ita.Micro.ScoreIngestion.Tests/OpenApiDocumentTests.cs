@@ -1,0 +1,16 @@
+using Ita.Micro.Testing;
+
+namespace Ita.Micro.ScoreIngestion.Tests;
+
+[Collection(BrokerCollection.Name)]
+public sealed class OpenApiDocumentTests(RabbitMqFixture rabbit)
+{
+    [Fact]
+    public async Task Every_mapped_endpoint_is_in_the_valid_OpenAPI_document_with_a_response_schema()
+    {
+        await using var app = new ScoreIngestionApp(rabbit.Broker);
+        using var client = await app.CreateReadyClientAsync();
+        client.DefaultRequestHeaders.Authorization = null;
+        await OpenApiAssert.DescribesEveryEndpointAsync(app.Services, client);
+    }
+}
