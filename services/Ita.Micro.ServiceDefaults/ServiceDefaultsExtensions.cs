@@ -28,7 +28,8 @@ public static class ServiceDefaultsExtensions
         {
             // Thai stays readable in API responses; HTML-sensitive characters are still escaped.
             json.SerializerOptions.Encoder = JavaScriptEncoder.Create(UnicodeRanges.All);
-            json.SerializerOptions.Converters.Add(new JsonStringEnumConverter());
+            // Enum fields by name only ("TwelveMonths"): a number such as 6 would be taken for a value no one meant.
+            json.SerializerOptions.Converters.Add(new JsonStringEnumConverter(allowIntegerValues: false));
         });
         builder.Services.AddHealthChecks().AddCheck("self", () => HealthCheckResult.Healthy(), ["live"]);
         builder.AddTokenAuthentication();

@@ -14,13 +14,13 @@ internal static class DocumentStyle
         """
         @page{size:A4;margin:2.5cm 2cm 2cm 3cm;@top-center{content:"- " counter(page,{counter}) " -";font:16pt "TH Sarabun New","TH SarabunPSK","Laksaman",sans-serif;vertical-align:bottom;padding-bottom:.4cm}}
         @page:first{@top-center{content:none}}
-        @page wide{size:A4 landscape}
-        .wide{page:wide}
-        html{font:16pt/1.7 "TH Sarabun New","TH SarabunPSK","Laksaman",sans-serif;color:#000;text-align:left}
+        html{font:16pt/1.6 "TH Sarabun New","TH SarabunPSK","Laksaman",sans-serif;color:#000;text-align:left}
         body{margin:0}
-        p{margin:0 0 4pt}
+        p{margin:0 0 3pt}
         .body{text-indent:2.5cm}
-        .ind{padding-left:2.5cm}
+        .ind{padding-left:2.5cm;margin-bottom:0}
+        .step{text-indent:2.5cm;margin-bottom:0}
+        .dated{padding-left:5cm;margin-top:8pt;break-after:avoid}
         .h{font-weight:bold;margin-top:8pt;break-after:avoid}
         .ctr{text-align:center}
         .title{text-align:center;font-weight:bold;font-size:20pt;line-height:1.5}
@@ -30,13 +30,15 @@ internal static class DocumentStyle
         .em.s{float:left;margin:0;height:1.5cm}
         .noem{height:3cm;width:3cm;margin:0 auto 8pt;box-sizing:border-box;border:1pt dashed #777;color:#777;font-size:12pt;line-height:1.3;display:flex;align-items:center;justify-content:center;text-align:center}
         .noem.s{float:left;margin:0;height:1.5cm;width:1.5cm;font-size:9pt}
-        .sig{margin:18pt 0 0 45%;text-align:center;break-inside:avoid}
+        .sigblk{break-inside:avoid}
+        .sig{margin:12pt 0 0 45%;text-align:center}
+        .sig.nosign{margin-top:48pt}
         .sig p{margin:0}
-        table{width:100%;border-collapse:collapse;table-layout:fixed;margin:4pt 0 8pt;font-size:14pt;line-height:1.6}
+        table{width:100%;border-collapse:collapse;table-layout:fixed;margin:2pt 0 6pt;font-size:14pt;line-height:1.45}
         thead{display:table-header-group}
-        tr{break-inside:avoid}
+        tr{break-inside:auto}
         th,td{border:.75pt solid #000;padding:1pt 3pt;vertical-align:top;overflow-wrap:break-word}
-        th{text-align:center;vertical-align:middle;background:#e8e8e8}
+        th{text-align:center;vertical-align:middle;background:#e8e8e8;line-height:1.3}
         td p{margin:0}
         .c{text-align:center}
         .b{font-weight:bold}

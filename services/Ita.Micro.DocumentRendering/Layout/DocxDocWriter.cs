@@ -26,6 +26,10 @@ public static class DocxDocWriter
     private const int TwipsPerCm = 567;
     private const long EmuPerCm = 360000;
     private const string BodyIndent = "1418"; // 2.5 cm
+    // Lines as high as the PDF's (16 pt at 1.6, tables 14 pt at 1.45, their headers at 1.3), in 240ths of the font's single line: a Thai
+    // font's single line (Laksaman, the metric clone of TH Sarabun, as LibreOffice lays it out) is 1.715 times its size.
+    private const string BodyLine = "224", TableLine = "203", HeaderLine = "182";
+    private const string DatedIndent = "2835"; // 5 cm
 
     public static byte[] Write(Doc doc, LayoutOptions options)
     {
@@ -41,7 +45,7 @@ public static class DocxDocWriter
             var writer = new Writer(main, body, options.ThaiDigits, header, options.Emblem);
             foreach (var block in doc.Blocks)
                 writer.Add(block);
-            body.Append(writer.Section(landscape: false, first: writer.IsFirstSection));
+            body.Append(writer.Section());
             main.Document = new Document(body);
             word.PackageProperties.Title = doc.Title;
             word.PackageProperties.Language = "th-TH";
@@ -57,7 +61,7 @@ public static class DocxDocWriter
                 new RunPropertiesDefault(new RunPropertiesBaseStyle(Fonts(), new FontSize { Val = Size },
                     new FontSizeComplexScript { Val = Size }, new Languages { Val = "th-TH", EastAsia = "th-TH", Bidi = "th-TH" })),
                 new ParagraphPropertiesDefault(new ParagraphPropertiesBaseStyle(
-                    new SpacingBetweenLines { After = "0", Line = "240", LineRule = LineSpacingRuleValues.Auto }))),
+                    new SpacingBetweenLines { After = "60", Line = BodyLine, LineRule = LineSpacingRuleValues.Auto }))),
             new Style(new StyleName { Val = "Normal" }, new PrimaryStyle()) { Type = StyleValues.Paragraph, StyleId = "Normal", Default = true });
     }
 
@@ -83,20 +87,28 @@ public static class DocxDocWriter
     private sealed class Writer(MainDocumentPart main, Body body, bool thaiDigits, string? headerId, EmblemImage? emblemImage)
     {
         private string? _emblemPartId;
+        private Emblem? _heldEmblem;
+        private bool _breakBefore;
         private uint _drawings;
-
-        public bool IsFirstSection { get; private set; } = true;
 
         public void Add(Block block)
         {
             switch (block)
             {
+                case Para { Style: ParaStyle.MemoTitle } title when _heldEmblem is { } held:
+                    body.Append(BesideEmblem(held, title));
+                    _heldEmblem = null;
+                    break;
                 case Para para: body.Append(Paragraph(para)); break;
+                // The memo's small emblem goes on the line of "บันทึกข้อความ" that follows it.
+                case Emblem { Placement: EmblemPlacement.TopLeftSmall } small when emblemImage is not null: _heldEmblem = small; break;
                 case Table table: AddTable(table); break;
                 case Emblem emblem: body.Append(emblemImage is null ? EmblemBox(emblem) : EmblemPicture(emblem, emblemImage)); break;
                 case SignatureBlock signature: AddSignature(signature); break;
                 case Chart chart: AddChart(chart); break;
-                case PageBreak: body.Append(new Paragraph(new W.Run(new Break { Type = BreakValues.Page }))); break;
+                // On the paragraph that follows: a paragraph of its own holding the break would spill onto a blank
+                // page when the page before is full.
+                case PageBreak: _breakBefore = true; break;
                 case Spacer spacer:
                     body.Append(new Paragraph(new ParagraphProperties(new SpacingBetweenLines
                     {
@@ -107,20 +119,18 @@ public static class DocxDocWriter
             }
         }
 
-        public SectionProperties Section(bool landscape, bool first)
+        public SectionProperties Section()
         {
             var section = new SectionProperties();
             if (headerId is not null)
                 section.Append(new HeaderReference { Type = HeaderFooterValues.Default, Id = headerId });
             section.Append(
-                landscape
-                    ? new PageSize { Width = A4Height, Height = A4Width, Orient = PageOrientationValues.Landscape }
-                    : new PageSize { Width = A4Width, Height = A4Height },
+                new PageSize { Width = A4Width, Height = A4Height },
                 new PageMargin { Top = 1418, Right = 1134, Bottom = 1134, Left = 1701, Header = 709, Footer = 709, Gutter = 0 });
             if (headerId is not null && thaiDigits)
                 section.Append(new PageNumberType { Format = NumberFormatValues.ThaiNumbers });
-            // The first page of the document has no number; later sections number all their pages.
-            if (first && headerId is not null)
+            // The first page of the document has no number.
+            if (headerId is not null)
                 section.Append(new TitlePage());
             return section;
         }
@@ -136,12 +146,23 @@ public static class DocxDocWriter
                 case ParaStyle.Indented:
                     properties.Append(new Indentation { Left = BodyIndent });
                     break;
+                case ParaStyle.Step:
+                    properties.Append(new Indentation { FirstLine = BodyIndent });
+                    break;
+                case ParaStyle.Dated:
+                    properties.Append(new KeepNext(), new SpacingBetweenLines { Before = "160" }, new Indentation { Left = DatedIndent });
+                    break;
                 case ParaStyle.Heading:
                     properties.Append(new KeepNext(), new SpacingBetweenLines { Before = "160" });
                     break;
                 case ParaStyle.Centre or ParaStyle.Title or ParaStyle.MemoTitle:
                     properties.Append(new Justification { Val = JustificationValues.Center });
                     break;
+            }
+            if (_breakBefore)
+            {
+                properties.AddChild(new PageBreakBefore());
+                _breakBefore = false;
             }
             var paragraph = new Paragraph(properties);
             var bold = para.Style is ParaStyle.Heading or ParaStyle.Title or ParaStyle.MemoTitle;
@@ -163,18 +184,7 @@ public static class DocxDocWriter
 
         private void AddTable(Table table)
         {
-            if (table.Landscape)
-            {
-                // A section ends with the paragraph that carries its properties: close the portrait part before.
-                body.Append(new Paragraph(new ParagraphProperties(Section(landscape: false, first: IsFirstSection))));
-                IsFirstSection = false;
-            }
-            var widthCm = table.Landscape ? 29.7m - 5m : 21m - 5m;
-            var fixedCm = table.Columns.Sum(c => c.WidthCm);
-            var free = table.Columns.Count(c => c.WidthCm <= 0);
-            var widths = table.Columns
-                .Select(c => (int)((c.WidthCm > 0 ? c.WidthCm : (widthCm - fixedCm) / Math.Max(1, free)) * TwipsPerCm))
-                .ToArray();
+            var widths = ColumnWidths.Of(table).Select(w => (int)(w * TwipsPerCm)).ToArray();
 
             var border = new EnumValue<BorderValues>(BorderValues.Single);
             var result = new W.Table(new TableProperties(
@@ -183,21 +193,25 @@ public static class DocxDocWriter
                     new TopBorder { Val = border, Size = 4 }, new LeftBorder { Val = border, Size = 4 },
                     new BottomBorder { Val = border, Size = 4 }, new RightBorder { Val = border, Size = 4 },
                     new InsideHorizontalBorder { Val = border, Size = 4 }, new InsideVerticalBorder { Val = border, Size = 4 }),
-                new TableLayout { Type = TableLayoutValues.Fixed }));
+                new TableLayout { Type = TableLayoutValues.Fixed },
+                // The PDF's cell padding (1 pt above and below, 3 pt at the sides).
+                new TableCellMarginDefault(new TopMargin { Width = "20", Type = TableWidthUnitValues.Dxa },
+                    new TableCellLeftMargin { Width = 60, Type = TableWidthValues.Dxa },
+                    new BottomMargin { Width = "20", Type = TableWidthUnitValues.Dxa },
+                    new TableCellRightMargin { Width = 60, Type = TableWidthValues.Dxa })));
             result.Append(new TableGrid(widths.Select(w => new GridColumn { Width = w.ToString(System.Globalization.CultureInfo.InvariantCulture) })));
             foreach (var row in table.Header)
                 result.Append(Row(row, table.Columns, widths, header: true));
             foreach (var row in table.Rows)
                 result.Append(Row(row, table.Columns, widths, header: false));
             body.Append(result);
-
-            if (table.Landscape)
-                body.Append(new Paragraph(new ParagraphProperties(Section(landscape: true, first: false))));
         }
 
         private TableRow Row(IReadOnlyList<Cell> cells, IReadOnlyList<Column> columns, int[] widths, bool header)
         {
-            var properties = new TableRowProperties(new CantSplit());
+            // A body row may continue on the next page (a row taller than a page would otherwise be clipped); only
+            // the header, repeated on every page, is kept whole.
+            var properties = new TableRowProperties();
             if (header)
                 properties.Append(new TableHeader());
             var row = new TableRow(properties);
@@ -219,6 +233,7 @@ public static class DocxDocWriter
                 foreach (var line in cell.Lines.Count == 0 ? [""] : cell.Lines)
                 {
                     var paragraph = new Paragraph(new ParagraphProperties(
+                        new SpacingBetweenLines { After = "0", Line = header ? HeaderLine : TableLine, LineRule = LineSpacingRuleValues.Auto },
                         new Justification { Val = centre ? JustificationValues.Center : JustificationValues.Left }));
                     paragraph.Append(TextRun(line, header || cell.Bold, TableSize));
                     result.Append(paragraph);
@@ -239,6 +254,22 @@ public static class DocxDocWriter
             body.Append(new Paragraph(
                 new ParagraphProperties(new SpacingBetweenLines { After = "160" }, new Justification { Val = JustificationValues.Center }),
                 new W.Run(new Drawing(inline))));
+        }
+
+        /// <summary>
+        /// The emblem at the left margin and the title centred on the text width on the same line (a centre tab stop),
+        /// as the PDF prints a memo's head.
+        /// </summary>
+        private Paragraph BesideEmblem(Emblem emblem, Para title)
+        {
+            var paragraph = EmblemPicture(emblem, emblemImage!);
+            var centre = ((int)(ColumnWidths.TextWidthCm / 2 * TwipsPerCm)).ToString(System.Globalization.CultureInfo.InvariantCulture);
+            paragraph.ParagraphProperties!.PrependChild(new Tabs(new TabStop { Val = TabStopValues.Center, Position = int.Parse(centre, System.Globalization.CultureInfo.InvariantCulture) }));
+            paragraph.ParagraphProperties.SpacingBetweenLines!.After = "240";
+            paragraph.Append(new W.Run(new TabChar()));
+            foreach (var run in title.Runs)
+                paragraph.Append(TextRun(run.Text, true, "58", !run.Verbatim));
+            return paragraph;
         }
 
         /// <summary>
@@ -310,20 +341,30 @@ public static class DocxDocWriter
                             TextRun(text, false, small ? "16" : "24")))));
         }
 
+        /// <summary>
+        /// The heading, its comment line and the signature lines, each kept with the next so that the block stays on
+        /// one page with its heading.
+        /// </summary>
         private void AddSignature(SignatureBlock signature)
         {
             if (signature.Heading is { } heading)
             {
                 body.Append(Paragraph(new Para(heading, ParaStyle.Heading)));
-                body.Append(Paragraph(new Para(SignatureLines.CommentLine, ParaStyle.Plain)));
+                var comment = Paragraph(new Para(SignatureLines.CommentLine, ParaStyle.Plain));
+                comment.ParagraphProperties!.Append(new KeepNext());
+                body.Append(comment);
             }
             // The right part of the page, centred, as signatures are placed on Thai official letters.
-            var indent = ((int)(16m * 0.45m * TwipsPerCm)).ToString(System.Globalization.CultureInfo.InvariantCulture);
-            var lines = new[] { SignatureLines.SignLine }.Concat(SignatureLines.Of(signature.Signatory)).ToList();
+            var indent = ((int)(ColumnWidths.TextWidthCm * 0.45m * TwipsPerCm)).ToString(System.Globalization.CultureInfo.InvariantCulture);
+            var lines = (signature.SignLine ? [SignatureLines.SignLine] : Array.Empty<string>()).Concat(SignatureLines.Of(signature.Signatory)).ToList();
             for (var i = 0; i < lines.Count; i++)
             {
-                var properties = new ParagraphProperties(new KeepNext(),
-                    new SpacingBetweenLines { Before = i == 0 ? "360" : "0" }, new Indentation { Left = indent },
+                // Room to sign above the name: the sign line's, or a ประกาศ's blank space.
+                var before = i > 0 ? "0" : signature.SignLine ? "240" : "960";
+                var properties = new ParagraphProperties();
+                if (i < lines.Count - 1)
+                    properties.Append(new KeepNext());
+                properties.Append(new KeepLines(), new SpacingBetweenLines { Before = before }, new Indentation { Left = indent },
                     new Justification { Val = JustificationValues.Center });
                 body.Append(new Paragraph(properties, TextRun(lines[i], false, null)));
             }

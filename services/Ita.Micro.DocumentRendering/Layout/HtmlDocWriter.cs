@@ -52,6 +52,8 @@ public static class HtmlDocWriter
             ParaStyle.Title => "<p class=\"title\">",
             ParaStyle.MemoTitle => "<p class=\"memo\">",
             ParaStyle.Indented => "<p class=\"ind\">",
+            ParaStyle.Step => "<p class=\"step\">",
+            ParaStyle.Dated => "<p class=\"dated\">",
             _ => throw new NotSupportedException(para.Style.ToString()),
         });
         foreach (var run in para.Runs)
@@ -65,16 +67,16 @@ public static class HtmlDocWriter
 
     private static void TableOf(StringBuilder w, Table table, bool thai)
     {
-        w.Append(table.Landscape ? "<div class=\"wide\"><table><colgroup>" : "<table><colgroup>");
-        foreach (var column in table.Columns)
-            w.Append(column.WidthCm > 0 ? string.Create(CultureInfo.InvariantCulture, $"<col style=\"width:{column.WidthCm}cm\">") : "<col>");
+        w.Append("<table><colgroup>");
+        foreach (var width in ColumnWidths.Of(table))
+            w.Append(string.Create(CultureInfo.InvariantCulture, $"<col style=\"width:{width}cm\">"));
         w.Append("</colgroup><thead>");
         foreach (var row in table.Header)
             Row(w, row, table.Columns, "th", thai);
         w.Append("</thead><tbody>");
         foreach (var row in table.Rows)
             Row(w, row, table.Columns, "td", thai);
-        w.Append(table.Landscape ? "</tbody></table></div>" : "</tbody></table>");
+        w.Append("</tbody></table>");
     }
 
     private static void Row(StringBuilder w, IReadOnlyList<Cell> cells, IReadOnlyList<Column> columns, string tag, bool thai)
@@ -116,20 +118,24 @@ public static class HtmlDocWriter
 
     private static void Signature(StringBuilder w, SignatureBlock signature, bool thai)
     {
+        // The heading, its comment line and the signature stay on one page.
+        w.Append("<div class=\"sigblk\">");
         if (signature.Heading is { } heading)
         {
             w.Append("<p class=\"h\">");
             Text(w, heading, thai);
             w.Append("</p><p>").Append(SignatureLines.CommentLine).Append("</p>");
         }
-        w.Append("<div class=\"sig\"><p>").Append(SignatureLines.SignLine).Append("</p>");
+        w.Append(signature.SignLine ? "<div class=\"sig\">" : "<div class=\"sig nosign\">");
+        if (signature.SignLine)
+            w.Append("<p>").Append(SignatureLines.SignLine).Append("</p>");
         foreach (var line in SignatureLines.Of(signature.Signatory))
         {
             w.Append("<p>");
             Text(w, line, thai);
             w.Append("</p>");
         }
-        w.Append("</div>");
+        w.Append("</div></div>");
     }
 
     private static void ChartOf(StringBuilder w, Chart chart, bool thai)

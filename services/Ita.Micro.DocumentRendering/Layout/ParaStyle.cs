@@ -17,4 +17,10 @@ public enum ParaStyle
     MemoTitle,
     /// <summary>Indented one level further than body text: steps and sub-items.</summary>
     Indented,
+
+    /// <summary>A step under a measure: first line at the body's indent, no space after (the seeds' lists).</summary>
+    Step,
+
+    /// <summary>A ประกาศ's "ประกาศ ณ วันที่ …", indented 5 cm as the seeds place it above the signature.</summary>
+    Dated,
 }

@@ -120,7 +120,7 @@ public static class AnalysisTemplate
                 : $"{org} มีตัวชี้วัดที่ได้คะแนนต่ำกว่าเกณฑ์ผ่าน ({Mark(analysis.PassMark)} คะแนน) จำนวน {Int(weak)} ตัวชี้วัด ซึ่งเป็นจุดอ่อนที่ต้องปรับปรุงและพัฒนา")
             + (weakest is null ? "" : $" โดยตัวชี้วัดที่มีคะแนนต่ำที่สุด คือ ตัวชี้วัดที่ {Int(weakest.Indicator)} {weakest.Name} ได้ {Score(weakest.Score)} คะแนน")
             + " ผลการวิเคราะห์รายตัวชี้วัด มีดังนี้"));
-        blocks.Add(new Table([new(4.2m), new(1.8m, true), new(0)],
+        blocks.Add(new Table([new(), new(1.6m, true), new()],
             [["ประเด็นการวิเคราะห์", "คะแนน", "ประเด็นที่ต้องปรับปรุง/พัฒนา/รักษาระดับ"]],
             analysis.Indicators.OrderBy(i => i.Indicator).Select(i => (IReadOnlyList<Cell>)
             [
@@ -153,7 +153,7 @@ public static class AnalysisTemplate
         blocks.Add(Body($"จากผลการวิเคราะห์การประเมิน ITA ของ{org} ประจำปีงบประมาณ {Year(plan.AssessedFiscalYear)} "
             + "นำไปสู่การกำหนดมาตรการ โครงการ หรือกิจกรรม ในการปรับปรุงหรือพัฒนาองค์กร หรือรักษาระดับคุณธรรมและความโปร่งใสของ"
             + $"{org} ประจำปีงบประมาณ {Year(plan.PlanFiscalYear)} ดังต่อไปนี้"));
-        blocks.Add(new Table([new(4.4m), new(3.4m), new(0), new(5.2m), new(3m), new(3.2m)],
+        blocks.Add(new Table([new(), new(), new(), new(), new(), new()],
             [["มาตรการ โครงการหรือกิจกรรม", "ตัวชี้วัด", "ประเด็นที่ต้องปรับปรุง/พัฒนา/รักษาระดับ", "ขั้นตอนหรือวิธีการปฏิบัติ", "ระยะเวลาดำเนินการ", "ผู้รับผิดชอบ"]],
             plan.Measures.Count == 0
                 ? [[new Cell("ยังไม่มีมาตรการ", 6, centre: true)]]
@@ -162,8 +162,7 @@ public static class AnalysisTemplate
                     new Cell($"{Int(m.Order)}. {m.Title}"), new Cell($"ตัวชี้วัดที่ {Int(m.Indicator)} {m.IndicatorName}"),
                     new Cell(m.Finding), new Cell(m.Steps.Select((s, n) => $"{Int(n + 1)}) {s}").ToList()), new Cell(m.Period),
                     new Cell(m.ResponsibleUnit),
-                ]).ToList(),
-            Landscape: true));
+                ]).ToList()));
     }
 
     /// <summary>A pass mark as printed: "85" when whole, else with two decimals.</summary>

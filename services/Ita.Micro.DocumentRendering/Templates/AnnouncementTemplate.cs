@@ -8,7 +8,7 @@ namespace Ita.Micro.DocumentRendering.Templates;
 
 /// <summary>
 /// ประกาศ: the organisation announces the measures of its published plan (like seed 003): Garuda at the top centre,
-/// "ประกาศ" and the organisation, เรื่อง, the measures grouped by indicator, "ประกาศ ณ วันที่" and the signature.
+/// "ประกาศ" and the organisation, เรื่อง, the measures grouped by indicator, "ประกาศ ณ วันที่" and the signature (space, name, position).
 /// </summary>
 public static class AnnouncementTemplate
 {
@@ -34,26 +34,28 @@ public static class AnnouncementTemplate
                 + $"เพื่อให้บุคลากรในสังกัด{org}ถือเป็นแนวทางปฏิบัติ ดังนี้"),
         };
 
-        var number = 0;
-        foreach (var (indicator, measures) in ByIndicator(plan.Measures))
+        // The plan's order and numbers, as in every other document; an indicator's heading where its measures begin.
+        var previous = -1;
+        foreach (var measure in plan.Measures.OrderBy(m => m.Order))
         {
-            blocks.Add(Heading(Parts.Indicator(indicator)));
-            foreach (var measure in measures)
-            {
-                number++;
-                blocks.Add(Body($"{Int(number)}. {measure.Title}"));
-                foreach (var step in measure.Steps)
-                    blocks.Add(new Para("- " + step, ParaStyle.Indented));
-                blocks.Add(new Para($"ผู้รับผิดชอบ: {string.Join(" ", measure.ResponsibleUnits)} ระยะเวลา: {measure.Period}", ParaStyle.Indented));
-            }
+            var indicator = measure.Indicators.Count > 0 ? measure.Indicators[0] : new IndicatorRef { Number = 0, Name = "มาตรการอื่น" };
+            if (indicator.Number != previous)
+                blocks.Add(Heading(indicator.Number == 0 ? indicator.Name : Parts.Indicator(indicator)));
+            previous = indicator.Number;
+            blocks.Add(Body($"{Int(measure.Order)}. {measure.Title}"));
+            // Steps as the seed lists them: each from the body's indent, running on over the full width. Units and
+            // periods are the analysis's and the reports' business; a ประกาศ states the measures.
+            foreach (var step in measure.Steps)
+                blocks.Add(new Para("- " + step, ParaStyle.Step));
         }
         if (plan.Measures.Count == 0)
             blocks.Add(Body("(ยังไม่มีมาตรการในแผน)"));
 
         var on = plan.AnnouncedOn;
         blocks.Add(Body("จึงประกาศให้ทราบโดยทั่วกัน"));
-        blocks.Add(Body($"ประกาศ ณ วันที่ {Int(on.Day)} เดือน{ThaiText.MonthName(on.Month)} {Year(ThaiText.BuddhistYear(on.Year))}"));
-        blocks.Add(new SignatureBlock(plan.Signatory));
+        blocks.Add(new Para($"ประกาศ ณ วันที่ {Int(on.Day)} เดือน{ThaiText.MonthName(on.Month)} {Year(ThaiText.BuddhistYear(on.Year))}", ParaStyle.Dated));
+        // A ประกาศ is signed above the name, with no "ลงชื่อ" line.
+        blocks.Add(new SignatureBlock(plan.Signatory, SignLine: false));
         return new Doc($"ประกาศ{org} เรื่อง {Subject}", blocks);
     }
 }

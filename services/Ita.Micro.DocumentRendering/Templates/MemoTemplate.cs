@@ -37,8 +37,9 @@ public static class MemoTemplate
                 + "หน่วยงานต้องแสดงการดำเนินการตามมาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงานอย่างเป็นรูปธรรม "
                 + $"ผู้รับผิดชอบจึงได้รวบรวมผลการดำเนินการ {period} ณ วันที่ {Date(report.AsOf)} รายละเอียดดังนี้"),
             new Table(
-                [new(3m), new(0), new(2m), new(2m), new(3.2m), new(1.4m)],
-                [["มาตรการ/แนวทาง", "วิธีดำเนินการ", "ผู้รับผิดชอบ", "ระยะเวลาดำเนินงาน", "ผลการดำเนินงาน", "ข้อเสนอ"]],
+                // The seed's columns but its ข้อเสนอ, which officers leave empty: proposals are the ข้อพิจารณา below.
+                [new(), new(), new(), new(), new()],
+                [["มาตรการ/แนวทาง", "วิธีดำเนินการ", "ผู้รับผิดชอบ", "ระยะเวลาดำเนินงาน", "ผลการดำเนินงาน"]],
                 report.Entries.OrderBy(e => e.Measure.Order).Select(Row).ToList()),
             Heading("ข้อพิจารณา"),
             Body("เพื่อประโยชน์ในการปฏิบัติงาน และการประเมิน ITA ดังนั้น เห็นควรพิจารณา"),
@@ -73,16 +74,17 @@ public static class MemoTemplate
     {
         var measure = entry.Measure;
         var progress = entry.Progress;
+        // What became of the measure, a dropped one's reason with it.
         var result = new List<string> { Status(progress?.Status) };
         if (progress is { Output.Length: > 0 }) result.Add(progress.Output);
+        if (progress?.DroppedReason is { Length: > 0 } reason) result.Add("เหตุผล: " + reason);
         return
         [
             new Cell($"{Int(measure.Order)}. {measure.Title}"),
             new Cell(measure.Steps.Select(s => "- " + s).ToList()),
-            new Cell(measure.ResponsibleUnits),
+            new Cell(measure.ResponsibleUnits.Select((unit, i) => $"{Int(i + 1)}. {unit}").ToList()),
             new Cell(measure.Period),
             new Cell(result),
-            new Cell(progress?.DroppedReason is { Length: > 0 } reason ? reason : ""),
         ];
     }
 }

@@ -56,14 +56,6 @@ public static class Parts
         return string.Join(' ', parts);
     }
 
-    /// <summary>The measures under the first indicator each answers, indicators in number order, measures in plan order.</summary>
-    public static IEnumerable<(IndicatorRef Indicator, List<PlannedMeasure> Measures)> ByIndicator(IEnumerable<PlannedMeasure> measures) =>
-        measures
-            .OrderBy(m => m.Order)
-            .GroupBy(m => m.Indicators.Count > 0 ? m.Indicators[0].Number : 0)
-            .OrderBy(g => g.Key)
-            .Select(g => (g.First().Indicators.Count > 0 ? g.First().Indicators[0] : new IndicatorRef { Number = 0, Name = "มาตรการอื่น" }, g.ToList()));
-
     /// <summary>The distinct indicators the measures answer, in number order: "ตัวชี้วัดที่ 4 …, ตัวชี้วัดที่ 9 …".</summary>
     public static string IndicatorList(IEnumerable<PlannedMeasure> measures) =>
         string.Join(" ", measures.SelectMany(m => m.Indicators).DistinctBy(i => i.Number).OrderBy(i => i.Number).Select(Indicator));

@@ -48,14 +48,13 @@ public static class ProgressReportTemplate
         };
 
         blocks.Add(new Table(
-            [new(4.6m), new(5.4m), new(2.4m), new(2.6m), new(0), new(0)],
+            [new(), new(), new(), new(), new(), new()],
             [[
-                "มาตรการ/โครงการ/กิจกรรม ที่ดำเนินการเพื่อส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน",
-                "ขั้นตอน/วิธีการปฏิบัติ", "หน่วยงานรับผิดชอบ", "ช่วงระยะเวลาดำเนินการ", "ผลการดำเนินการ (output)",
-                "ผลลัพธ์หรือผลสัมฤทธิ์ในการดำเนินการ (outcome/result)",
+                // The seed's headings, shortened where the document's title already says it: they repeat on every page.
+                "มาตรการ/โครงการ/กิจกรรม", "ขั้นตอน/วิธีการปฏิบัติ", "หน่วยงานรับผิดชอบ", "ช่วงระยะเวลาดำเนินการ",
+                "ผลการดำเนินการ (output)", "ผลลัพธ์ (outcome)",
             ]],
-            report.Entries.OrderBy(e => e.Measure.Order).Select(Row).ToList(),
-            Landscape: true));
+            report.Entries.OrderBy(e => e.Measure.Order).Select(Row).ToList()));
 
         blocks.Add(Heading("สรุปผลการดำเนินการ"));
         blocks.Add(Body(Summary(report)));

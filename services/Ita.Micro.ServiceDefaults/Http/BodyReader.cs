@@ -35,13 +35,14 @@ public static class BodyReader
         catch (JsonException ex)
         {
             var field = string.IsNullOrEmpty(ex.Path) || ex.Path == "$" ? "body" : ex.Path.TrimStart('$', '.');
-            return (null, Problem(field, $"ข้อมูล JSON ไม่ถูกต้องที่ {field} / Malformed JSON at {field}: {FirstLine(ex.Message)}"));
+            // The reader's own message names .NET types: the caller hears the field and the form it takes instead.
+            return (null, JsonFieldForm.Of(typeof(T), field) is var (thai, english)
+                ? Problem(field, $"ค่าของ {field} ไม่ถูกต้อง ต้องเป็น{thai} ({field}) / {field} must be {english}.")
+                : Problem(field, $"ข้อมูล JSON ไม่ถูกต้องที่ {field} ({field}) / Malformed JSON at {field}."));
         }
     }
 
     public static IResult Problem(string field, string message) =>
         TypedResults.ValidationProblem(new Dictionary<string, string[]> { [field] = [message] },
             title: "คำขอไม่ถูกต้อง / The request is not valid.");
-
-    private static string FirstLine(string message) => message.Split('\n')[0].Split(" Path:")[0];
 }

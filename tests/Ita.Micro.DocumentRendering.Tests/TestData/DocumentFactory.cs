@@ -17,14 +17,18 @@ public sealed class DocumentFactory(ChromiumPdfRenderer chromium, bool thaiDigit
         Options.Create(new DocumentsOptions { ThaiDigits = thaiDigits, EmblemPath = emblemPath == "garuda" ? RepoPaths.Garuda : emblemPath }),
         Options.Create(new DatabaseOptions { DataDirectory = Folder }), NullLogger<DocumentRenderer>.Instance);
 
-    public static DocumentRecord Record(DocumentKind kind, object data) => new()
+    public static DocumentRecord Record(DocumentKind kind, object data) =>
+        RecordOfJson(kind, JsonSerializer.Serialize(data, data.GetType(), ContractJson.Options));
+
+    /// <summary>A document of data already in the recorded form (JSON of the contracts).</summary>
+    public static DocumentRecord RecordOfJson(DocumentKind kind, string json) => new()
     {
         Id = Guid.NewGuid(),
         Kind = kind,
         OrganisationCode = Organisations.MaeChan.Code,
         OrganisationName = Organisations.MaeChan.Name,
         FiscalYear = 2569,
-        DataJson = JsonSerializer.Serialize(data, data.GetType(), ContractJson.Options),
+        DataJson = json,
         DataHash = "test",
         // 10:00 on 22 November 2025 in Thai time: the analysis is dated ๒๒ พฤศจิกายน ๒๕๖๘.
         CreatedAtUtc = new DateTime(2025, 11, 22, 3, 0, 0, DateTimeKind.Utc),

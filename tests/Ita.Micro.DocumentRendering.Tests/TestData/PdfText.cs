@@ -41,6 +41,20 @@ public static partial class PdfText
         return pages;
     }
 
+    /// <summary>
+    /// Per page: its height and the lowest edge of its words below <paramref name="top"/> (the top margin, where the
+    /// page number is) in points from the top of the page; 0 for a page with nothing below.
+    /// </summary>
+    public static async Task<List<(double Height, double Bottom)>> BottomsAsync(string pdf, double top = 0)
+    {
+        var html = await ExternalTool.RunAsync("pdftotext", "-bbox", pdf, "-");
+        return PageRegex().Matches(html).Select(page =>
+        {
+            var bottoms = WordBottomRegex().Matches(page.Groups["body"].Value).Select(w => D(w.Groups["y1"].Value)).Where(y => y > top).ToList();
+            return (D(page.Groups["h"].Value), bottoms.Count == 0 ? 0 : bottoms.Max());
+        }).ToList();
+    }
+
     private static string NoSpace(string s) => string.Concat(s.Where(c => !char.IsWhiteSpace(c)));
 
     private static double D(string s) => double.Parse(s, CultureInfo.InvariantCulture);
@@ -50,4 +64,8 @@ public static partial class PdfText
 
     [GeneratedRegex("<word xMin=\"(?<x0>[0-9.]+)\" yMin=\"[0-9.]+\" xMax=\"(?<x1>[0-9.]+)\"")]
     private static partial Regex WordRegex();
+
+    [GeneratedRegex("<word xMin=\"[0-9.]+\" yMin=\"[0-9.]+\" xMax=\"[0-9.]+\" yMax=\"(?<y1>[0-9.]+)\"")]
+    private static partial Regex WordBottomRegex();
+
 }

@@ -98,7 +98,15 @@ public sealed class ProgressAndReportsApiTests(RabbitMqFixture rabbit)
         Assert.Equal(2, (int)stale["currentVersion"]!);
         var again = await Scenario.ReadAsync<ReportResponse>(await s.Client.GetAsync($"/api/plans/{plan.Id}/reports/SixMonths"));
         Assert.Equal("แต่งตั้งคณะทำงานแล้ว", again.Entries.Single(e => e.Measure.MeasureId == measure.Id).Progress!.Output);
-        var twice = await Scenario.ProblemAsync(await s.PostAsync($"/api/plans/{plan.Id}/reports", new { period = 6, signatories = Signatories }), HttpStatusCode.Conflict);
+        // A period by number is refused (enums are names), with the field and the names it takes; never a .NET type.
+        var numeric = await Scenario.ProblemAsync(await s.PostAsync($"/api/plans/{plan.Id}/reports", new { period = 6, signatories = Signatories }), HttpStatusCode.BadRequest);
+        var periodError = (string)numeric["errors"]!["period"]![0]!;
+        Assert.Contains("SixMonths, TwelveMonths", periodError, StringComparison.Ordinal);
+        Assert.DoesNotContain("System.", periodError, StringComparison.Ordinal);
+        Assert.DoesNotContain("Ita.Micro", periodError, StringComparison.Ordinal);
+        var badDate = await Scenario.ProblemAsync(await s.PostAsync(progressUrl, new { reportedOn = "31/03/2026", status = "Done", output = "x" }), HttpStatusCode.BadRequest);
+        Assert.Contains("YYYY-MM-DD", (string)badDate["errors"]!["reportedOn"]![0]!, StringComparison.Ordinal);
+        var twice = await Scenario.ProblemAsync(await s.PostAsync($"/api/plans/{plan.Id}/reports", new { period = "SixMonths", signatories = Signatories }), HttpStatusCode.Conflict);
         Assert.Contains("ส่งรายงานรอบ ๖ เดือน", (string)twice["detail"]!, StringComparison.Ordinal);
 
         // The audit holds the progress created, corrected (old and new output) and the report submitted.
