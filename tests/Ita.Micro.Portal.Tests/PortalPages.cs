@@ -24,7 +24,7 @@ public static class PortalPages
             ViewportSize = new ViewportSize { Width = width, Height = height },
             AcceptDownloads = true,
         });
-        context.SetDefaultTimeout(30_000);
+        context.SetDefaultTimeout(90_000); // a loaded CI machine has needed more than 30 s for a sign-in round trip
         return await context.NewPageAsync();
     }
 

@@ -47,17 +47,22 @@ public sealed class CodeBookOverRabbitMqTests(RabbitMqFixture rabbit, ITestOutpu
             PublishedBy = "admin", PublishedAtUtc = DateTime.UtcNow,
         });
 
+        // The consumer saves the file and then puts the book in use: the test waits for both, as a reader would.
+        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(60);
         foreach (var service in new[] { "analysis", "measure-tracking" })
         {
             var file = Path.Combine(_root, service, CodeBookFolder.Name, "ita-2607-v2.json");
-            var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(15);
             while (!File.Exists(file))
             {
                 if (DateTime.UtcNow > deadline) Assert.Fail($"{service} did not save {file}.");
                 await Task.Delay(50);
             }
         }
-        Assert.Equal(2, CodeBookLibrary.Find(Year)?.Version);
+        while (CodeBookLibrary.Find(Year)?.Version != 2)
+        {
+            if (DateTime.UtcNow > deadline) Assert.Fail($"Code book {Year} v2 is not in use.");
+            await Task.Delay(50);
+        }
 
         await measures.StopAsync();
         await analysis.StopAsync();
