@@ -39,7 +39,7 @@ public static class MemoTemplate
             new Table(
                 // The seed's columns but its ข้อเสนอ, which officers leave empty: proposals are the ข้อพิจารณา below.
                 [new(), new(), new(), new(), new()],
-                [["มาตรการ/แนวทาง", "วิธีดำเนินการ", "ผู้รับผิดชอบ", "ระยะเวลาดำเนินงาน", "ผลการดำเนินงาน"]],
+                [["มาตรการ/แนวทาง", ColumnHeading("วิธี|ดำเนิน|การ"), ColumnHeading("ผู้|รับผิดชอบ"), ColumnHeading("ระยะ|เวลา|ดำเนิน|งาน"), ColumnHeading("ผล|การ|ดำเนิน|งาน")]],
                 report.Entries.OrderBy(e => e.Measure.Order).Select(Row).ToList()),
             Heading("ข้อพิจารณา"),
             Body("เพื่อประโยชน์ในการปฏิบัติงาน และการประเมิน ITA ดังนั้น เห็นควรพิจารณา"),
