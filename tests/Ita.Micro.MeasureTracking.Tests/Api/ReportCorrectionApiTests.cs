@@ -49,6 +49,8 @@ public sealed class ReportCorrectionApiTests(RabbitMqFixture rabbit)
         // Nothing of the refused submissions was kept or sent: the first report accepted is the period's first.
         var report = await Scenario.ReadAsync<ReportResponse>(await s.PostAsync(reports, new { period = "TwelveMonths", signatories = Chain }), HttpStatusCode.Created);
         Assert.Equal((1, "สำนักปลัด", (string?)null, (string?)null), (report.Revision, report.OriginatingUnit, report.DocumentPrefix, report.DocumentNumber));
+        // The accepted report's event is the sentinel: had a refused one been sent, the outbox would have sent it first.
+        await s.Events.WaitForAsync<ProgressReportSubmitted>(e => e.ReportId == report.Id);
         Assert.Single(s.Events.All<ProgressReportSubmitted>(), e => e.PlanId == plan.Id);
     }
 
