@@ -49,6 +49,12 @@ public sealed class OfficerJourneyTests(PortalSystem system, BrowserFixture brow
         await Expect(approver.Locator("[data-testid=plan-status]")).ToHaveTextAsync("ร่าง");
         await approver.Locator("#signed-on").FillAsync("2025-11-19");
         await Expect(approver.Locator("[data-testid=signed-on-be]")).ToHaveTextAsync("19 พฤศจิกายน 2568");
+        await approver.Locator("#approve-heading").ScrollIntoViewIfNeededAsync();
+        await PortalPages.ScreenshotAsync(approver, "plan-approve-1280");
+        await approver.SetViewportSizeAsync(375, 800);
+        await PortalPages.AssertNoHorizontalScrollAsync(approver, "the plan page's approval form at 375 px");
+        await PortalPages.ScreenshotAsync(approver, "plan-approve-375");
+        await approver.SetViewportSizeAsync(1280, 900);
         await approver.Locator("#approve-heading ~ form button[type=submit]").ClickAsync();
         await Expect(approver.Locator("[data-testid=plan-status]")).ToHaveTextAsync("อนุมัติแล้ว");
         await Expect(approver.Locator("[data-testid=approved]")).ToContainTextAsync("19 พฤศจิกายน 2568");
