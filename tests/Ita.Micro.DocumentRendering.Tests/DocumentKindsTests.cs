@@ -193,6 +193,20 @@ public sealed class DocumentKindsTests(RendererFixture chromium) : IClassFixture
     }
 
     [Fact]
+    public void A_twelve_month_report_lists_every_evidence_link_of_the_year_not_only_the_latest_updates()
+    {
+        var data = Progress(ReportPeriod.TwelveMonths);
+        var first = data.Report.Entries[0];
+        var earlier = new EvidenceLink { Url = "https://maechan.go.th/ita/2569/o10-draft.pdf", Title = "ร่างคู่มือไตรมาสที่ ๑" };
+        var report = data.Report with { Entries = [first with { Evidence = [earlier, .. first.Progress!.Evidence] }, .. data.Report.Entries.Skip(1)] };
+
+        var html = _factory.Renderer.Html(DocumentFactory.Record(DocumentKind.ProgressReport, data with { Report = report }));
+
+        Assert.Contains("https://maechan.go.th/ita/2569/o10-draft.pdf", html, StringComparison.Ordinal);
+        Assert.Contains(first.Progress.Evidence[0].Url, html, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_twelve_month_report_names_its_period_from_1_October_to_30_September()
     {
         var document = DocumentFactory.Record(DocumentKind.ProgressReport, Progress(ReportPeriod.TwelveMonths));

@@ -106,12 +106,14 @@ public static class ProgressReportTemplate
         return $"จากมาตรการทั้งหมด {Int(report.Entries.Count)} มาตรการ " + string.Join(" ", parts);
     }
 
-    /// <summary>The published evidence, with its addresses in ASCII digits so that they still work.</summary>
+    /// <summary>
+    /// The published evidence, with its addresses in ASCII digits so that they still work: every link recorded for each
+    /// measure up to the report's date; reports sent before entries carried them have their latest update's only.
+    /// </summary>
     private static void Evidence(List<Block> blocks, ProgressReportSubmitted report)
     {
-        var links = report.Entries
-            .Where(e => e.Progress is { Evidence.Count: > 0 })
-            .SelectMany(e => e.Progress!.Evidence.Select(link => (e.Measure.Order, link)))
+        var links = report.Entries.OrderBy(e => e.Measure.Order)
+            .SelectMany(e => (e.Evidence.Count > 0 ? e.Evidence : e.Progress?.Evidence ?? []).Select(link => (e.Measure.Order, link)))
             .ToList();
         if (links.Count == 0)
             return;
