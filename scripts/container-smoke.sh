@@ -50,11 +50,13 @@ command -v podman >/dev/null || fail "podman is not installed (./ita test instal
 podman info >"$work/info" 2>&1 || fail "podman cannot run on this machine: $(tail -n 3 "$work/info")"
 
 say "building the images ($ITA_IMAGE_PREFIX*:$ITA_IMAGE_TAG)"
-scripts/images.sh 2>&1 | grep -vE 'level=warning|debconf|^$' || fail "the images did not build"
+scripts/images.sh >"$work/images.log" 2>&1 ||
+  fail "the images did not build; last lines of scripts/images.sh: $(grep -v 'level=warning' "$work/images.log" | tail -n 15)"
+grep '==>' "$work/images.log" || true
 build_seconds=$((SECONDS - started))
 say "images ready in $(elapsed)"
 
-cleanup; work=$(mktemp -d /tmp/ita-smoke.XXXXXX)
+cleanup; work=$(mktemp -d /tmp/ita-smoke.XXXXXX) # leftovers of an interrupted earlier run go first
 podman network create "$net" >/dev/null || fail "could not create the network $net"
 image() { echo "${ITA_IMAGE_PREFIX}$1:$ITA_IMAGE_TAG"; }
 run() { # NAME ARGS...: a container on the test network, reachable by NAME, with its data in a volume
