@@ -34,8 +34,9 @@ debian_base() {
   command -v debootstrap >/dev/null || die "debootstrap is not installed"
   # The mirror this machine's apt uses (no registry is reachable, the Debian mirror is).
   local mirror
+  # (grep fails on a missing file and pipefail would end the script without a word: the pipeline may fail.)
   mirror=$(grep -hoE '^(URIs:|deb) +https?://[^ ]+/debian/?( |$)' /etc/apt/sources.list /etc/apt/sources.list.d/*.sources \
-    /etc/apt/sources.list.d/*.list 2>/dev/null | awk '{print $2}' | head -n 1)
+    /etc/apt/sources.list.d/*.list 2>/dev/null | awk '{print $2}' | head -n 1 || true)
   [ -n "$mirror" ] || mirror=http://deb.debian.org/debian
   say "Debian 12 base from $mirror (debootstrap, about 1–2 min)"
   dir=$(mktemp -d /tmp/ita-debootstrap.XXXXXX)

@@ -21,8 +21,8 @@ public static class ColumnWidths
     private const double PaddingCm = 0.2;
     private const double NarrowestCm = 1.7;
     // Thai has no spaces between words: a run of the body longer than this (about seven letters, "(มกราคม")
-    // still breaks between its words. A heading's words up to 2.2 cm ("มาตรการ", "รับผิดชอบ") never break: a column is at least as wide
-    // as each, and templates mark where a heading may wrap between them (Parts.ColumnHeading).
+    // still breaks between its words. A heading's words up to 2.2 cm ("มาตรการ", "รับผิดชอบ") never break: a
+    // column is at least as wide as each, and templates mark where a heading may wrap (Parts.ColumnHeading).
     private const double LongestWordCm = 2.0, LongestHeadingWordCm = 2.2;
     // Parts.ColumnHeading joins the letters of a heading's word with it: no room, no break.
     private const char WordJoiner = '\u2060';
