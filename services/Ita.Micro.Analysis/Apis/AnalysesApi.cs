@@ -181,7 +181,7 @@ public static class AnalysesApi
     }
 
     /// <summary>Rows no later revision of the same organisation-year supersedes; one query, in the database.</summary>
-    private static IQueryable<AnalysisRecord> LatestRevisions(AnalysisDbContext db) =>
+    public static IQueryable<AnalysisRecord> LatestRevisions(AnalysisDbContext db) =>
         db.Analyses.Where(a => !db.Analyses.Any(b =>
             b.OrganisationCode == a.OrganisationCode && b.FiscalYear == a.FiscalYear && b.Revision > a.Revision));
 

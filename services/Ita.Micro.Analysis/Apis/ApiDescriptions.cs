@@ -1,5 +1,6 @@
 using Ita.Micro.Analysis.Catalogue;
 using Ita.Micro.ServiceDefaults.OpenApi;
+using Ita.Micro.ServiceDefaults.Security;
 
 namespace Ita.Micro.Analysis.Apis;
 
@@ -23,6 +24,11 @@ public static class ApiDescriptions
             "The organisation's rank and percentile among its province, type and the nation"),
         ["Statistics_GetYear"] = new("สถิติระดับประเทศและกลุ่มของปีงบประมาณ และจำนวนองค์กรตามระดับผลอย่างเป็นทางการ",
             "National and group statistics of a fiscal year, and organisations by official rating"),
+        ["Statistics_GetOverview"] = new("ภาพรวมผลการประเมินของจังหวัดหรือทั้งประเทศในปีงบประมาณ: จำนวนที่ประเมิน อัตราผ่าน ระดับผล ค่าเฉลี่ยเครื่องมือและตัวชี้วัดเทียบทั้งประเทศ ข้อคำถามที่อ่อนที่สุด และการเปลี่ยนแปลงจากปีก่อน (ผู้กำกับดูแลจังหวัดเห็นเฉพาะจังหวัดของตน)",
+            "A province's or the nation's results of a fiscal year: number assessed, pass rate, ratings, tool and indicator means against the nation, the weakest items and the change from the year before (an overseer sees only its own province)")
+        {
+            Roles = [ItaRoles.ProvinceOverseer, ItaRoles.NationalAdmin],
+        },
         ["Statistics_Rebuild"] = new("สร้างสถิติเทียบกลุ่มของปีงบประมาณ (หรือทุกปี) ใหม่จากผลวิเคราะห์ที่เก็บไว้ ทำซ้ำได้ผลเท่าเดิม",
             "Make the peer statistics of a fiscal year (or of every year) again from the stored analyses; running it twice gives the same figures"),
         ["Catalogue_GetCurrent"] = new("บัญชีมาตรการที่แนะนำฉบับปัจจุบัน กรองตามตัวชี้วัดหรือแนวคิด",

@@ -88,6 +88,12 @@ public sealed class OversightAndFollowUpApiTests(RabbitMqFixture rabbit)
         Assert.Equal(EffectivenessVerdict.Improved, verdicts[4]);
         Assert.Equal(EffectivenessVerdict.NotImproved, verdicts[5]);
         Assert.Equal(effectiveness.Measures.Count(m => m.Verdict == EffectivenessVerdict.Improved), effectiveness.Improved);
+        // The oversight of the plan's year counts the same verdicts; the next year's plan has none yet.
+        var oversight = await Scenario.ReadAsync<OversightResponse>(await s.Admin.GetAsync($"/api/plans/oversight?fiscalYear={plan.PlanFiscalYear}"));
+        Assert.Equal(new OversightEffectiveness(1, effectiveness.Improved, effectiveness.Mixed, effectiveness.NotImproved, effectiveness.NotAssessed),
+            oversight.Effectiveness);
+        var next = await Scenario.ReadAsync<OversightResponse>(await s.Admin.GetAsync($"/api/plans/oversight?fiscalYear={plan.PlanFiscalYear + 1}"));
+        Assert.Equal(new OversightEffectiveness(0, 0, 0, 0, 0), next.Effectiveness);
         using var missing = await s.Client.GetAsync($"/api/plans/{Guid.NewGuid()}/follow-up");
         Assert.Equal(HttpStatusCode.NotFound, missing.StatusCode);
     }
