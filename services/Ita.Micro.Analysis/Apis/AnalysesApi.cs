@@ -135,11 +135,26 @@ public static class AnalysesApi
     /// The latest revision of every organisation-year matching the filters, a page at a time, newest year first then
     /// by organisation code. Text filters match exactly after trimming and Thai normalisation (<see cref="Variants"/>).
     /// </summary>
+    /// <param name="minTotal">Only totals at or above this score.</param>
+    /// <param name="maxTotal">Only totals at or below this score.</param>
+    /// <param name="organisationCodes">Only these organisations: codes separated by commas, at most <see cref="MaxPageSize"/>.</param>
+    /// <param name="sort">One of <see cref="SortKeys"/>; newest year first then by code when omitted.</param>
+    /// <param name="descending">Sort from the largest (highest total, last code) instead.</param>
     public static async Task<Results<Ok<AnalysisPage>, ValidationProblem>> Search(
         string? province, string? type, int? year, string? rating, int? page, int? pageSize,
+        decimal? minTotal, decimal? maxTotal, string? organisationCodes, string? sort, bool? descending,
         ClaimsPrincipal user, AnalysisDbContext db, CancellationToken cancellationToken)
     {
         var errors = new Dictionary<string, string[]>();
+        var codes = organisationCodes?.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        if (codes is { Length: > MaxPageSize })
+            errors["organisationCodes"] = [string.Create(CultureInfo.InvariantCulture,
+                $"organisationCodes มีได้ไม่เกิน {MaxPageSize} รหัส คั่นด้วยจุลภาค / organisationCodes holds at most {MaxPageSize} codes, separated by commas.")];
+        var sortKey = sort?.Trim().ToLowerInvariant();
+        if (sortKey is { Length: > 0 } && !SortKeys.Contains(sortKey))
+            errors["sort"] = [$"sort ต้องเป็นหนึ่งใน {string.Join(", ", SortKeys)} / sort must be one of {string.Join(", ", SortKeys)}."];
+        if (minTotal > maxTotal)
+            errors["minTotal"] = ["minTotal ต้องไม่มากกว่า maxTotal / minTotal must not exceed maxTotal."];
         if (page < 1)
             errors["page"] = ["page ต้องไม่น้อยกว่า 1 / page must be 1 or more."];
         if (pageSize is < 1 or > MaxPageSize)
@@ -156,10 +171,13 @@ public static class AnalysesApi
             query = query.Where(a => a.Rating == null);
         else if (Variants(rating) is { } ratings) query = query.Where(a => a.Rating != null && ratings.Contains(a.Rating));
         if (year is { } fiscalYear) query = query.Where(a => a.FiscalYear == fiscalYear);
+        // As doubles: SQLite holds decimals as text, which compares "9.5" above "85.71".
+        if (minTotal is { } min) query = query.Where(a => (double)a.Total >= (double)min);
+        if (maxTotal is { } max) query = query.Where(a => (double)a.Total <= (double)max);
+        if (codes is { Length: > 0 }) query = query.Where(a => codes.Contains(a.OrganisationCode));
 
         var total = await query.CountAsync(cancellationToken);
-        var items = await query
-            .OrderByDescending(a => a.FiscalYear).ThenBy(a => a.OrganisationCode)
+        var items = await Sorted(query, sortKey, descending == true)
             .Skip((number - 1) * size).Take(size)
             .Select(a => new AnalysisSummary
             {
@@ -178,6 +196,33 @@ public static class AnalysesApi
             })
             .ToListAsync(cancellationToken);
         return TypedResults.Ok(new AnalysisPage { Page = number, PageSize = size, TotalCount = total, Items = items });
+    }
+
+    /// <summary>The columns a list may be sorted by.</summary>
+    public static readonly string[] SortKeys = ["code", "name", "province", "type", "total", "rating"];
+
+    /// <summary>
+    /// The list in the order asked for, ties broken by year (newest first) and code so that pages never overlap. The
+    /// undetermined rating sorts before every label (null first), as "not yet known".
+    /// </summary>
+    private static IQueryable<AnalysisRecord> Sorted(IQueryable<AnalysisRecord> query, string? sort, bool descending)
+    {
+        IOrderedQueryable<AnalysisRecord> By<TKey>(System.Linq.Expressions.Expression<Func<AnalysisRecord, TKey>> key) =>
+            descending ? query.OrderByDescending(key) : query.OrderBy(key);
+        var ordered = sort switch
+        {
+            "code" => By(a => a.OrganisationCode),
+            "name" => By(a => a.OrganisationName),
+            "province" => By(a => a.Province),
+            "type" => By(a => a.OrganisationType),
+            // SQLite holds decimals as text, which orders "9.5" after "85.71": the cast orders them as numbers.
+            "total" => By(a => (double)a.Total),
+            "rating" => By(a => a.Rating),
+            _ => null,
+        };
+        return ordered is null
+            ? query.OrderByDescending(a => a.FiscalYear).ThenBy(a => a.OrganisationCode)
+            : ordered.ThenByDescending(a => a.FiscalYear).ThenBy(a => a.OrganisationCode);
     }
 
     /// <summary>Rows no later revision of the same organisation-year supersedes; one query, in the database.</summary>

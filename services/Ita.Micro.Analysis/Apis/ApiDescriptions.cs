@@ -12,8 +12,8 @@ public static class ApiDescriptions
         Title = "วิเคราะห์ผลการประเมิน / Analysis",
         Description = "ผลวิเคราะห์ ITA ขององค์กร แนวโน้ม การเทียบกับกลุ่ม สถิติ และบัญชีมาตรการที่แนะนำ / " +
                       "Organisations' ITA analyses, trends, peer comparisons, statistics and the catalogue of recommended measures.",
-        ["Analyses_Search"] = new("ผลวิเคราะห์ล่าสุดขององค์กรที่ผู้เรียกเห็นได้ กรองตามจังหวัด ประเภท ปี และระดับผล แบ่งหน้า",
-            "The latest analyses within the caller's reach, by province, type, year and rating, a page at a time"),
+        ["Analyses_Search"] = new("ผลวิเคราะห์ล่าสุดขององค์กรที่ผู้เรียกเห็นได้ กรองตามจังหวัด ประเภท ปี ระดับผล ช่วงคะแนน และรหัสองค์กร เรียงตามคอลัมน์ แบ่งหน้า",
+            "The latest analyses within the caller's reach, by province, type, year, rating, score range and organisation codes, sorted by a column, a page at a time"),
         ["Analyses_ListForOrganisation"] = new("ผลวิเคราะห์ล่าสุดของทุกปีงบประมาณขององค์กร",
             "The latest analysis of every fiscal year of an organisation"),
         ["Analyses_Trend"] = new("แนวโน้มหลายปีขององค์กร คะแนนรวม ตัวชี้วัด และการเปลี่ยนระดับผล",

@@ -33,15 +33,20 @@ public static class PlansApi
     }
 
     /// <summary>Plans filtered by organisation, province, plan fiscal year and status, a page at a time.</summary>
-    public static async Task<IResult> List(ClaimsPrincipal user, MeasureTrackingDbContext db, TimeProvider time, string? organisationCode, string? province,
-        int? fiscalYear, PlanStatus? status, int? page, int? pageSize, CancellationToken ct)
+    /// <param name="organisationCodes">Only these organisations: codes separated by commas, at most a page's worth.</param>
+    public static async Task<IResult> List(ClaimsPrincipal user, MeasureTrackingDbContext db, TimeProvider time, string? organisationCode, string? organisationCodes,
+        string? province, int? fiscalYear, PlanStatus? status, int? page, int? pageSize, CancellationToken ct)
     {
         var errors = new ValidationErrors();
         var (pageNumber, size) = Paging.Read(page, pageSize, errors);
+        var codes = organisationCodes?.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        if (codes is { Length: > Paging.MaxPageSize })
+            errors.Add("organisationCodes", $"organisationCodes มีได้ไม่เกิน {Paging.MaxPageSize} รหัส คั่นด้วยจุลภาค (organisationCodes) / at most {Paging.MaxPageSize} codes, separated by commas.");
         if (errors.Any) return ApiProblems.Invalid(errors.ByField);
 
         var query = db.Plans.AsNoTracking().VisibleTo(user, p => p.OrganisationCode, p => p.Province);
         if (!string.IsNullOrWhiteSpace(organisationCode)) query = query.Where(p => p.OrganisationCode == organisationCode.Trim());
+        if (codes is { Length: > 0 }) query = query.Where(p => codes.Contains(p.OrganisationCode));
         if (!string.IsNullOrWhiteSpace(province)) query = query.Where(p => p.Province == province.Trim().Normalize());
         if (fiscalYear is not null) query = query.Where(p => p.PlanFiscalYear == fiscalYear);
         if (status is not null) query = query.Where(p => p.Status == status);
