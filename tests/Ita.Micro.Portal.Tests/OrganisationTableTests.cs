@@ -72,6 +72,42 @@ public sealed class OrganisationTableTests(PortalSystem system, BrowserFixture b
     }
 
     [Fact]
+    public async Task The_table_filters_by_the_state_of_the_plan_and_by_overdue_measures()
+    {
+        var analysed = (await system.Admin.GetFromJsonAsync<JsonElement>("/api/analyses?year=2568&pageSize=200")).GetProperty("items")
+            .EnumerateArray().Select(r => r.GetProperty("organisationCode").GetString()!).ToHashSet();
+        async Task<List<string>> PlansAsync(string query) =>
+            (await system.Admin.GetFromJsonAsync<List<string>>($"/api/plans/organisation-codes?fiscalYear=2569{query}"))!.Where(analysed.Contains).Order().ToList();
+        var withPlan = await PlansAsync("");
+        var drafts = await PlansAsync("&status=Draft");
+        var overdue = await PlansAsync("&overdue=true");
+        Assert.NotEmpty(withPlan);
+        Assert.NotEqual(analysed.Count, withPlan.Count); // the organisations with published totals only have no plan
+
+        var page = await PortalPages.OpenAsync(browser, system);
+        await PortalPages.SignInAsync(page, "national-admin", "", "admin-plan-filter");
+        var rows = page.GetByTestId("organisations").Locator("tbody tr");
+        async Task<List<string>> ShownAsync(string query)
+        {
+            await PortalPages.GoAsync(page, "/organisations?year=2568&sort=code" + query);
+            await Expect(page.GetByTestId("row-count")).ToBeVisibleAsync();
+            var codes = new List<string>();
+            foreach (var row in await rows.AllAsync()) codes.Add((await row.GetAttributeAsync("data-code"))!);
+            return codes;
+        }
+
+        Assert.Equal(analysed.Except(withPlan).Order(), await ShownAsync("&plan=none"));
+        Assert.Equal(drafts, await ShownAsync("&plan=Draft"));
+        Assert.Equal(overdue, await ShownAsync("&overdue=true"));
+        // The form keeps the choice, and the filter holds with the others (a score range here).
+        await PortalPages.GoAsync(page, "/organisations?year=2568&plan=none");
+        await Expect(page.Locator("#plan")).ToHaveValueAsync("none");
+        await page.Locator("#max").FillAsync("80");
+        await page.Locator("form.filters button[type=submit]").ClickAsync();
+        await Expect(page.GetByTestId("row-count")).ToHaveTextAsync("พบ 2 องค์กร"); // 70.10 and 78.25, no plan
+    }
+
+    [Fact]
     public async Task A_province_overseer_lists_and_opens_only_its_provinces_organisations()
     {
         var page = await PortalPages.OpenAsync(browser, system);

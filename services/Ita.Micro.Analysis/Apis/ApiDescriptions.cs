@@ -14,6 +14,11 @@ public static class ApiDescriptions
                       "Organisations' ITA analyses, trends, peer comparisons, statistics and the catalogue of recommended measures.",
         ["Analyses_Search"] = new("ผลวิเคราะห์ล่าสุดขององค์กรที่ผู้เรียกเห็นได้ กรองตามจังหวัด ประเภท ปี ระดับผล ช่วงคะแนน และรหัสองค์กร เรียงตามคอลัมน์ แบ่งหน้า",
             "The latest analyses within the caller's reach, by province, type, year, rating, score range and organisation codes, sorted by a column, a page at a time"),
+        ["Analyses_SearchBody"] = new("ค้นผลวิเคราะห์ล่าสุดด้วยตัวกรองเดียวกับ GET /api/analyses ในเนื้อคำขอ สำหรับรายการรหัสองค์กรยาว (เฉพาะรหัสที่ระบุ หรือยกเว้นรหัสที่ระบุ)",
+            "Search the latest analyses with GET /api/analyses's filters in the body, for long lists of organisation codes (only those, or all but those)")
+        {
+            Request = typeof(AnalysisQuery), Response = typeof(AnalysisPage),
+        },
         ["Analyses_ListForOrganisation"] = new("ผลวิเคราะห์ล่าสุดของทุกปีงบประมาณขององค์กร",
             "The latest analysis of every fiscal year of an organisation"),
         ["Analyses_Trend"] = new("แนวโน้มหลายปีขององค์กร คะแนนรวม ตัวชี้วัด และการเปลี่ยนระดับผล",

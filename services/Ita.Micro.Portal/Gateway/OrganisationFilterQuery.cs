@@ -4,8 +4,8 @@ using Ita.Micro.Portal.Session;
 namespace Ita.Micro.Portal.Gateway;
 
 /// <summary>
-/// Reads the organisations table's filter from a page's address (year, province, type, rating, min, max, sort,
-/// desc, size: rows a page). An overseer's province is always its own: the APIs would give no other, and the filter says so.
+/// Reads the organisations table's filter from a page's address (year, province, type, rating, min, max, plan,
+/// overdue, sort, desc, size: rows a page). An overseer's province is always its own: the APIs would give no other, and the filter says so.
 /// </summary>
 public static class OrganisationFilterQuery
 {
@@ -24,6 +24,8 @@ public static class OrganisationFilterQuery
             Score(query["max"]),
             sort is not null && OrganisationFilter.SortKeys.Contains(sort) ? sort : null,
             string.Equals(query["desc"], "true", StringComparison.OrdinalIgnoreCase),
+            OrganisationFilter.PlanStates.FirstOrDefault(s => string.Equals(s, query["plan"], StringComparison.OrdinalIgnoreCase)),
+            string.Equals(query["overdue"], "true", StringComparison.OrdinalIgnoreCase),
             int.TryParse(query["size"], NumberStyles.None, CultureInfo.InvariantCulture, out var size) && size is >= 1 and <= OrganisationFilter.MaxPageSize
                 ? size
                 : OrganisationFilter.DefaultPageSize);

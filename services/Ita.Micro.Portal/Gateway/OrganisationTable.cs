@@ -10,7 +10,7 @@ public sealed class OrganisationTable(GatewayClient gateway)
 {
     public async Task<ApiResult<OrganisationTablePage>> PageAsync(OrganisationFilter filter, int page, int pageSize, CancellationToken cancellationToken = default)
     {
-        var analyses = await gateway.GetAsync<AnalysisPage>(filter.ApiQuery(page, pageSize), cancellationToken);
+        var analyses = await AnalysesAsync(filter, page, pageSize, cancellationToken);
         if (analyses.Value is not { } found) return new ApiResult<OrganisationTablePage>(analyses.Status, null, analyses.Problem);
         var plans = new Dictionary<string, PlanSummary>(StringComparer.Ordinal);
         if (found.Items.Count > 0)
@@ -22,6 +22,14 @@ public sealed class OrganisationTable(GatewayClient gateway)
         }
         var rows = found.Items.Select(a => new OrganisationTableRow(a, plans.GetValueOrDefault(a.OrganisationCode))).ToList();
         return new ApiResult<OrganisationTablePage>(analyses.Status, new OrganisationTablePage(found.Page, found.PageSize, found.TotalCount, rows), null);
+    }
+
+    private async Task<ApiResult<AnalysisPage>> AnalysesAsync(OrganisationFilter filter, int page, int pageSize, CancellationToken cancellationToken)
+    {
+        if (!filter.FiltersPlans) return await gateway.GetAsync<AnalysisPage>(filter.ApiQuery(page, pageSize), cancellationToken);
+        var codes = await gateway.GetAsync<List<string>>(filter.PlanCodesQuery(), cancellationToken);
+        if (codes.Value is not { } planCodes) return new ApiResult<AnalysisPage>(codes.Status, null, codes.Problem);
+        return await gateway.SendAsync<AnalysisPage>(HttpMethod.Post, "api/analyses/search", filter.Search(page, pageSize, planCodes), cancellationToken);
     }
 
     /// <summary>Every row the filter matches, read a full page at a time (an export).</summary>
