@@ -44,6 +44,7 @@ public static class PortalExtensions
         builder.Services.AddScoped<OversightData>();
         builder.Services.AddScoped<OrganisationTable>();
         builder.Services.AddScoped<ImportData>();
+        builder.Services.AddScoped<CodeBookData>();
         builder.Services.AddScoped<DraftStore>();
         builder.Services.AddHttpClient<GatewayClient>((services, http) =>
         {

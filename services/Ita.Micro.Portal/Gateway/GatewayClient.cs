@@ -39,6 +39,15 @@ public sealed class GatewayClient(HttpClient http, SessionUser session, ILogger<
         return await SendAsync<T>(request, HttpMethod.Post, path, cancellationToken);
     }
 
+    /// <summary>A body sent as it is (a JSON file uploaded by the user), not serialised from an object.</summary>
+    public async Task<ApiResult<T>> SendRawAsync<T>(HttpMethod method, string path, Stream content, string contentType, CancellationToken cancellationToken = default)
+    {
+        using var request = await RequestAsync(method, path);
+        request.Content = new StreamContent(content);
+        request.Content.Headers.ContentType = MediaTypeHeaderValue.Parse(contentType);
+        return await SendAsync<T>(request, method, path, cancellationToken);
+    }
+
     private async Task<ApiResult<T>> SendAsync<T>(HttpRequestMessage request, HttpMethod method, string path, CancellationToken cancellationToken)
     {
         HttpResponseMessage response;
