@@ -52,7 +52,7 @@ public sealed class ImportsTests(PortalSystem system, BrowserFixture browser)
             await Expect(page.GetByTestId("score-problems")).ToContainTextAsync(column);
         await page.Locator("#score-filter").FillAsync("fiscal_year");
         await Expect(problems).ToHaveCountAsync(1);
-        await PortalPages.ScreenshotAsync(page, "imports-1280");
+        await PortalPages.ScreenshotAsync(page, "imports-after-upload-1280");
 
         var download = await page.RunAndWaitForDownloadAsync(() => page.GetByTestId("score-download").ClickAsync());
         var lines = await File.ReadAllLinesAsync((await download.PathAsync())!);
@@ -71,8 +71,9 @@ public sealed class ImportsTests(PortalSystem system, BrowserFixture browser)
         var page = await PortalPages.OpenAsync(browser, system, width, height);
         await PortalPages.SignInAsync(page, "national-admin", "", "admin-imports-layout");
         await PortalPages.GoAsync(page, "/imports");
-        await Expect(page.Locator("#score-file")).ToBeVisibleAsync();
-        await PortalPages.ScreenshotAsync(page, $"imports-empty-{width}");
+        // The seed's imports are listed once the history has loaded.
+        await Expect(page.GetByTestId("import-history").Locator("tbody tr").First).ToBeVisibleAsync();
+        await PortalPages.ScreenshotAsync(page, $"imports-{width}");
         await PortalPages.AssertNoHorizontalScrollAsync(page, $"/imports at {width} px");
         await PortalPages.AssertAccessibleAsync(page, $"/imports at {width} px");
     }
