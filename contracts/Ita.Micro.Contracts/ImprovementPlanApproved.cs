@@ -12,4 +12,9 @@ public sealed record ImprovementPlanApproved
     public required Signatory Approver { get; init; }
     public required IReadOnlyList<PlannedMeasure> Measures { get; init; }
     public required DateTime ApprovedAtUtc { get; init; }
+    /// <summary>
+    /// The date the approver signed (Thailand's calendar), as entered: it may lie before <see cref="ApprovedAtUtc"/>, the
+    /// moment it was recorded. Null in messages sent before it was carried: the Thai date of ApprovedAtUtc then.
+    /// </summary>
+    public DateOnly? ApprovedOn { get; init; }
 }

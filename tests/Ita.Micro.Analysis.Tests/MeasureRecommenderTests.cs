@@ -1,4 +1,5 @@
 using Ita.Micro.Analysis.Catalogue;
+using Ita.Micro.Analysis.Narratives;
 using Ita.Micro.Analysis.Model;
 using Ita.Micro.Analysis.Services;
 using Ita.Micro.Analysis.Tests.TestData;
@@ -44,5 +45,22 @@ public sealed class MeasureRecommenderTests
         Assert.Equal(needing, measures.Select(m => m.Indicator).Distinct().Order());
         // Weakest first: indicator 4 (72.30) leads.
         Assert.Equal(4, measures[0].Indicator);
+    }
+
+    [Fact]
+    public void A_measures_finding_names_the_weakest_item_with_its_score_and_why_it_matters_but_not_what_to_do()
+    {
+        var analysis = SeedOrganisation(new ItemScore { Code = "i10", Score = 45.92m });
+
+        var first = MeasureRecommender.Recommend(analysis, MeasureCatalogue.Seed)[0];
+
+        // As the seeds' section-3 table: the substantive finding, not the classification rule alone; what to do is
+        // the measure's steps, so the paragraph's last part is not repeated.
+        var why = NarrativeLibrary.Default.Indicators["4"];
+        Assert.StartsWith("ตัวชี้วัดนี้ได้ 72.30 คะแนน ซึ่งต่ำกว่าเกณฑ์ผ่านที่ 85 คะแนน", first.Finding);
+        Assert.Contains("i10", first.Finding);
+        Assert.Contains("45.92", first.Finding);
+        Assert.Contains(why.Why, first.Finding);
+        Assert.DoesNotContain(why.WhatToDo, first.Finding);
     }
 }

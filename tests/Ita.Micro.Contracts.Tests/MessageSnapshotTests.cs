@@ -221,12 +221,15 @@ public class MessageSnapshotTests
         Name = "Somchai Jaidee", Position = "Mayor of Tha It", ActingFor = "Acting for the Mayor of Tha It",
     };
 
+    private static readonly Signatory Clerk = new() { Name = "Somying Rakngan", Position = "Policy and Plan Analyst" };
+
     private static readonly Dictionary<Type, object> Samples = new()
     {
         [typeof(ImprovementPlanApproved)] = new ImprovementPlanApproved
         {
             PlanId = new Guid("0b6b4c1e-3f1d-4c55-9a57-1f2a9b7c1004"), PlanVersion = 3, Organisation = Organisation,
             AssessedFiscalYear = 2568, PlanFiscalYear = 2569, Approver = Mayor, Measures = [Planned], ApprovedAtUtc = At,
+            ApprovedOn = new DateOnly(2025, 10, 28),
         },
         [typeof(ImprovementPlanPublished)] = new ImprovementPlanPublished
         {
@@ -243,8 +246,11 @@ public class MessageSnapshotTests
         {
             ReportId = new Guid("0b6b4c1e-3f1d-4c55-9a57-1f2a9b7c1008"), PlanId = new Guid("0b6b4c1e-3f1d-4c55-9a57-1f2a9b7c1004"),
             Organisation = Organisation, AssessedFiscalYear = 2568, PlanFiscalYear = 2569, Period = ReportPeriod.SixMonths,
-            AsOf = new DateOnly(2026, 3, 31), Entries = [new ProgressReportEntry { Measure = Planned, Progress = Progress }],
-            Signatories = [Mayor], SubmittedBy = "clerk@5300101", SubmittedAtUtc = At,
+            AsOf = new DateOnly(2026, 3, 31),
+            Entries = [new ProgressReportEntry { Measure = Planned, Progress = Progress, Evidence = [.. Progress.Evidence] }],
+            Signatories = [Clerk, Mayor], SubmittedBy = "clerk@5300101", SubmittedAtUtc = At,
+            Revision = 2, Supersedes = new Guid("0b6b4c1e-3f1d-4c55-9a57-1f2a9b7c1009"), CorrectionReason = "The clerk's name was misspelt",
+            OriginatingUnit = "Office of the Clerk", DocumentPrefix = "UT 53001", DocumentNumber = "123",
         },
         [typeof(SubmitScoreImport)] = new SubmitScoreImport
         {

@@ -75,7 +75,9 @@ public sealed class DocumentKindsTests(RendererFixture chromium) : IClassFixture
         ],
         DocumentKind.Summary =>
         [
-            "สรุปผลการประเมิน ITA", "จังหวัดตาก", "ภาพรวม", "ที่มีข้อมูล ๓ แห่ง", "การกระจายของระดับผลการประเมิน", "AA",
+            "สรุปผลการประเมิน ITA", "จังหวัดตาก", Summaries.Office, "ข้อมูล ณ วันที่ ๕ ธันวาคม ๒๕๖๘", "ภาพรวม", "ที่มีข้อมูล ๓ แห่ง",
+            // The levels of FY 2568's own scheme, best first.
+            "การกระจายของระดับผลการประเมิน", "ผ่านดีเยี่ยม", "ผ่านดี", "ผ่าน", "ต้องปรับปรุง",
             "ตัวชี้วัดที่มีคะแนนเฉลี่ยต่ำที่สุด", "ตัวชี้วัดที่ ๑๐", "สถานะแผนและรายงานผลการดำเนินการ", "ประกาศมาตรการแล้ว", "รายหน่วยงาน",
             "เทศบาลตำบลแม่จัน",
         ],
@@ -188,6 +190,20 @@ public sealed class DocumentKindsTests(RendererFixture chromium) : IClassFixture
         Assert.DoesNotContain("๒๕๖๘", text, StringComparison.Ordinal);
         using var analysis = DocxText.Open(factory.Renderer.Docx(Document(DocumentKind.Analysis)));
         Assert.Empty(analysis.MainDocumentPart!.Document.Descendants<PageNumberType>());
+    }
+
+    [Fact]
+    public void A_twelve_month_report_lists_every_evidence_link_of_the_year_not_only_the_latest_updates()
+    {
+        var data = Progress(ReportPeriod.TwelveMonths);
+        var first = data.Report.Entries[0];
+        var earlier = new EvidenceLink { Url = "https://maechan.go.th/ita/2569/o10-draft.pdf", Title = "ร่างคู่มือไตรมาสที่ ๑" };
+        var report = data.Report with { Entries = [first with { Evidence = [earlier, .. first.Progress!.Evidence] }, .. data.Report.Entries.Skip(1)] };
+
+        var html = _factory.Renderer.Html(DocumentFactory.Record(DocumentKind.ProgressReport, data with { Report = report }));
+
+        Assert.Contains("https://maechan.go.th/ita/2569/o10-draft.pdf", html, StringComparison.Ordinal);
+        Assert.Contains(first.Progress.Evidence[0].Url, html, StringComparison.Ordinal);
     }
 
     [Fact]

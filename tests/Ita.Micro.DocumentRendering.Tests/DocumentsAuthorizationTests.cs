@@ -7,6 +7,7 @@ using Ita.Micro.DocumentRendering.Model;
 using Ita.Micro.DocumentRendering.Tests.TestData;
 using Ita.Micro.ServiceDefaults.Security;
 using Ita.Micro.Testing;
+using Microsoft.EntityFrameworkCore;
 
 namespace Ita.Micro.DocumentRendering.Tests;
 
@@ -33,6 +34,12 @@ public sealed class DocumentsAuthorizationTests(RabbitMqFixture rabbit) : IAsync
         await _app.QueryAsync(db =>
         {
             db.Documents.AddRange(_maeChan, _nan, _takSummary, _nationalSummary);
+            // FY 2568 has data in ตาก only: its summary and the nation's can be asked for, น่าน's cannot.
+            db.OrganisationYears.Add(new OrganisationYear
+            {
+                OrganisationCode = Organisations.MaeChan.Code, FiscalYear = 2568, Name = Organisations.MaeChan.Name,
+                Type = "เทศบาลตำบล", Province = "ตาก", Total = 85.71m, Rating = "ผ่าน", Passed = true,
+            });
             return db.SaveChangesAsync();
         });
     }
@@ -87,6 +94,24 @@ public sealed class DocumentsAuthorizationTests(RabbitMqFixture rabbit) : IAsync
         using var admin = await _app.CreateReadyClientAsync();
         Assert.Equal(4, (await admin.GetFromJsonAsync<List<DocumentResponse>>("/api/documents", Json))!.Count(d => d.FiscalYear == 2569));
         Assert.Equal(HttpStatusCode.Accepted, (await admin.PostAsJsonAsync("/api/documents", new { kind = "Summary", fiscalYear = 2568 })).StatusCode);
+    }
+
+    [Fact]
+    public async Task A_summary_of_a_year_or_province_without_data_is_not_found_with_a_message_naming_them()
+    {
+        using var admin = await _app.CreateReadyClientAsync();
+
+        using var emptyYear = await admin.PostAsJsonAsync("/api/documents", new { kind = "Summary", fiscalYear = 2560 });
+        using var emptyProvince = await admin.PostAsJsonAsync("/api/documents", new { kind = "Summary", fiscalYear = 2568, province = "น่าน" });
+
+        Assert.Equal(HttpStatusCode.NotFound, emptyYear.StatusCode);
+        Assert.Contains("ปีงบประมาณ พ.ศ. 2560", await emptyYear.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.NotFound, emptyProvince.StatusCode);
+        var problem = await emptyProvince.Content.ReadAsStringAsync();
+        Assert.Contains("จังหวัดน่าน", problem, StringComparison.Ordinal);
+        Assert.Contains("fiscal year 2568", problem, StringComparison.Ordinal);
+        var summaries = await _app.QueryAsync(db => db.Documents.CountAsync(d => d.Kind == DocumentKind.Summary));
+        Assert.Equal(2, summaries);
     }
 
     [Fact]

@@ -99,6 +99,52 @@ public sealed class DocumentsFlowTests(RabbitMqFixture rabbit) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_superseding_report_renders_its_report_and_memo_as_version_2_and_keeps_version_1()
+    {
+        var first = MeasureEvents.Report(ReportPeriod.TwelveMonths) with
+        {
+            Signatories = [new Signatory { Name = "นางสาวกรรณิการ์ รวยบุญสง", Position = "นิติกรชำนาญการ" }, MeasureEvents.Mayor],
+        };
+        await _bus.Publish(first);
+        var before = await RenderedAsync(2);
+
+        var corrected = first with
+        {
+            ReportId = Guid.Parse("a1000000-0000-0000-0000-000000000013"), Revision = 2, Supersedes = first.ReportId,
+            CorrectionReason = "แก้ชื่อผู้จัดทำที่พิมพ์ผิด", SubmittedAtUtc = first.SubmittedAtUtc.AddDays(3),
+            Signatories = [new Signatory { Name = "นางสาวกรรณิการ์ รวยบุญส่ง", Position = "นิติกรชำนาญการ" }, MeasureEvents.Mayor],
+            OriginatingUnit = "สำนักปลัด", DocumentPrefix = "ตก ๗๓๖๐๑", DocumentNumber = "123",
+        };
+        await _bus.Publish(corrected);
+        var documents = await RenderedAsync(4);
+
+        foreach (var kind in new[] { DocumentKind.ProgressReport, DocumentKind.Memo })
+        {
+            var versions = documents.Where(d => d.Kind == kind).OrderBy(d => d.Version).ToList();
+            Assert.Equal([1, 2], versions.Select(d => d.Version));
+            Assert.All(versions, d => Assert.Equal($"report:{MeasureEvents.PlanId}:12", d.Subject));
+            // The first version is kept as it was rendered.
+            Assert.Equal(before.Single(d => d.Kind == kind).DataHash, versions[0].DataHash);
+        }
+        var memos = documents.Where(d => d.Kind == DocumentKind.Memo).OrderBy(d => d.Version).ToList();
+        var old = await MemoTextAsync(memos[0].Id, "memo-1.pdf");
+        var current = await MemoTextAsync(memos[1].Id, "memo-2.pdf");
+        Assert.Contains("รวยบุญสง)", old, StringComparison.Ordinal);
+        Assert.Contains("........................................", old, StringComparison.Ordinal);
+        // The correction: its preparer's name, the unit that prepared it in its organisation, the prefix and number.
+        PdfText.InOrder(current, "ส่วนราชการ สำนักปลัดเทศบาลตำบลแม่จัน", "ที่ ตก ๗๓๖๐๑/๑๒๓", "(นางสาวกรรณิการ์ รวยบุญส่ง)");
+        var listed = await _client.GetFromJsonAsync<List<DocumentResponse>>("/api/documents/?organisationCode=5630501&kind=Memo", Json);
+        Assert.Equal(2, listed!.Count);
+    }
+
+    private async Task<string> MemoTextAsync(Guid id, string file)
+    {
+        var path = Path.Combine(_app.DataDirectory, file);
+        await File.WriteAllBytesAsync(path, await _client.GetByteArrayAsync($"/api/documents/{id}/content?format=pdf"));
+        return await PdfText.TextAsync(path);
+    }
+
+    [Fact]
     public async Task A_summary_asked_for_over_HTTP_is_accepted_rendered_from_the_kept_events_and_the_same_request_is_free()
     {
         await _bus.Publish(new AnalysisBuilder().Build());

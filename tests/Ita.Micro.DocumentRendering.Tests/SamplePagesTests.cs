@@ -50,9 +50,10 @@ public sealed class SamplePagesTests(RendererFixture chromium) : IClassFixture<R
         var docxPages = await AssertPagesAsync(printed, $"{kind} {file} (DOCX by LibreOffice)", maxPages);
         Assert.True(Math.Abs(docxPages - pdfPages) <= 1, $"{kind} {file}: the DOCX prints on {docxPages} pages, the PDF on {pdfPages}");
 
-        var docxText = NoSpace(await PdfText.TextAsync(printed));
+        var docxText = PdfText.NoSpace(await PdfText.TextAsync(printed));
         var missing = (await PdfText.TextAsync(pdf))
-            .Split((char[])[' ', '\n', '\r', '\t', '\f'], StringSplitOptions.RemoveEmptyEntries)
+            .Split((char[])[' ', '\n', '\r', '\t', '\f', PdfText.ZeroWidthSpace], StringSplitOptions.RemoveEmptyEntries)
+            .Select(PdfText.NoSpace)
             .Where(word => !word.All(c => c == '-' || char.IsDigit(c)))
             .Where(word => !Found(docxText, word))
             .Distinct()
@@ -84,7 +85,6 @@ public sealed class SamplePagesTests(RendererFixture chromium) : IClassFixture<R
         || (pieces > 1 && Enumerable.Range(1, Math.Max(0, word.Length - 1))
             .Any(i => text.Contains(word[..i], StringComparison.Ordinal) && Found(text, word[i..], pieces - 1)));
 
-    private static string NoSpace(string s) => string.Concat(s.Where(c => !char.IsWhiteSpace(c)));
 
     /// <summary>With ITA_SAMPLE_PAGES set to a folder, the printed files are kept there to be looked at.</summary>
     private static void Keep(string pdf, DocumentKind kind, string file, string source)

@@ -89,7 +89,10 @@ public static class AuthorizationMatrix
         // A draft takes no progress yet; an update that does not exist is not found.
         ("POST", "/api/plans/{plan:{org}}/measures/{measure:{org}}/progress", "{}", Conflict),
         ("PUT", "/api/plans/{plan:{org}}/measures/{measure:{org}}/progress/00000000-0000-0000-0000-000000000001", "{}", NotFound),
-        ("POST", "/api/plans/{plan:{org}}/reports", "{\"period\":\"SixMonths\",\"signatories\":[{\"name\":\"นายทดสอบ\",\"position\":\"ปลัด\"}]}", Conflict),
+        ("POST", "/api/plans/{plan:{org}}/reports", "{\"period\":\"SixMonths\",\"signatories\":[{\"name\":\"นายทดสอบ\",\"position\":\"ปลัด\"},{\"name\":\"นายผู้บริหาร\",\"position\":\"นายก\"}]}", Conflict),
+        // A report that does not exist cannot be superseded.
+        ("POST", "/api/plans/{plan:{org}}/reports/00000000-0000-0000-0000-000000000001/supersede",
+            "{\"reason\":\"แก้ชื่อผู้ลงนาม\",\"signatories\":[{\"name\":\"นายทดสอบ\",\"position\":\"ปลัด\"},{\"name\":\"นายผู้บริหาร\",\"position\":\"นายก\"}]}", NotFound),
         ("POST", "/api/plans/{plan:{org}}/publish", StaleVersion, Conflict),
         ("POST", "/api/plans/{plan:{org}}/close", StaleVersion, Conflict),
         ("PUT", "/api/plans/organisations/{org}/units", "{\"version\":999999,\"units\":[\"สำนักปลัด\"]}", Conflict),

@@ -15,6 +15,9 @@ public sealed class BrowserFixture : IAsyncLifetime
     {
         if (!File.Exists(ChromiumPath))
             throw new InvalidOperationException($"{ChromiumPath} is missing: install Debian's chromium-headless-shell (./ita test does).");
+        // An expectation waits as long as an action may (PortalPages.OpenAsync): on a loaded machine a Blazor round
+        // trip has taken longer than Playwright's 5 s default, failing a page that was only slow.
+        Assertions.SetDefaultExpectTimeout(90_000);
         _playwright = await Playwright.CreateAsync();
         Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions { ExecutablePath = ChromiumPath, Headless = true });
     }

@@ -16,6 +16,12 @@ public static class ThaiText
         "กรกฎาคม", "สิงหาคม", "กันยายน", "ตุลาคม", "พฤศจิกายน", "ธันวาคม",
     ];
 
+    /// <summary>
+    /// A Thai mark written above or below the letter before it (ั ิ–ฺ ็–๎: vowels, tone marks): it takes no room on the
+    /// line and never starts one.
+    /// </summary>
+    public static bool IsMark(char c) => c is '\u0E31' or (>= '\u0E34' and <= '\u0E3A') or (>= '\u0E47' and <= '\u0E4E');
+
     /// <summary>Replaces the ASCII digits 0–9 with the Thai digits ๐–๙; every other character is kept.</summary>
     public static string ToThaiDigits(string text)
     {

@@ -53,13 +53,17 @@ public static partial class NarrativeLibrary
     {
         ArgumentNullException.ThrowIfNull(templates);
         var problems = new List<string>();
-        foreach (var finding in Enum.GetValues<FindingClass>())
+        foreach (var findingClass in Enum.GetValues<FindingClass>())
         {
-            var key = finding.ToString();
+            var key = findingClass.ToString();
             if (!templates.Paragraphs.TryGetValue(key, out var paragraph) || string.IsNullOrWhiteSpace(paragraph))
                 problems.Add($"paragraphs.{key} is missing.");
             else
                 CheckPlaceholders($"paragraphs.{key}", paragraph, ParagraphPlaceholders, problems);
+            if (!templates.Findings.TryGetValue(key, out var finding) || string.IsNullOrWhiteSpace(finding))
+                problems.Add($"findings.{key} is missing.");
+            else
+                CheckPlaceholders($"findings.{key}", finding, ParagraphPlaceholders[..^1], problems);
             // An empty item class is allowed (a maintained item needs no comment), a missing one is not: it would be a
             // class nobody decided about.
             if (!templates.ItemClasses.TryGetValue(key, out var itemClass))

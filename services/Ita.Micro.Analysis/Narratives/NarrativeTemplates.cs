@@ -13,6 +13,12 @@ public sealed record NarrativeTemplates
     /// </summary>
     public required IReadOnlyDictionary<string, string> Paragraphs { get; init; }
 
+    /// <summary>
+    /// The finding per <see cref="Ita.Micro.Contracts.FindingClass"/> name, as the plan's "ประเด็นที่ต้องปรับปรุง/พัฒนา"
+    /// column repeats it: the paragraph without {whatToDo}, which the measure's own steps answer.
+    /// </summary>
+    public required IReadOnlyDictionary<string, string> Findings { get; init; }
+
     /// <summary>{passMarkClause} for a score below the pass mark: {passMark}.</summary>
     public required string BelowPassMark { get; init; }
 

@@ -32,16 +32,33 @@ public static class NarrativeWriter
     /// <param name="passMark">The pass mark of the year's code book.</param>
     public static string Write(string organisation, decimal passMark, IndicatorResult indicator, NarrativeTemplates templates)
     {
+        ArgumentNullException.ThrowIfNull(templates);
+        return Compose(templates.Paragraphs, organisation, passMark, indicator, templates);
+    }
+
+    /// <summary>The indicator's finding (score, weakest items, why it matters) as a measure of the plan repeats it.</summary>
+    public static string WriteFinding(string organisation, decimal passMark, IndicatorResult indicator) =>
+        WriteFinding(organisation, passMark, indicator, NarrativeLibrary.Default);
+
+    /// <summary>The indicator's finding as a measure of the plan repeats it.</summary>
+    public static string WriteFinding(string organisation, decimal passMark, IndicatorResult indicator, NarrativeTemplates templates)
+    {
+        ArgumentNullException.ThrowIfNull(templates);
+        return Compose(templates.Findings, organisation, passMark, indicator, templates);
+    }
+
+    private static string Compose(IReadOnlyDictionary<string, string> byClass, string organisation, decimal passMark,
+        IndicatorResult indicator, NarrativeTemplates templates)
+    {
         ArgumentNullException.ThrowIfNull(organisation);
         ArgumentNullException.ThrowIfNull(indicator);
-        ArgumentNullException.ThrowIfNull(templates);
 
         var wording = templates.Indicators.GetValueOrDefault(Number(indicator.Indicator)) ?? templates.Default;
         var passMarkText = Line(passMark);
         var passMarkClause = Fill(indicator.Score < passMark ? templates.BelowPassMark : templates.ReachedPassMark,
             new Dictionary<string, string> { ["passMark"] = passMarkText });
 
-        return Tidy(Fill(templates.Paragraphs[indicator.Classification.ToString()], new Dictionary<string, string>
+        return Tidy(Fill(byClass[indicator.Classification.ToString()], new Dictionary<string, string>
         {
             ["organisation"] = organisation.Trim(),
             ["indicator"] = Number(indicator.Indicator),

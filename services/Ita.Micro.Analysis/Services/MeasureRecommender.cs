@@ -1,4 +1,5 @@
 using Ita.Micro.Analysis.Catalogue;
+using Ita.Micro.Analysis.Narratives;
 using Ita.Micro.Contracts;
 
 namespace Ita.Micro.Analysis.Services;
@@ -11,11 +12,16 @@ public static class MeasureRecommender
 {
     private const int MeasuresPerFinding = 1;
 
+    private sealed record Finding(int Indicator, ItemResult? Item, FindingClass Class, decimal Score, string Reason)
+    {
+        public string? Concept => Item?.Concept;
+    }
+
     public static IReadOnlyList<RecommendedMeasure> Recommend(AssessmentAnalysed analysis, MeasureCatalogue catalogue)
     {
         var findings = analysis.Indicators
-            .Select(i => (Indicator: i.Indicator, Concept: (string?)null, Class: i.Classification, i.Score, i.Reason))
-            .Concat(analysis.Items.Select(i => (Indicator: i.Indicator, Concept: i.Concept, Class: i.Classification, i.Score, i.Reason)))
+            .Select(i => new Finding(i.Indicator, null, i.Classification, i.Score, i.Reason))
+            .Concat(analysis.Items.Select(i => new Finding(i.Indicator, i, i.Classification, i.Score, i.Reason)))
             .Where(f => f.Class is FindingClass.Urgent or FindingClass.Develop && f.Indicator > 0)
             .ToList();
         var measures = catalogue.Propose(findings.Select(f => (f.Indicator, f.Concept, f.Class.ToString(), f.Score)), MeasuresPerFinding);
@@ -32,12 +38,26 @@ public static class MeasureRecommender
                 CatalogueVersion = catalogue.Version,
                 Indicator = m.Indicator,
                 Title = m.Title,
-                Finding = answered.Reason ?? "",
+                Finding = answered is null ? "" : FindingText(analysis, answered),
                 Steps = m.Steps,
                 ResponsibleUnits = m.ResponsibleUnits,
                 Period = m.Period,
                 Evidence = m.Evidence,
             };
         }).ToList();
+    }
+
+    /// <summary>
+    /// What the plan's "ประเด็นที่ต้องปรับปรุง/พัฒนา" column says, in the seeds' register: the indicator's finding (its
+    /// score, weakest items, why it matters; what to do is the measure's steps), led by the item the measure answers
+    /// when the indicator's weakest items do not already name it.
+    /// </summary>
+    private static string FindingText(AssessmentAnalysed analysis, Finding answered)
+    {
+        var indicator = analysis.Indicators.FirstOrDefault(i => i.Indicator == answered.Indicator);
+        if (indicator is null) return answered.Reason;
+        var finding = NarrativeWriter.WriteFinding(analysis.Organisation.Name, analysis.PassMark, indicator);
+        if (answered.Item is not { } item || indicator.WeakestItems.Any(w => w.Code == item.Code)) return finding;
+        return $"หัวข้อ “{item.Code} {item.Label}” ได้ {item.Score:0.00} คะแนน {item.Reason} {finding}";
     }
 }

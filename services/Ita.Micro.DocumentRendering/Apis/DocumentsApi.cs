@@ -3,9 +3,11 @@ using Ita.Micro.Contracts;
 using Ita.Micro.DocumentRendering.Infrastructure;
 using Ita.Micro.DocumentRendering.Model;
 using Ita.Micro.DocumentRendering.Services;
+using Ita.Micro.DocumentRendering.Templates;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 using Ita.Micro.ServiceDefaults.Security;
 
 namespace Ita.Micro.DocumentRendering.Apis;
@@ -76,7 +78,8 @@ public static class DocumentsApi
     /// render changes no data, so reading the organisation (or the summary's area) is enough to ask for one.
     /// </summary>
     public static async Task<Results<Accepted<DocumentResponse>, ValidationProblem, NotFound<ProblemDetails>, ProblemHttpResult>> RequestDocument(
-        DocumentRequest request, ClaimsPrincipal user, DocumentsDbContext db, DocumentRenderer renderer, CancellationToken cancellationToken)
+        DocumentRequest request, ClaimsPrincipal user, DocumentsDbContext db, DocumentRenderer renderer,
+        IOptions<DocumentsOptions> options, CancellationToken cancellationToken)
     {
         var errors = new Dictionary<string, string[]>();
         if (!Enum.IsDefined(request.Kind))
@@ -105,10 +108,22 @@ public static class DocumentsApi
             var rows = await db.OrganisationYears
                 .Where(o => o.FiscalYear == request.FiscalYear && (province == null || o.Province == province))
                 .OrderBy(o => o.OrganisationCode).ToListAsync(cancellationToken);
+            // An official-looking summary of nothing would mislead: no organisation of the area has data that year.
+            if (rows.Count == 0)
+                return TypedResults.NotFound(new ProblemDetails
+                {
+                    Title = "ไม่มีข้อมูลสำหรับสรุปนี้ / No data for this summary",
+                    Detail = $"ยังไม่มีข้อมูลขององค์กรปกครองส่วนท้องถิ่น{(province is null ? "ทั่วประเทศ" : "ในจังหวัด" + province)} "
+                        + $"ปีงบประมาณ พ.ศ. {request.FiscalYear} / No organisation {(province is null ? "" : $"in {province} ")}"
+                        + $"has data for fiscal year {request.FiscalYear}.",
+                    Status = StatusCodes.Status404NotFound,
+                });
             var scope = province ?? "ทั่วประเทศ";
+            // The day the data were read: the same data asked for again that day is the same document.
+            var data = new SummaryData(request.FiscalYear, province, rows.Select(SummaryRow.From).ToList(),
+                Parts.ThaiDay(DateTime.UtcNow), options.Value.IssuingOffice(province));
             (document, _) = await DocumentLedger.RecordAsync(db, DocumentKind.Summary, $"summary:{scope}:{request.FiscalYear}", "",
-                province is null ? "ทั่วประเทศ" : "จังหวัด" + province, province, request.FiscalYear,
-                new SummaryData(request.FiscalYear, province, rows.Select(SummaryRow.From).ToList()), cancellationToken);
+                province is null ? "ทั่วประเทศ" : "จังหวัด" + province, province, request.FiscalYear, data, cancellationToken);
         }
         else
         {

@@ -26,6 +26,8 @@ public static class Extensions
 
         builder.Services.AddOptions<DocumentsOptions>().BindConfiguration(DocumentsOptions.Section)
             .Validate(o => EmblemLoader.IsSupported(o.EmblemPath), "Documents:EmblemPath must be an .svg or a .png file, or empty for none.")
+            .Validate(o => !string.IsNullOrWhiteSpace(o.NationalOffice) && !string.IsNullOrWhiteSpace(o.ProvinceOffice),
+                "Documents:NationalOffice and Documents:ProvinceOffice must name the offices that issue summaries.")
             .ValidateOnStart();
         var chromium = builder.Configuration.GetSection("Chromium").Get<ChromiumOptions>() ?? new ChromiumOptions();
         if (!File.Exists(chromium.ExecutablePath))

@@ -1,3 +1,5 @@
+using Ita.Micro.Contracts.Text;
+
 namespace Ita.Micro.DocumentRendering.Layout;
 
 /// <summary>
@@ -12,12 +14,18 @@ public static class ColumnWidths
     public const decimal TextWidthCm = 16m;
 
     // 14 pt table text: an average Thai or Latin letter is about 0.21 cm wide; marks above and below take no room.
+    // Weights for sharing the width out, where only their ratio matters (tuned on the seeds' page economy).
     private const double LetterCm = 0.21, BoldLetterCm = 0.23;
+    // A word that must not break needs its printed width (FontMetrics) and its cell's padding and borders.
+    private const double Points = 14, HeadingPaddingCm = 0.25;
     private const double PaddingCm = 0.2;
     private const double NarrowestCm = 1.7;
-    // Thai has no spaces between words: a run longer than this (about seven letters, "ผู้รับผิดชอบ") still breaks
-    // between its words.
-    private const double LongestWordCm = 1.8;
+    // Thai has no spaces between words: a run of the body longer than this (about seven letters, "(มกราคม")
+    // still breaks between its words. A heading's words up to 2.2 cm ("มาตรการ", "รับผิดชอบ") never break: a column is at least as wide
+    // as each, and templates mark where a heading may wrap between them (Parts.ColumnHeading).
+    private const double LongestWordCm = 2.0, LongestHeadingWordCm = 2.2;
+    // Parts.ColumnHeading joins the letters of a heading's word with it: no room, no break.
+    private const char WordJoiner = '\u2060';
     // A short line ("ไตรมาสที่ 1", "1. สำนักปลัด") is never wrapped.
     private const double ShortLineCm = 2.3;
     // The header rows print again on every page the table runs onto.
@@ -53,9 +61,14 @@ public static class ColumnWidths
         foreach (var i in open)
         {
             var body = cells.Skip(table.Header.Count).SelectMany(r => r[i]).ToList();
-            var word = cells.SelectMany(r => r[i]).SelectMany(line => line.Words).DefaultIfEmpty(0).Max();
+            var word = table.Rows.SelectMany(row => Texts(row, count)[i])
+                .SelectMany(Words).Select(w => FontMetrics.WidthCm(w, Points, bold: false)).DefaultIfEmpty(0).Max();
+            var headerWord = table.Header.SelectMany(row => Texts(row, count)[i])
+                .SelectMany(Words).Select(w => FontMetrics.WidthCm(w, Points, bold: true)).DefaultIfEmpty(0).Max();
             var shortLine = body.Where(line => line.Width <= ShortLineCm).Select(line => line.Width).DefaultIfEmpty(0).Max();
-            widths[i] = Math.Max(NarrowestCm, Math.Max(Math.Min(word, LongestWordCm), shortLine) + PaddingCm);
+            widths[i] = Math.Max(NarrowestCm, Math.Max(
+                Math.Max(Math.Min(word, LongestWordCm), shortLine) + PaddingCm,
+                Math.Min(headerWord, LongestHeadingWordCm) + HeadingPaddingCm));
         }
         var least = open.Sum(i => widths[i]);
         if (least > left)
@@ -108,26 +121,31 @@ public static class ColumnWidths
         return total;
     }
 
-    private static List<Line>[] Columns(IReadOnlyList<Cell> row, int count, double letter)
+    private static List<Line>[] Columns(IReadOnlyList<Cell> row, int count, double letter) =>
+        Texts(row, count).Select(texts => texts.Select(text =>
+            new Line(Width(text, letter), Words(text).Select(word => Width(word, letter)).ToArray())).ToList()).ToArray();
+
+    /// <summary>The lines of each column's cell in a row; a cell spanning columns leaves the widths to the others.</summary>
+    private static List<string>[] Texts(IReadOnlyList<Cell> row, int count)
     {
-        var columns = Enumerable.Range(0, count).Select(_ => new List<Line>()).ToArray();
+        var columns = Enumerable.Range(0, count).Select(_ => new List<string>()).ToArray();
         var index = 0;
         foreach (var cell in row)
         {
             var span = Math.Max(1, cell.ColSpan);
-            // A cell spanning columns leaves the widths to the others.
             if (span == 1 && index < count)
-                columns[index].AddRange(cell.Lines.Select(text => new Line(Width(text, letter),
-                    text.Replace("/", "/ ", StringComparison.Ordinal).Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(word => Width(word, letter)).ToArray())));
+                columns[index].AddRange(cell.Lines);
             index += span;
         }
         return columns;
     }
 
-    /// <summary>The printed width of a text at 14 pt (header cells are bold), counting the letters that take room on the line.</summary>
-    private static double Width(string text, double letter) => text.Count(c => !IsMark(c)) * letter;
+    /// <summary>The runs a line may break between: at spaces and zero-width spaces, and after a slash.</summary>
+    private static string[] Words(string text) =>
+        text.Replace("/", "/ ", StringComparison.Ordinal).Split([' ', '\u200B'], StringSplitOptions.RemoveEmptyEntries);
 
-    private static bool IsMark(char c) => c is '\u0E31' or (>= '\u0E34' and <= '\u0E3A') or (>= '\u0E47' and <= '\u0E4E');
+    /// <summary>The printed width of a text at 14 pt (header cells are bold), counting the letters that take room on the line.</summary>
+    private static double Width(string text, double letter) => text.Count(c => !ThaiText.IsMark(c) && c != WordJoiner) * letter;
 
     private sealed record Line(double Width, double[] Words);
 }

@@ -20,4 +20,14 @@ public sealed class DocumentsOptions
     /// besides rendering it again with the measures once a plan is drafted. Off: only the drafted plan renders it.
     /// </summary>
     public bool AnalysisOnAssessment { get; set; }
+
+    /// <summary>The office a national summary names as its issuer.</summary>
+    public string NationalOffice { get; set; } = "กรมส่งเสริมการปกครองท้องถิ่น";
+
+    /// <summary>The office a province's summary names as its issuer; {province} is the province's name.</summary>
+    public string ProvinceOffice { get; set; } = "สำนักงานส่งเสริมการปกครองท้องถิ่นจังหวัด{province}";
+
+    /// <summary>The issuing office of a summary of the nation (province null) or of one province.</summary>
+    public string IssuingOffice(string? province) =>
+        province is null ? NationalOffice : ProvinceOffice.Replace("{province}", province, StringComparison.Ordinal);
 }

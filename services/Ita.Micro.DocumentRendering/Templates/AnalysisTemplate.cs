@@ -120,21 +120,30 @@ public static class AnalysisTemplate
                 : $"{org} มีตัวชี้วัดที่ได้คะแนนต่ำกว่าเกณฑ์ผ่าน ({Mark(analysis.PassMark)} คะแนน) จำนวน {Int(weak)} ตัวชี้วัด ซึ่งเป็นจุดอ่อนที่ต้องปรับปรุงและพัฒนา")
             + (weakest is null ? "" : $" โดยตัวชี้วัดที่มีคะแนนต่ำที่สุด คือ ตัวชี้วัดที่ {Int(weakest.Indicator)} {weakest.Name} ได้ {Score(weakest.Score)} คะแนน")
             + " ผลการวิเคราะห์รายตัวชี้วัด มีดังนี้"));
-        blocks.Add(new Table([new(), new(1.6m, true), new()],
-            [["ประเด็นการวิเคราะห์", "คะแนน", "ประเด็นที่ต้องปรับปรุง/พัฒนา/รักษาระดับ"]],
+        blocks.Add(new Table([new(), new(1.9m, true), new()],
+            [[ColumnHeading("ประเด็น|การ|วิเคราะห์"), "คะแนน", ColumnHeading("ประเด็น|ที่|ต้อง|ปรับปรุง/พัฒนา/รักษา|ระดับ")]],
             analysis.Indicators.OrderBy(i => i.Indicator).Select(i => (IReadOnlyList<Cell>)
             [
                 new Cell($"ตัวชี้วัดที่ {Int(i.Indicator)} {i.Name}"),
                 new Cell(Score(i.Score)),
-                new Cell([Class(i.Classification), .. Lines(i)]),
+                new Cell(Lines(i).ToList()),
             ]).ToList()));
     }
 
+    /// <summary>
+    /// The indicator's paragraph, which states its class and names its weakest items with their scores; analyses
+    /// written before paragraphs existed get the class, the reason and the items line by line instead.
+    /// </summary>
     private static IEnumerable<string> Lines(IndicatorResult indicator)
     {
-        var text = indicator.Narrative.Length > 0 ? indicator.Narrative : indicator.Reason;
-        if (text.Length > 0)
-            yield return text;
+        if (indicator.Narrative.Length > 0)
+        {
+            yield return indicator.Narrative;
+            yield break;
+        }
+        yield return Class(indicator.Classification);
+        if (indicator.Reason.Length > 0)
+            yield return indicator.Reason;
         foreach (var item in indicator.WeakestItems)
             yield return $"ข้อ {item.Code} {item.Label} ได้ {Score(item.Score)} คะแนน";
     }
@@ -153,14 +162,21 @@ public static class AnalysisTemplate
         blocks.Add(Body($"จากผลการวิเคราะห์การประเมิน ITA ของ{org} ประจำปีงบประมาณ {Year(plan.AssessedFiscalYear)} "
             + "นำไปสู่การกำหนดมาตรการ โครงการ หรือกิจกรรม ในการปรับปรุงหรือพัฒนาองค์กร หรือรักษาระดับคุณธรรมและความโปร่งใสของ"
             + $"{org} ประจำปีงบประมาณ {Year(plan.PlanFiscalYear)} ดังต่อไปนี้"));
-        blocks.Add(new Table([new(), new(), new(), new(), new(), new()],
-            [["มาตรการ โครงการหรือกิจกรรม", "ตัวชี้วัด", "ประเด็นที่ต้องปรับปรุง/พัฒนา/รักษาระดับ", "ขั้นตอนหรือวิธีการปฏิบัติ", "ระยะเวลาดำเนินการ", "ผู้รับผิดชอบ"]],
+        // The seed's "ผลการวิเคราะห์" (the indicator, then the finding) as one column: a column of its own for the
+        // indicator's name would take an eighth of the portrait page's width for a few words.
+        blocks.Add(new Table([new(), new(), new(), new(), new()],
+            [[
+                ColumnHeading("มาตรการ โครงการ|หรือ|กิจกรรม"),
+                ColumnHeading("ผล|การ|วิเคราะห์: ตัวชี้วัด|และ|ประเด็น|ที่|ต้อง|ปรับปรุง/พัฒนา/รักษา|ระดับ"),
+                ColumnHeading("ขั้นตอน|หรือ|วิธี|การ|ปฏิบัติ"), ColumnHeading("ระยะ|เวลา|ดำเนิน|การ"), ColumnHeading("ผู้|รับผิดชอบ"),
+            ]],
             plan.Measures.Count == 0
-                ? [[new Cell("ยังไม่มีมาตรการ", 6, centre: true)]]
+                ? [[new Cell("ยังไม่มีมาตรการ", 5, centre: true)]]
                 : plan.Measures.OrderBy(m => m.Order).Select(m => (IReadOnlyList<Cell>)
                 [
-                    new Cell($"{Int(m.Order)}. {m.Title}"), new Cell($"ตัวชี้วัดที่ {Int(m.Indicator)} {m.IndicatorName}"),
-                    new Cell(m.Finding), new Cell(m.Steps.Select((s, n) => $"{Int(n + 1)}) {s}").ToList()), new Cell(m.Period),
+                    new Cell($"{Int(m.Order)}. {m.Title}"),
+                    new Cell([$"ตัวชี้วัดที่ {Int(m.Indicator)} {m.IndicatorName}", m.Finding]),
+                    new Cell(m.Steps.Select((s, n) => $"{Int(n + 1)}) {s}").ToList()), new Cell(m.Period),
                     new Cell(m.ResponsibleUnit),
                 ]).ToList()));
     }

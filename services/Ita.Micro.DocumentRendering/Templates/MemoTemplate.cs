@@ -23,8 +23,9 @@ public static class MemoTemplate
         {
             new Emblem(EmblemPlacement.TopLeftSmall),
             new Para("บันทึกข้อความ", ParaStyle.MemoTitle),
-            Plain(new Run("ส่วนราชการ", Bold: true), " " + org + " " + Place(report.Organisation)),
-            Plain(new Run("ที่", Bold: true), " ........................................ ",
+            // The unit that prepared the report, in its organisation (seed 001: สำนักปลัดองค์การบริหารส่วนตำบลปากช่อง).
+            Plain(new Run("ส่วนราชการ", Bold: true), " " + (report.OriginatingUnit is { Length: > 0 } unit ? unit + org : org) + " " + Place(report.Organisation)),
+            Plain(new Run("ที่", Bold: true), " " + Reference(report) + " ",
                 new Run("วันที่", Bold: true), " " + Date(ThaiDay(report.SubmittedAtUtc))),
             Plain(new Run("เรื่อง", Bold: true),
                 $" ผลการดำเนินการตามมาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน ของ{org} ประจำปีงบประมาณ {Year(report.PlanFiscalYear)} {period}"),
@@ -39,7 +40,7 @@ public static class MemoTemplate
             new Table(
                 // The seed's columns but its ข้อเสนอ, which officers leave empty: proposals are the ข้อพิจารณา below.
                 [new(), new(), new(), new(), new()],
-                [["มาตรการ/แนวทาง", "วิธีดำเนินการ", "ผู้รับผิดชอบ", "ระยะเวลาดำเนินงาน", "ผลการดำเนินงาน"]],
+                [["มาตรการ/แนวทาง", ColumnHeading("วิธี|ดำเนิน|การ"), ColumnHeading("ผู้|รับผิดชอบ"), ColumnHeading("ระยะ|เวลา|ดำเนิน|งาน"), ColumnHeading("ผล|การ|ดำเนิน|งาน")]],
                 report.Entries.OrderBy(e => e.Measure.Order).Select(Row).ToList()),
             Heading("ข้อพิจารณา"),
             Body("เพื่อประโยชน์ในการปฏิบัติงาน และการประเมิน ITA ดังนั้น เห็นควรพิจารณา"),
@@ -55,6 +56,18 @@ public static class MemoTemplate
             blocks.Add(i == 0 ? new SignatureBlock(signatory) : new SignatureBlock(signatory, "ความเห็นของ" + signatory.Position));
         }
         return new Doc($"บันทึกข้อความ {org} {Year(report.PlanFiscalYear)}", blocks);
+    }
+
+    /// <summary>
+    /// The memo's number as the seed writes it, prefix/number ("รบ ๗๒๑๐๑/๑๒๓"); a dotted line for what is not known, to
+    /// be written in by hand.
+    /// </summary>
+    private static string Reference(ProgressReportSubmitted report)
+    {
+        const string Blank = "..............";
+        if (report.DocumentPrefix is not { Length: > 0 } && report.DocumentNumber is not { Length: > 0 })
+            return "........................................";
+        return $"{(report.DocumentPrefix is { Length: > 0 } prefix ? prefix : Blank)}/{(report.DocumentNumber is { Length: > 0 } number ? number : Blank)}";
     }
 
     private static string Original(ProgressDocumentData data)

@@ -17,6 +17,18 @@ public static class Parts
     /// <summary>"พ.ศ. 2568" with a no-break space, so that a line never ends between the era and the year.</summary>
     public static string Year(int year) => "พ.ศ.\u00A0" + year.ToString(CultureInfo.InvariantCulture);
 
+    /// <summary>
+    /// A table heading whose words are marked with "|" where the line may wrap, and nowhere else: Thai writes no spaces
+    /// between words, and a line breaker's dictionary splits words an officer reads as one ("ผู้รับผิด/ชอบ"). Between
+    /// the words goes a zero-width space (a break allowed); within a word, a word joiner before every letter that is
+    /// not a mark (no break; marks stay with their letter), but after a space or a slash. ColumnWidths makes each column as wide as its widest word.
+    /// </summary>
+    public static string ColumnHeading(string words) =>
+        string.Join('\u200B', words.Split('|').Select(word =>
+            string.Concat(word.Select((c, i) => i > 0 && !ThaiText.IsMark(c) && word[i - 1] is not (' ' or '/') && c != ' '
+                ? "\u2060" + c
+                : c.ToString()))));
+
     public static string Int(int value) => value.ToString(CultureInfo.InvariantCulture);
 
     public static string Score(decimal value) => ThaiText.Number(value, 2, thaiDigits: false);

@@ -48,11 +48,12 @@ public static class ProgressReportTemplate
         };
 
         blocks.Add(new Table(
-            [new(), new(), new(), new(), new(), new()],
+            [new(), new(), new(), new(), new()],
             [[
                 // The seed's headings, shortened where the document's title already says it: they repeat on every page.
-                "มาตรการ/โครงการ/กิจกรรม", "ขั้นตอน/วิธีการปฏิบัติ", "หน่วยงานรับผิดชอบ", "ช่วงระยะเวลาดำเนินการ",
-                "ผลการดำเนินการ (output)", "ผลลัพธ์ (outcome)",
+                // Who and when share a column, so that the steps have the width a portrait page can give.
+                "มาตรการ/โครงการ/กิจกรรม", ColumnHeading("ขั้นตอน/วิธี|การ|ปฏิบัติ"),
+                ColumnHeading("หน่วย|งาน|รับผิดชอบ|และ|ระยะ|เวลา"), ColumnHeading("ผล|การ|ดำเนิน|การ"), "ผลลัพธ์",
             ]],
             report.Entries.OrderBy(e => e.Measure.Order).Select(Row).ToList()));
 
@@ -90,8 +91,7 @@ public static class ProgressReportTemplate
         [
             new Cell([$"{Int(measure.Order)}. {measure.Title}", .. measure.Indicators.Select(Parts.Indicator)]),
             new Cell(Steps(measure)),
-            new Cell(measure.ResponsibleUnits),
-            new Cell(measure.Period),
+            new Cell([.. measure.ResponsibleUnits, measure.Period]),
             new Cell(output),
             new Cell(progress is { Outcome.Length: > 0 } ? progress.Outcome : "-"),
         ];
@@ -106,12 +106,14 @@ public static class ProgressReportTemplate
         return $"จากมาตรการทั้งหมด {Int(report.Entries.Count)} มาตรการ " + string.Join(" ", parts);
     }
 
-    /// <summary>The published evidence, with its addresses in ASCII digits so that they still work.</summary>
+    /// <summary>
+    /// The published evidence, with its addresses in ASCII digits so that they still work: every link recorded for each
+    /// measure up to the report's date; reports sent before entries carried them have their latest update's only.
+    /// </summary>
     private static void Evidence(List<Block> blocks, ProgressReportSubmitted report)
     {
-        var links = report.Entries
-            .Where(e => e.Progress is { Evidence.Count: > 0 })
-            .SelectMany(e => e.Progress!.Evidence.Select(link => (e.Measure.Order, link)))
+        var links = report.Entries.OrderBy(e => e.Measure.Order)
+            .SelectMany(e => (e.Evidence.Count > 0 ? e.Evidence : e.Progress?.Evidence ?? []).Select(link => (e.Measure.Order, link)))
             .ToList();
         if (links.Count == 0)
             return;

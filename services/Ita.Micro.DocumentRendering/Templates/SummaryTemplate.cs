@@ -1,3 +1,4 @@
+using Ita.Micro.Contracts.CodeBooks;
 using Ita.Micro.DocumentRendering.Layout;
 using Ita.Micro.DocumentRendering.Model;
 using static Ita.Micro.DocumentRendering.Templates.Parts;
@@ -11,10 +12,6 @@ namespace Ita.Micro.DocumentRendering.Templates;
 /// </summary>
 public static class SummaryTemplate
 {
-    // Both rating schemes: AA–F until 2565, the pass levels from 2566.
-    private static readonly string[] RatingOrder =
-        ["AA", "A", "B", "C", "D", "E", "F", "ผ่านดีเยี่ยม", "ผ่านดี", "ผ่าน", "ต้องปรับปรุง", "ต้องปรับปรุงโดยด่วน"];
-
     public static Doc Build(SummaryData data)
     {
         ArgumentNullException.ThrowIfNull(data);
@@ -26,13 +23,20 @@ public static class SummaryTemplate
         {
             new Para(title, ParaStyle.Title),
             new Para($"ผลการประเมินประจำปีงบประมาณ {Year(data.FiscalYear)} และมาตรการประจำปีงบประมาณ {Year(data.FiscalYear + 1)}", ParaStyle.Centre),
+        };
+        if (data.IssuingOffice is { } office)
+            blocks.Add(new Para(office, ParaStyle.Centre));
+        if (data.DataAsOf is { } asOf)
+            blocks.Add(new Para($"ข้อมูล ณ วันที่ {Date(asOf)}", ParaStyle.Centre));
+        blocks.AddRange(
+        [
             Heading("1. ภาพรวม"),
             Body($"องค์กรปกครองส่วนท้องถิ่น{scope}ที่มีข้อมูล {Int(rows.Count)} แห่ง มีผลการประเมิน {Int(assessed.Count)} แห่ง"
                 + (assessed.Count > 0
                     ? $" คะแนนเฉลี่ย {Score(assessed.Average(r => r.Total!.Value))} คะแนน ผ่านเกณฑ์ {Int(assessed.Count(r => r.Passed == true))} แห่ง"
                     : "")),
-        };
-        Ratings(blocks, assessed);
+        ]);
+        Ratings(blocks, assessed, data.FiscalYear);
         Weakest(blocks, assessed);
         Progress(blocks, rows);
         if (data.Province is null)
@@ -42,13 +46,14 @@ public static class SummaryTemplate
         return new Doc(title, blocks);
     }
 
-    private static void Ratings(List<Block> blocks, List<SummaryRow> assessed)
+    private static void Ratings(List<Block> blocks, List<SummaryRow> assessed, int fiscalYear)
     {
         blocks.Add(Heading("2. การกระจายของระดับผลการประเมิน"));
         var counts = assessed.GroupBy(r => RatingWords.Group(r.Rating, r.Total)).ToDictionary(g => g.Key, g => g.Count());
-        // The levels of the scheme the year uses (the one its ratings come from), then any other rating held.
-        var scheme = counts.Keys.Any(k => Array.IndexOf(RatingOrder, k) is >= 0 and < 7) ? RatingOrder[..7] : RatingOrder[7..];
-        var ratings = scheme.Concat(counts.Keys.Where(k => !scheme.Contains(k)).Order(StringComparer.Ordinal)).ToList();
+        // The levels of the year's own rating scheme, best first, then any other label held (undetermined last).
+        var scheme = CodeBookLibrary.Find(fiscalYear)?.Rating.Bands.Select(b => b.Label).ToList() ?? [];
+        var ratings = scheme.Concat(counts.Keys.Where(k => !scheme.Contains(k))
+            .OrderBy(k => k == RatingWords.UndeterminedGroup).ThenBy(k => k, StringComparer.Ordinal)).ToList();
         var total = Math.Max(1, assessed.Count);
         blocks.Add(new Chart("จำนวนหน่วยงานตามระดับผลการประเมิน",
             ratings.Select(r => new ChartBar(r == RatingWords.UndeterminedGroup ? r : "ระดับ " + r, counts.GetValueOrDefault(r), $"{Int(counts.GetValueOrDefault(r))} แห่ง")).ToList(),

@@ -27,9 +27,11 @@ public static class ApiDescriptions
         { Response = typeof(List<PlanResponse>) },
         ["Plans_GetForOrganisation"] = new("แผนพัฒนาขององค์กรในปีของแผน (ปีที่ประเมิน + ๑)", "An organisation's plan of a plan year (the assessed year + 1)")
         { Response = typeof(PlanResponse) },
-        ["Plans_Approve"] = new("อนุมัติแผน (ผู้มีสิทธิ์อนุมัติขององค์กรเท่านั้น)", "Approve the plan (the organisation's approver only)")
+        ["Plans_Approve"] = new("อนุมัติแผน (ผู้มีสิทธิ์อนุมัติขององค์กรเท่านั้น) พร้อมวันที่ลงนามจริง signedOn (YYYY-MM-DD ไม่เป็นวันในอนาคต ไม่ก่อนปีงบประมาณที่ประเมิน ค่าเริ่มต้นคือวันนี้)",
+            "Approve the plan (the organisation's approver only) with the date actually signed, signedOn (YYYY-MM-DD, not in the future, not before the assessed fiscal year; today by default)")
         { Request = typeof(ApproveRequest), Response = typeof(PlanResponse), Roles = [ItaRoles.Approver] },
-        ["Plans_Publish"] = new("ประกาศแผนที่อนุมัติแล้ว", "Publish an approved plan")
+        ["Plans_Publish"] = new("ประกาศแผนที่อนุมัติแล้ว พร้อมวันที่ประกาศ announcedOn (YYYY-MM-DD ไม่เป็นวันในอนาคต ไม่ก่อนวันที่ลงนามอนุมัติ ค่าเริ่มต้นคือวันนี้)",
+            "Publish an approved plan with its announcement date, announcedOn (YYYY-MM-DD, not in the future, not before the approval was signed; today by default)")
         { Request = typeof(PublishRequest), Response = typeof(PlanResponse), Roles = Writers },
         ["Plans_Close"] = new("ปิดแผนที่ประกาศแล้ว", "Close a published plan")
         { Request = typeof(VersionRequest), Response = typeof(PlanResponse), Roles = Writers },
@@ -45,19 +47,23 @@ public static class ApiDescriptions
         { Request = typeof(ProgressRequest), Response = typeof(ProgressResponse), Status = 201, Roles = Writers },
         ["Progress_Correct"] = new("แก้ไขรายงานความคืบหน้า", "Correct a progress report")
         { Request = typeof(ProgressRequest), Response = typeof(ProgressResponse), Roles = Writers },
-        ["Reports_List"] = new("รายงานผลการดำเนินการ ๖ และ ๑๒ เดือนของแผน", "The plan's 6- and 12-month reports")
+        ["Reports_List"] = new("รายงานผลการดำเนินการ ๖ และ ๑๒ เดือนของแผน ทั้งฉบับปัจจุบันและฉบับที่ถูกแทนที่ (current = false)", "The plan's 6- and 12-month reports, current and superseded (current = false)")
         { Response = typeof(List<ReportResponse>) },
-        ["Reports_Get"] = new("รายงานของรอบหนึ่ง (SixMonths, TwelveMonths)", "The report of one period (SixMonths, TwelveMonths)")
+        ["Reports_Get"] = new("รายงานฉบับปัจจุบันของรอบหนึ่ง (SixMonths, TwelveMonths)", "The current report of one period (SixMonths, TwelveMonths)")
         { Response = typeof(ReportResponse) },
-        ["Reports_Submit"] = new("ส่งรายงานของรอบ ซึ่งตรึงความคืบหน้า ณ วันส่ง", "Submit a period's report, which freezes the progress as of that day")
+        ["Reports_Submit"] = new("ส่งรายงานของรอบ ซึ่งตรึงความคืบหน้าและหลักฐานทั้งหมดถึงวันสิ้นรอบ พร้อมผู้ลงนามในบันทึกข้อความ (ผู้จัดทำถึงผู้ที่เรียน อย่างน้อย ๒ คนต่างกัน) ส่วนราชการที่จัดทำ และเลขที่หนังสือ",
+            "Submit a period's report, which freezes the progress and all evidence up to the period's last day, with the memo's signatories (preparer to addressee, at least two different people), originating unit and document number")
         { Request = typeof(SubmitReportRequest), Response = typeof(ReportResponse), Status = 201, Roles = Writers },
+        ["Reports_Supersede"] = new("แก้ไขรายงานที่ส่งแล้วด้วยรายงานฉบับใหม่ที่แทนที่ (ต้องระบุเหตุผล) ฉบับเดิมยังเก็บไว้และระบุว่าถูกแทนที่ เอกสารออกเป็นฉบับใหม่",
+            "Correct a submitted report with a new one that supersedes it (a reason is required); the earlier report is kept, marked superseded, and the documents are rendered as a new version")
+        { Request = typeof(SupersedeReportRequest), Response = typeof(ReportResponse), Status = 201, Roles = Writers },
         ["Audit_ListForPlan"] = new("ประวัติการเปลี่ยนแปลงของแผน ใคร เมื่อใด อะไร", "The plan's audit trail: who changed what, when")
         { Response = typeof(Page<AuditEntryResponse>) },
         ["Units_ListForOrganisation"] = new("ประวัติการเปลี่ยนแปลงข้อมูลขององค์กร", "The organisation's audit trail")
         { Response = typeof(Page<AuditEntryResponse>) },
-        ["Units_Get"] = new("หน่วยงานภายในขององค์กรที่รับผิดชอบมาตรการได้", "The organisation's units that can own a measure")
+        ["Units_Get"] = new("หน่วยงานภายในขององค์กรที่รับผิดชอบมาตรการได้ และเลขที่หนังสือส่วนหน้า", "The organisation's units that can own a measure, and its document-number prefix")
         { Response = typeof(UnitsResponse) },
-        ["Units_Replace"] = new("แทนรายชื่อหน่วยงานภายในขององค์กร", "Replace the organisation's list of units")
+        ["Units_Replace"] = new("แทนรายชื่อหน่วยงานภายในขององค์กร และเลขที่หนังสือส่วนหน้าเมื่อส่งมา", "Replace the organisation's list of units, and its document-number prefix when sent")
         { Request = typeof(UnitsRequest), Response = typeof(UnitsResponse), Roles = Writers },
         ["FollowUp_Get"] = new("ประสิทธิผลของแผนเทียบกับผลประเมินปีถัดไป", "The plan's effectiveness against the next year's assessment")
         { Response = typeof(FollowUpResponse) },

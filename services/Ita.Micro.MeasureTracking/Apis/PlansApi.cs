@@ -130,6 +130,10 @@ public static class PlansApi
         var plan = await PlanStore.LoadAsync(db, planId, ct);
         if (plan is null) return PlanStore.PlanNotFound(planId);
         if (PlanAccess.Approve(user, plan) is { } denied) return denied;
+        var signedOn = request.SignedOn ?? time.Today();
+        SigningDate.Check(errors, "signedOn", "วันที่ลงนามอนุมัติ", signedOn, time.Today(), SigningDate.EarliestApproval(plan),
+            $"วันเริ่มปีงบประมาณ {ThaiText.Digits(plan.AssessedFiscalYear)} ที่แผนนี้วิเคราะห์ผลการประเมิน");
+        if (errors.Any) return ApiProblems.Invalid(errors.ByField);
         if (plan.Status != PlanStatus.Draft)
             return ApiProblems.NotAllowed($"อนุมัติได้เฉพาะแผนที่เป็นร่าง แผนนี้{ApiProblems.Thai(plan.Status)} / Only a draft plan can be approved.", plan);
         if (plan.Version != version) return ApiProblems.StaleVersion("แผน", version!.Value, plan.Version);
@@ -144,6 +148,7 @@ public static class PlansApi
         plan.ApproverActingFor = acting.Length == 0 ? null : acting;
         plan.ApprovedBy = CurrentUser.Id(http);
         plan.ApprovedAtUtc = now;
+        plan.ApprovedOn = signedOn;
         plan.Version++;
         AuditTrail.Add(db, plan.OrganisationCode, plan.Id, "plan", plan.Id.ToString(), "approved",
             AuditTrail.Diff(before, AuditTrail.Fields(plan)), plan.ApprovedBy, now);
@@ -151,7 +156,7 @@ public static class PlansApi
         {
             PlanId = plan.Id, PlanVersion = plan.Version, Organisation = PlannedMeasures.Organisation(plan),
             AssessedFiscalYear = plan.AssessedFiscalYear, PlanFiscalYear = plan.PlanFiscalYear,
-            Approver = PlannedMeasures.Approver(plan)!, Measures = PlannedMeasures.Of(plan), ApprovedAtUtc = now,
+            Approver = PlannedMeasures.Approver(plan)!, Measures = PlannedMeasures.Of(plan), ApprovedAtUtc = now, ApprovedOn = signedOn,
         });
         return await SavedAsync(db, plan, time, http, ct);
     }
@@ -172,13 +177,10 @@ public static class PlansApi
                 : $"ประกาศได้เฉพาะแผนที่อนุมัติแล้ว แผนนี้{ApiProblems.Thai(plan.Status)} / Only an approved plan can be published.", plan);
         if (plan.Version != version) return ApiProblems.StaleVersion("แผน", version.Value, plan.Version);
 
-        var today = time.Today();
-        var announcedOn = request.AnnouncedOn ?? today;
-        var approvedOn = ThaiClock.DateOf(plan.ApprovedAtUtc!.Value);
-        if (announcedOn > today)
-            return ApiProblems.Invalid("announcedOn", $"วันที่ประกาศ {ThaiText.Date(announcedOn)} เป็นวันในอนาคต (announcedOn) / announcedOn is in the future.");
-        if (announcedOn < approvedOn)
-            return ApiProblems.Invalid("announcedOn", $"วันที่ประกาศต้องไม่ก่อนวันที่อนุมัติ ({ThaiText.Date(approvedOn)}) (announcedOn) / announcedOn is before the approval.");
+        var announcedOn = request.AnnouncedOn ?? time.Today();
+        var errors = new ValidationErrors();
+        SigningDate.Check(errors, "announcedOn", "วันที่ประกาศ", announcedOn, time.Today(), SigningDate.ApprovedOn(plan)!.Value, "วันที่ลงนามอนุมัติแผน");
+        if (errors.Any) return ApiProblems.Invalid(errors.ByField);
 
         var before = AuditTrail.Fields(plan);
         var now = time.UtcNow();

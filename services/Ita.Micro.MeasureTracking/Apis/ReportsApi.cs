@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Security.Claims;
 using Ita.Micro.Contracts;
 using Ita.Micro.MeasureTracking.Infrastructure;
@@ -11,7 +12,8 @@ namespace Ita.Micro.MeasureTracking.Apis;
 
 /// <summary>
 /// The 6-month (to 31 March) and 12-month (to 30 September) reports: each submitted once, frozen as a snapshot of
-/// every measure with its latest update up to the report's date.
+/// every measure with its latest update and all its evidence up to the report's date. A mistake is corrected by a
+/// report that supersedes it: the earlier one is kept, marked with who replaced it, when, why and by which report.
 /// </summary>
 public static class ReportsApi
 {
@@ -21,22 +23,25 @@ public static class ReportsApi
         api.MapGet("/", List);
         api.MapGet("/{period}", Get);
         api.MapPost("/", Submit);
+        api.MapPost("/{reportId:guid}/supersede", Supersede);
         return app;
     }
 
+    /// <summary>Every report of the plan, current and superseded, by period and revision.</summary>
     public static async Task<IResult> List(Guid planId, ClaimsPrincipal user, MeasureTrackingDbContext db, CancellationToken ct)
     {
         if (await PlanAccess.ReadPlanAsync(user, db, planId, ct) is { } denied) return denied;
         var reports = await db.Reports.AsNoTracking().Where(r => r.PlanId == planId).ToListAsync(ct);
-        return TypedResults.Ok(reports.OrderBy(r => r.Period).Select(ReportResponse.From).ToList());
+        return TypedResults.Ok(reports.OrderBy(r => r.Period).ThenBy(r => r.Revision).Select(ReportResponse.From).ToList());
     }
 
+    /// <summary>The period's current report (the latest correction, if any).</summary>
     public static async Task<IResult> Get(Guid planId, ReportPeriod period, ClaimsPrincipal user, MeasureTrackingDbContext db, CancellationToken ct)
     {
         if (await PlanAccess.ReadPlanAsync(user, db, planId, ct) is { } denied) return denied;
-        var report = await db.Reports.AsNoTracking().FirstOrDefaultAsync(r => r.PlanId == planId && r.Period == period, ct);
+        var report = await db.Reports.AsNoTracking().FirstOrDefaultAsync(r => r.PlanId == planId && r.Period == period && r.SupersededBy == null, ct);
         return report is null
-            ? ApiProblems.NotFound($"ยังไม่มีรายงานรอบ {(int)period} เดือนของแผน {planId} / No such report.")
+            ? ApiProblems.NotFound($"ยังไม่มีรายงานรอบ {ThaiText.Digits((int)period)} เดือนของแผน {planId} / No such report.")
             : TypedResults.Ok(ReportResponse.From(report));
     }
 
@@ -50,16 +55,7 @@ public static class ReportsApi
             errors.Add("period", "ต้องระบุรอบรายงาน: SixMonths (รอบ ๖ เดือน) หรือ TwelveMonths (รอบ ๑๒ เดือน) (period) / period is required.");
             period = ReportPeriod.SixMonths;
         }
-        var signatories = new List<Signatory>();
-        if (request.Signatories is not { Count: > 0 })
-            errors.Add("signatories", "ต้องระบุผู้ลงนามในบันทึกข้อความอย่างน้อย ๑ คน เรียงจากผู้จัดทำถึงผู้บริหาร (signatories) / At least one signatory is required.");
-        foreach (var (s, i) in (request.Signatories ?? []).Select((s, i) => (s, i)))
-        {
-            var name = errors.Required($"signatories[{i}].name", s?.Name, "ชื่อผู้ลงนาม", 200);
-            var position = errors.Required($"signatories[{i}].position", s?.Position, "ตำแหน่งผู้ลงนาม", 300);
-            var acting = errors.Optional($"signatories[{i}].actingFor", s?.ActingFor, "การปฏิบัติหน้าที่แทน", 300);
-            signatories.Add(new Signatory { Name = name, Position = position, ActingFor = acting.Length == 0 ? null : acting });
-        }
+        var input = ReportValidator.Read(errors, request.Signatories, request.OriginatingUnit, request.DocumentNumber);
         if (errors.Any) return ApiProblems.Invalid(errors.ByField);
 
         var plan = await PlanStore.LoadAsync(db, planId, ct);
@@ -68,42 +64,117 @@ public static class ReportsApi
         if (plan.Status != PlanStatus.Published)
             return ApiProblems.NotAllowed($"ส่งรายงานได้เฉพาะแผนที่ประกาศแล้ว แผนนี้{ApiProblems.Thai(plan.Status)} / Reports are submitted for a published plan.", plan);
         if (await db.Reports.AnyAsync(r => r.PlanId == planId && r.Period == period, ct))
-            return ApiProblems.Conflict("period", $"ส่งรายงานรอบ {ThaiText.Digits((int)period)} เดือนของแผนนี้ไปแล้ว รายงานที่ส่งแล้วแก้ไขไม่ได้ (period) / This report was already submitted.");
+            return AlreadySubmitted(period);
 
         var asOf = ReportDeadlines.AsOf(plan.PlanFiscalYear, period);
         // A report says how things stood on its last day; sent earlier it would claim days it never saw.
         if (time.Today() < asOf)
             return ApiProblems.Conflict("period", $"ส่งรายงานรอบ {ThaiText.Digits((int)period)} เดือนได้ตั้งแต่วันที่ {ThaiText.Date(asOf)} (period) / The report can be submitted from {asOf:yyyy-MM-dd}.");
+        var settings = await PlanStore.UnitsAsync(db, plan.OrganisationCode, ct);
+        var unit = ReportValidator.Unit(errors, input.OriginatingUnit, settings.Units);
+        if (errors.Any) return ApiProblems.Invalid(errors.ByField);
+
+        var report = New(plan, period, 1, input, unit, settings.DocumentPrefix, CurrentUser.Id(http), time.UtcNow());
+        Record(db, plan, report, []);
+        if (!await TrySaveAsync(db, ct)) return AlreadySubmitted(period);
+        return TypedResults.Created($"/api/plans/{plan.Id}/reports/{period}", ReportResponse.From(report));
+    }
+
+    /// <summary>
+    /// Replaces the period's current report with a corrected one: the progress taken again up to the period's last day,
+    /// the memo's signatories, unit and number as given. The earlier report stays, marked superseded.
+    /// </summary>
+    public static async Task<IResult> Supersede(Guid planId, Guid reportId, ClaimsPrincipal user, HttpContext http, MeasureTrackingDbContext db,
+        TimeProvider time, CancellationToken ct)
+    {
+        var (request, problem) = await BodyReader.ReadJsonAsync<SupersedeReportRequest>(http.Request, ct);
+        if (problem is not null) return problem;
+        var errors = new ValidationErrors();
+        var reason = errors.Required("reason", request!.Reason, "เหตุผลที่แก้ไขรายงาน", 1000);
+        var input = ReportValidator.Read(errors, request.Signatories, request.OriginatingUnit, request.DocumentNumber);
+        if (errors.Any) return ApiProblems.Invalid(errors.ByField);
+
+        var plan = await PlanStore.LoadAsync(db, planId, ct);
+        if (plan is null) return PlanStore.PlanNotFound(planId);
+        if (PlanAccess.Write(user, plan) is { } denied) return denied;
+        var earlier = await db.Reports.FirstOrDefaultAsync(r => r.Id == reportId && r.PlanId == planId, ct);
+        if (earlier is null)
+            return ApiProblems.NotFound($"ไม่พบรายงาน {reportId} ของแผนนี้ / Report {reportId} not found in this plan.");
+        // A correction is not new reporting: a closed plan's report can still be put right.
+        if (plan.Status is not (PlanStatus.Published or PlanStatus.Closed))
+            return ApiProblems.NotAllowed($"แก้ไขรายงานได้เฉพาะแผนที่ประกาศหรือปิดแล้ว แผนนี้{ApiProblems.Thai(plan.Status)} / Reports are corrected for a published or closed plan.", plan);
+        if (earlier.SupersededBy is { } by)
+            return ApiProblems.Conflict("reportId", $"รายงานนี้ถูกแทนที่ด้วยรายงาน {by} แล้ว ให้แก้ไขรายงานฉบับปัจจุบัน (reportId) / This report was already superseded by {by}; correct the current one.");
+        var settings = await PlanStore.UnitsAsync(db, plan.OrganisationCode, ct);
+        var unit = ReportValidator.Unit(errors, input.OriginatingUnit, settings.Units);
+        if (errors.Any) return ApiProblems.Invalid(errors.ByField);
+
+        var who = CurrentUser.Id(http);
         var now = time.UtcNow();
-        var report = new ProgressReport
+        var report = New(plan, earlier.Period, earlier.Revision + 1, input, unit, settings.DocumentPrefix, who, now);
+        report.Supersedes = earlier.Id;
+        report.CorrectionReason = reason;
+        earlier.SupersededBy = report.Id;
+        earlier.SupersededByUser = who;
+        earlier.SupersededAtUtc = now;
+        earlier.SupersededReason = reason;
+        AuditTrail.Add(db, plan.OrganisationCode, plan.Id, "report", earlier.Id.ToString(), "superseded",
+            [new AuditChange("supersededBy", null, report.Id.ToString()), new AuditChange("reason", null, reason)], who, now);
+        Record(db, plan, report, [new AuditChange("supersedes", null, earlier.Id.ToString()), new AuditChange("reason", null, reason)]);
+        if (!await TrySaveAsync(db, ct))
+            return ApiProblems.Conflict("reportId", "รายงานนี้เพิ่งถูกแก้ไขโดยผู้อื่น กรุณาโหลดรายการรายงานใหม่ (reportId) / The report was corrected by someone else just now.");
+        return TypedResults.Created($"/api/plans/{plan.Id}/reports/{report.Period}", ReportResponse.From(report));
+    }
+
+    private static ProgressReport New(ImprovementPlan plan, ReportPeriod period, int revision, ReportInput input, string? unit, string? prefix,
+        string who, DateTime now)
+    {
+        var asOf = ReportDeadlines.AsOf(plan.PlanFiscalYear, period);
+        return new ProgressReport
         {
-            Id = Guid.NewGuid(), PlanId = plan.Id, Period = period, AsOf = asOf, Signatories = signatories,
-            SubmittedBy = CurrentUser.Id(http), SubmittedAtUtc = now,
-            Entries = plan.Measures.OrderBy(m => m.Order).Select(m => new ProgressReportEntry
-            {
-                Measure = PlannedMeasures.From(m),
-                Progress = PlannedMeasures.Latest(m.Progress, asOf) is { } latest ? PlannedMeasures.From(latest) : null,
-            }).ToList(),
+            Id = Guid.NewGuid(), PlanId = plan.Id, Period = period, Revision = revision, AsOf = asOf,
+            Entries = ReportSnapshot.Entries(plan, asOf), Signatories = [.. input.Signatories],
+            OriginatingUnit = unit, DocumentPrefix = prefix, DocumentNumber = input.DocumentNumber,
+            SubmittedBy = who, SubmittedAtUtc = now,
         };
+    }
+
+    /// <summary>Adds the report with its audit entry and its event, in one unit of work.</summary>
+    private static void Record(MeasureTrackingDbContext db, ImprovementPlan plan, ProgressReport report, IReadOnlyList<AuditChange> extra)
+    {
         db.Reports.Add(report);
         AuditTrail.Add(db, plan.OrganisationCode, plan.Id, "report", report.Id.ToString(), "submitted",
-            [new AuditChange("period", null, period.ToString()), new AuditChange("asOf", null, asOf.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)),
-             new AuditChange("signatories", null, AuditTrail.Json(signatories))], report.SubmittedBy, now);
+            [new AuditChange("period", null, report.Period.ToString()), new AuditChange("revision", null, report.Revision.ToString(CultureInfo.InvariantCulture)),
+             new AuditChange("asOf", null, report.AsOf.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)),
+             new AuditChange("signatories", null, AuditTrail.Json(report.Signatories)),
+             new AuditChange("originatingUnit", null, report.OriginatingUnit), new AuditChange("documentNumber", null, report.DocumentNumber),
+             .. extra], report.SubmittedBy, report.SubmittedAtUtc);
         db.Publish(new ProgressReportSubmitted
         {
             ReportId = report.Id, PlanId = plan.Id, Organisation = PlannedMeasures.Organisation(plan),
-            AssessedFiscalYear = plan.AssessedFiscalYear, PlanFiscalYear = plan.PlanFiscalYear, Period = period, AsOf = asOf,
-            Entries = report.Entries, Signatories = signatories, SubmittedBy = report.SubmittedBy, SubmittedAtUtc = now,
+            AssessedFiscalYear = plan.AssessedFiscalYear, PlanFiscalYear = plan.PlanFiscalYear, Period = report.Period, AsOf = report.AsOf,
+            Entries = report.Entries, Signatories = report.Signatories, SubmittedBy = report.SubmittedBy, SubmittedAtUtc = report.SubmittedAtUtc,
+            Revision = report.Revision, Supersedes = report.Supersedes, CorrectionReason = report.CorrectionReason,
+            OriginatingUnit = report.OriginatingUnit, DocumentPrefix = report.DocumentPrefix, DocumentNumber = report.DocumentNumber,
         });
+    }
+
+    /// <summary>False when a concurrent submission or correction took the same (plan, period, revision) first.</summary>
+    private static async Task<bool> TrySaveAsync(MeasureTrackingDbContext db, CancellationToken ct)
+    {
         try
         {
             await db.SaveChangesAsync(ct);
+            return true;
         }
         catch (DbUpdateException)
         {
-            // Two submissions at once: the unique (plan, period) key let the first one in.
-            return ApiProblems.Conflict("period", $"ส่งรายงานรอบ {ThaiText.Digits((int)period)} เดือนของแผนนี้ไปแล้ว (period) / This report was already submitted.");
+            db.ChangeTracker.Clear();
+            return false;
         }
-        return TypedResults.Created($"/api/plans/{plan.Id}/reports/{period}", ReportResponse.From(report));
     }
+
+    private static IResult AlreadySubmitted(ReportPeriod period) =>
+        ApiProblems.Conflict("period", $"ส่งรายงานรอบ {ThaiText.Digits((int)period)} เดือนของแผนนี้ไปแล้ว หากต้องแก้ไข ให้ส่งรายงานฉบับแก้ไขแทนที่ (POST …/reports/{{reportId}}/supersede) (period) / " +
+            "This report was already submitted; correct it with a superseding report.");
 }

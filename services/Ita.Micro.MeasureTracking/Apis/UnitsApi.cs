@@ -7,7 +7,10 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Ita.Micro.MeasureTracking.Apis;
 
-/// <summary>An organisation's units (สำนัก/กอง/หน่วย) that measures name as responsible, edited by its officers.</summary>
+/// <summary>
+/// An organisation's settings, edited by its officers: its units (สำนัก/กอง/หน่วย) that measures name as responsible and
+/// reports as their originator, and the prefix of its document numbers (the memo's ที่).
+/// </summary>
 public static class UnitsApi
 {
     public static IEndpointRouteBuilder MapUnitsApi(this IEndpointRouteBuilder app)
@@ -24,10 +27,13 @@ public static class UnitsApi
         if (await PlanAccess.ReadOrganisationAsync(user, db, organisationCode, ct) is { } denied) return denied;
         var list = await PlanStore.UnitsAsync(db, organisationCode, ct);
         http.Response.Headers.ETag = Versions.ETag(list.Version);
-        return TypedResults.Ok(new UnitsResponse(organisationCode, list.Units, list.Version));
+        return TypedResults.Ok(new UnitsResponse(organisationCode, list.Units, list.DocumentPrefix, list.Version));
     }
 
-    /// <summary>Replaces the whole list. Measures already naming a removed unit keep it; new edits must pick from the list.</summary>
+    /// <summary>
+    /// Replaces the whole list, and the document-number prefix when one is sent. Measures already naming a removed unit
+    /// keep it; new edits must pick from the list.
+    /// </summary>
     public static async Task<IResult> Replace(string organisationCode, ClaimsPrincipal user, HttpContext http, MeasureTrackingDbContext db, TimeProvider time, CancellationToken ct)
     {
         var (request, problem) = await BodyReader.ReadJsonAsync<UnitsRequest>(http.Request, ct);
@@ -45,6 +51,7 @@ public static class UnitsApi
                 errors.Add($"units[{i}]", $"หน่วยงาน \"{name}\" ซ้ำในรายการ (units[{i}]) / Duplicate unit.");
             else if (name.Length > 0) units.Add(name);
         }
+        var prefix = request.DocumentPrefix is null ? null : errors.Optional("documentPrefix", request.DocumentPrefix, "เลขที่หนังสือส่วนหน้า (เช่น ตก ๗๓๖๐๑)", 50);
         if (errors.Any) return ApiProblems.Invalid(errors.ByField);
         if (await PlanAccess.WriteOrganisationAsync(user, db, organisationCode, ct) is { } denied) return denied;
 
@@ -52,18 +59,24 @@ public static class UnitsApi
         var current = stored?.Version ?? 0;
         if (current != version) return ApiProblems.StaleVersion("รายชื่อหน่วยงาน", version!.Value, current);
         var before = stored?.Units ?? [.. DefaultUnits.All];
+        var prefixBefore = stored?.DocumentPrefix;
+        // Absent keeps the prefix stored; "" clears it.
+        var prefixAfter = prefix is null ? prefixBefore : prefix.Length == 0 ? null : prefix;
         if (stored is null)
         {
-            stored = new OrganisationUnitList { OrganisationCode = organisationCode, Units = units };
+            stored = new OrganisationUnitList { OrganisationCode = organisationCode, Units = units, DocumentPrefix = prefixAfter };
             db.OrganisationUnits.Add(stored);
         }
         else
         {
             stored.Units = units;
+            stored.DocumentPrefix = prefixAfter;
             stored.Version++;
         }
         AuditTrail.Add(db, organisationCode, null, "units", organisationCode, "updated",
-            [new AuditChange("units", AuditTrail.Json(before), AuditTrail.Json(units))], CurrentUser.Id(http), time.UtcNow());
+            AuditTrail.Diff(new Dictionary<string, string?> { ["units"] = AuditTrail.Json(before), ["documentPrefix"] = prefixBefore },
+                new Dictionary<string, string?> { ["units"] = AuditTrail.Json(units), ["documentPrefix"] = prefixAfter }),
+            CurrentUser.Id(http), time.UtcNow());
         try
         {
             await db.SaveChangesAsync(ct);
@@ -76,6 +89,6 @@ public static class UnitsApi
             return ApiProblems.StaleVersion("รายชื่อหน่วยงาน", version!.Value, now);
         }
         http.Response.Headers.ETag = Versions.ETag(stored.Version);
-        return TypedResults.Ok(new UnitsResponse(organisationCode, stored.Units, stored.Version));
+        return TypedResults.Ok(new UnitsResponse(organisationCode, stored.Units, stored.DocumentPrefix, stored.Version));
     }
 }

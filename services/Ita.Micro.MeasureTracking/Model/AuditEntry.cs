@@ -9,7 +9,7 @@ public sealed class AuditEntry
     /// <summary>plan, measure, progress, report or units.</summary>
     public required string EntityType { get; set; }
     public required string EntityId { get; set; }
-    /// <summary>created, updated, removed, approved, published, closed, redrafted, submitted.</summary>
+    /// <summary>created, updated, removed, approved, published, closed, redrafted, submitted, superseded.</summary>
     public required string Action { get; set; }
     public List<AuditChange> Changes { get; set; } = [];
     public required string ChangedBy { get; set; }

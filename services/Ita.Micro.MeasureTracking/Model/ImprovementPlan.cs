@@ -23,7 +23,10 @@ public sealed class ImprovementPlan
     public string? ApproverPosition { get; set; }
     public string? ApproverActingFor { get; set; }
     public string? ApprovedBy { get; set; }
+    /// <summary>When the approval was recorded here; <see cref="ApprovedOn"/> is the day signed.</summary>
     public DateTime? ApprovedAtUtc { get; set; }
+    /// <summary>The day the approver signed (Thailand's calendar), as entered; null for plans approved before it was kept.</summary>
+    public DateOnly? ApprovedOn { get; set; }
     public DateOnly? AnnouncedOn { get; set; }
     public string? PublishedBy { get; set; }
     public DateTime? PublishedAtUtc { get; set; }

@@ -74,6 +74,7 @@ public static class AuditTrail
         ["approverName"] = p.ApproverName,
         ["approverPosition"] = p.ApproverPosition,
         ["approverActingFor"] = p.ApproverActingFor,
+        ["approvedOn"] = p.ApprovedOn is { } signed ? Text(signed) : null,
         ["announcedOn"] = p.AnnouncedOn is { } d ? Text(d) : null,
     };
 

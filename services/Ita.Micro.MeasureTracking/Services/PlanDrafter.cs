@@ -24,8 +24,11 @@ public static class PlanDrafter
                 Title = $"มาตรการยกระดับ{indicator.Name} (ตัวชี้วัดที่ {indicator.Indicator})",
                 Indicator = indicator.Indicator,
                 IndicatorName = indicator.Name,
-                Finding = $"ตัวชี้วัดที่ {indicator.Indicator} {indicator.Name} ได้ {indicator.Score:0.00} คะแนน " +
-                          $"ต่ำกว่าเกณฑ์ {analysis.PassMark:0.##} คะแนน ในปีงบประมาณ พ.ศ. {analysis.FiscalYear}",
+                // The analysis's paragraph is the finding as the seeds write it; older messages carry none.
+                Finding = indicator.Narrative.Length > 0
+                    ? indicator.Narrative
+                    : $"ตัวชี้วัดที่ {indicator.Indicator} {indicator.Name} ได้ {indicator.Score:0.00} คะแนน " +
+                      $"ต่ำกว่าเกณฑ์ {analysis.PassMark:0.##} คะแนน ในปีงบประมาณ พ.ศ. {analysis.FiscalYear}",
                 ResponsibleUnit = "สำนักปลัด",
                 Period = $"ตลอดปีงบประมาณ พ.ศ. {planYear} (1 ตุลาคม {planYear - 1} – 30 กันยายน {planYear})",
             })

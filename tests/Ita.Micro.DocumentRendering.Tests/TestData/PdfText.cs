@@ -55,7 +55,14 @@ public static partial class PdfText
         }).ToList();
     }
 
-    private static string NoSpace(string s) => string.Concat(s.Where(c => !char.IsWhiteSpace(c)));
+    /// <summary>Where a column heading may wrap (Parts.ColumnHeading): Chromium keeps it in the text, LibreOffice does not.</summary>
+    public const char ZeroWidthSpace = '\u200B';
+
+    /// <summary>What holds a column heading's word together (Parts.ColumnHeading); invisible, like the zero-width space.</summary>
+    public const char WordJoiner = '\u2060';
+
+    /// <summary>The text without whitespace and without the invisible marks of where a line may or may not wrap.</summary>
+    public static string NoSpace(string s) => string.Concat(s.Where(c => !char.IsWhiteSpace(c) && c != ZeroWidthSpace && c != WordJoiner));
 
     private static double D(string s) => double.Parse(s, CultureInfo.InvariantCulture);
 

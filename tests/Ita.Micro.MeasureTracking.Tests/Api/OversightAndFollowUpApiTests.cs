@@ -57,7 +57,7 @@ public sealed class OversightAndFollowUpApiTests(RabbitMqFixture rabbit)
 
         // Mae Chan submits on time; the other Tak plan never does: late from 1 May.
         await Scenario.ReadAsync<ReportResponse>(await s.PostAsync($"/api/plans/{maeChan.Id}/reports",
-            new { period = "SixMonths", signatories = new[] { new { name = "นายสมชาย ใจดี", position = "ปลัดเทศบาล" } } }), HttpStatusCode.Created);
+            new { period = "SixMonths", signatories = new[] { new { name = "นางสาวสมหญิง รักงาน", position = "นักวิเคราะห์นโยบายและแผน" }, new { name = "นายสมชาย ใจดี", position = "ปลัดเทศบาล" } } }), HttpStatusCode.Created);
         s.Clock.SetThaiDate(new DateOnly(2026, 5, 1));
         var may = await Scenario.ReadAsync<OversightResponse>(await s.Admin.GetAsync("/api/plans/oversight?province=ตาก&fiscalYear=2569"));
         Assert.Equal((1, 1, true), (may.SixMonthReport.Submitted, may.SixMonthReport.NotSubmittedByDeadline, may.SixMonthReport.DeadlinePassed));

@@ -99,11 +99,11 @@ public sealed class Scenario : IAsyncDisposable
         return JsonNode.Parse(text)!.AsObject();
     }
 
-    /// <summary>Approves (as ปลัด) and publishes, returning the published plan.</summary>
+    /// <summary>Approves (as ปลัด) and publishes, both signed on <paramref name="announcedOn"/> (today when absent), returning the published plan.</summary>
     public async Task<PlanResponse> ApproveAndPublishAsync(PlanResponse plan, DateOnly? announcedOn = null)
     {
         var approved = await ReadAsync<PlanResponse>(await PostAsync($"/api/plans/{plan.Id}/approve",
-            new { version = plan.Version, approver = new { name = "นายสมชาย ใจดี", position = "ปลัดเทศบาลตำบลแม่จัน" } }));
+            new { version = plan.Version, approver = new { name = "นายสมชาย ใจดี", position = "ปลัดเทศบาลตำบลแม่จัน" }, signedOn = announcedOn }));
         return await ReadAsync<PlanResponse>(await PostAsync($"/api/plans/{plan.Id}/publish", new { version = approved.Version, announcedOn }));
     }
 

@@ -13,5 +13,6 @@ internal sealed class OrganisationUnitListConfiguration : IEntityTypeConfigurati
         e.Property(u => u.OrganisationCode).HasMaxLength(20);
         e.Property(u => u.Version).IsConcurrencyToken();
         e.Property(u => u.Units).HasJsonConversion();
+        e.Property(u => u.DocumentPrefix).HasMaxLength(50);
     }
 }

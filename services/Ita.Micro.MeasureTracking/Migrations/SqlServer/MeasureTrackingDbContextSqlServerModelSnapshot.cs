@@ -17,7 +17,7 @@ namespace Ita.Micro.MeasureTracking.Migrations.SqlServer
         {
 #pragma warning disable 612, 618
             modelBuilder
-                .HasAnnotation("ProductVersion", "10.0.14")
+                .HasAnnotation("ProductVersion", "10.0.15")
                 .HasAnnotation("Relational:MaxIdentifierLength", 128);
 
             SqlServerModelBuilderExtensions.UseIdentityColumns(modelBuilder);
@@ -95,6 +95,9 @@ namespace Ita.Micro.MeasureTracking.Migrations.SqlServer
                     b.Property<string>("ApprovedBy")
                         .HasMaxLength(200)
                         .HasColumnType("nvarchar(200)");
+
+                    b.Property<DateOnly?>("ApprovedOn")
+                        .HasColumnType("date");
 
                     b.Property<string>("ApproverActingFor")
                         .HasMaxLength(300)
@@ -274,6 +277,10 @@ namespace Ita.Micro.MeasureTracking.Migrations.SqlServer
                         .HasMaxLength(20)
                         .HasColumnType("nvarchar(20)");
 
+                    b.Property<string>("DocumentPrefix")
+                        .HasMaxLength(50)
+                        .HasColumnType("nvarchar(50)");
+
                     b.Property<string>("Units")
                         .IsRequired()
                         .HasColumnType("nvarchar(max)");
@@ -330,9 +337,25 @@ namespace Ita.Micro.MeasureTracking.Migrations.SqlServer
                     b.Property<DateOnly>("AsOf")
                         .HasColumnType("date");
 
+                    b.Property<string>("CorrectionReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
+                    b.Property<string>("DocumentNumber")
+                        .HasMaxLength(50)
+                        .HasColumnType("nvarchar(50)");
+
+                    b.Property<string>("DocumentPrefix")
+                        .HasMaxLength(50)
+                        .HasColumnType("nvarchar(50)");
+
                     b.Property<string>("Entries")
                         .IsRequired()
                         .HasColumnType("nvarchar(max)");
+
+                    b.Property<string>("OriginatingUnit")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
 
                     b.Property<string>("Period")
                         .IsRequired()
@@ -341,6 +364,9 @@ namespace Ita.Micro.MeasureTracking.Migrations.SqlServer
 
                     b.Property<Guid>("PlanId")
                         .HasColumnType("uniqueidentifier");
+
+                    b.Property<int>("Revision")
+                        .HasColumnType("int");
 
                     b.Property<string>("Signatories")
                         .IsRequired()
@@ -354,9 +380,26 @@ namespace Ita.Micro.MeasureTracking.Migrations.SqlServer
                         .HasMaxLength(200)
                         .HasColumnType("nvarchar(200)");
 
+                    b.Property<DateTime?>("SupersededAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<Guid?>("SupersededBy")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("SupersededByUser")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("SupersededReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
+                    b.Property<Guid?>("Supersedes")
+                        .HasColumnType("uniqueidentifier");
+
                     b.HasKey("Id");
 
-                    b.HasIndex("PlanId", "Period")
+                    b.HasIndex("PlanId", "Period", "Revision")
                         .IsUnique();
 
                     b.ToTable("ProgressReports", (string)null);

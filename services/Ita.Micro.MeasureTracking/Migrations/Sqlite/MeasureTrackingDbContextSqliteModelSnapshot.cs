@@ -15,7 +15,7 @@ namespace Ita.Micro.MeasureTracking.Migrations.Sqlite
         protected override void BuildModel(ModelBuilder modelBuilder)
         {
 #pragma warning disable 612, 618
-            modelBuilder.HasAnnotation("ProductVersion", "10.0.14");
+            modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
 
             modelBuilder.Entity("Ita.Micro.MeasureTracking.Model.AuditEntry", b =>
                 {
@@ -87,6 +87,9 @@ namespace Ita.Micro.MeasureTracking.Migrations.Sqlite
 
                     b.Property<string>("ApprovedBy")
                         .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("ApprovedOn")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("ApproverActingFor")
@@ -267,6 +270,10 @@ namespace Ita.Micro.MeasureTracking.Migrations.Sqlite
                         .HasMaxLength(20)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("DocumentPrefix")
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Units")
                         .IsRequired()
                         .HasColumnType("TEXT");
@@ -323,8 +330,24 @@ namespace Ita.Micro.MeasureTracking.Migrations.Sqlite
                     b.Property<DateOnly>("AsOf")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("CorrectionReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DocumentNumber")
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DocumentPrefix")
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Entries")
                         .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OriginatingUnit")
+                        .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Period")
@@ -334,6 +357,9 @@ namespace Ita.Micro.MeasureTracking.Migrations.Sqlite
 
                     b.Property<Guid>("PlanId")
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("Revision")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Signatories")
                         .IsRequired()
@@ -347,9 +373,26 @@ namespace Ita.Micro.MeasureTracking.Migrations.Sqlite
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime?>("SupersededAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("SupersededBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SupersededByUser")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SupersededReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("Supersedes")
+                        .HasColumnType("TEXT");
+
                     b.HasKey("Id");
 
-                    b.HasIndex("PlanId", "Period")
+                    b.HasIndex("PlanId", "Period", "Revision")
                         .IsUnique();
 
                     b.ToTable("ProgressReports", (string)null);

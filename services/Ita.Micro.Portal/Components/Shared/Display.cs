@@ -39,6 +39,12 @@ public static class Display
 
     public static string Date(DateOnly? date) => date is { } d ? Date(d) : "–";
 
+    /// <summary>Today in Thailand (UTC+7), the day a date entered today is signed on.</summary>
+    public static DateOnly Today() => DateOnly.FromDateTime(DateTime.UtcNow.AddHours(7));
+
+    /// <summary>A date as a date input takes it: YYYY-MM-DD.</summary>
+    public static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
     /// <summary>A moment in Thailand's time (UTC+7), as a B.E. date with the time of day.</summary>
     public static string Moment(DateTime utc)
     {

@@ -6,7 +6,7 @@ namespace Ita.Micro.Portal.Gateway.Models;
 public sealed record Plan(
     Guid Id, string OrganisationCode, string OrganisationName, string OrganisationType, string Province, int AssessedFiscalYear,
     int PlanFiscalYear, DateOnly FiscalYearStart, DateOnly FiscalYearEnd, string Status, int Version, Signatory? Approver,
-    string? ApprovedBy, DateTime? ApprovedAtUtc, DateOnly? AnnouncedOn, string? PublishedBy, DateTime? PublishedAtUtc,
+    string? ApprovedBy, DateTime? ApprovedAtUtc, DateOnly? ApprovedOn, DateOnly? AnnouncedOn, string? PublishedBy, DateTime? PublishedAtUtc,
     IReadOnlyList<Measure> Measures)
 {
     public bool IsDraft => Status == "Draft";
