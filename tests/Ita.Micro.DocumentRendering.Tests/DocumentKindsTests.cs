@@ -23,7 +23,10 @@ public sealed class DocumentKindsTests(RendererFixture chromium) : IClassFixture
     private static async Task KeepAsync(string pdf, DocumentKind kind)
     {
         if (Environment.GetEnvironmentVariable("KEEP_PDFS") is { Length: > 0 } folder)
+        {
+            Directory.CreateDirectory(folder);
             File.Copy(pdf, Path.Combine(folder, kind + ".pdf"), overwrite: true);
+        }
         await Task.CompletedTask;
     }
 

@@ -1,3 +1,4 @@
+using System.Text.Json.Nodes;
 using Ita.Micro.Contracts;
 using Ita.Micro.DocumentRendering.Tests.TestData;
 
@@ -59,6 +60,36 @@ public sealed class SamplePagesTests(RendererFixture chromium) : IClassFixture<R
             .Distinct()
             .ToList();
         Assert.True(missing.Count == 0, $"{kind} {file}: the DOCX as LibreOffice prints it lacks {missing.Count} words of the PDF: {string.Join(" | ", missing.Take(20))}");
+    }
+
+    [Theory]
+    [InlineData(DocumentKind.Memo)]
+    [InlineData(DocumentKind.ProgressReport)]
+    public async Task A_very_long_step_and_a_very_long_dropped_reason_continue_across_pages_and_lose_no_word(DocumentKind kind)
+    {
+        // One step of about three pages' worth of a narrow column, and a dropped measure's reason as long: each row
+        // must run on over the pages, never clipped, in the PDF and in the DOCX as LibreOffice prints it.
+        var json = JsonNode.Parse(File.ReadAllText(Path.Combine(RepoPaths.Root, "tests", "Ita.Micro.DocumentRendering.Tests", "TestData", "Sample", "report-12.json")))!;
+        var entries = json["report"]!["entries"]!.AsArray();
+        var longStep = string.Join(" ", Enumerable.Range(1, 60).Select(n => $"ขั้นที่{n} ประสานหน่วยงานที่เกี่ยวข้องเพื่อจัดทำแผน"));
+        var longReason = string.Join(" ", Enumerable.Range(1, 40).Select(n => $"เหตุผลข้อ{n} งบประมาณไม่เพียงพอต่อการดำเนินการ"));
+        entries[0]!["measure"]!["steps"]!.AsArray().Add(longStep + " ท้ายขั้นตอนยาว");
+        entries[2]!["progress"]!["droppedReason"] = longReason + " ท้ายเหตุผลยาว";
+        var document = DocumentFactory.RecordOfJson(kind, json.ToJsonString());
+
+        var pdf = await _factory.PdfAsync(document);
+        var printed = await LibreOffice.PrintAsync(_factory.Renderer.Docx(document), _factory.Folder, $"long-{kind}");
+
+        var pdfText = PdfText.NoSpace(await PdfText.TextAsync(pdf));
+        var docxText = PdfText.NoSpace(await PdfText.TextAsync(printed));
+        // A cell's text runs on after the other cells' text of its page, so each end is looked for by its own words.
+        foreach (var end in new[] { "ขั้นที่๖๐", "ท้ายขั้นตอนยาว", "เหตุผลข้อ๔๐", "ท้ายเหตุผลยาว" })
+        {
+            Assert.Contains(end, pdfText, StringComparison.Ordinal);
+            Assert.True(Found(docxText, end), $"{kind}: the DOCX as LibreOffice prints it lost the end of a long cell: {end}");
+        }
+        await AssertPagesAsync(pdf, $"{kind} with long cells (PDF)", maxPages: 30);
+        await AssertPagesAsync(printed, $"{kind} with long cells (DOCX by LibreOffice)", maxPages: 30);
     }
 
     private static async Task<int> AssertPagesAsync(string pdf, string what, int maxPages)

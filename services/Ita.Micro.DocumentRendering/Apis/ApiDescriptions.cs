@@ -12,8 +12,9 @@ public static class ApiDescriptions
                       "The Thai documents made from analyses and plans (PDF and DOCX): analysis, announcement, progress report, memo, summary.",
         ["Documents_ListDocuments"] = new("เอกสารที่ผู้เรียกเห็นได้ กรองตามองค์กร ปีงบประมาณ และประเภท",
             "The documents within the caller's reach, by organisation, fiscal year and kind"),
-        ["Documents_RequestDocument"] = new("ขอจัดทำเอกสาร (สรุปสำหรับผู้กำกับดูแล หรือเอกสารประเภทอื่นจากข้อมูลล่าสุด) ตอบ 202 พร้อมรหัสเอกสาร",
-            "Ask for a document (a summary for overseers, or another kind again from its latest data); answers 202 with its id")
+        ["Documents_RequestDocument"] = new("ขอจัดทำเอกสาร (สรุปสำหรับผู้กำกับดูแล หรือเอกสารประเภทอื่นจากข้อมูลล่าสุด) ตอบ 202 พร้อมรหัสเอกสาร; 404 เมื่อยังไม่มีข้อมูล (สรุปของปีหรือจังหวัดที่ไม่มีข้อมูล)",
+            "Ask for a document (a summary for overseers, or another kind again from its latest data); answers 202 with its id, "
+            + "404 with a message when there is no data (a summary of a year or province without any)")
         {
             Status = 202,
             RequestExample = """{"kind":"Analysis","fiscalYear":2568,"organisationCode":"6630801"}""",

@@ -16,6 +16,10 @@ public static class PortalExtensions
 
     public static WebApplicationBuilder AddPortal(this WebApplicationBuilder builder)
     {
+        // Mounted secret files (Authentication__ClientSecret in compose and k8s), one file per setting named like the
+        // environment variable, from the folder Secrets__Directory names; read before anything binds its options.
+        var secrets = builder.Configuration["Secrets:Directory"];
+        if (!string.IsNullOrWhiteSpace(secrets)) builder.Configuration.AddKeyPerFile(Path.GetFullPath(secrets), optional: false);
         builder.Services.AddOptions<PortalOptions>().BindConfiguration(PortalOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddHealthChecks();
         // Thai is written as Thai in the pages, not as numeric character references.

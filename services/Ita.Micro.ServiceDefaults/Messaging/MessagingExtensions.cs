@@ -38,6 +38,13 @@ public static class MessagingExtensions
             // their own queue (and each every message), instead of competing on one.
             bus.SetEndpointNameFormatter(new KebabCaseEndpointNameFormatter(serviceName, includeNamespace: false));
             configureConsumers(bus);
+            // Each service's own tuning, from its own configuration, on every consumer endpoint it has.
+            bus.AddConfigureEndpointsCallback((context, _, endpoint) =>
+            {
+                var options = context.GetRequiredService<IOptions<RabbitMqOptions>>().Value;
+                if (options.ConcurrentMessageLimit is { } limit) endpoint.ConcurrentMessageLimit = limit;
+                if (options.QuorumQueues && endpoint is IRabbitMqReceiveEndpointConfigurator queue) queue.SetQuorumQueue();
+            });
             // Every service rates or reads with the code books, so every service keeps the ones published at run time.
             bus.AddConsumer<CodeBookPublishedConsumer>();
             bus.UsingRabbitMq((context, rabbit) =>
