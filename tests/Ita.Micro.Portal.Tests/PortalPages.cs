@@ -29,11 +29,12 @@ public static class PortalPages
     }
 
     /// <summary>The development sign-in page: role, organisation and user name, then back to the page asked for.</summary>
-    public static async Task SignInAsync(IPage page, string role, string organisation, string user)
+    public static async Task SignInAsync(IPage page, string role, string organisation, string user, string? province = null)
     {
         await page.GotoAsync("/signin");
         await page.Locator("#role").SelectOptionAsync(role);
         await page.Locator("#org").FillAsync(organisation);
+        if (province is not null) await page.Locator("#province").FillAsync(province);
         await page.Locator("#sub").FillAsync(user);
         await page.Locator("form[action='/account/dev-sign-in'] button[type=submit]").ClickAsync();
         await page.WaitForURLAsync(url => !url.Contains("/signin", StringComparison.Ordinal));

@@ -18,6 +18,14 @@ public sealed class PortalSystem : IAsyncLifetime
     public const string Other = "6630802";
     public const string ConflictOrganisation = "6630803";
 
+    /// <summary>A third organisation of ตาก and two of น่าน, with published totals only, for the overseers' pages.</summary>
+    public static readonly (string Code, string Name, string Province, string District, decimal Total)[] Overseen =
+    [
+        ("6630804", "เทศบาลตำบลทดสอบภาพรวม", "ตาก", "อุ้มผาง", 78.25m),
+        ("5500101", "องค์การบริหารส่วนตำบลทดสอบน่านหนึ่ง", "น่าน", "เมืองน่าน", 92.40m),
+        ("5500102", "องค์การบริหารส่วนตำบลทดสอบน่านสอง", "น่าน", "เมืองน่าน", 70.10m),
+    ];
+
     private static readonly (string Name, string Project)[] Services =
     [
         ("score-ingestion", "services/Ita.Micro.ScoreIngestion"),
@@ -84,6 +92,8 @@ public sealed class PortalSystem : IAsyncLifetime
             .AppendLine($"{Sample},เทศบาลตำบลแม่จัน,เทศบาลตำบล,ตาก,อุ้มผาง")
             .AppendLine($"{Other},เทศบาลตำบลทดสอบอื่น,เทศบาลตำบล,ตาก,อุ้มผาง")
             .AppendLine($"{ConflictOrganisation},เทศบาลตำบลทดสอบแก้ไขพร้อมกัน,เทศบาลตำบล,ตาก,อุ้มผาง");
+        foreach (var (code, name, province, district, _) in Overseen)
+            registry.AppendLine($"{code},{name},{TypeOf(name)},{province},{district}");
         await WaitForAsync(async () => (await Admin.PostAsync("/api/organisations",
             new StringContent(registry.ToString(), Encoding.UTF8, "text/csv"))).IsSuccessStatusCode, "the registry was not accepted");
 
@@ -93,10 +103,25 @@ public sealed class PortalSystem : IAsyncLifetime
             var response = await Admin.PostAsync("/api/imports", new StringContent(body, Encoding.UTF8, "application/json"));
             response.EnsureSuccessStatusCode();
         }
+        var overseen = JsonSerializer.Serialize(new
+        {
+            source = "ทดสอบภาพรวมจังหวัด",
+            assessments = Overseen.Select(o => new
+            {
+                organisation = new { code = o.Code, name = o.Name, type = TypeOf(o.Name), province = o.Province, district = o.District },
+                fiscalYear = 2568,
+                scores = new { total = o.Total },
+            }),
+        });
+        (await Admin.PostAsync("/api/imports", new StringContent(overseen, Encoding.UTF8, "application/json"))).EnsureSuccessStatusCode();
+        foreach (var (code, _, _, _, _) in Overseen)
+            await WaitForAsync(async () => (await Admin.GetAsync($"/api/analyses/{code}/2568")).IsSuccessStatusCode, $"no analysis of {code}");
         foreach (var organisation in new[] { Sample, ConflictOrganisation })
             await WaitForAsync(async () => (await Admin.GetAsync($"/api/plans/{organisation}/2569")).IsSuccessStatusCode,
                 $"no plan drafted for {organisation}");
     }
+
+    private static string TypeOf(string name) => name.StartsWith("เทศบาล", StringComparison.Ordinal) ? "เทศบาลตำบล" : "องค์การบริหารส่วนตำบล";
 
     /// <summary>The organisation's documents as the national administrator sees them.</summary>
     public async Task<JsonElement> DocumentsAsync(string organisationCode) =>

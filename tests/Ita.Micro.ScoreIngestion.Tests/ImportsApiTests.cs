@@ -336,6 +336,33 @@ public sealed class ImportsApiTests(RabbitMqFixture rabbit)
 
     private static List<IssueResponse> Errors(ImportResponse import) => [.. import.Issues.Where(i => i.Severity == IssueSeverity.Error)];
 
+    [Fact]
+    public async Task The_history_lists_every_import_newest_first_a_page_at_a_time_with_its_outcome()
+    {
+        await using var app = new ScoreIngestionApp(rabbit.Broker);
+        using var client = await app.CreateReadyClientAsync();
+        await RegisterSampleOrganisationAsync(client);
+        var first = await ImportAsync(client, Sample.Json);
+        using var second = await client.PostAsync("/api/imports?source=ทดสอบ",
+            new StringContent("organisation_code,fiscal_year,total\n9999999,2568,85.71\n", Encoding.UTF8, "text/csv"));
+        var failed = await WaitUntilDoneAsync(client, second.Headers.Location!);
+
+        var history = await client.GetFromJsonAsync<ImportHistoryResponse>("/api/imports?pageSize=1", Json);
+        var older = await client.GetFromJsonAsync<ImportHistoryResponse>("/api/imports?pageSize=1&page=2", Json);
+        using var bad = await client.GetAsync("/api/imports?pageSize=101");
+        using var officer = app.CreateClient().Authorize(TestTokens.For("officer", Sample.OrganisationCode));
+        using var refused = await officer.GetAsync("/api/imports");
+
+        Assert.NotNull(history);
+        Assert.Equal(2, history.TotalCount);
+        var newest = Assert.Single(history.Items);
+        Assert.Equal((failed.Id, "ทดสอบ", "Csv", 1, 1), (newest.Id, newest.Source, newest.Format, newest.RowsRead, newest.Rejected));
+        Assert.Empty(newest.Issues);
+        Assert.Equal(first.Id, Assert.Single(older!.Items).Id);
+        Assert.Equal(HttpStatusCode.BadRequest, bad.StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, refused.StatusCode);
+    }
+
     private static async Task RegisterSampleOrganisationAsync(HttpClient client)
     {
         using var response = await client.PostAsync("/api/organisations", new StringContent(Sample.OrganisationsCsv, Encoding.UTF8, "text/csv"));

@@ -31,6 +31,7 @@ public static class AnalysesApi
     {
         var api = app.MapGroup("/api/analyses").WithTags("Analyses");
         api.MapGet("", Search);
+        api.MapPost("/search", SearchBody);
         api.MapGet("/{organisationCode}", ListForOrganisation);
         // A literal segment outranks a parameter in ASP.NET Core routing and "trend" fails the int constraint, so
         // /{code}/trend never reaches GetLatest whatever the order; it is mapped first for the reader.
@@ -135,31 +136,74 @@ public static class AnalysesApi
     /// The latest revision of every organisation-year matching the filters, a page at a time, newest year first then
     /// by organisation code. Text filters match exactly after trimming and Thai normalisation (<see cref="Variants"/>).
     /// </summary>
-    public static async Task<Results<Ok<AnalysisPage>, ValidationProblem>> Search(
+    /// <param name="minTotal">Only totals at or above this score.</param>
+    /// <param name="maxTotal">Only totals at or below this score.</param>
+    /// <param name="organisationCodes">Only these organisations: codes separated by commas, at most <see cref="MaxPageSize"/>.</param>
+    /// <param name="sort">One of <see cref="SortKeys"/>; newest year first then by code when omitted.</param>
+    /// <param name="descending">Sort from the largest (highest total, last code) instead.</param>
+    public static Task<Results<Ok<AnalysisPage>, ValidationProblem>> Search(
         string? province, string? type, int? year, string? rating, int? page, int? pageSize,
+        decimal? minTotal, decimal? maxTotal, string? organisationCodes, string? sort, bool? descending,
         ClaimsPrincipal user, AnalysisDbContext db, CancellationToken cancellationToken)
     {
+        var codes = organisationCodes?.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        if (codes is { Length: > MaxPageSize })
+            return Task.FromResult<Results<Ok<AnalysisPage>, ValidationProblem>>(TypedResults.ValidationProblem(new Dictionary<string, string[]>
+            {
+                ["organisationCodes"] = [string.Create(CultureInfo.InvariantCulture,
+                    $"organisationCodes มีได้ไม่เกิน {MaxPageSize} รหัส คั่นด้วยจุลภาค (ส่งรายการยาวด้วย POST /api/analyses/search) / " +
+                    $"organisationCodes holds at most {MaxPageSize} codes, separated by commas (send a longer list to POST /api/analyses/search).")],
+            }));
+        return RunAsync(new AnalysisQuery
+        {
+            Province = province, Type = type, Year = year, Rating = rating, MinTotal = minTotal, MaxTotal = maxTotal,
+            OrganisationCodes = codes, Sort = sort, Descending = descending == true, Page = page, PageSize = pageSize,
+        }, user, db, cancellationToken);
+    }
+
+    /// <summary>The same search with its filters in the body: for a list of organisation codes too long for an address.</summary>
+    public static Task<Results<Ok<AnalysisPage>, ValidationProblem>> SearchBody(
+        AnalysisQuery search, ClaimsPrincipal user, AnalysisDbContext db, CancellationToken cancellationToken) =>
+        RunAsync(search, user, db, cancellationToken);
+
+    private static async Task<Results<Ok<AnalysisPage>, ValidationProblem>> RunAsync(
+        AnalysisQuery search, ClaimsPrincipal user, AnalysisDbContext db, CancellationToken cancellationToken)
+    {
         var errors = new Dictionary<string, string[]>();
-        if (page < 1)
+        var sortKey = search.Sort?.Trim().ToLowerInvariant();
+        if (sortKey is { Length: > 0 } && !SortKeys.Contains(sortKey))
+            errors["sort"] = [$"sort ต้องเป็นหนึ่งใน {string.Join(", ", SortKeys)} / sort must be one of {string.Join(", ", SortKeys)}."];
+        if (search.MinTotal > search.MaxTotal)
+            errors["minTotal"] = ["minTotal ต้องไม่มากกว่า maxTotal / minTotal must not exceed maxTotal."];
+        if (search.Page < 1)
             errors["page"] = ["page ต้องไม่น้อยกว่า 1 / page must be 1 or more."];
-        if (pageSize is < 1 or > MaxPageSize)
+        if (search.PageSize is < 1 or > MaxPageSize)
             errors["pageSize"] = [string.Create(CultureInfo.InvariantCulture,
                 $"pageSize ต้องอยู่ระหว่าง 1 ถึง {MaxPageSize} / pageSize must be from 1 to {MaxPageSize}.")];
         if (errors.Count > 0) return TypedResults.ValidationProblem(errors);
 
-        var number = page ?? 1;
-        var size = pageSize ?? DefaultPageSize;
+        var number = search.Page ?? 1;
+        var size = search.PageSize ?? DefaultPageSize;
         var query = LatestRevisions(db).VisibleTo(user, a => a.OrganisationCode, a => a.Province);
-        if (Variants(province, bareProvince: true) is { } provinces) query = query.Where(a => provinces.Contains(a.Province));
-        if (Variants(type) is { } types) query = query.Where(a => types.Contains(a.OrganisationType));
-        if (string.Equals(rating?.Trim(), UndeterminedFilter, StringComparison.OrdinalIgnoreCase))
+        if (Variants(search.Province, bareProvince: true) is { } provinces) query = query.Where(a => provinces.Contains(a.Province));
+        if (Variants(search.Type) is { } types) query = query.Where(a => types.Contains(a.OrganisationType));
+        if (string.Equals(search.Rating?.Trim(), UndeterminedFilter, StringComparison.OrdinalIgnoreCase))
             query = query.Where(a => a.Rating == null);
-        else if (Variants(rating) is { } ratings) query = query.Where(a => a.Rating != null && ratings.Contains(a.Rating));
-        if (year is { } fiscalYear) query = query.Where(a => a.FiscalYear == fiscalYear);
+        else if (Variants(search.Rating) is { } ratings) query = query.Where(a => a.Rating != null && ratings.Contains(a.Rating));
+        if (search.Year is { } fiscalYear) query = query.Where(a => a.FiscalYear == fiscalYear);
+        // As doubles: SQLite holds decimals as text, which compares "9.5" above "85.71".
+        if (search.MinTotal is { } min) query = query.Where(a => (double)a.Total >= (double)min);
+        if (search.MaxTotal is { } max) query = query.Where(a => (double)a.Total <= (double)max);
+        if (search.OrganisationCodes is { } listed)
+        {
+            var codes = listed.Select(c => c.Trim()).Where(c => c.Length > 0).Distinct().ToList();
+            // Only listed codes: an empty list matches nothing. All but the listed: an empty list excludes nothing.
+            if (!search.ExcludeCodes) query = query.Where(a => codes.Contains(a.OrganisationCode));
+            else if (codes.Count > 0) query = query.Where(a => !codes.Contains(a.OrganisationCode));
+        }
 
         var total = await query.CountAsync(cancellationToken);
-        var items = await query
-            .OrderByDescending(a => a.FiscalYear).ThenBy(a => a.OrganisationCode)
+        var items = await Sorted(query, sortKey, search.Descending)
             .Skip((number - 1) * size).Take(size)
             .Select(a => new AnalysisSummary
             {
@@ -180,8 +224,35 @@ public static class AnalysesApi
         return TypedResults.Ok(new AnalysisPage { Page = number, PageSize = size, TotalCount = total, Items = items });
     }
 
+    /// <summary>The columns a list may be sorted by.</summary>
+    public static readonly string[] SortKeys = ["code", "name", "province", "type", "total", "rating"];
+
+    /// <summary>
+    /// The list in the order asked for, ties broken by year (newest first) and code so that pages never overlap. The
+    /// undetermined rating sorts before every label (null first), as "not yet known".
+    /// </summary>
+    private static IQueryable<AnalysisRecord> Sorted(IQueryable<AnalysisRecord> query, string? sort, bool descending)
+    {
+        IOrderedQueryable<AnalysisRecord> By<TKey>(System.Linq.Expressions.Expression<Func<AnalysisRecord, TKey>> key) =>
+            descending ? query.OrderByDescending(key) : query.OrderBy(key);
+        var ordered = sort switch
+        {
+            "code" => By(a => a.OrganisationCode),
+            "name" => By(a => a.OrganisationName),
+            "province" => By(a => a.Province),
+            "type" => By(a => a.OrganisationType),
+            // SQLite holds decimals as text, which orders "9.5" after "85.71": the cast orders them as numbers.
+            "total" => By(a => (double)a.Total),
+            "rating" => By(a => a.Rating),
+            _ => null,
+        };
+        return ordered is null
+            ? query.OrderByDescending(a => a.FiscalYear).ThenBy(a => a.OrganisationCode)
+            : ordered.ThenByDescending(a => a.FiscalYear).ThenBy(a => a.OrganisationCode);
+    }
+
     /// <summary>Rows no later revision of the same organisation-year supersedes; one query, in the database.</summary>
-    private static IQueryable<AnalysisRecord> LatestRevisions(AnalysisDbContext db) =>
+    public static IQueryable<AnalysisRecord> LatestRevisions(AnalysisDbContext db) =>
         db.Analyses.Where(a => !db.Analyses.Any(b =>
             b.OrganisationCode == a.OrganisationCode && b.FiscalYear == a.FiscalYear && b.Revision > a.Revision));
 

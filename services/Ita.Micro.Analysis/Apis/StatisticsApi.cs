@@ -1,4 +1,6 @@
+using System.Security.Claims;
 using Ita.Micro.Analysis.Infrastructure;
+using Ita.Micro.Analysis.Overview;
 using Ita.Micro.Analysis.Peers;
 using Ita.Micro.ServiceDefaults.Security;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -11,6 +13,7 @@ public static class StatisticsApi
     {
         var api = app.MapGroup("/api/statistics").WithTags("Statistics");
         api.MapGet("/{fiscalYear:int}", GetYear);
+        api.MapGet("/{fiscalYear:int}/overview", GetOverview);
         // For operators (./ita rebuild-statistics): national administrators only, as it rewrites every year's figures.
         api.MapPost("/rebuild", Rebuild).RequireAuthorization(ItaPolicies.NationalAdmin);
         return app;
@@ -22,6 +25,25 @@ public static class StatisticsApi
     {
         var statistics = await PeerQueries.StatisticsAsync(db, fiscalYear, cancellationToken);
         return statistics is null ? TypedResults.NotFound() : TypedResults.Ok(statistics);
+    }
+
+    /// <summary>
+    /// A province's or the nation's dashboard figures of a year (<see cref="AreaOverview"/>). Who may see which area
+    /// is <see cref="OrganisationAccess.Oversees"/>: national admins the nation or any province, an overseer its own
+    /// province (the default), anyone else 403.
+    /// </summary>
+    /// <param name="province">The province; omitted for the nation (national admins) or one's own (overseers).</param>
+    public static async Task<Results<Ok<AreaOverview>, NotFound, ProblemHttpResult>> GetOverview(
+        int fiscalYear, string? province, ClaimsPrincipal user, AnalysisDbContext db, CancellationToken cancellationToken)
+    {
+        var oversees = OrganisationAccess.Oversees(user, province);
+        if (!oversees.Allowed)
+            return TypedResults.Problem(statusCode: StatusCodes.Status403Forbidden, title: "ไม่มีสิทธิ์ / Forbidden",
+                detail: oversees.Province is { } own
+                    ? $"ดูภาพรวมได้เฉพาะจังหวัด{own} (province) / An overseer sees only its own province."
+                    : "ภาพรวมเปิดให้ผู้กำกับดูแลจังหวัดและผู้ดูแลระดับประเทศ / The overview is for province overseers and national admins.");
+        var overview = await AreaOverviewQueries.ReadAsync(db, fiscalYear, oversees.Province, cancellationToken);
+        return overview is null ? TypedResults.NotFound() : TypedResults.Ok(overview);
     }
 
     /// <summary>Makes the peer statistics of one year (or of every year held) again from the stored analyses.</summary>

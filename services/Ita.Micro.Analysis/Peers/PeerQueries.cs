@@ -78,6 +78,12 @@ public static class PeerQueries
             .GroupBy(a => a.Rating)
             .Select(g => new { Rating = g.Key, Count = g.Count() })
             .ToListAsync(cancellationToken);
+        return OrderRatings(fiscalYear, counts.Select(c => (c.Rating, c.Count)));
+    }
+
+    /// <summary>Counts by official rating in the order of the year's scheme (best first), the undetermined (null) last.</summary>
+    public static List<RatingCount> OrderRatings(int fiscalYear, IEnumerable<(string? Rating, int Count)> counts)
+    {
         var order = CodeBookLibrary.Find(fiscalYear)?.Rating.Bands.Select(b => b.Label).ToList() ?? [];
         return [.. counts
             .OrderBy(c => c.Rating is null ? int.MaxValue : order.IndexOf(c.Rating) is var i and >= 0 ? i : order.Count)

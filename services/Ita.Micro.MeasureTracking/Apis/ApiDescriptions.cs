@@ -15,9 +15,12 @@ public static class ApiDescriptions
         Title = "แผนพัฒนาและการติดตามมาตรการ / Measure tracking",
         Description = "แผนพัฒนาองค์กรตามผล ITA มาตรการ ความคืบหน้า รายงาน ๖ และ ๑๒ เดือน ประสิทธิผล และการกำกับดูแล / " +
                       "Improvement plans from the ITA results: measures, progress, 6- and 12-month reports, effectiveness and oversight.",
-        ["Plans_List"] = new("แผนพัฒนาที่ผู้เรียกเห็นได้ กรองตามองค์กร จังหวัด ปีงบประมาณ และสถานะ แบ่งหน้า",
-            "The improvement plans within the caller's reach, by organisation, province, fiscal year and status, a page at a time")
+        ["Plans_List"] = new("แผนพัฒนาที่ผู้เรียกเห็นได้ กรองตามองค์กร (หนึ่งหรือหลายรหัส) จังหวัด ปีงบประมาณ และสถานะ แบ่งหน้า",
+            "The improvement plans within the caller's reach, by organisation (one or several codes), province, fiscal year and status, a page at a time")
         { Response = typeof(Page<PlanSummary>) },
+        ["Plans_ListOrganisationCodes"] = new("รหัสองค์กรที่แผนของปีงบประมาณอยู่ในสถานะที่ระบุ หรือมีมาตรการเลยกำหนด (เฉพาะที่ผู้เรียกเห็นได้)",
+            "The codes of the organisations whose plan of a fiscal year is in a state, or has an overdue measure (within the caller's reach)")
+        { Response = typeof(List<string>) },
         ["Plans_Get"] = new("แผนพัฒนาหนึ่งแผนพร้อมมาตรการ (ETag คือฉบับของแผน)", "One plan with its measures (the ETag is the plan's version)")
         { Response = typeof(PlanResponse) },
         ["Plans_ListForOrganisation"] = new("แผนพัฒนาทุกปีขององค์กร", "Every plan of an organisation")

@@ -29,17 +29,12 @@ public static class OversightApi
         var year = fiscalYear ?? ThaiFiscalYear.Of(today);
         if (year is < 2500 or > 2700)
             return ApiProblems.Invalid("fiscalYear", $"ปีงบประมาณต้องเป็นปี พ.ศ. เช่น {ThaiFiscalYear.Of(today)} (fiscalYear) / fiscalYear is a Buddhist Era year.");
-        var area = string.IsNullOrWhiteSpace(province) ? null : province.Trim().Normalize();
-        var scope = OrganisationAccess.Scope(user);
-        if (!scope.Everything)
-        {
-            if (scope.Province is null)
-                return ApiProblems.Forbidden("ภาพรวมการติดตามเปิดให้ผู้กำกับดูแลจังหวัดและผู้ดูแลระดับประเทศ / Oversight is for province overseers and national admins.");
-            area ??= scope.Province;
-            if (OrganisationScope.BareProvince(area) != scope.Province)
-                return ApiProblems.Forbidden($"ดูภาพรวมได้เฉพาะจังหวัด{scope.Province} (province) / An overseer sees only its own province.");
-            area = scope.Province;
-        }
+        var oversees = OrganisationAccess.Oversees(user, province);
+        if (!oversees.Allowed)
+            return ApiProblems.Forbidden(oversees.Province is { } own
+                ? $"ดูภาพรวมได้เฉพาะจังหวัด{own} (province) / An overseer sees only its own province."
+                : "ภาพรวมการติดตามเปิดให้ผู้กำกับดูแลจังหวัดและผู้ดูแลระดับประเทศ / Oversight is for province overseers and national admins.");
+        var area = oversees.Province;
 
         var plans = db.Plans.AsNoTracking().Where(p => p.PlanFiscalYear == year);
         if (area is not null) plans = plans.Where(p => p.Province == area);
@@ -50,10 +45,15 @@ public static class OversightApi
         var reports = (await db.Reports.AsNoTracking().Where(r => plans.Any(p => p.Id == r.PlanId))
                 .Select(r => new { r.PlanId, r.Period }).ToListAsync(ct))
             .ToLookup(r => r.PlanId);
+        var followUps = await db.FollowUps.AsNoTracking().Where(f => plans.Any(p => p.Id == f.PlanId))
+            .ToDictionaryAsync(f => f.PlanId, f => f.Measures.Select(m => m.Verdict).ToList(), ct);
 
         var facts = rows.Select(p => new OversightPlanFacts(p.Id, p.OrganisationCode, p.Status, p.UrgentFindings,
             measures[p.Id].Select(m => new OversightMeasureFacts(m.Indicators.Select(i => i.Number).ToList(), m.ItemConcepts, m.PeriodEnd, m.Status)).ToList(),
-            reports[p.Id].Select(r => r.Period).ToHashSet())).ToList();
+            reports[p.Id].Select(r => r.Period).ToHashSet())
+        {
+            Verdicts = followUps.GetValueOrDefault(p.Id) ?? [],
+        }).ToList();
         return TypedResults.Ok(OversightCalculator.Compute(year, area, facts, today, options.Value));
     }
 }

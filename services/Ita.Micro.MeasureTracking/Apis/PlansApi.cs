@@ -20,6 +20,7 @@ public static class PlansApi
     {
         var api = app.MapGroup("/api/plans").WithTags("Plans");
         api.MapGet("/", List);
+        api.MapGet("/organisation-codes", ListOrganisationCodes);
         api.MapGet("/{planId:guid}", Get);
         api.MapGet("/organisations/{organisationCode}", ListForOrganisation);
         // The same list at its first address, kept for callers of it: OpenAPI cannot tell it from /{planId} (the two
@@ -33,15 +34,20 @@ public static class PlansApi
     }
 
     /// <summary>Plans filtered by organisation, province, plan fiscal year and status, a page at a time.</summary>
-    public static async Task<IResult> List(ClaimsPrincipal user, MeasureTrackingDbContext db, TimeProvider time, string? organisationCode, string? province,
-        int? fiscalYear, PlanStatus? status, int? page, int? pageSize, CancellationToken ct)
+    /// <param name="organisationCodes">Only these organisations: codes separated by commas, at most a page's worth.</param>
+    public static async Task<IResult> List(ClaimsPrincipal user, MeasureTrackingDbContext db, TimeProvider time, string? organisationCode, string? organisationCodes,
+        string? province, int? fiscalYear, PlanStatus? status, int? page, int? pageSize, CancellationToken ct)
     {
         var errors = new ValidationErrors();
         var (pageNumber, size) = Paging.Read(page, pageSize, errors);
+        var codes = organisationCodes?.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        if (codes is { Length: > Paging.MaxPageSize })
+            errors.Add("organisationCodes", $"organisationCodes มีได้ไม่เกิน {Paging.MaxPageSize} รหัส คั่นด้วยจุลภาค (organisationCodes) / at most {Paging.MaxPageSize} codes, separated by commas.");
         if (errors.Any) return ApiProblems.Invalid(errors.ByField);
 
         var query = db.Plans.AsNoTracking().VisibleTo(user, p => p.OrganisationCode, p => p.Province);
         if (!string.IsNullOrWhiteSpace(organisationCode)) query = query.Where(p => p.OrganisationCode == organisationCode.Trim());
+        if (codes is { Length: > 0 }) query = query.Where(p => codes.Contains(p.OrganisationCode));
         if (!string.IsNullOrWhiteSpace(province)) query = query.Where(p => p.Province == province.Trim().Normalize());
         if (fiscalYear is not null) query = query.Where(p => p.PlanFiscalYear == fiscalYear);
         if (status is not null) query = query.Where(p => p.Status == status);
@@ -54,6 +60,27 @@ public static class PlansApi
             p.PlanFiscalYear, p.Status, p.Version, p.Measures.Count,
             p.Measures.Count(m => OverdueRule.IsOverdue(m.PeriodEnd, m.Status, today)))).ToList();
         return TypedResults.Ok(new Page<PlanSummary>(items, pageNumber, size, total));
+    }
+
+    /// <summary>
+    /// The codes of the organisations whose plan of a year is in a state (or has an overdue measure), within the
+    /// caller's reach: what the portal's organisations table filters the analyses by. Codes only, so that a whole
+    /// nation (about 7,850) is one small answer.
+    /// </summary>
+    /// <param name="overdue">true: only plans with a measure overdue today.</param>
+    public static async Task<IResult> ListOrganisationCodes(ClaimsPrincipal user, MeasureTrackingDbContext db, TimeProvider time, int fiscalYear,
+        string? province, PlanStatus? status, bool? overdue, CancellationToken ct)
+    {
+        var query = db.Plans.AsNoTracking().VisibleTo(user, p => p.OrganisationCode, p => p.Province).Where(p => p.PlanFiscalYear == fiscalYear);
+        if (!string.IsNullOrWhiteSpace(province)) query = query.Where(p => p.Province == province.Trim().Normalize());
+        if (status is not null) query = query.Where(p => p.Status == status);
+        if (overdue == true)
+        {
+            var late = db.Measures.AsNoTracking().Where(OverdueRule.Overdue(time.Today()));
+            query = query.Where(p => late.Any(m => m.PlanId == p.Id));
+        }
+        var codes = await query.Select(p => p.OrganisationCode).Distinct().OrderBy(c => c).ToListAsync(ct);
+        return TypedResults.Ok(codes);
     }
 
     public static async Task<IResult> Get(Guid planId, ClaimsPrincipal user, MeasureTrackingDbContext db, TimeProvider time, HttpContext http, CancellationToken ct)

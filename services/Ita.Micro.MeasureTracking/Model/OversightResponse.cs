@@ -4,4 +4,5 @@ namespace Ita.Micro.MeasureTracking.Model;
 public sealed record OversightResponse(
     int PlanFiscalYear, string? Province, DateOnly AsOf, int Plans, IReadOnlyDictionary<PlanStatus, int> PlansByStatus,
     int Measures, int OverdueMeasures, int OrganisationsWithOverdueMeasures, int UrgentFindings,
-    int UrgentFindingsWithMeasure, decimal? UrgentFindingsWithMeasureShare, ReportDeadline SixMonthReport, ReportDeadline TwelveMonthReport);
+    int UrgentFindingsWithMeasure, decimal? UrgentFindingsWithMeasureShare, ReportDeadline SixMonthReport, ReportDeadline TwelveMonthReport,
+    OversightEffectiveness Effectiveness);

@@ -1,4 +1,6 @@
+using System.Linq.Expressions;
 using Ita.Micro.Contracts;
+using Ita.Micro.MeasureTracking.Model;
 
 namespace Ita.Micro.MeasureTracking.Services;
 
@@ -10,4 +12,8 @@ public static class OverdueRule
 {
     public static bool IsOverdue(DateOnly periodEnd, MeasureStatus status, DateOnly today) =>
         today > periodEnd && status is not (MeasureStatus.Done or MeasureStatus.Dropped);
+
+    /// <summary>The same rule for a database query over measures.</summary>
+    public static Expression<Func<Measure, bool>> Overdue(DateOnly today) =>
+        m => today > m.PeriodEnd && m.Status != MeasureStatus.Done && m.Status != MeasureStatus.Dropped;
 }

@@ -22,13 +22,22 @@ public static class OversightCalculator
             overduePlans.Select(p => p.OrganisationCode).Distinct().Count(),
             findings.Count, covered, findings.Count == 0 ? null : Math.Round((decimal)covered / findings.Count, 4),
             Deadline(ReportPeriod.SixMonths, planFiscalYear, plans, today, options),
-            Deadline(ReportPeriod.TwelveMonths, planFiscalYear, plans, today, options));
+            Deadline(ReportPeriod.TwelveMonths, planFiscalYear, plans, today, options),
+            Effectiveness(plans));
     }
 
     public static bool HasMeasure(UrgentFinding finding, IReadOnlyList<OversightMeasureFacts> measures) =>
         measures.Where(m => m.Status != MeasureStatus.Dropped).Any(m =>
             m.Indicators.Contains(finding.Indicator) ||
             (finding.ItemConcept is not null && m.ItemConcepts.Contains(finding.ItemConcept)));
+
+    private static OversightEffectiveness Effectiveness(IReadOnlyList<OversightPlanFacts> plans)
+    {
+        var verdicts = plans.SelectMany(p => p.Verdicts).ToList();
+        return new OversightEffectiveness(plans.Count(p => p.Verdicts.Count > 0),
+            verdicts.Count(v => v == EffectivenessVerdict.Improved), verdicts.Count(v => v == EffectivenessVerdict.Mixed),
+            verdicts.Count(v => v == EffectivenessVerdict.NotImproved), verdicts.Count(v => v == EffectivenessVerdict.NotAssessed));
+    }
 
     private static ReportDeadline Deadline(ReportPeriod period, int year, IReadOnlyList<OversightPlanFacts> plans, DateOnly today, MeasureTrackingOptions options)
     {

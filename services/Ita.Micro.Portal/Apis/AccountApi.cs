@@ -34,13 +34,13 @@ public static class AccountApi
     /// Development only: a token of the gateway's development issuer for the role and organisation picked on the sign-in
     /// page, kept in the session cookie. With an identity provider configured, or outside Development, the path answers 404.
     /// </summary>
-    public static async Task<IResult> DevelopmentSignIn([FromForm] string? role, [FromForm] string? org, [FromForm] string? sub,
+    public static async Task<IResult> DevelopmentSignIn([FromForm] string? role, [FromForm] string? org, [FromForm] string? province, [FromForm] string? sub,
         [FromForm] string? returnUrl, HttpContext context, GatewayClient gateway, IOptions<SignInOptions> options, IHostEnvironment environment)
     {
         if (options.Value.UsesIdentityProvider || !environment.IsDevelopment()) return TypedResults.NotFound();
         var query = QueryString.Create(new Dictionary<string, string?>
         {
-            ["role"] = role ?? "", ["org"] = org?.Trim() ?? "", ["sub"] = sub?.Trim() ?? "",
+            ["role"] = role ?? "", ["org"] = org?.Trim() ?? "", ["province"] = province?.Trim() ?? "", ["sub"] = sub?.Trim() ?? "",
         });
         var answer = await gateway.SendAsync<DevelopmentToken>(HttpMethod.Post, "dev/token" + query, null, context.RequestAborted);
         if (!answer.Ok || answer.Value is not { } issued)
@@ -52,6 +52,7 @@ public static class AccountApi
         [
             new(PortalClaims.Subject, issued.Subject), new(PortalClaims.Role, issued.Role),
             .. string.IsNullOrWhiteSpace(org) ? Array.Empty<Claim>() : [new Claim(PortalClaims.Organisation, org.Trim())],
+            .. string.IsNullOrWhiteSpace(province) ? Array.Empty<Claim>() : [new Claim(PortalClaims.Province, province.Trim())],
         ];
         var principal = SessionPrincipal.Create(issued.Token, issued.ExpiresAtUtc, claims);
         await context.SignInAsync(CookieAuthenticationDefaults.AuthenticationScheme, principal,

@@ -45,6 +45,10 @@ public static class PortalExtensions
         builder.Services.AddHttpContextAccessor();
         builder.Services.AddScoped<SessionUser>();
         builder.Services.AddScoped<OrganisationData>();
+        builder.Services.AddScoped<OversightData>();
+        builder.Services.AddScoped<OrganisationTable>();
+        builder.Services.AddScoped<ImportData>();
+        builder.Services.AddScoped<CodeBookData>();
         builder.Services.AddScoped<DraftStore>();
         builder.Services.AddHttpClient<GatewayClient>((services, http) =>
         {
@@ -71,6 +75,8 @@ public static class PortalExtensions
         app.MapHealthChecks("/alive").AllowAnonymous();
         app.MapAccountApi();
         app.MapDocumentContentApi();
+        app.MapOrganisationExportApi();
+        app.MapImportProblemsApi();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         return app;
     }

@@ -26,6 +26,30 @@ public sealed class GatewayClient(HttpClient http, SessionUser session, ILogger<
     {
         using var request = await RequestAsync(method, path);
         if (body is not null) request.Content = JsonContent.Create(body, body.GetType(), options: Json);
+        return await SendAsync<T>(request, method, path, cancellationToken);
+    }
+
+    /// <summary>A file uploaded as the APIs take one: multipart, in the field "file", under its own name.</summary>
+    public async Task<ApiResult<T>> PostFileAsync<T>(string path, Stream content, string fileName, string? contentType, CancellationToken cancellationToken = default)
+    {
+        using var request = await RequestAsync(HttpMethod.Post, path);
+        var file = new StreamContent(content);
+        if (!string.IsNullOrWhiteSpace(contentType)) file.Headers.ContentType = new MediaTypeHeaderValue(contentType);
+        request.Content = new MultipartFormDataContent { { file, "file", fileName } };
+        return await SendAsync<T>(request, HttpMethod.Post, path, cancellationToken);
+    }
+
+    /// <summary>A body sent as it is (a JSON file uploaded by the user), not serialised from an object.</summary>
+    public async Task<ApiResult<T>> SendRawAsync<T>(HttpMethod method, string path, Stream content, string contentType, CancellationToken cancellationToken = default)
+    {
+        using var request = await RequestAsync(method, path);
+        request.Content = new StreamContent(content);
+        request.Content.Headers.ContentType = MediaTypeHeaderValue.Parse(contentType);
+        return await SendAsync<T>(request, method, path, cancellationToken);
+    }
+
+    private async Task<ApiResult<T>> SendAsync<T>(HttpRequestMessage request, HttpMethod method, string path, CancellationToken cancellationToken)
+    {
         HttpResponseMessage response;
         try
         {

@@ -42,6 +42,10 @@ public sealed class OrganisationData(GatewayClient gateway)
             : new ApiResult<Plan>(newest.Status, null, newest.Problem);
     }
 
+    /// <param name="planFiscalYear">The plan's fiscal year: the assessed year + 1.</param>
+    public Task<ApiResult<Plan>> PlanOfYearAsync(string organisationCode, int planFiscalYear, CancellationToken cancellationToken = default) =>
+        gateway.GetAsync<Plan>($"api/plans/{Uri.EscapeDataString(organisationCode)}/{planFiscalYear}", cancellationToken);
+
     public Task<ApiResult<Plan>> PlanAsync(Guid planId, CancellationToken cancellationToken = default) =>
         gateway.GetAsync<Plan>($"api/plans/{planId}", cancellationToken);
 

@@ -19,6 +19,11 @@ public static class ApiDescriptions
             Request = typeof(ImportRequest), Response = typeof(ImportResponse), Status = 202,
             RequestExample = """{"source":"ตัวอย่าง / example","assessments":[{"organisation":{"code":"6630801","name":"เทศบาลตำบลแม่จัน","type":"เทศบาลตำบล","province":"ตาก","district":"อุ้มผาง"},"fiscalYear":2568,"publishedRating":"ผ่าน","scores":{"total":85.71,"tools":[{"tool":"IIT","score":84.99},{"tool":"EIT","score":85.71},{"tool":"OIT","score":86.25}],"indicators":[{"indicator":1,"score":87.79},{"indicator":2,"score":87.7},{"indicator":3,"score":97.18},{"indicator":4,"score":72.3},{"indicator":5,"score":80.0},{"indicator":6,"score":88.64},{"indicator":7,"score":84.01},{"indicator":8,"score":84.53},{"indicator":9,"score":92.5},{"indicator":10,"score":80.0}]}}]}""",
         },
+        ["Imports_ListImports"] = new("ประวัติการนำเข้าคะแนน ล่าสุดก่อน: แหล่งที่มา ไฟล์ เวลา ผล และจำนวนแถว แบ่งหน้า",
+            "The score import history, newest first: source, file, when, outcome and row counts, a page at a time")
+        {
+            Response = typeof(ImportHistoryResponse),
+        },
         ["Imports_GetImport"] = new("สถานะการนำเข้า จำนวนแถวที่อ่าน บันทึก ไม่เปลี่ยน ปฏิเสธ และปัญหาแต่ละแถว",
             "An import's status: rows read, recorded, unchanged, rejected, and each problem with its row and column"),
         ["Organisations_ImportOrganisations"] = new("นำเข้าทะเบียนองค์กร (CSV code,name,type,province,district หรือ JSON)",

@@ -23,6 +23,7 @@ public static class ImportsApi
     {
         var api = app.MapGroup("/api/imports").WithTags("Imports").RequireAuthorization(ItaPolicies.Imports);
         api.MapPost("/", CreateImport).DisableAntiforgery();
+        api.MapGet("/", ListImports);
         api.MapGet("/{id:guid}", GetImport).WithName(nameof(GetImport));
         return app;
     }
@@ -104,6 +105,21 @@ public static class ImportsApi
         var import = await intake.QueueAsync(id, string.IsNullOrWhiteSpace(source) ? "http" : source.Trim(), "http", format,
             fileName, stored, replyWhenDone: false, cancellationToken);
         return TypedResults.AcceptedAtRoute(ImportResponse.From(import, []), nameof(GetImport), new { id = import.Id });
+    }
+
+    /// <summary>The import history, newest first, a page at a time (1–100 a page, 20 by default): every channel's imports.</summary>
+    public static async Task<Results<Ok<ImportHistoryResponse>, ValidationProblem>> ListImports(
+        int? page, int? pageSize, IngestionDbContext db, CancellationToken cancellationToken)
+    {
+        var errors = new Dictionary<string, string[]>();
+        if (page < 1) errors["page"] = ["page ต้องไม่น้อยกว่า 1 / page must be 1 or more."];
+        if (pageSize is < 1 or > 100) errors["pageSize"] = ["pageSize ต้องอยู่ระหว่าง 1 ถึง 100 / pageSize must be from 1 to 100."];
+        if (errors.Count > 0) return TypedResults.ValidationProblem(errors);
+        var (number, size) = (page ?? 1, pageSize ?? 20);
+        var total = await db.Imports.CountAsync(cancellationToken);
+        var imports = await db.Imports.AsNoTracking().OrderByDescending(i => i.ReceivedAtUtc).ThenBy(i => i.Id)
+            .Skip((number - 1) * size).Take(size).ToListAsync(cancellationToken);
+        return TypedResults.Ok(new ImportHistoryResponse(number, size, total, imports.Select(i => ImportResponse.From(i, [])).ToList()));
     }
 
     /// <summary>An import's progress and its problems, a page of 200 at a time (warnings included).</summary>

@@ -28,6 +28,21 @@ public static class OrganisationAccess
     public static bool CanRead(ClaimsPrincipal user, string organisationCode, string? province) =>
         Scope(user).Includes(organisationCode, province);
 
+    /// <summary>
+    /// The area whose figures the caller may see as a whole (oversight, dashboards): national admins the nation (a
+    /// null area) or any province asked for; a province overseer its own province, whatever it names or if it names
+    /// none; anyone else nothing (<see cref="OverseenArea.Allowed"/> false). The area is a bare province name.
+    /// </summary>
+    /// <param name="province">The province asked for; null or blank for the nation (national admins) or one's own.</param>
+    public static OverseenArea Oversees(ClaimsPrincipal user, string? province)
+    {
+        var asked = OrganisationScope.BareProvince(province);
+        var scope = Scope(user);
+        if (scope.Everything) return new OverseenArea(true, asked);
+        if (!user.IsInRole(ItaRoles.ProvinceOverseer) || scope.Province is null) return new OverseenArea(false, null);
+        return asked is null || asked == scope.Province ? new OverseenArea(true, scope.Province) : new OverseenArea(false, scope.Province);
+    }
+
     /// <summary>National admins, and officers and approvers of the organisation itself; overseers only read.</summary>
     public static bool CanWrite(ClaimsPrincipal user, string organisationCode) =>
         user.IsInRole(ItaRoles.NationalAdmin)

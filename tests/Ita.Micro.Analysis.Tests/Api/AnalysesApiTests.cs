@@ -183,6 +183,51 @@ public sealed class AnalysesApiTests(RabbitMqFixture rabbit)
         Assert.Equal([field], problem.Errors.Keys);
     }
 
+    [Fact]
+    public async Task The_list_sorts_by_a_column_and_filters_by_score_range_and_codes()
+    {
+        await using var app = await SeededAppAsync();
+        using var client = await app.CreateReadyClientAsync();
+
+        var byTotal = await PageAsync(client, "?year=2568&sort=total&descending=true");
+        var range = await PageAsync(client, "?year=2568&minTotal=86&maxTotal=90");
+        var codes = await PageAsync(client, $"?year=2568&organisationCodes={Nan.Code},{AmnatCharoen.Code}");
+        var lowest = await PageAsync(client, "?sort=total&pageSize=1");
+        using var badSort = await client.GetAsync("/api/analyses?sort=colour");
+
+        Assert.Equal([AmnatCharoen.Code, Tak.Code, Nan.Code, MaeChan.Code], byTotal.Items.Select(i => i.OrganisationCode));
+        Assert.Equal([(Nan.Code, 86.00m), (Tak.Code, 87.00m)], range.Items.Select(i => (i.OrganisationCode, i.Total)));
+        Assert.Equal([AmnatCharoen.Code, Nan.Code], codes.Items.Select(i => i.OrganisationCode));
+        Assert.Equal((MaeChan.Code, 2564, 80.00m), (lowest.Items[0].OrganisationCode, lowest.Items[0].FiscalYear, lowest.Items[0].Total));
+        Assert.Equal(HttpStatusCode.BadRequest, badSort.StatusCode);
+        Assert.Contains("sort", await badSort.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_search_body_takes_a_long_list_of_codes_to_keep_or_to_leave_out()
+    {
+        await using var app = await SeededAppAsync();
+        using var client = await app.CreateReadyClientAsync();
+        var many = Enumerable.Range(0, 5000).Select(i => (6_000_000 + i).ToString(System.Globalization.CultureInfo.InvariantCulture)).ToList();
+
+        var only = await SearchAsync(client, new AnalysisQuery { Year = 2568, OrganisationCodes = [.. many, Nan.Code, Tak.Code], Sort = "total", Descending = true });
+        var allBut = await SearchAsync(client, new AnalysisQuery { Year = 2568, OrganisationCodes = [.. many, Nan.Code, Tak.Code], ExcludeCodes = true });
+        var none = await SearchAsync(client, new AnalysisQuery { Year = 2568, OrganisationCodes = [] });
+        var everyone = await SearchAsync(client, new AnalysisQuery { Year = 2568, OrganisationCodes = [], ExcludeCodes = true });
+
+        Assert.Equal([Tak.Code, Nan.Code], only.Items.Select(i => i.OrganisationCode));
+        Assert.Equal([AmnatCharoen.Code, MaeChan.Code], allBut.Items.Select(i => i.OrganisationCode));
+        Assert.Equal(0, none.TotalCount);
+        Assert.Equal(4, everyone.TotalCount);
+    }
+
+    private static async Task<AnalysisPage> SearchAsync(HttpClient client, AnalysisQuery query)
+    {
+        using var response = await client.PostAsJsonAsync("/api/analyses/search", query, Json);
+        Assert.True(response.IsSuccessStatusCode, $"{(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}");
+        return (await response.Content.ReadFromJsonAsync<AnalysisPage>(Json))!;
+    }
+
     // Helpers.
 
     private async Task<AnalysisApp> SeededAppAsync()

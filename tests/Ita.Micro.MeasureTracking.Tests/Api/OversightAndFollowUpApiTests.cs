@@ -2,6 +2,7 @@ using System.Net;
 using Ita.Micro.Contracts;
 using Ita.Micro.MeasureTracking.Model;
 using Ita.Micro.MeasureTracking.Tests.TestData;
+using Ita.Micro.ServiceDefaults.Security;
 using Ita.Micro.Testing;
 
 namespace Ita.Micro.MeasureTracking.Tests.Api;
@@ -41,10 +42,16 @@ public sealed class OversightAndFollowUpApiTests(RabbitMqFixture rabbit)
         var march = await Scenario.ReadAsync<OversightResponse>(await s.Admin.GetAsync("/api/plans/oversight?province=ตาก&fiscalYear=2569"));
         Assert.Equal((2, 1, 1, 0), (march.Plans, march.PlansByStatus[PlanStatus.Published], march.PlansByStatus[PlanStatus.Draft], march.OverdueMeasures));
         Assert.Equal((3, 2, 0.6667m), (march.UrgentFindings, march.UrgentFindingsWithMeasure, march.UrgentFindingsWithMeasureShare));
+        Assert.Empty(await CodesAsync(s.Admin, "fiscalYear=2569&overdue=true"));
+        Assert.Equal(["6630801"], await CodesAsync(s.Admin, "fiscalYear=2569&status=Published"));
+        Assert.Equal(["5500101", "6630801", "6630802"], await CodesAsync(s.Admin, "fiscalYear=2569"));
+        using (var overseer = s.App.CreateClient().Authorize(TestTokens.For(ItaRoles.ProvinceOverseer, province: "ตาก")))
+            Assert.Equal(["6630801", "6630802"], await CodesAsync(overseer, "fiscalYear=2569"));
 
         s.Clock.SetThaiDate(new DateOnly(2026, 4, 1));
         var april = await Scenario.ReadAsync<OversightResponse>(await s.Admin.GetAsync("/api/plans/oversight?province=ตาก&fiscalYear=2569"));
         Assert.Equal((1, 1), (april.OverdueMeasures, april.OrganisationsWithOverdueMeasures));
+        Assert.Equal(["6630801"], await CodesAsync(s.Admin, "fiscalYear=2569&overdue=true"));
         Assert.True((await s.GetPlanAsync(maeChan.Id)).Measures.Single(m => m.Id == four.Id).Overdue);
         Assert.Equal((new DateOnly(2026, 4, 30), false, 0), (april.SixMonthReport.DueOn, april.SixMonthReport.DeadlinePassed, april.SixMonthReport.NotSubmittedByDeadline));
 
@@ -88,7 +95,17 @@ public sealed class OversightAndFollowUpApiTests(RabbitMqFixture rabbit)
         Assert.Equal(EffectivenessVerdict.Improved, verdicts[4]);
         Assert.Equal(EffectivenessVerdict.NotImproved, verdicts[5]);
         Assert.Equal(effectiveness.Measures.Count(m => m.Verdict == EffectivenessVerdict.Improved), effectiveness.Improved);
+        // The oversight of the plan's year counts the same verdicts; the next year's plan has none yet.
+        var oversight = await Scenario.ReadAsync<OversightResponse>(await s.Admin.GetAsync($"/api/plans/oversight?fiscalYear={plan.PlanFiscalYear}"));
+        Assert.Equal(new OversightEffectiveness(1, effectiveness.Improved, effectiveness.Mixed, effectiveness.NotImproved, effectiveness.NotAssessed),
+            oversight.Effectiveness);
+        var next = await Scenario.ReadAsync<OversightResponse>(await s.Admin.GetAsync($"/api/plans/oversight?fiscalYear={plan.PlanFiscalYear + 1}"));
+        Assert.Equal(new OversightEffectiveness(0, 0, 0, 0, 0), next.Effectiveness);
         using var missing = await s.Client.GetAsync($"/api/plans/{Guid.NewGuid()}/follow-up");
         Assert.Equal(HttpStatusCode.NotFound, missing.StatusCode);
     }
+
+    /// <summary>GET /api/plans/organisation-codes: the codes of the organisations whose plan matches.</summary>
+    private static async Task<List<string>> CodesAsync(HttpClient client, string query) =>
+        await Scenario.ReadAsync<List<string>>(await client.GetAsync($"/api/plans/organisation-codes?{query}"));
 }

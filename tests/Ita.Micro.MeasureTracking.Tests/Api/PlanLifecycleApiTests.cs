@@ -105,7 +105,7 @@ public sealed class PlanLifecycleApiTests(RabbitMqFixture rabbit)
     }
 
     [Fact]
-    public async Task Plans_are_listed_a_page_at_a_time_filtered_by_province_year_and_status()
+    public async Task Plans_are_listed_a_page_at_a_time_filtered_by_province_year_status_and_codes()
     {
         await using var s = await Scenario.StartAsync(rabbit.Broker, Today);
         var maeChan = await s.AnalyseAsync(new AnalysisBuilder().Build());
@@ -122,5 +122,10 @@ public sealed class PlanLifecycleApiTests(RabbitMqFixture rabbit)
         Assert.Equal(0, (await Scenario.ReadAsync<Page<PlanSummary>>(await s.Admin.GetAsync("/api/plans?fiscalYear=2570"))).TotalCount);
         var badPage = await Scenario.ProblemAsync(await s.Admin.GetAsync("/api/plans?pageSize=1000"), HttpStatusCode.BadRequest);
         Assert.NotNull(badPage["errors"]!["pageSize"]);
+        var some = await Scenario.ReadAsync<Page<PlanSummary>>(await s.Admin.GetAsync("/api/plans?organisationCodes=5500101, 6630801,9999999"));
+        Assert.Equal(["5500101", "6630801"], some.Items.Select(p => p.OrganisationCode).Order());
+        var tooMany = string.Join(',', Enumerable.Range(0, 201).Select(i => (6_000_000 + i).ToString(System.Globalization.CultureInfo.InvariantCulture)));
+        var refused = await Scenario.ProblemAsync(await s.Admin.GetAsync($"/api/plans?organisationCodes={tooMany}"), HttpStatusCode.BadRequest);
+        Assert.NotNull(refused["errors"]!["organisationCodes"]);
     }
 }

@@ -79,4 +79,27 @@ public sealed class OrganisationAccessTests
         Assert.False(OrganisationAccess.CanRead(anonymous, Own, Tak));
         Assert.Empty(Rows.AsQueryable().VisibleTo(anonymous, r => r.Id, r => r.Province));
     }
+
+    public static TheoryData<string, string?, string?, string?, bool, string?> AreaCases => new()
+    {
+        // role, org claim, province claim, province asked, allowed, area
+        { ItaRoles.NationalAdmin, null, null, null, true, null },
+        { ItaRoles.NationalAdmin, null, null, "จังหวัดเชียงใหม่", true, ChiangMai },
+        { ItaRoles.ProvinceOverseer, null, "จังหวัดตาก", null, true, Tak },
+        { ItaRoles.ProvinceOverseer, null, Tak, " ตาก ", true, Tak },
+        { ItaRoles.ProvinceOverseer, null, Tak, ChiangMai, false, Tak },
+        { ItaRoles.Officer, Own, Tak, null, false, null },
+        { ItaRoles.Approver, Own, Tak, Tak, false, null },
+        { ItaRoles.Integration, null, Tak, null, false, null },
+    };
+
+    [Theory]
+    [MemberData(nameof(AreaCases))]
+    public void Only_overseers_see_their_own_province_as_a_whole_and_national_admins_any_area(
+        string role, string? organisation, string? province, string? asked, bool allowed, string? area)
+    {
+        var user = DevelopmentTokens.Principal("someone", role, organisation, province);
+
+        Assert.Equal(new OverseenArea(allowed, area), OrganisationAccess.Oversees(user, asked));
+    }
 }

@@ -55,6 +55,12 @@ public static class Display
     /// <summary>A fiscal year as B.E.: "2568".</summary>
     public static string Year(int fiscalYear) => ThaiText.Integer(fiscalYear, thaiDigits: false);
 
+    /// <summary>A count with thousands separators: "7,852".</summary>
+    public static string Count(int value) => ThaiText.Number(value, 0, thaiDigits: false);
+
+    /// <summary>A share (0.8125) as a percentage to two decimals: "81.25%".</summary>
+    public static string Share(decimal? share) => share is { } s ? ThaiText.Number(s * 100m, 2, thaiDigits: false) + "%" : "–";
+
     /// <summary>The width of a score's bar, 0–100 %.</summary>
     public static string Percent(decimal score) =>
         Math.Clamp(score, 0m, 100m).ToString("0.##", CultureInfo.InvariantCulture) + "%";

@@ -1,0 +1,146 @@
+using System.Globalization;
+using System.Net.Http.Json;
+using System.Text.Json;
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Spreadsheet;
+using Microsoft.Playwright;
+using Xunit;
+using static Microsoft.Playwright.Assertions;
+
+namespace Ita.Micro.Portal.Tests;
+
+/// <summary>
+/// The organisations table: sorted, filtered and paged by the analyses API, exported as CSV and XLSX (read back
+/// here), an organisation opened read-only; an overseer's table holds its province only.
+/// </summary>
+[Collection(PortalCollection.Name)]
+public sealed class OrganisationTableTests(PortalSystem system, BrowserFixture browser)
+{
+    [Fact]
+    public async Task A_national_admin_sorts_filters_pages_and_exports_the_organisations_of_a_year()
+    {
+        var api = await system.Admin.GetFromJsonAsync<JsonElement>("/api/analyses?year=2568&pageSize=200");
+        var all = api.GetProperty("items").EnumerateArray()
+            .Select(r => (Code: r.GetProperty("organisationCode").GetString()!, Total: r.GetProperty("total").GetDecimal(), Province: r.GetProperty("province").GetString()!))
+            .ToList();
+        var page = await PortalPages.OpenAsync(browser, system);
+        await PortalPages.SignInAsync(page, "national-admin", "", "admin-table");
+        await PortalPages.GoAsync(page, "/organisations?year=2568");
+        var rows = page.GetByTestId("organisations").Locator("tbody tr");
+        await Expect(rows).ToHaveCountAsync(all.Count);
+
+        // Sorting by the total: lowest first, then the other way round.
+        await page.Locator("th a[data-sort=total]").ClickAsync();
+        await Expect(rows.First).ToHaveAttributeAsync("data-code", all.MinBy(r => r.Total).Code);
+        await Expect(page.Locator("th[aria-sort=ascending]")).ToHaveCountAsync(1);
+        await page.Locator("th a[data-sort=total]").ClickAsync();
+        await Expect(rows.First).ToHaveAttributeAsync("data-code", all.MaxBy(r => r.Total).Code);
+
+        // Paging two at a time, in the order chosen: the second page starts with the third highest.
+        await PortalPages.GoAsync(page, "/organisations?year=2568&sort=total&desc=true&size=2");
+        await Expect(page.GetByTestId("page-of")).ToHaveTextAsync($"หน้า 1 จาก {(all.Count + 1) / 2}");
+        await page.Locator("a[rel=next]").ClickAsync();
+        await Expect(page.GetByTestId("page-of")).ToContainTextAsync("หน้า 2");
+        await Expect(rows.First).ToHaveAttributeAsync("data-code", all.OrderByDescending(r => r.Total).ElementAt(2).Code);
+
+        // Filtering: a province and a score range.
+        await PortalPages.GoAsync(page, "/organisations?year=2568");
+        await page.Locator("#province").SelectOptionAsync("น่าน");
+        await page.Locator("#min").FillAsync("80");
+        await page.Locator("form.filters button[type=submit]").ClickAsync();
+        var nanAbove80 = all.Where(r => r.Province == "น่าน" && r.Total >= 80m).ToList();
+        await Expect(rows).ToHaveCountAsync(nanAbove80.Count);
+        await Expect(rows.First).ToHaveAttributeAsync("data-code", nanAbove80[0].Code);
+        await Expect(page.GetByTestId("row-count")).ToHaveTextAsync($"พบ {nanAbove80.Count} องค์กร");
+
+        // The export holds what the filter matches, every page of it.
+        await PortalPages.GoAsync(page, "/organisations?year=2568&sort=code&size=2");
+        var csv = await page.RunAndWaitForDownloadAsync(() => page.GetByTestId("export-csv").ClickAsync());
+        var lines = (await File.ReadAllLinesAsync((await csv.PathAsync())!)).ToList();
+        Assert.StartsWith("รหัสองค์กรปกครองส่วนท้องถิ่น,ชื่อองค์กร", lines[0].TrimStart('\uFEFF'), StringComparison.Ordinal);
+        Assert.Equal(all.Select(r => r.Code).Order(StringComparer.Ordinal), lines.Skip(1).Select(l => l.Split(',')[0]));
+        var xlsx = await page.RunAndWaitForDownloadAsync(() => page.GetByTestId("export-xlsx").ClickAsync());
+        using (var book = SpreadsheetDocument.Open((await xlsx.PathAsync())!, false))
+        {
+            var sheetRows = book.WorkbookPart!.WorksheetParts.Single().Worksheet.Descendants<Row>().ToList();
+            Assert.Equal(all.Count + 1, sheetRows.Count);
+            var firstCells = sheetRows.Skip(1).Select(r => r.Elements<Cell>().First().InnerText).ToList();
+            Assert.Equal(all.Select(r => r.Code).Order(StringComparer.Ordinal), firstCells);
+            var totals = sheetRows.Skip(1).Select(r => decimal.Parse(r.Elements<Cell>().ElementAt(5).CellValue!.Text, CultureInfo.InvariantCulture));
+            Assert.Equal(all.OrderBy(r => r.Code, StringComparer.Ordinal).Select(r => r.Total), totals);
+        }
+    }
+
+    [Fact]
+    public async Task The_table_filters_by_the_state_of_the_plan_and_by_overdue_measures()
+    {
+        var analysed = (await system.Admin.GetFromJsonAsync<JsonElement>("/api/analyses?year=2568&pageSize=200")).GetProperty("items")
+            .EnumerateArray().Select(r => r.GetProperty("organisationCode").GetString()!).ToHashSet();
+        async Task<List<string>> PlansAsync(string query) =>
+            (await system.Admin.GetFromJsonAsync<List<string>>($"/api/plans/organisation-codes?fiscalYear=2569{query}"))!.Where(analysed.Contains).Order().ToList();
+        var withPlan = await PlansAsync("");
+        var drafts = await PlansAsync("&status=Draft");
+        var overdue = await PlansAsync("&overdue=true");
+        Assert.NotEmpty(withPlan);
+        Assert.NotEqual(analysed.Count, withPlan.Count); // the organisations with published totals only have no plan
+
+        var page = await PortalPages.OpenAsync(browser, system);
+        await PortalPages.SignInAsync(page, "national-admin", "", "admin-plan-filter");
+        var rows = page.GetByTestId("organisations").Locator("tbody tr");
+        async Task<List<string>> ShownAsync(string query)
+        {
+            await PortalPages.GoAsync(page, "/organisations?year=2568&sort=code" + query);
+            await Expect(page.GetByTestId("row-count")).ToBeVisibleAsync();
+            var codes = new List<string>();
+            foreach (var row in await rows.AllAsync()) codes.Add((await row.GetAttributeAsync("data-code"))!);
+            return codes;
+        }
+
+        Assert.Equal(analysed.Except(withPlan).Order(), await ShownAsync("&plan=none"));
+        Assert.Equal(drafts, await ShownAsync("&plan=Draft"));
+        Assert.Equal(overdue, await ShownAsync("&overdue=true"));
+        // The form keeps the choice, and the filter holds with the others (a score range here).
+        await PortalPages.GoAsync(page, "/organisations?year=2568&plan=none");
+        await Expect(page.Locator("#plan")).ToHaveValueAsync("none");
+        await page.Locator("#max").FillAsync("80");
+        await page.Locator("form.filters button[type=submit]").ClickAsync();
+        await Expect(page.GetByTestId("row-count")).ToHaveTextAsync("พบ 2 องค์กร"); // 70.10 and 78.25, no plan
+    }
+
+    [Fact]
+    public async Task A_province_overseer_lists_and_opens_only_its_provinces_organisations()
+    {
+        var page = await PortalPages.OpenAsync(browser, system);
+        await PortalPages.SignInAsync(page, "province-overseer", "", "overseer-table", "ตาก");
+        await PortalPages.GoAsync(page, "/organisations?year=2568&province=น่าน");
+        var rows = page.GetByTestId("organisations").Locator("tbody tr");
+        await Expect(rows).ToHaveCountAsync(3);
+        await Expect(page.Locator("main")).Not.ToContainTextAsync("น่าน");
+
+        await page.Locator($"tr[data-code='{PortalSystem.Sample}'] th a").ClickAsync();
+        await Expect(page.Locator("main h1")).ToHaveTextAsync("เทศบาลตำบลแม่จัน");
+        await Expect(page.GetByTestId("total")).ToHaveTextAsync("85.71");
+        await Expect(page.GetByTestId("plan-status")).ToContainTextAsync("2569");
+        await Expect(page.Locator("main button, main input, main textarea")).ToHaveCountAsync(0);
+
+        await PortalPages.GoAsync(page, "/organisations/5500101");
+        await Expect(page.Locator("main")).ToContainTextAsync("ไม่พบผลการวิเคราะห์ขององค์กรนี้");
+        await Expect(page.Locator("main")).Not.ToContainTextAsync("ทดสอบน่าน");
+    }
+
+    [Theory]
+    [InlineData(1280, 900)]
+    [InlineData(375, 812)]
+    public async Task The_table_and_an_organisation_fit_the_screen_and_pass_axe(int width, int height)
+    {
+        var page = await PortalPages.OpenAsync(browser, system, width, height);
+        await PortalPages.SignInAsync(page, "national-admin", "", "admin-table-layout");
+        foreach (var (path, name) in new[] { ("/organisations?year=2568", "organisations"), ($"/organisations/{PortalSystem.Sample}?year=2568", "organisation-view") })
+        {
+            await PortalPages.GoAsync(page, path);
+            await PortalPages.ScreenshotAsync(page, $"{name}-{width}");
+            await PortalPages.AssertNoHorizontalScrollAsync(page, $"{path} at {width} px");
+            await PortalPages.AssertAccessibleAsync(page, $"{path} at {width} px");
+        }
+    }
+}

@@ -1,0 +1,92 @@
+using System.Net.Http.Json;
+using System.Text.Json;
+using Ita.Micro.ServiceDefaults.Security;
+using Ita.Micro.Testing;
+using Microsoft.Playwright;
+using Xunit;
+using static Microsoft.Playwright.Assertions;
+
+namespace Ita.Micro.Portal.Tests;
+
+/// <summary>
+/// The overseers' dashboard: a province overseer sees its own province only, with the figures the statistics APIs
+/// give; a national admin sees the nation and picks a province; on a desktop and a phone, with axe.
+/// </summary>
+[Collection(PortalCollection.Name)]
+public sealed class OversightTests(PortalSystem system, BrowserFixture browser)
+{
+    [Fact]
+    public async Task A_province_overseer_sees_only_its_province_with_the_numbers_of_the_statistics_api()
+    {
+        using var overseerApi = new HttpClient { BaseAddress = system.BaseAddress }
+            .Authorize(TestTokens.For(ItaRoles.ProvinceOverseer, province: "ตาก"));
+        var statistics = await system.Admin.GetFromJsonAsync<JsonElement>("/api/statistics/2568");
+        var tak = statistics.GetProperty("provinces").EnumerateArray().Single(p => p.GetProperty("name").GetString() == "ตาก");
+        var takMean = tak.GetProperty("means").EnumerateArray().Single(m => m.GetProperty("measure").GetInt32() == 0).GetProperty("mean").GetDecimal();
+        var overview = await overseerApi.GetFromJsonAsync<JsonElement>("/api/statistics/2568/overview");
+        Assert.Equal(tak.GetProperty("count").GetInt32(), overview.GetProperty("count").GetInt32());
+        Assert.Equal(3, overview.GetProperty("count").GetInt32()); // 6630801, 6630803, 6630804; not น่าน's two
+
+        var page = await PortalPages.OpenAsync(browser, system);
+        await PortalPages.SignInAsync(page, "province-overseer", "", "overseer-tak", "ตาก");
+        // The overseer's home is its overview; asking for another province still shows its own.
+        await Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/oversight"));
+        await PortalPages.GoAsync(page, "/oversight?year=2568&province=น่าน");
+
+        await Expect(page.Locator("main h1")).ToContainTextAsync("ภาพรวมจังหวัดตาก ปีงบประมาณ 2568");
+        await Expect(page.GetByTestId("assessed")).ToHaveTextAsync("3");
+        await Expect(page.GetByTestId("mean-total")).ToHaveTextAsync(takMean.ToString("N2", System.Globalization.CultureInfo.InvariantCulture));
+        var passed = overview.GetProperty("passed").GetInt32();
+        await Expect(page.GetByTestId("pass-rate")).ToHaveTextAsync((100m * passed / 3).ToString("N2", System.Globalization.CultureInfo.InvariantCulture) + "%");
+        // Every rating of the API's distribution, the undetermined named as such, with its count.
+        var ratings = page.GetByTestId("ratings").Locator("tbody tr");
+        var expected = overview.GetProperty("ratings").EnumerateArray().ToList();
+        await Expect(ratings).ToHaveCountAsync(expected.Count);
+        for (var i = 0; i < expected.Count; i++)
+        {
+            var label = expected[i].GetProperty("rating").GetString() ?? "ยังระบุระดับไม่ได้";
+            await Expect(ratings.Nth(i).Locator("th")).ToHaveTextAsync(label);
+            await Expect(ratings.Nth(i).Locator("td").First).ToHaveTextAsync(expected[i].GetProperty("count").GetInt32().ToString(System.Globalization.CultureInfo.InvariantCulture));
+        }
+        await Expect(page.GetByTestId("funnel").Locator("tbody tr").First.Locator("td").First).ToHaveTextAsync("3");
+        await Expect(page.Locator("main")).Not.ToContainTextAsync("น่าน");
+        await Expect(page.Locator("#province")).ToHaveCountAsync(0);
+    }
+
+    [Fact]
+    public async Task A_national_admin_sees_the_nation_and_picks_a_province()
+    {
+        var page = await PortalPages.OpenAsync(browser, system);
+        await PortalPages.SignInAsync(page, "national-admin", "", "admin-oversight");
+        await PortalPages.GoAsync(page, "/oversight?year=2568");
+        var nation = await system.Admin.GetFromJsonAsync<JsonElement>("/api/statistics/2568/overview");
+
+        await Expect(page.Locator("main h1")).ToContainTextAsync("ภาพรวมทั้งประเทศ ปีงบประมาณ 2568");
+        await Expect(page.GetByTestId("assessed")).ToHaveTextAsync(nation.GetProperty("count").GetInt32().ToString(System.Globalization.CultureInfo.InvariantCulture));
+
+        await page.Locator("#province").SelectOptionAsync("น่าน");
+        await page.Locator("form.filters button[type=submit]").ClickAsync();
+        await Expect(page.Locator("main h1")).ToContainTextAsync("ภาพรวมจังหวัดน่าน");
+        await Expect(page.GetByTestId("assessed")).ToHaveTextAsync("2");
+    }
+
+    [Theory]
+    [InlineData(1280, 900)]
+    [InlineData(375, 812)]
+    public async Task The_overview_fits_the_screen_and_passes_axe(int width, int height)
+    {
+        var page = await PortalPages.OpenAsync(browser, system, width, height);
+        await PortalPages.SignInAsync(page, "province-overseer", "", "overseer-layout", "ตาก");
+        await PortalPages.GoAsync(page, "/oversight?year=2568");
+        await PortalPages.ScreenshotAsync(page, $"oversight-tak-{width}");
+        await PortalPages.AssertNoHorizontalScrollAsync(page, $"/oversight at {width} px");
+        await PortalPages.AssertAccessibleAsync(page, $"/oversight at {width} px");
+
+        var admin = await PortalPages.OpenAsync(browser, system, width, height);
+        await PortalPages.SignInAsync(admin, "national-admin", "", "admin-layout");
+        await PortalPages.GoAsync(admin, "/oversight?year=2568");
+        await PortalPages.ScreenshotAsync(admin, $"oversight-nation-{width}");
+        await PortalPages.AssertNoHorizontalScrollAsync(admin, $"/oversight (nation) at {width} px");
+        await PortalPages.AssertAccessibleAsync(admin, $"/oversight (nation) at {width} px");
+    }
+}
