@@ -22,6 +22,15 @@ public static class ThaiText
     /// </summary>
     public static bool IsMark(char c) => c is '\u0E31' or (>= '\u0E34' and <= '\u0E3A') or (>= '\u0E47' and <= '\u0E4E');
 
+    /// <summary>Thailand keeps UTC+7 all year: official documents and dates entered by officers are dated there.</summary>
+    public static readonly TimeSpan UtcOffset = TimeSpan.FromHours(7);
+
+    /// <summary>The time in Thailand of a UTC instant.</summary>
+    public static DateTime InThailand(DateTime utc) => DateTime.SpecifyKind(utc, DateTimeKind.Utc) + UtcOffset;
+
+    /// <summary>The date in Thailand of a UTC instant.</summary>
+    public static DateOnly DayOf(DateTime utc) => DateOnly.FromDateTime(InThailand(utc));
+
     /// <summary>Replaces the ASCII digits 0–9 with the Thai digits ๐–๙; every other character is kept.</summary>
     public static string ToThaiDigits(string text)
     {

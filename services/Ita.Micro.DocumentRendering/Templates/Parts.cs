@@ -38,7 +38,7 @@ public static class Parts
 
     /// <summary>The date in Thai time (UTC+7, no daylight saving) of a UTC instant: official documents are dated there.</summary>
     public static DateOnly ThaiDay(DateTime utc) =>
-        DateOnly.FromDateTime(DateTime.SpecifyKind(utc, DateTimeKind.Utc).AddHours(7));
+        ThaiText.DayOf(utc);
 
     public static string Indicator(IndicatorRef indicator) => $"ตัวชี้วัดที่ {Int(indicator.Number)} {indicator.Name}";
 

@@ -6,12 +6,10 @@ namespace Ita.Micro.MeasureTracking.Services;
 /// </summary>
 public static class ThaiClock
 {
-    private static readonly TimeSpan Offset = TimeSpan.FromHours(7);
-
     public static DateOnly Today(this TimeProvider time) => DateOf(time.UtcNow());
 
     /// <summary>The Thai date of a UTC instant.</summary>
-    public static DateOnly DateOf(DateTime utc) => DateOnly.FromDateTime(utc + Offset);
+    public static DateOnly DateOf(DateTime utc) => Ita.Micro.Contracts.Text.ThaiText.DayOf(utc);
 
     public static DateTime UtcNow(this TimeProvider time) => time.GetUtcNow().UtcDateTime;
 }

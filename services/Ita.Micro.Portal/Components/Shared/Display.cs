@@ -40,7 +40,7 @@ public static class Display
     public static string Date(DateOnly? date) => date is { } d ? Date(d) : "–";
 
     /// <summary>Today in Thailand (UTC+7), the day a date entered today is signed on.</summary>
-    public static DateOnly Today() => DateOnly.FromDateTime(DateTime.UtcNow.AddHours(7));
+    public static DateOnly Today() => ThaiText.DayOf(DateTime.UtcNow);
 
     /// <summary>A date as a date input takes it: YYYY-MM-DD.</summary>
     public static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
@@ -48,7 +48,7 @@ public static class Display
     /// <summary>A moment in Thailand's time (UTC+7), as a B.E. date with the time of day.</summary>
     public static string Moment(DateTime utc)
     {
-        var thailand = DateTime.SpecifyKind(utc, DateTimeKind.Utc).AddHours(7);
+        var thailand = ThaiText.InThailand(utc);
         return $"{Date(DateOnly.FromDateTime(thailand))} {thailand:HH:mm}";
     }
 

@@ -7,7 +7,7 @@ namespace Ita.Micro.Portal.Components.Shared;
 public sealed class ProgressForm
 {
     public Guid MeasureId { get; set; }
-    public DateOnly ReportedOn { get; set; } = DateOnly.FromDateTime(DateTime.UtcNow.AddHours(7));
+    public DateOnly ReportedOn { get; set; } = Display.Today();
     public string Status { get; set; } = "InProgress";
     public string Output { get; set; } = "";
     public string Outcome { get; set; } = "";
