@@ -35,12 +35,8 @@ public sealed class SystemFixture : IAsyncLifetime
     {
         Collector = await OtlpCollector.StartAsync();
         _broker = await RabbitMqBroker.StartAsync();
-        var common = new Dictionary<string, string>(_broker.EnvironmentVariables())
+        var common = new Dictionary<string, string>(_broker.EnvironmentVariables().Concat(Collector.EnvironmentVariables()))
         {
-            ["OTEL_EXPORTER_OTLP_ENDPOINT"] = Collector.Endpoint,
-            ["OTEL_EXPORTER_OTLP_PROTOCOL"] = "http/protobuf",
-            ["OTEL_BSP_SCHEDULE_DELAY"] = "200",
-            ["OTEL_METRIC_EXPORT_INTERVAL"] = "1000",
             // Every process validates tokens itself, all signed with the development key (Development only).
             ["Authentication__SigningKey"] = DevelopmentTokens.SigningKey,
         };

@@ -17,7 +17,7 @@ namespace Ita.Micro.DocumentRendering.Migrations.SqlServer
         {
 #pragma warning disable 612, 618
             modelBuilder
-                .HasAnnotation("ProductVersion", "10.0.14")
+                .HasAnnotation("ProductVersion", "10.0.15")
                 .HasAnnotation("Relational:MaxIdentifierLength", 128);
 
             SqlServerModelBuilderExtensions.UseIdentityColumns(modelBuilder);
@@ -115,6 +115,8 @@ namespace Ita.Micro.DocumentRendering.Migrations.SqlServer
                         .HasColumnType("int");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("OrganisationCode", "CreatedAtUtc");
 
                     b.HasIndex("Kind", "Subject", "Version");
 

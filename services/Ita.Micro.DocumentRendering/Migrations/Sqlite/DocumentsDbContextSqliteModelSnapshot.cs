@@ -15,7 +15,7 @@ namespace Ita.Micro.DocumentRendering.Migrations.Sqlite
         protected override void BuildModel(ModelBuilder modelBuilder)
         {
 #pragma warning disable 612, 618
-            modelBuilder.HasAnnotation("ProductVersion", "10.0.14");
+            modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
 
             modelBuilder.Entity("Ita.Micro.DocumentRendering.Model.AnalysisSnapshot", b =>
                 {
@@ -110,6 +110,8 @@ namespace Ita.Micro.DocumentRendering.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("OrganisationCode", "CreatedAtUtc");
 
                     b.HasIndex("Kind", "Subject", "Version");
 
