@@ -18,10 +18,10 @@ public sealed class PortalSystem : IAsyncLifetime
     public const string Other = "6630802";
     public const string ConflictOrganisation = "6630803";
 
-    /// <summary>A third organisation of ตาก and two of น่าน, with published totals only, for the overseers' pages.</summary>
+    /// <summary>A third organisation of ตาก (in แม่สอด, the others are in อุ้มผาง) and two of น่าน, with published totals only, for the overseers' pages.</summary>
     public static readonly (string Code, string Name, string Province, string District, decimal Total)[] Overseen =
     [
-        ("6630804", "เทศบาลตำบลทดสอบภาพรวม", "ตาก", "อุ้มผาง", 78.25m),
+        ("6630804", "เทศบาลตำบลทดสอบภาพรวม", "ตาก", "แม่สอด", 78.25m),
         ("5500101", "องค์การบริหารส่วนตำบลทดสอบน่านหนึ่ง", "น่าน", "เมืองน่าน", 92.40m),
         ("5500102", "องค์การบริหารส่วนตำบลทดสอบน่านสอง", "น่าน", "เมืองน่าน", 70.10m),
     ];

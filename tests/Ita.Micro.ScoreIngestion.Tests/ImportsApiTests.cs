@@ -7,6 +7,7 @@ using System.Text.Json.Serialization;
 using Ita.Micro.Contracts;
 using Ita.Micro.ScoreIngestion.Model;
 using Ita.Micro.ScoreIngestion.Tests.TestData;
+using Ita.Micro.ServiceDefaults.Security;
 using Ita.Micro.Testing;
 using Microsoft.EntityFrameworkCore;
 
@@ -343,7 +344,9 @@ public sealed class ImportsApiTests(RabbitMqFixture rabbit)
         using var client = await app.CreateReadyClientAsync();
         await RegisterSampleOrganisationAsync(client);
         var first = await ImportAsync(client, Sample.Json);
-        using var second = await client.PostAsync("/api/imports?source=ทดสอบ",
+        // Sent by another administrator: the history names each import's submitter.
+        using var somchai = app.CreateClient().Authorize(TestTokens.For(ItaRoles.NationalAdmin, subject: "admin-somchai"));
+        using var second = await somchai.PostAsync("/api/imports?source=ทดสอบ",
             new StringContent("organisation_code,fiscal_year,total\n9999999,2568,85.71\n", Encoding.UTF8, "text/csv"));
         var failed = await WaitUntilDoneAsync(client, second.Headers.Location!);
 
@@ -356,9 +359,11 @@ public sealed class ImportsApiTests(RabbitMqFixture rabbit)
         Assert.NotNull(history);
         Assert.Equal(2, history.TotalCount);
         var newest = Assert.Single(history.Items);
-        Assert.Equal((failed.Id, "ทดสอบ", "Csv", 1, 1), (newest.Id, newest.Source, newest.Format, newest.RowsRead, newest.Rejected));
+        Assert.Equal((failed.Id, "ทดสอบ", "admin-somchai", "Csv", 1, 1),
+            (newest.Id, newest.Source, newest.SubmittedBy, newest.Format, newest.RowsRead, newest.Rejected));
         Assert.Empty(newest.Issues);
-        Assert.Equal(first.Id, Assert.Single(older!.Items).Id);
+        var oldest = Assert.Single(older!.Items);
+        Assert.Equal((first.Id, "test-national-admin"), (oldest.Id, oldest.SubmittedBy));
         Assert.Equal(HttpStatusCode.BadRequest, bad.StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, refused.StatusCode);
     }

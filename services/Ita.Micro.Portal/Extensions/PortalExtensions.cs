@@ -54,6 +54,8 @@ public static class PortalExtensions
         builder.Services.AddScoped<OrganisationTable>();
         builder.Services.AddScoped<ImportData>();
         builder.Services.AddScoped<CodeBookData>();
+        builder.Services.AddScoped<CatalogueData>();
+        builder.Services.AddScoped<DocumentRequests>();
         builder.Services.AddScoped<DraftStore>();
         builder.Services.AddHttpClient<GatewayClient>((services, http) =>
         {

@@ -102,7 +102,7 @@ public static class ImportsApi
                 : $"ไฟล์ใหญ่เกิน {maxBytes:N0} ไบต์ / The file is larger than {maxBytes:N0} bytes.");
         }
 
-        var import = await intake.QueueAsync(id, string.IsNullOrWhiteSpace(source) ? "http" : source.Trim(), "http", format,
+        var import = await intake.QueueAsync(id, string.IsNullOrWhiteSpace(source) ? "http" : source.Trim(), CurrentUser.Id(http), "http", format,
             fileName, stored, replyWhenDone: false, cancellationToken);
         return TypedResults.AcceptedAtRoute(ImportResponse.From(import, []), nameof(GetImport), new { id = import.Id });
     }

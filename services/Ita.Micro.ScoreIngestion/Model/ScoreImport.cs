@@ -5,6 +5,11 @@ public sealed class ScoreImport
 {
     public Guid Id { get; set; }
     public required string Source { get; set; }
+    /// <summary>
+    /// Who submitted it: the signed-in user's id over HTTP, the sending integration's name over the broker; null for
+    /// imports received before it was recorded.
+    /// </summary>
+    public string? SubmittedBy { get; set; }
     /// <summary>http or broker.</summary>
     public required string Channel { get; set; }
     public required string Format { get; set; }

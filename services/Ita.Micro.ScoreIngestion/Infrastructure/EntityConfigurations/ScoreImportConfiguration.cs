@@ -12,6 +12,7 @@ internal sealed class ScoreImportConfiguration : IEntityTypeConfiguration<ScoreI
         e.ToTable("Imports");
         e.HasKey(i => i.Id);
         e.Property(i => i.Source).HasMaxLength(TextLimits.Source);
+        e.Property(i => i.SubmittedBy).HasMaxLength(TextLimits.Source);
         e.Property(i => i.Channel).HasMaxLength(20);
         e.Property(i => i.Format).HasMaxLength(10);
         e.Property(i => i.FileName).HasMaxLength(TextLimits.FileName);
