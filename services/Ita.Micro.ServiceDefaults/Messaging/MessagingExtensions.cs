@@ -4,6 +4,7 @@ using Ita.Micro.ServiceDefaults.CodeBooks;
 using Ita.Micro.ServiceDefaults.Data;
 using MassTransit;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 
@@ -29,7 +30,8 @@ public static class MessagingExtensions
 
         builder.Services.AddSingleton<ReceiveQueues>();
         builder.Services.AddReceiveEndpointObserver(provider => provider.GetRequiredService<ReceiveQueues>());
-        builder.Services.AddHostedService<QueueLagSampler>();
+        builder.Services.AddHostedService<QueueSampler>();
+        builder.Services.AddHealthChecks().AddCheck<ReceiveEndpointsHealthCheck>(ReceiveEndpointsHealthCheck.Name, tags: ["ready"]);
 
         var serviceName = builder.GetServiceIdentity().Name;
         builder.Services.AddMassTransit(bus =>
@@ -38,6 +40,13 @@ public static class MessagingExtensions
             // their own queue (and each every message), instead of competing on one.
             bus.SetEndpointNameFormatter(new KebabCaseEndpointNameFormatter(serviceName, includeNamespace: false));
             configureConsumers(bus);
+            // The bus's own check (connection and endpoints) counts for readiness: a degraded bus is not ready.
+            bus.ConfigureHealthCheckOptions(health =>
+            {
+                health.Name = "bus";
+                health.MinimalFailureStatus = HealthStatus.Unhealthy;
+                health.Tags.Add("ready");
+            });
             // Each service's own tuning, from its own configuration, on every consumer endpoint it has.
             bus.AddConfigureEndpointsCallback((context, _, endpoint) =>
             {
