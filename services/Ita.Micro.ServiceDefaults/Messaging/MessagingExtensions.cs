@@ -27,6 +27,7 @@ public static class MessagingExtensions
         builder.Services.AddOptions<DatabaseOptions>().BindConfiguration(DatabaseOptions.Section);
         // Before AddMassTransit: hosted services start in order, so the saved books are in use before any message.
         builder.Services.AddHostedService<CodeBookLoader>();
+        builder.Services.AddHostedService<TopologyDeclarer>();
 
         builder.Services.AddSingleton<ReceiveQueues>();
         builder.Services.AddReceiveEndpointObserver(provider => provider.GetRequiredService<ReceiveQueues>());
