@@ -86,7 +86,8 @@ public sealed class BrokerLink : IAsyncDisposable
     private void Close(TcpClient client)
     {
         _open.TryRemove(client, out _);
-        try { client.Client.Close(0); } catch (ObjectDisposedException) { }
+        // Closing with no linger resets the connection, as a broker that died does; another close may have won.
+        try { client.Client?.Close(0); } catch (ObjectDisposedException) { }
         client.Dispose();
     }
 

@@ -76,7 +76,6 @@ public static class MessagingExtensions
                 {
                     retry.Intervals(200, 1000, 3000, 5000);
                     retry.Ignore<ValidationException>();
-                    retry.Ignore<MessageNotReadyException>();
                 });
                 rabbit.ConfigureEndpoints(context);
             });
