@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Text.Encodings.Web;
 using System.Text.Json.Serialization;
 using System.Text.Unicode;
+using Ita.Micro.ServiceDefaults.Messaging;
 using Ita.Micro.ServiceDefaults.Security;
 using Ita.Micro.ServiceDefaults.Telemetry;
 using Microsoft.AspNetCore.Builder;
@@ -68,6 +69,7 @@ public static class ServiceDefaultsExtensions
             },
             ResponseWriter = HealthReportWriter.WriteAsync,
         }).AllowAnonymous();
+        if (app.Services.GetService<Messaging.ErrorQueues>() is not null) app.MapErrorQueueEndpoints();
         return app;
     }
 }

@@ -85,6 +85,57 @@ public sealed class ConsumerRecoveryOverRabbitMqTests(RabbitMqFixture rabbit, IT
         await host.StopAsync();
     }
 
+    [Fact]
+    public async Task Faulted_messages_are_counted_in_health_and_an_operator_replays_or_discards_them()
+    {
+        using var host = BuildHost("errors-service", rabbit.Broker.Port);
+        await host.StartAsync();
+        await WaitForAsync(host, HealthStatus.Healthy, "ready after start");
+        var numbers = host.Services.GetRequiredService<PoisonNumbers>();
+        numbers.Refused[1] = 0;
+        numbers.Refused[2] = 0;
+        var bus = host.Services.GetRequiredService<IBus>();
+        await bus.Publish(new Poison(1));
+        await bus.Publish(new Poison(2));
+
+        // Counted with their age in /health's details (and the metrics), while the service stays ready.
+        var queues = host.Services.GetRequiredService<ReceiveQueues>();
+        await WaitUntilAsync(() => queues.Find("errors-service-poison")?.Reading?.ErrorMessages == 2, "two messages in the error queue");
+        var report = await WaitForAsync(host, HealthStatus.Healthy, "ready with messages in an error queue");
+        var entry = report.Entries[ReceiveEndpointsHealthCheck.Name];
+        Assert.Contains("2 message(s) in error queues", entry.Description);
+        var details = Assert.IsType<Dictionary<string, object?>>(entry.Data["errors-service-poison"]);
+        Assert.Equal(2L, details["errorMessages"]);
+        Assert.NotNull(details["oldestErrorAgeSeconds"]);
+
+        var errors = host.Services.GetRequiredService<ErrorQueues>();
+        var listed = await errors.ListAsync(CancellationToken.None);
+        Assert.Equal(2, listed.Count(m => m.Queue == "errors-service-poison"));
+        Assert.All(listed, m => Assert.Contains("ValidationException", m.Fault));
+
+        // Fixed, the first is replayed and consumed; the second is discarded; neither is left.
+        numbers.Refused.TryRemove(1, out _);
+        var log = host.Services.GetRequiredService<DeliveryLog>();
+        var first = listed[0].MessageId!;
+        Assert.True(await errors.ReplayAsync("errors-service-poison", first, "ops-test", CancellationToken.None));
+        Assert.Equal(Guid.Parse(first), Assert.Single(await log.WaitForAsync(1, Patience)).MessageId);
+        Assert.True(await errors.DiscardAsync("errors-service-poison", listed[1].MessageId!, "ops-test", CancellationToken.None));
+        Assert.False(await errors.DiscardAsync("errors-service-poison", listed[1].MessageId!, "ops-test", CancellationToken.None));
+        Assert.Empty(await errors.ListAsync(CancellationToken.None));
+        await WaitUntilAsync(() => queues.Find("errors-service-poison")?.Reading?.ErrorMessages == 0, "the error queue empty");
+        await host.StopAsync();
+    }
+
+    private static async Task WaitUntilAsync(Func<bool> condition, string what)
+    {
+        var deadline = DateTime.UtcNow + Patience;
+        while (!condition())
+        {
+            if (DateTime.UtcNow > deadline) Assert.Fail($"Not {what} within {Patience.TotalSeconds} s.");
+            await Task.Delay(100);
+        }
+    }
+
     private static async Task<HealthReport> WaitForAsync(IHost host, HealthStatus wanted, string what)
     {
         var health = host.Services.GetRequiredService<HealthCheckService>();
@@ -133,7 +184,12 @@ public sealed class ConsumerRecoveryOverRabbitMqTests(RabbitMqFixture rabbit, IT
         builder.Logging.AddProvider(new TestOutputLoggerProvider(output));
         builder.AddServiceDefaults(serviceName);
         builder.Services.AddSingleton<DeliveryLog>();
-        builder.AddMessaging(bus => bus.AddConsumer<PingConsumer>());
+        builder.Services.AddSingleton<PoisonNumbers>();
+        builder.AddMessaging(bus =>
+        {
+            bus.AddConsumer<PingConsumer>();
+            bus.AddConsumer<PoisonConsumer>();
+        });
         builder.Services.Configure<MassTransitHostOptions>(options =>
         {
             options.WaitUntilStarted = true;

@@ -32,6 +32,7 @@ public static class MessagingExtensions
         builder.Services.AddSingleton<ReceiveQueues>();
         builder.Services.AddReceiveEndpointObserver(provider => provider.GetRequiredService<ReceiveQueues>());
         builder.Services.AddHostedService<QueueSampler>();
+        builder.Services.AddSingleton<ErrorQueues>();
         builder.Services.AddHealthChecks().AddCheck<ReceiveEndpointsHealthCheck>(ReceiveEndpointsHealthCheck.Name, tags: ["ready"]);
 
         var serviceName = builder.GetServiceIdentity().Name;
