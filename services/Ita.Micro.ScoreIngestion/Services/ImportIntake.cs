@@ -12,7 +12,7 @@ namespace Ita.Micro.ScoreIngestion.Services;
 public sealed class ImportIntake(IngestionDbContext db, ImportQueue queue)
 {
     public async Task<ScoreImport> QueueAsync(Guid id, string source, string channel, ScoreFileFormat format, string? fileName,
-        (string StoredFile, long Size) stored, bool replyWhenDone, CancellationToken cancellationToken)
+        (string StoredFile, long Size) stored, bool replyWhenDone, ImportMode mode, CancellationToken cancellationToken)
     {
         var import = new ScoreImport
         {
@@ -24,6 +24,7 @@ public sealed class ImportIntake(IngestionDbContext db, ImportQueue queue)
             StoredFile = stored.StoredFile,
             SizeBytes = stored.Size,
             Status = ImportStatus.Queued,
+            Mode = mode,
             ReplyWhenDone = replyWhenDone,
             // Processing runs later, in the worker; it continues this request's (or message's) trace.
             TraceParent = Activity.Current?.Id,

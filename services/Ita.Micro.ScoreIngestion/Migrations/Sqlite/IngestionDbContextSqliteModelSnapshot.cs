@@ -15,7 +15,7 @@ namespace Ita.Micro.ScoreIngestion.Migrations.Sqlite
         protected override void BuildModel(ModelBuilder modelBuilder)
         {
 #pragma warning disable 612, 618
-            modelBuilder.HasAnnotation("ProductVersion", "10.0.14");
+            modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
 
             modelBuilder.Entity("Ita.Micro.ScoreIngestion.Model.Assessment", b =>
                 {
@@ -226,6 +226,13 @@ namespace Ita.Micro.ScoreIngestion.Migrations.Sqlite
 
                     b.Property<DateTime?>("HeartbeatAtUtc")
                         .HasColumnType("TEXT");
+
+                    b.Property<string>("Mode")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT")
+                        .HasDefaultValue("Update");
 
                     b.Property<DateTime>("ReceivedAtUtc")
                         .HasColumnType("TEXT");
