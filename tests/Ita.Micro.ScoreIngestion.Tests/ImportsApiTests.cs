@@ -152,6 +152,40 @@ public sealed class ImportsApiTests(RabbitMqFixture rabbit)
     }
 
     [Fact]
+    public async Task A_row_that_leaves_out_a_score_the_current_revision_has_is_rejected_naming_it_unless_the_import_replaces()
+    {
+        await using var app = new ScoreIngestionApp(rabbit.Broker);
+        using var client = await app.CreateReadyClientAsync();
+        await RegisterSampleOrganisationAsync(client);
+        await ImportAsync(client, Sample.Json);
+        // 2568 again with indicator 4 left blank (and so a different content): a partial row.
+        var partial = Sample.Changed(json => json["assessments"]![1]!["scores"]!["indicators"]!.AsArray().RemoveAt(3));
+
+        var refused = await ImportAsync(client, partial);
+
+        Assert.Equal((ImportMode.Update, 2, 0, 1, 1), (refused.Mode, refused.RowsRead, refused.Recorded, refused.Unchanged, refused.Rejected));
+        var error = Assert.Single(Errors(refused));
+        Assert.Equal(("indicator_4", Sample.OrganisationCode), (error.Column, error.OrganisationCode));
+        Assert.Contains("indicator_4", error.Message);
+        Assert.Contains("ฉบับที่ 1", error.Message);
+        Assert.Contains("mode=replace", error.Message);
+        Assert.Equal(1, (await client.GetFromJsonAsync<AssessmentResponse>($"/api/assessments/{Sample.OrganisationCode}/2568", Json))!.Revision);
+        Assert.Equal(2, (await RecordedInOutboxAsync(app)).Count);
+
+        // Asked for explicitly, and recorded with the import, the same row replaces the result.
+        using var response = await client.PostAsync("/api/imports?mode=replace", Sample.Content(partial));
+        Assert.Equal(HttpStatusCode.Accepted, response.StatusCode);
+        var replaced = await WaitUntilDoneAsync(client, response.Headers.Location!);
+        Assert.Equal((ImportMode.Replace, 1, 0), (replaced.Mode, replaced.Recorded, replaced.Rejected));
+        var latest = await client.GetFromJsonAsync<AssessmentResponse>($"/api/assessments/{Sample.OrganisationCode}/2568", Json);
+        Assert.Equal((2, 9), (latest!.Revision, latest.Scores.Indicators.Count));
+
+        using var unknown = await client.PostAsync("/api/imports?mode=merge", Sample.Content(partial));
+        Assert.Equal(HttpStatusCode.BadRequest, unknown.StatusCode);
+        Assert.Contains("mode", (await ProblemErrorsAsync(unknown)).ToJsonString());
+    }
+
+    [Fact]
     public async Task Malformed_json_is_a_400_naming_the_field_and_stores_nothing()
     {
         await using var app = new ScoreIngestionApp(rabbit.Broker);

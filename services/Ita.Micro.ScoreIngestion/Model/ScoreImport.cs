@@ -18,6 +18,8 @@ public sealed class ScoreImport
     public required string StoredFile { get; set; }
     public long SizeBytes { get; set; }
     public ImportStatus Status { get; set; }
+    /// <summary>Whether rows may replace a held result with fewer scores (asked for explicitly, kept with the import).</summary>
+    public ImportMode Mode { get; set; }
     /// <summary>Answer with <see cref="Ita.Micro.Contracts.ScoreImportCompleted"/> when done (imports sent over the broker).</summary>
     public bool ReplyWhenDone { get; set; }
     public DateTime ReceivedAtUtc { get; set; }

@@ -13,7 +13,7 @@ public sealed class ImportIntake(IngestionDbContext db, ImportQueue queue)
 {
     /// <param name="submittedBy">The user (HTTP) or integration (broker) that sent the file, kept for the import history.</param>
     public async Task<ScoreImport> QueueAsync(Guid id, string source, string submittedBy, string channel, ScoreFileFormat format, string? fileName,
-        (string StoredFile, long Size) stored, bool replyWhenDone, CancellationToken cancellationToken)
+        (string StoredFile, long Size) stored, bool replyWhenDone, ImportMode mode, CancellationToken cancellationToken)
     {
         var import = new ScoreImport
         {
@@ -26,6 +26,7 @@ public sealed class ImportIntake(IngestionDbContext db, ImportQueue queue)
             StoredFile = stored.StoredFile,
             SizeBytes = stored.Size,
             Status = ImportStatus.Queued,
+            Mode = mode,
             ReplyWhenDone = replyWhenDone,
             // Processing runs later, in the worker; it continues this request's (or message's) trace.
             TraceParent = Activity.Current?.Id,

@@ -18,6 +18,7 @@ internal sealed class ScoreImportConfiguration : IEntityTypeConfiguration<ScoreI
         e.Property(i => i.FileName).HasMaxLength(TextLimits.FileName);
         e.Property(i => i.StoredFile).HasMaxLength(100);
         e.Property(i => i.Status).HasConversion<string>().HasMaxLength(20);
+        e.Property(i => i.Mode).HasConversion<string>().HasMaxLength(10).HasDefaultValue(ImportMode.Update);
         e.Property(i => i.FailureMessage).HasMaxLength(TextLimits.FailureMessage);
         e.Property(i => i.TraceParent).HasMaxLength(100);
         e.HasIndex(i => new { i.Status, i.ReceivedAtUtc });

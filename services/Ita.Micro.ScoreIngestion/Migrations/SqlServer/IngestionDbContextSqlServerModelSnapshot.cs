@@ -234,6 +234,13 @@ namespace Ita.Micro.ScoreIngestion.Migrations.SqlServer
                     b.Property<DateTime?>("HeartbeatAtUtc")
                         .HasColumnType("datetime2");
 
+                    b.Property<string>("Mode")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(10)
+                        .HasColumnType("nvarchar(10)")
+                        .HasDefaultValue("Update");
+
                     b.Property<DateTime>("ReceivedAtUtc")
                         .HasColumnType("datetime2");
 

@@ -227,6 +227,13 @@ namespace Ita.Micro.ScoreIngestion.Migrations.Sqlite
                     b.Property<DateTime?>("HeartbeatAtUtc")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Mode")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT")
+                        .HasDefaultValue("Update");
+
                     b.Property<DateTime>("ReceivedAtUtc")
                         .HasColumnType("TEXT");
 
