@@ -8,7 +8,13 @@ namespace Ita.Micro.Testing;
 /// <summary>
 /// A RabbitMQ broker for integration tests, with a virtual host of their own.
 /// <para>
-/// By default <see cref="StartAsync"/> starts a private broker with <c>scripts/rabbitmq.sh start</c> (Debian
+/// Where a container can run (<c>./ita test</c> sets <c>ITA_TEST_RABBITMQ_IMAGE</c> and <c>DOCKER_HOST</c> when podman
+/// works on the machine), <see cref="StartAsync"/> returns a fresh virtual host on one RabbitMQ container per test
+/// assembly, started through Testcontainers.RabbitMq (<see cref="RabbitMqTestContainer"/>); disposing deletes that
+/// virtual host.
+/// </para>
+/// <para>
+/// Otherwise <see cref="StartAsync"/> starts a private broker with <c>scripts/rabbitmq.sh start</c> (Debian
 /// rabbitmq-server as plain processes, every file in a fresh temporary folder, listening on a free port of
 /// 127.0.0.1) whose default virtual host <c>/</c> belongs to the tests alone; <see cref="DisposeAsync"/>
 /// stops that broker (<c>scripts/rabbitmq.sh stop</c>) and deletes the folder. No virtual host is created: the broker
@@ -31,17 +37,17 @@ public sealed class RabbitMqBroker : IAsyncDisposable
     private const int StartAttempts = 3; // a start that failed on a loaded machine is stopped and tried again
     private static readonly TimeSpan ScriptTimeout = TimeSpan.FromSeconds(240); // the script gives up after 180 s
 
-    private readonly string? folder; // the private broker's files; null for an external broker
+    private readonly Func<ValueTask>? release; // stops a private broker or deletes a container's virtual host
     private int disposed;
 
-    private RabbitMqBroker(string host, int port, string virtualHost, string username, string password, string? folder)
+    internal RabbitMqBroker(string host, int port, string virtualHost, string username, string password, Func<ValueTask>? release)
     {
         Host = host;
         Port = port;
         VirtualHost = virtualHost;
         Username = username;
         Password = password;
-        this.folder = folder;
+        this.release = release;
     }
 
     /// <summary>The host name or address to connect to (127.0.0.1 for a private broker).</summary>
@@ -81,6 +87,11 @@ public sealed class RabbitMqBroker : IAsyncDisposable
             return FromUri(external.Trim());
         }
 
+        if (RabbitMqTestContainer.Image is { } image)
+        {
+            return await RabbitMqTestContainer.CreateBrokerAsync(image, cancellationToken);
+        }
+
         if (!OperatingSystem.IsLinux())
         {
             throw new PlatformNotSupportedException(
@@ -106,7 +117,7 @@ public sealed class RabbitMqBroker : IAsyncDisposable
 
             if (exitCode == 0)
             {
-                return new RabbitMqBroker("127.0.0.1", port, "/", "guest", "guest", folder);
+                return new RabbitMqBroker("127.0.0.1", port, "/", "guest", "guest", () => new ValueTask(StopAsync(folder)));
             }
 
             // The script stopped what it started; its output (with the broker's log) says why.
@@ -117,12 +128,15 @@ public sealed class RabbitMqBroker : IAsyncDisposable
         throw new InvalidOperationException(string.Join("\n", failures));
     }
 
-    /// <summary>Stops the private broker and deletes its folder; does nothing to an external broker.</summary>
+    /// <summary>
+    /// Stops a private broker and deletes its folder, or deletes the virtual host made on the test broker container;
+    /// does nothing to an external broker.
+    /// </summary>
     public async ValueTask DisposeAsync()
     {
-        if (folder is not null && Interlocked.Exchange(ref disposed, 1) == 0)
+        if (release is not null && Interlocked.Exchange(ref disposed, 1) == 0)
         {
-            await StopAsync(folder);
+            await release();
         }
     }
 

@@ -6,7 +6,8 @@
 //    securityContext, topology spread, and a matching Service, PodDisruptionBudget, NetworkPolicy and exactly one
 //    scaler; only the gateway is behind the Ingress; 3. every environment variable set in docker-compose.yml and in
 //    the overlays is a configuration key the app reads; 4. compose and the dev overlay agree on the apps, their
-//    ports and their image names and tags (and so does scripts/images.sh).
+//    ports and their image names and tags (and so does scripts/images.sh), and what k8s keeps on a claim compose keeps
+//    in a volume.
 import fs from 'node:fs';
 import path from 'node:path';
 import { parseAllDocuments, parse } from 'yaml';
@@ -161,6 +162,13 @@ function checkCompose(dev) {
     const port = environment.ASPNETCORE_HTTP_PORTS ?? 8080;
     if (d && !d.spec.template.spec.containers[0].ports.some(p => p.containerPort === Number(port))) fail(where, `port ${port} differs from k8s`);
     for (const variable of Object.keys(environment)) checkVariable(where, name, variable);
+    // What k8s keeps on a claim (raw imports, documents, code books, the portal's key ring), compose keeps in a volume.
+    if (d) {
+      const pod = d.spec.template.spec, claims = new Set((pod.volumes ?? []).filter(v => v.persistentVolumeClaim).map(v => v.name));
+      const kept = (service.volumes ?? []).map(v => String(v).split(':')).filter(([source]) => !source.startsWith('.') && !source.startsWith('/')).map(([, target]) => target);
+      for (const m of pod.containers[0].volumeMounts ?? []) if (claims.has(m.name) && !kept.some(t => m.mountPath === t || m.mountPath.startsWith(`${t}/`)))
+        fail(where, `k8s keeps ${m.mountPath} on a claim, compose has no volume for it`);
+    }
   }
 }
 
