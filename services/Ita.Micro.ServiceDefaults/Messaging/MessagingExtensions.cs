@@ -41,6 +41,8 @@ public static class MessagingExtensions
             // Queues are named after the service and the consumer: two services consuming the same event each get
             // their own queue (and each every message), instead of competing on one.
             bus.SetEndpointNameFormatter(new KebabCaseEndpointNameFormatter(serviceName, includeNamespace: false));
+            // MassTransit would report this deployment's host and queues to its vendor: nothing leaves for there.
+            bus.DisableUsageTelemetry();
             configureConsumers(bus);
             // The bus's own check (connection and endpoints) counts for readiness: a degraded bus is not ready.
             bus.ConfigureHealthCheckOptions(health =>
