@@ -69,9 +69,16 @@ public sealed class ErrorQueues(ReceiveQueues queues, IOptions<RabbitMqOptions> 
             new CreateChannelOptions(publisherConfirmationsEnabled: true, publisherConfirmationTrackingEnabled: true), ct);
         try
         {
-            // The others taken on the way are put back when the channel closes.
-            while (await channel.BasicGetAsync(queue + "_error", autoAck: false, ct) is { } message)
+            // The others taken on the way are put back when the channel closes. A message another reader holds for
+            // a moment (the sampler peeks at the head) is not there for that moment: look again before giving up.
+            for (var misses = 0; misses < 20;)
             {
+                if (await channel.BasicGetAsync(queue + "_error", autoAck: false, ct) is not { } message)
+                {
+                    misses++;
+                    await Task.Delay(100, ct);
+                    continue;
+                }
                 if (message.BasicProperties.MessageId != messageId) continue;
                 var faulted = FaultedMessage.Of(queue, message);
                 await act(channel, message);
