@@ -2,6 +2,7 @@ using Ita.Micro.Bench;
 
 // dotnet run -c Release --project bench/Ita.Micro.Bench -- national-import|national-analysis [--year 2568] [--runs 3] [--compare BASELINE]
 // dotnet run -c Release --project bench/Ita.Micro.Bench -- portal-pages --gateway http://127.0.0.1:5080/ --portal-pid PID [--sessions 50] [--rounds 5] [--parallel 4]
+// dotnet run -c Release --project bench/Ita.Micro.Bench -- oversight-pages --gateway http://127.0.0.1:5080/ [--year 2568] [--rounds 20] [--parallel 4]
 // dotnet run -c Release --project bench/Ita.Micro.Bench -- pdf-throughput [--runs 3] [--documents 200] [--chromium PATH] [--compare-chromium PATH] [--emblem PATH|none]
 var scenario = args.FirstOrDefault() ?? "help";
 var year = Arguments.Int(args, "--year", 2568);
@@ -17,6 +18,8 @@ return scenario switch
     "portal-pages" => await PortalPages.RunAsync(Arguments.String(args, "--gateway", "http://127.0.0.1:5080/"),
         Arguments.Int(args, "--portal-pid", 0), Arguments.Int(args, "--sessions", 50), Arguments.Int(args, "--rounds", 5),
         Arguments.Int(args, "--parallel", 4), year),
+    "oversight-pages" => await OversightPages.RunAsync(Arguments.String(args, "--gateway", "http://127.0.0.1:5080/"), year,
+        Arguments.Int(args, "--rounds", 20), Arguments.Int(args, "--parallel", 4)),
     _ => Usage(),
 };
 
@@ -24,6 +27,7 @@ static int Usage()
 {
     Console.WriteLine("usage: Ita.Micro.Bench national-import|national-analysis [--year 2568] [--runs 3] [--compare BASELINE]");
     Console.WriteLine("       Ita.Micro.Bench portal-pages --gateway URL --portal-pid PID [--sessions 50] [--rounds 5] [--parallel 4] [--year 2568]");
+    Console.WriteLine("       Ita.Micro.Bench oversight-pages --gateway URL [--year 2568] [--rounds 20] [--parallel 4]");
     Console.WriteLine("       Ita.Micro.Bench pdf-throughput [--runs 3] [--documents 200] [--chromium PATH] [--compare-chromium PATH] [--emblem PATH|none]");
     return 64;
 }

@@ -2,10 +2,12 @@ using System.Diagnostics;
 using System.Text.Encodings.Web;
 using System.Text.Json.Serialization;
 using System.Text.Unicode;
+using Ita.Micro.ServiceDefaults.Messaging;
 using Ita.Micro.ServiceDefaults.Security;
 using Ita.Micro.ServiceDefaults.Telemetry;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Hosting;
@@ -56,7 +58,18 @@ public static class ServiceDefaultsExtensions
         afterAuthentication?.Invoke(app);
         app.UseAuthorization();
         app.MapHealthChecks("/alive", new HealthCheckOptions { Predicate = check => check.Tags.Contains("live") }).AllowAnonymous();
-        app.MapHealthChecks("/health").AllowAnonymous();
+        app.MapHealthChecks("/health", new HealthCheckOptions
+        {
+            // Readiness: degraded (a bus reconnecting, an endpoint down) is not ready, so an orchestrator can act.
+            ResultStatusCodes =
+            {
+                [HealthStatus.Healthy] = StatusCodes.Status200OK,
+                [HealthStatus.Degraded] = StatusCodes.Status503ServiceUnavailable,
+                [HealthStatus.Unhealthy] = StatusCodes.Status503ServiceUnavailable,
+            },
+            ResponseWriter = HealthReportWriter.WriteAsync,
+        }).AllowAnonymous();
+        if (app.Services.GetService<Messaging.ErrorQueues>() is not null) app.MapErrorQueueEndpoints();
         return app;
     }
 }

@@ -43,11 +43,14 @@ public sealed class OrganisationChangesTests : IAsyncLifetime
         await _harness.ConsumeAsync(new RecordedBuilder().Build());
         await _harness.ConsumeAsync(new RecordedBuilder().WithOrganisation(o => o with { Code = "6630802", Name = "อบต.ทดสอบ", Type = "อบต." }).Build());
 
+        // The district travels with the recorded assessment into the stored analysis (the organisations table filters by it).
+        Assert.Equal("อุ้มผาง", await _harness.QueryAsync(db => db.Analyses.Where(a => a.OrganisationCode == "6630801").Select(a => a.District).SingleAsync()));
+
         var fault = await _harness.ConsumeAsync(new OrganisationRegistered { Organisation = Renamed, RegisteredAtUtc = DateTime.UtcNow });
 
         Assert.Null(fault);
         var row = await _harness.QueryAsync(db => db.Analyses.SingleAsync(a => a.OrganisationCode == "6630801"));
-        Assert.Equal(("เทศบาลเมืองแม่จัน", "เชียงราย", "เทศบาลเมือง"), (row.OrganisationName, row.Province, row.OrganisationType));
+        Assert.Equal(("เทศบาลเมืองแม่จัน", "เชียงราย", "แม่จัน", "เทศบาลเมือง"), (row.OrganisationName, row.Province, row.District, row.OrganisationType));
         // The analysis as published stays as it was: it is the record of what was analysed.
         Assert.Equal("เทศบาลตำบลแม่จัน", JsonSerializer.Deserialize<AssessmentAnalysed>(row.ResultJson, JsonSerializerOptions.Web)!.Organisation.Name);
         var totals = await TotalsAsync();

@@ -29,15 +29,38 @@ public sealed partial class ImprovementPlanDraftedConsumerTests : IAsyncLifetime
     public async Task DisposeAsync() => await _harness.DisposeAsync();
 
     [Fact]
-    public async Task A_plan_arriving_before_its_analysis_faults_with_AnalysisNotReceivedException_and_records_no_document()
+    public async Task A_plan_arriving_before_its_analysis_is_kept_and_the_analysis_completes_its_document_once()
     {
-        var fault = await _harness.ConsumeAsync(new PlanBuilder().WithSeedMeasures().Build());
-
-        Assert.IsType<AnalysisNotReceivedException>(fault);
+        // No fault and no retry: the plan is acknowledged and kept, so nothing waits on a queue for the analysis.
+        Assert.Null(await _harness.ConsumeAsync(new PlanBuilder().WithSeedMeasures().Build()));
         Assert.Equal(0, await _harness.QueryAsync(db => db.Documents.CountAsync()));
-        Assert.Equal(0, await _harness.QueryAsync(db => db.OutboxMessages.CountAsync()));
-        // Not marked as processed, so that the retry (or a replay from _error) is handled once the analysis is held.
-        Assert.Equal(0, await _harness.QueryAsync(db => db.InboxMessages.CountAsync(m => m.Consumer == nameof(ImprovementPlanDraftedConsumer))));
+        Assert.Equal(1, await _harness.QueryAsync(db => db.WaitingPlans.CountAsync()));
+
+        Assert.Null(await _harness.ConsumeAsync(new AnalysisBuilder().Build()));
+
+        var document = await _harness.QueryAsync(db => db.Documents.SingleAsync());
+        Assert.Equal((DocumentKind.Analysis, DocumentStatus.Pending, "5630501", 2568),
+            (document.Kind, document.Status, document.OrganisationCode, document.FiscalYear));
+        var data = JsonSerializer.Deserialize<DocumentData>(document.DataJson, JsonSerializerOptions.Web)!;
+        Assert.Equal((85.71m, 4), (data.Analysis.Total, data.Plan.Measures.Count));
+        Assert.Equal(0, await _harness.QueryAsync(db => db.WaitingPlans.CountAsync()));
+        Assert.Equal(RenderDocumentType, Assert.Single(await _harness.QueryAsync(db => db.OutboxMessages.ToListAsync())).MessageType);
+
+        // The analysis delivered again (a redelivery under a new id) records nothing more.
+        Assert.Null(await _harness.ConsumeAsync(new AnalysisBuilder().Build(), NewId.NextGuid()));
+        Assert.Equal(1, await _harness.QueryAsync(db => db.Documents.CountAsync()));
+    }
+
+    [Fact]
+    public async Task A_plan_kept_for_another_revision_is_not_completed_by_this_analysis()
+    {
+        var plan = new PlanBuilder().WithSeedMeasures().Build();
+        Assert.Null(await _harness.ConsumeAsync(plan with { AnalysisRevision = plan.AnalysisRevision + 1 }));
+
+        Assert.Null(await _harness.ConsumeAsync(new AnalysisBuilder().Build()));
+
+        Assert.Equal(0, await _harness.QueryAsync(db => db.Documents.CountAsync()));
+        Assert.Equal(1, await _harness.QueryAsync(db => db.WaitingPlans.CountAsync()));
     }
 
     [Fact]

@@ -23,6 +23,7 @@ public sealed class SystemFixture : IAsyncLifetime
     ];
 
     private readonly List<ServiceProcess> _processes = [];
+    private readonly Dictionary<string, Dictionary<string, string>> _environments = [];
     private RabbitMqBroker? _broker;
     private Dictionary<string, string> _gatewayEnvironment = [];
 
@@ -35,12 +36,10 @@ public sealed class SystemFixture : IAsyncLifetime
     {
         Collector = await OtlpCollector.StartAsync();
         _broker = await RabbitMqBroker.StartAsync();
-        var common = new Dictionary<string, string>(_broker.EnvironmentVariables())
+        // The services reach the broker through a link a fault test can cut, as a broker that dies does.
+        Link = new BrokerLink(_broker);
+        var common = new Dictionary<string, string>(Link.EnvironmentVariables().Concat(Collector.EnvironmentVariables()))
         {
-            ["OTEL_EXPORTER_OTLP_ENDPOINT"] = Collector.Endpoint,
-            ["OTEL_EXPORTER_OTLP_PROTOCOL"] = "http/protobuf",
-            ["OTEL_BSP_SCHEDULE_DELAY"] = "200",
-            ["OTEL_METRIC_EXPORT_INTERVAL"] = "1000",
             // Every process validates tokens itself, all signed with the development key (Development only).
             ["Authentication__SigningKey"] = DevelopmentTokens.SigningKey,
         };
@@ -56,6 +55,7 @@ public sealed class SystemFixture : IAsyncLifetime
                 // Integrations' score files are fetched from the tests' own file server.
                 ["Imports__AllowedFileHosts__0"] = "127.0.0.1",
             };
+            _environments[name] = environment;
             _processes.Add(ServiceProcess.Start(name, project, environment));
         }
 
@@ -82,6 +82,24 @@ public sealed class SystemFixture : IAsyncLifetime
     }
 
     public RabbitMqBroker Broker { get; private set; } = null!;
+
+    /// <summary>The services' way to the broker: cut it to make them lose the broker, restore it to give it back.</summary>
+    public BrokerLink Link { get; private set; } = null!;
+
+    /// <summary>The running process of a service (score-ingestion, analysis, measure-tracking, document-rendering).</summary>
+    public ServiceProcess Service(string name) => _processes.Last(p => p.Name == name);
+
+    /// <summary>Kills a service with SIGKILL (nothing it was doing finishes) and starts it again on the same port and data.</summary>
+    public async Task KillAndRestartAsync(string name)
+    {
+        var killed = Service(name);
+        await killed.DisposeAsync(); // Process.Kill: SIGKILL
+        _processes.Remove(killed);
+        var project = Services.Single(s => s.Name == name).Project;
+        var restarted = ServiceProcess.Start(name, project, _environments[name], killed.Port);
+        _processes.Add(restarted);
+        await restarted.WaitHealthyAsync();
+    }
 
     public ServiceProcess GatewayProcess { get; private set; } = null!;
 
@@ -156,6 +174,7 @@ public sealed class SystemFixture : IAsyncLifetime
     {
         Gateway?.Dispose();
         foreach (var process in _processes) await process.DisposeAsync();
+        if (Link is not null) await Link.DisposeAsync();
         if (_broker is not null) await _broker.DisposeAsync();
         if (Collector is not null) await Collector.DisposeAsync();
         try { Directory.Delete(DataFolder, recursive: true); } catch (IOException) { /* left for inspection */ }

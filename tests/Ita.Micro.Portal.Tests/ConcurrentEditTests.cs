@@ -32,6 +32,10 @@ public sealed class ConcurrentEditTests(PortalSystem system, BrowserFixture brow
         var conflict = second.Locator("section.conflict");
         await Expect(conflict).ToContainTextAsync("มีผู้อื่นแก้ไขมาตรการนี้ก่อนท่าน");
         await Expect(conflict).ToContainTextAsync("officer-anong");
+        // Who changed what, in the officer's words rather than the API's field names.
+        await Expect(conflict.Locator("ul li")).ToContainTextAsync("officer-anong");
+        await Expect(conflict.Locator("ul li").First).ToContainTextAsync("ชื่อมาตรการ");
+        await Expect(conflict.Locator("ul li").First).Not.ToContainTextAsync("title");
         await Expect(conflict.Locator("table.diff")).ToContainTextAsync("มาตรการที่อนงค์แก้ไข");
         await Expect(conflict.Locator("table.diff")).ToContainTextAsync(target);
         // The input is still in the form, unsaved, for the officer to merge.
@@ -44,5 +48,13 @@ public sealed class ConcurrentEditTests(PortalSystem system, BrowserFixture brow
         await Expect(second.Locator("p.success")).ToHaveTextAsync("บันทึกแล้ว");
         await Expect(second.Locator("ol.measure-list article").First).ToContainTextAsync(target);
         await Expect(second.Locator("ol.measure-list article").First).ToContainTextAsync("มาตรการที่อนงค์แก้ไข");
+
+        // The plan's audit trail names both changes as the officers would.
+        await second.Locator("button", new() { HasTextString = "แสดงประวัติการแก้ไข" }).ClickAsync();
+        var trail = second.Locator("table.plain", new() { HasTextString = "officer-boonmee" });
+        await Expect(trail).ToContainTextAsync("มาตรการ · แก้ไข");
+        await Expect(trail).ToContainTextAsync("เป้าหมาย: ");
+        await Expect(trail).ToContainTextAsync("ชื่อมาตรการ: ");
+        await Expect(trail).Not.ToContainTextAsync("target:");
     }
 }

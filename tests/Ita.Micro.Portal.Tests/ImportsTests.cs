@@ -32,6 +32,14 @@ public sealed class ImportsTests(PortalSystem system, BrowserFixture browser)
         await Expect(page.GetByTestId("registry-result")).ToContainTextAsync("ปฏิเสธ 1");
         await Expect(page.GetByTestId("registry-problems").Locator("tbody tr")).ToHaveCountAsync(1);
         await Expect(page.GetByTestId("registry-problems")).ToContainTextAsync("name");
+        // Its problems downloaded as the score import's are: the same columns, the refused row's code and field.
+        var registryDownload = await page.RunAndWaitForDownloadAsync(() => page.GetByTestId("registry-download").ClickAsync());
+        Assert.Equal("ita-registry-problems.csv", registryDownload.SuggestedFilename);
+        var registryLines = await File.ReadAllLinesAsync((await registryDownload.PathAsync())!);
+        Assert.StartsWith("แถว,คอลัมน์", registryLines[0].TrimStart('\uFEFF'), StringComparison.Ordinal);
+        var refused = Assert.Single(registryLines.Skip(1));
+        Assert.Contains("9500102", refused, StringComparison.Ordinal);
+        Assert.Contains("name", refused, StringComparison.Ordinal);
 
         // Scores: one good row and three bad ones.
         await page.Locator("#score-file").SetInputFilesAsync(new FilePayload
@@ -60,7 +68,9 @@ public sealed class ImportsTests(PortalSystem system, BrowserFixture browser)
         Assert.Equal(3, lines.Count(l => l.Contains("ข้อผิดพลาด", StringComparison.Ordinal)));
         Assert.Contains(lines, l => l.Contains("fiscal_year", StringComparison.Ordinal));
 
-        await Expect(page.GetByTestId("import-history")).ToContainTextAsync("scores-with-bad-rows.csv");
+        // The history says who sent it, besides when, the source and the outcome.
+        var sent = page.GetByTestId("import-history").Locator("tbody tr").Filter(new() { HasTextString = "scores-with-bad-rows.csv" });
+        await Expect(sent.GetByTestId("submitted-by")).ToHaveTextAsync("admin-imports");
     }
 
     [Theory]

@@ -66,7 +66,7 @@ public sealed class OrganisationTableTests(PortalSystem system, BrowserFixture b
             Assert.Equal(all.Count + 1, sheetRows.Count);
             var firstCells = sheetRows.Skip(1).Select(r => r.Elements<Cell>().First().InnerText).ToList();
             Assert.Equal(all.Select(r => r.Code).Order(StringComparer.Ordinal), firstCells);
-            var totals = sheetRows.Skip(1).Select(r => decimal.Parse(r.Elements<Cell>().ElementAt(5).CellValue!.Text, CultureInfo.InvariantCulture));
+            var totals = sheetRows.Skip(1).Select(r => decimal.Parse(r.Elements<Cell>().ElementAt(6).CellValue!.Text, CultureInfo.InvariantCulture));
             Assert.Equal(all.OrderBy(r => r.Code, StringComparer.Ordinal).Select(r => r.Total), totals);
         }
     }
@@ -128,6 +128,34 @@ public sealed class OrganisationTableTests(PortalSystem system, BrowserFixture b
         await Expect(page.Locator("main")).Not.ToContainTextAsync("ทดสอบน่าน");
     }
 
+    [Fact]
+    public async Task A_province_overseer_filters_the_table_by_district_and_exports_the_district_too()
+    {
+        var page = await PortalPages.OpenAsync(browser, system);
+        await PortalPages.SignInAsync(page, "province-overseer", "", "overseer-district", "ตาก");
+        await PortalPages.GoAsync(page, "/organisations?year=2568&sort=code");
+        var rows = page.GetByTestId("organisations").Locator("tbody tr");
+        await Expect(rows).ToHaveCountAsync(3);
+        // The choices are the province's districts with their organisations counted.
+        await Expect(page.Locator("#district option")).ToHaveTextAsync(["ทุกอำเภอ", "อุ้มผาง (2)", "แม่สอด (1)"]);
+
+        await page.Locator("#district").SelectOptionAsync("แม่สอด");
+        await page.Locator("form.filters button[type=submit]").ClickAsync();
+        await Expect(rows).ToHaveCountAsync(1);
+        await Expect(rows.First).ToHaveAttributeAsync("data-code", "6630804");
+        await Expect(rows.First.GetByTestId("district")).ToHaveTextAsync("แม่สอด");
+        await Expect(page.Locator("#district")).ToHaveValueAsync("แม่สอด");
+
+        await page.Locator("#district").SelectOptionAsync("อุ้มผาง");
+        await page.Locator("form.filters button[type=submit]").ClickAsync();
+        await Expect(page.GetByTestId("row-count")).ToHaveTextAsync("พบ 2 องค์กร");
+        await Expect(page.Locator("tr[data-code='6630804']")).ToHaveCountAsync(0);
+        var csv = await page.RunAndWaitForDownloadAsync(() => page.GetByTestId("export-csv").ClickAsync());
+        var lines = (await File.ReadAllLinesAsync((await csv.PathAsync())!)).Skip(1).ToList();
+        Assert.Equal([PortalSystem.Sample, PortalSystem.ConflictOrganisation], lines.Select(l => l.Split(',')[0]));
+        Assert.All(lines, l => Assert.Equal("อุ้มผาง", l.Split(',')[4]));
+    }
+
     [Theory]
     [InlineData(1280, 900)]
     [InlineData(375, 812)]
@@ -135,7 +163,11 @@ public sealed class OrganisationTableTests(PortalSystem system, BrowserFixture b
     {
         var page = await PortalPages.OpenAsync(browser, system, width, height);
         await PortalPages.SignInAsync(page, "national-admin", "", "admin-table-layout");
-        foreach (var (path, name) in new[] { ("/organisations?year=2568", "organisations"), ($"/organisations/{PortalSystem.Sample}?year=2568", "organisation-view") })
+        foreach (var (path, name) in new[]
+                 {
+                     ("/organisations?year=2568", "organisations"), ("/organisations?year=2568&province=ตาก&district=อุ้มผาง", "organisations-district"),
+                     ($"/organisations/{PortalSystem.Sample}?year=2568", "organisation-view"),
+                 })
         {
             await PortalPages.GoAsync(page, path);
             await PortalPages.ScreenshotAsync(page, $"{name}-{width}");

@@ -49,6 +49,18 @@ public sealed class OversightTests(PortalSystem system, BrowserFixture browser)
             await Expect(ratings.Nth(i).Locator("td").First).ToHaveTextAsync(expected[i].GetProperty("count").GetInt32().ToString(System.Globalization.CultureInfo.InvariantCulture));
         }
         await Expect(page.GetByTestId("funnel").Locator("tbody tr").First.Locator("td").First).ToHaveTextAsync("3");
+        // Each tool's mean beside the nation's, as the overview API gives both.
+        var tools = overview.GetProperty("tools").EnumerateArray().ToList();
+        Assert.NotEmpty(tools);
+        var toolRows = page.GetByTestId("tools").Locator("tbody tr");
+        await Expect(toolRows).ToHaveCountAsync(tools.Count);
+        for (var i = 0; i < tools.Count; i++)
+        {
+            await Expect(toolRows.Nth(i).Locator("th")).ToHaveTextAsync(tools[i].GetProperty("tool").GetString()!);
+            await Expect(toolRows.Nth(i).Locator("td").Nth(1))
+                .ToHaveTextAsync(tools[i].GetProperty("nationalMean").GetDecimal().ToString("N2", System.Globalization.CultureInfo.InvariantCulture));
+        }
+        await Expect(page.GetByTestId("tools").Locator("thead th").Nth(2)).ToHaveTextAsync("ค่าเฉลี่ยทั้งประเทศ");
         await Expect(page.Locator("main")).Not.ToContainTextAsync("น่าน");
         await Expect(page.Locator("#province")).ToHaveCountAsync(0);
     }

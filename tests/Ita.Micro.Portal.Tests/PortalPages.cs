@@ -29,13 +29,22 @@ public static class PortalPages
     }
 
     /// <summary>The development sign-in page: role, organisation and user name, then back to the page asked for.</summary>
-    public static async Task SignInAsync(IPage page, string role, string organisation, string user, string? province = null)
+    public static async Task SignInAsync(IPage page, string role, string organisation, string user, string? province = null,
+        int? minutes = null)
     {
         await page.GotoAsync("/signin");
+        await FillSignInAsync(page, role, organisation, user, province, minutes);
+    }
+
+    /// <summary>The sign-in form of the page the browser is on, filled and sent; waits to leave it.</summary>
+    public static async Task FillSignInAsync(IPage page, string role, string organisation, string user, string? province = null,
+        int? minutes = null)
+    {
         await page.Locator("#role").SelectOptionAsync(role);
         await page.Locator("#org").FillAsync(organisation);
         if (province is not null) await page.Locator("#province").FillAsync(province);
         await page.Locator("#sub").FillAsync(user);
+        if (minutes is { } length) await page.Locator("#minutes").FillAsync(length.ToString(System.Globalization.CultureInfo.InvariantCulture));
         await page.Locator("form[action='/account/dev-sign-in'] button[type=submit]").ClickAsync();
         await page.WaitForURLAsync(url => !url.Contains("/signin", StringComparison.Ordinal));
     }

@@ -18,10 +18,10 @@ public sealed class PortalSystem : IAsyncLifetime
     public const string Other = "6630802";
     public const string ConflictOrganisation = "6630803";
 
-    /// <summary>A third organisation of ตาก and two of น่าน, with published totals only, for the overseers' pages.</summary>
+    /// <summary>A third organisation of ตาก (in แม่สอด, the others are in อุ้มผาง) and two of น่าน, with published totals only, for the overseers' pages.</summary>
     public static readonly (string Code, string Name, string Province, string District, decimal Total)[] Overseen =
     [
-        ("6630804", "เทศบาลตำบลทดสอบภาพรวม", "ตาก", "อุ้มผาง", 78.25m),
+        ("6630804", "เทศบาลตำบลทดสอบภาพรวม", "ตาก", "แม่สอด", 78.25m),
         ("5500101", "องค์การบริหารส่วนตำบลทดสอบน่านหนึ่ง", "น่าน", "เมืองน่าน", 92.40m),
         ("5500102", "องค์การบริหารส่วนตำบลทดสอบน่านสอง", "น่าน", "เมืองน่าน", 70.10m),
     ];
@@ -41,12 +41,21 @@ public sealed class PortalSystem : IAsyncLifetime
     public Uri BaseAddress { get; private set; } = null!;
     public HttpClient Admin { get; private set; } = null!;
 
+    /// <summary>Where every process of the system sends its traces, metrics and logs.</summary>
+    public OtlpCollector Collector { get; private set; } = null!;
+
+    /// <summary>The key ring the portal keeps its session cookies with (a replica shares it).</summary>
+    public string KeysDirectory => Path.Combine(DataFolder, "portal-keys");
+
     public async Task InitializeAsync()
     {
         _broker = await RabbitMqBroker.StartAsync();
-        var common = new Dictionary<string, string>(_broker.EnvironmentVariables())
+        Collector = await OtlpCollector.StartAsync();
+        var common = new Dictionary<string, string>(_broker.EnvironmentVariables().Concat(Collector.EnvironmentVariables()))
         {
             ["Authentication__SigningKey"] = DevelopmentTokens.SigningKey,
+            // A session ends when its token does, to the second: the session-expiry test waits for that moment.
+            ["Authentication__ClockSkew"] = "00:00:00",
         };
         var emblem = Repository.Shared is { } shared ? Path.Combine(shared, "assets", "garuda.svg") : "";
         foreach (var (name, project) in Services)
@@ -75,16 +84,25 @@ public sealed class PortalSystem : IAsyncLifetime
             gateway[$"ReverseProxy__Clusters__{name}__HealthCheck__Active__Interval"] = "00:00:01";
         }
         _processes.Add(ServiceProcess.Start("gateway", "gateway/Ita.Micro.Gateway", gateway, gatewayPort));
-        _processes.Add(ServiceProcess.Start("portal", "services/Ita.Micro.Portal", new Dictionary<string, string>
-        {
-            ["Portal__GatewayUrl"] = $"http://127.0.0.1:{gatewayPort}/",
-        }, portalPort));
+        GatewayAddress = new Uri($"http://127.0.0.1:{gatewayPort}/");
+        _processes.Add(StartPortal("portal", KeysDirectory, portalPort));
         await Task.WhenAll(_processes.Select(p => p.WaitHealthyAsync()));
 
         BaseAddress = new Uri($"http://127.0.0.1:{gatewayPort}/");
         Admin = new HttpClient { BaseAddress = BaseAddress, Timeout = TimeSpan.FromSeconds(30) }.Authorize(TestTokens.NationalAdmin());
         await SeedAsync();
     }
+
+    /// <summary>The gateway as a portal reaches it (inside the deployment).</summary>
+    public Uri GatewayAddress { get; private set; } = null!;
+
+    /// <summary>A portal process of this system, behind the gateway or (a replica) reached directly by a test.</summary>
+    public ServiceProcess StartPortal(string name, string keysDirectory, int? port = null) =>
+        ServiceProcess.Start(name, "services/Ita.Micro.Portal", new Dictionary<string, string>(Collector.EnvironmentVariables())
+        {
+            ["Portal__GatewayUrl"] = GatewayAddress.ToString(),
+            ["Portal__KeysDirectory"] = keysDirectory,
+        }, port);
 
     private async Task SeedAsync()
     {
@@ -148,6 +166,7 @@ public sealed class PortalSystem : IAsyncLifetime
         Admin?.Dispose();
         foreach (var process in _processes) await process.DisposeAsync();
         if (_broker is not null) await _broker.DisposeAsync();
+        if (Collector is not null) await Collector.DisposeAsync();
         try { Directory.Delete(DataFolder, recursive: true); } catch (IOException) { /* left for inspection */ }
     }
 }

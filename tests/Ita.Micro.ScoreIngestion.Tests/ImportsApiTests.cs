@@ -7,6 +7,7 @@ using System.Text.Json.Serialization;
 using Ita.Micro.Contracts;
 using Ita.Micro.ScoreIngestion.Model;
 using Ita.Micro.ScoreIngestion.Tests.TestData;
+using Ita.Micro.ServiceDefaults.Security;
 using Ita.Micro.Testing;
 using Microsoft.EntityFrameworkCore;
 
@@ -148,6 +149,40 @@ public sealed class ImportsApiTests(RabbitMqFixture rabbit)
         Assert.Equal(3, recorded.Count);
         var last = JsonSerializer.Deserialize<AssessmentRecorded>(recorded[^1].Body, JsonSerializerOptions.Web)!;
         Assert.Equal((2568, 2, 90.17m), (last.FiscalYear, last.Revision, last.PreviousYearTotal));
+    }
+
+    [Fact]
+    public async Task A_row_that_leaves_out_a_score_the_current_revision_has_is_rejected_naming_it_unless_the_import_replaces()
+    {
+        await using var app = new ScoreIngestionApp(rabbit.Broker);
+        using var client = await app.CreateReadyClientAsync();
+        await RegisterSampleOrganisationAsync(client);
+        await ImportAsync(client, Sample.Json);
+        // 2568 again with indicator 4 left blank (and so a different content): a partial row.
+        var partial = Sample.Changed(json => json["assessments"]![1]!["scores"]!["indicators"]!.AsArray().RemoveAt(3));
+
+        var refused = await ImportAsync(client, partial);
+
+        Assert.Equal((ImportMode.Update, 2, 0, 1, 1), (refused.Mode, refused.RowsRead, refused.Recorded, refused.Unchanged, refused.Rejected));
+        var error = Assert.Single(Errors(refused));
+        Assert.Equal(("indicator_4", Sample.OrganisationCode), (error.Column, error.OrganisationCode));
+        Assert.Contains("indicator_4", error.Message);
+        Assert.Contains("ฉบับที่ 1", error.Message);
+        Assert.Contains("mode=replace", error.Message);
+        Assert.Equal(1, (await client.GetFromJsonAsync<AssessmentResponse>($"/api/assessments/{Sample.OrganisationCode}/2568", Json))!.Revision);
+        Assert.Equal(2, (await RecordedInOutboxAsync(app)).Count);
+
+        // Asked for explicitly, and recorded with the import, the same row replaces the result.
+        using var response = await client.PostAsync("/api/imports?mode=replace", Sample.Content(partial));
+        Assert.Equal(HttpStatusCode.Accepted, response.StatusCode);
+        var replaced = await WaitUntilDoneAsync(client, response.Headers.Location!);
+        Assert.Equal((ImportMode.Replace, 1, 0), (replaced.Mode, replaced.Recorded, replaced.Rejected));
+        var latest = await client.GetFromJsonAsync<AssessmentResponse>($"/api/assessments/{Sample.OrganisationCode}/2568", Json);
+        Assert.Equal((2, 9), (latest!.Revision, latest.Scores.Indicators.Count));
+
+        using var unknown = await client.PostAsync("/api/imports?mode=merge", Sample.Content(partial));
+        Assert.Equal(HttpStatusCode.BadRequest, unknown.StatusCode);
+        Assert.Contains("mode", (await ProblemErrorsAsync(unknown)).ToJsonString());
     }
 
     [Fact]
@@ -343,7 +378,9 @@ public sealed class ImportsApiTests(RabbitMqFixture rabbit)
         using var client = await app.CreateReadyClientAsync();
         await RegisterSampleOrganisationAsync(client);
         var first = await ImportAsync(client, Sample.Json);
-        using var second = await client.PostAsync("/api/imports?source=ทดสอบ",
+        // Sent by another administrator: the history names each import's submitter.
+        using var somchai = app.CreateClient().Authorize(TestTokens.For(ItaRoles.NationalAdmin, subject: "admin-somchai"));
+        using var second = await somchai.PostAsync("/api/imports?source=ทดสอบ",
             new StringContent("organisation_code,fiscal_year,total\n9999999,2568,85.71\n", Encoding.UTF8, "text/csv"));
         var failed = await WaitUntilDoneAsync(client, second.Headers.Location!);
 
@@ -356,9 +393,11 @@ public sealed class ImportsApiTests(RabbitMqFixture rabbit)
         Assert.NotNull(history);
         Assert.Equal(2, history.TotalCount);
         var newest = Assert.Single(history.Items);
-        Assert.Equal((failed.Id, "ทดสอบ", "Csv", 1, 1), (newest.Id, newest.Source, newest.Format, newest.RowsRead, newest.Rejected));
+        Assert.Equal((failed.Id, "ทดสอบ", "admin-somchai", "Csv", 1, 1),
+            (newest.Id, newest.Source, newest.SubmittedBy, newest.Format, newest.RowsRead, newest.Rejected));
         Assert.Empty(newest.Issues);
-        Assert.Equal(first.Id, Assert.Single(older!.Items).Id);
+        var oldest = Assert.Single(older!.Items);
+        Assert.Equal((first.Id, "test-national-admin"), (oldest.Id, oldest.SubmittedBy));
         Assert.Equal(HttpStatusCode.BadRequest, bad.StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, refused.StatusCode);
     }

@@ -64,7 +64,8 @@ public sealed class SubmitScoreImportConsumerTests : IAsyncLifetime
 
         Assert.Null(fault);
         var import = await _harness.QueryAsync(db => db.Imports.SingleAsync());
-        Assert.Equal((command.ImportId, "broker", "integration-test"), (import.Id, import.Channel, import.Source));
+        // Over the broker the submitter is the integration that sent the command.
+        Assert.Equal((command.ImportId, "broker", "integration-test", "integration-test"), (import.Id, import.Channel, import.Source, import.SubmittedBy));
         Assert.Equal((ImportStatus.Queued, true), (import.Status, import.ReplyWhenDone));
         Assert.True(_harness.Services.GetRequiredService<ImportQueue>().TryTake(out var queued));
         Assert.Equal(command.ImportId, queued);

@@ -135,7 +135,60 @@ public sealed class OutboxOverRabbitMqTests(RabbitMqFixture rabbit, ITestOutputH
         await host.StopAsync();
     }
 
-    private IHost BuildHost()
+    [Fact]
+    public async Task A_message_no_queue_would_take_is_refused_loudly_and_kept_until_its_queue_exists()
+    {
+        using var host = BuildHost(pollInterval: "00:00:01");
+        await host.StartAsync();
+        // The consumer's queue is gone (a first deployment before its service ran, or a queue deleted by hand).
+        var broker = rabbit.Broker;
+        var factory = new RabbitMQ.Client.ConnectionFactory
+        {
+            HostName = broker.Host, Port = broker.Port, VirtualHost = broker.VirtualHost, UserName = broker.Username, Password = broker.Password,
+        };
+        const string queue = "document-rendering-render-document";
+        await using var connection = await factory.CreateConnectionAsync();
+        await using (var channel = await connection.CreateChannelAsync())
+        {
+            await channel.QueueDeleteAsync(queue, ifUnused: false, ifEmpty: false);
+            await channel.ExchangeDeleteAsync(queue);
+        }
+
+        await using (var scope = host.Services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<WidgetsDbContext>();
+            db.Publish(new Ita.Micro.Contracts.RenderDocument
+            {
+                DocumentId = Guid.NewGuid(), Kind = Ita.Micro.Contracts.DocumentKind.Analysis, OrganisationCode = "6630801",
+                FiscalYear = 2568, RequestedAtUtc = DateTime.UtcNow,
+            });
+            await db.SaveChangesAsync();
+        }
+
+        // The broker returns the mandatory message: the publish faults, and the row stays unsent with the reason.
+        string? error = null;
+        await WaitUntilAsync(async () =>
+        {
+            await using var scope = host.Services.CreateAsyncScope();
+            var row = await scope.ServiceProvider.GetRequiredService<WidgetsDbContext>().OutboxMessages.AsNoTracking().SingleAsync();
+            Assert.Null(row.SentAtUtc);
+            error = row.LastError;
+            return row.Attempts > 0;
+        }, TimeSpan.FromSeconds(20), "the dispatcher to try the message");
+        Assert.Contains("Returned", error, StringComparison.OrdinalIgnoreCase);
+
+        // Once the queue exists again (as every service declares it at start), the kept message reaches it.
+        await TopologyDeclarer.DeclareAsync(host.Services.GetRequiredService<Microsoft.Extensions.Options.IOptions<RabbitMqOptions>>().Value, CancellationToken.None);
+        await WaitUntilAsync(async () =>
+        {
+            await using var channel = await connection.CreateChannelAsync();
+            return (await channel.QueueDeclarePassiveAsync(queue)).MessageCount == 1;
+        }, TimeSpan.FromSeconds(30), "the kept message to reach the queue");
+        await using (var channel = await connection.CreateChannelAsync()) await channel.QueuePurgeAsync(queue);
+        await host.StopAsync();
+    }
+
+    private IHost BuildHost(string pollInterval = "00:10:00")
     {
         var broker = rabbit.Broker;
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings
@@ -152,7 +205,7 @@ public sealed class OutboxOverRabbitMqTests(RabbitMqFixture rabbit, ITestOutputH
             ["RabbitMq:VirtualHost"] = broker.VirtualHost,
             ["RabbitMq:Username"] = broker.Username,
             ["RabbitMq:Password"] = broker.Password,
-            ["Outbox:PollInterval"] = "00:10:00",
+            ["Outbox:PollInterval"] = pollInterval,
         });
         builder.Logging.AddProvider(new TestOutputLoggerProvider(output));
 

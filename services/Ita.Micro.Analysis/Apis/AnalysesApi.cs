@@ -136,13 +136,14 @@ public static class AnalysesApi
     /// The latest revision of every organisation-year matching the filters, a page at a time, newest year first then
     /// by organisation code. Text filters match exactly after trimming and Thai normalisation (<see cref="Variants"/>).
     /// </summary>
+    /// <param name="district">Only this อำเภอ (with a province: district names repeat between provinces).</param>
     /// <param name="minTotal">Only totals at or above this score.</param>
     /// <param name="maxTotal">Only totals at or below this score.</param>
     /// <param name="organisationCodes">Only these organisations: codes separated by commas, at most <see cref="MaxPageSize"/>.</param>
     /// <param name="sort">One of <see cref="SortKeys"/>; newest year first then by code when omitted.</param>
     /// <param name="descending">Sort from the largest (highest total, last code) instead.</param>
     public static Task<Results<Ok<AnalysisPage>, ValidationProblem>> Search(
-        string? province, string? type, int? year, string? rating, int? page, int? pageSize,
+        string? province, string? district, string? type, int? year, string? rating, int? page, int? pageSize,
         decimal? minTotal, decimal? maxTotal, string? organisationCodes, string? sort, bool? descending,
         ClaimsPrincipal user, AnalysisDbContext db, CancellationToken cancellationToken)
     {
@@ -156,7 +157,7 @@ public static class AnalysesApi
             }));
         return RunAsync(new AnalysisQuery
         {
-            Province = province, Type = type, Year = year, Rating = rating, MinTotal = minTotal, MaxTotal = maxTotal,
+            Province = province, District = district, Type = type, Year = year, Rating = rating, MinTotal = minTotal, MaxTotal = maxTotal,
             OrganisationCodes = codes, Sort = sort, Descending = descending == true, Page = page, PageSize = pageSize,
         }, user, db, cancellationToken);
     }
@@ -186,6 +187,7 @@ public static class AnalysesApi
         var size = search.PageSize ?? DefaultPageSize;
         var query = LatestRevisions(db).VisibleTo(user, a => a.OrganisationCode, a => a.Province);
         if (Variants(search.Province, bareProvince: true) is { } provinces) query = query.Where(a => provinces.Contains(a.Province));
+        if (Variants(search.District) is { } districts) query = query.Where(a => a.District != null && districts.Contains(a.District));
         if (Variants(search.Type) is { } types) query = query.Where(a => types.Contains(a.OrganisationType));
         if (string.Equals(search.Rating?.Trim(), UndeterminedFilter, StringComparison.OrdinalIgnoreCase))
             query = query.Where(a => a.Rating == null);
@@ -210,6 +212,7 @@ public static class AnalysesApi
                 OrganisationCode = a.OrganisationCode,
                 OrganisationName = a.OrganisationName,
                 Province = a.Province,
+                District = a.District,
                 OrganisationType = a.OrganisationType,
                 FiscalYear = a.FiscalYear,
                 Revision = a.Revision,
@@ -225,7 +228,7 @@ public static class AnalysesApi
     }
 
     /// <summary>The columns a list may be sorted by.</summary>
-    public static readonly string[] SortKeys = ["code", "name", "province", "type", "total", "rating"];
+    public static readonly string[] SortKeys = ["code", "name", "province", "district", "type", "total", "rating"];
 
     /// <summary>
     /// The list in the order asked for, ties broken by year (newest first) and code so that pages never overlap. The
@@ -240,6 +243,7 @@ public static class AnalysesApi
             "code" => By(a => a.OrganisationCode),
             "name" => By(a => a.OrganisationName),
             "province" => By(a => a.Province),
+            "district" => By(a => a.District),
             "type" => By(a => a.OrganisationType),
             // SQLite holds decimals as text, which orders "9.5" after "85.71": the cast orders them as numbers.
             "total" => By(a => (double)a.Total),

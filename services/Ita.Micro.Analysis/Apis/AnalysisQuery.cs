@@ -7,6 +7,8 @@ namespace Ita.Micro.Analysis.Apis;
 public sealed record AnalysisQuery
 {
     public string? Province { get; init; }
+    /// <summary>The อำเภอ as the registry names it; meant with a province, as district names repeat between provinces.</summary>
+    public string? District { get; init; }
     public string? Type { get; init; }
     public int? Year { get; init; }
     /// <summary>An official rating's label, or "undetermined".</summary>

@@ -8,6 +8,7 @@ public sealed record AnalysisSummary
     public required string OrganisationCode { get; init; }
     public required string OrganisationName { get; init; }
     public required string Province { get; init; }
+    public string? District { get; init; }
     public required string OrganisationType { get; init; }
     public required int FiscalYear { get; init; }
     public required int Revision { get; init; }

@@ -34,6 +34,11 @@ public static class ApiDescriptions
         {
             Roles = [ItaRoles.ProvinceOverseer, ItaRoles.NationalAdmin],
         },
+        ["Statistics_GetDistricts"] = new("อำเภอที่มีผลวิเคราะห์ในปีงบประมาณของจังหวัด (หรือทุกจังหวัด) พร้อมจำนวนองค์กร สำหรับตัวกรองอำเภอ (ผู้กำกับดูแลจังหวัดเห็นเฉพาะจังหวัดของตน)",
+            "The districts with analyses of the fiscal year in the province (or in every province) and their organisations, for the district filter (an overseer sees only its own province)")
+        {
+            Roles = [ItaRoles.ProvinceOverseer, ItaRoles.NationalAdmin],
+        },
         ["Statistics_Rebuild"] = new("สร้างสถิติเทียบกลุ่มของปีงบประมาณ (หรือทุกปี) ใหม่จากผลวิเคราะห์ที่เก็บไว้ ทำซ้ำได้ผลเท่าเดิม",
             "Make the peer statistics of a fiscal year (or of every year) again from the stored analyses; running it twice gives the same figures"),
         ["Catalogue_GetCurrent"] = new("บัญชีมาตรการที่แนะนำฉบับปัจจุบัน กรองตามตัวชี้วัดหรือแนวคิด",

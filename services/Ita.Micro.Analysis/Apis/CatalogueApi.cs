@@ -78,10 +78,11 @@ public static class CatalogueApi
 
     /// <summary>
     /// Adds the measure, or replaces the one with this id (body: <see cref="CatalogueMeasure"/>; its id may be left
-    /// out). 201 with the new version; 200 when nothing changed; 400 with every problem, keyed by field.
+    /// out). 201 with the new version; 200 when nothing changed; 400 with every problem, keyed by field; with
+    /// <paramref name="version"/> (the version the administrator edited), 409 when someone changed the catalogue since.
     /// </summary>
     public static async Task<IResult> PutMeasure(
-        string id, string? note, HttpRequest request, CatalogueStore store, CancellationToken cancellationToken)
+        string id, string? note, int? version, HttpRequest request, CatalogueStore store, CancellationToken cancellationToken)
     {
         var (read, problem) = await BodyReader.ReadJsonAsync<CatalogueMeasure>(request, cancellationToken);
         if (problem is not null) return problem;
@@ -99,13 +100,16 @@ public static class CatalogueApi
 
         var current = await store.CurrentAsync(cancellationToken);
         var measures = current.Measures.Where(m => !SameId(m.Id, id)).Append(measure);
-        var result = await store.SaveAsync(measures, Who(request), note, current.Version, cancellationToken);
+        var result = await store.SaveAsync(measures, Who(request), note, version ?? current.Version, cancellationToken);
         return Respond(result, created: true);
     }
 
-    /// <summary>Removes the measure: 200 with the new version; 404 when the current catalogue has no such measure.</summary>
+    /// <summary>
+    /// Removes the measure from the next version (earlier versions keep it and can be restored): 200 with the new
+    /// version; 404 when the current catalogue has no such measure; 409 as for a PUT with <paramref name="version"/>.
+    /// </summary>
     public static async Task<IResult> DeleteMeasure(
-        string id, string? note, HttpRequest request, CatalogueStore store, CancellationToken cancellationToken)
+        string id, string? note, int? version, HttpRequest request, CatalogueStore store, CancellationToken cancellationToken)
     {
         var current = await store.CurrentAsync(cancellationToken);
         if (current.Find(id) is null)
@@ -114,7 +118,7 @@ public static class CatalogueApi
                        $"Catalogue version {current.Version} has no measure \"{id}\".");
 
         var measures = current.Measures.Where(m => !SameId(m.Id, id));
-        var result = await store.SaveAsync(measures, Who(request), note, current.Version, cancellationToken);
+        var result = await store.SaveAsync(measures, Who(request), note, version ?? current.Version, cancellationToken);
         return Respond(result, created: false);
     }
 

@@ -4,6 +4,7 @@ using Ita.Micro.Analysis.Overview;
 using Ita.Micro.Analysis.Peers;
 using Ita.Micro.ServiceDefaults.Security;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
 
 namespace Ita.Micro.Analysis.Apis;
 
@@ -14,6 +15,7 @@ public static class StatisticsApi
         var api = app.MapGroup("/api/statistics").WithTags("Statistics");
         api.MapGet("/{fiscalYear:int}", GetYear);
         api.MapGet("/{fiscalYear:int}/overview", GetOverview);
+        api.MapGet("/{fiscalYear:int}/districts", GetDistricts);
         // For operators (./ita rebuild-statistics): national administrators only, as it rewrites every year's figures.
         api.MapPost("/rebuild", Rebuild).RequireAuthorization(ItaPolicies.NationalAdmin);
         return app;
@@ -37,14 +39,34 @@ public static class StatisticsApi
         int fiscalYear, string? province, ClaimsPrincipal user, AnalysisDbContext db, CancellationToken cancellationToken)
     {
         var oversees = OrganisationAccess.Oversees(user, province);
-        if (!oversees.Allowed)
-            return TypedResults.Problem(statusCode: StatusCodes.Status403Forbidden, title: "ไม่มีสิทธิ์ / Forbidden",
-                detail: oversees.Province is { } own
-                    ? $"ดูภาพรวมได้เฉพาะจังหวัด{own} (province) / An overseer sees only its own province."
-                    : "ภาพรวมเปิดให้ผู้กำกับดูแลจังหวัดและผู้ดูแลระดับประเทศ / The overview is for province overseers and national admins.");
+        if (!oversees.Allowed) return Refused(oversees.Province);
         var overview = await AreaOverviewQueries.ReadAsync(db, fiscalYear, oversees.Province, cancellationToken);
         return overview is null ? TypedResults.NotFound() : TypedResults.Ok(overview);
     }
+
+    /// <summary>
+    /// The districts (อำเภอ) with analyses of the year in the province, or in every province for the nation, with how
+    /// many organisations each has: the choices of the organisations table's district filter. The same access rule as
+    /// the overview.
+    /// </summary>
+    public static async Task<Results<Ok<List<DistrictCount>>, ProblemHttpResult>> GetDistricts(
+        int fiscalYear, string? province, ClaimsPrincipal user, AnalysisDbContext db, CancellationToken cancellationToken)
+    {
+        var oversees = OrganisationAccess.Oversees(user, province);
+        if (!oversees.Allowed) return Refused(oversees.Province);
+        var query = AnalysesApi.LatestRevisions(db).Where(a => a.FiscalYear == fiscalYear && a.District != null);
+        if (oversees.Province is { } area) query = query.Where(a => a.Province == area);
+        var districts = await query.GroupBy(a => new { a.Province, a.District })
+            .Select(g => new DistrictCount(g.Key.Province, g.Key.District!, g.Count()))
+            .ToListAsync(cancellationToken);
+        return TypedResults.Ok(districts.OrderBy(d => d.Province, StringComparer.Ordinal).ThenBy(d => d.District, StringComparer.Ordinal).ToList());
+    }
+
+    private static ProblemHttpResult Refused(string? ownProvince) =>
+        TypedResults.Problem(statusCode: StatusCodes.Status403Forbidden, title: "ไม่มีสิทธิ์ / Forbidden",
+            detail: ownProvince is { } own
+                ? $"ดูภาพรวมได้เฉพาะจังหวัด{own} (province) / An overseer sees only its own province."
+                : "ภาพรวมเปิดให้ผู้กำกับดูแลจังหวัดและผู้ดูแลระดับประเทศ / The overview is for province overseers and national admins.");
 
     /// <summary>Makes the peer statistics of one year (or of every year held) again from the stored analyses.</summary>
     public static async Task<Ok<IReadOnlyList<RebuiltYear>>> Rebuild(

@@ -210,6 +210,7 @@ public sealed class AssessmentRecordedConsumer(
         OrganisationCode = analysed.Organisation.Code,
         OrganisationName = analysed.Organisation.Name,
         Province = analysed.Organisation.Province,
+        District = string.IsNullOrWhiteSpace(analysed.Organisation.District) ? null : analysed.Organisation.District.Trim(),
         OrganisationType = analysed.Organisation.Type,
         FiscalYear = analysed.FiscalYear,
         Revision = analysed.Revision,

@@ -7,7 +7,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Ita.Micro.Analysis.Consumers;
 
 /// <summary>
-/// Keeps names and places current without waiting for a new score revision: the stored analyses' list columns follow
+/// Keeps names and places (province and district) current without waiting for a new score revision: the stored analyses' list columns follow
 /// the registry, and an organisation that moved province or changed type moves between peer groups. The analyses' own
 /// JSON stays as analysed (the event that was published).
 /// </summary>
@@ -20,12 +20,14 @@ public sealed class OrganisationRegisteredConsumer(AnalysisDbContext db, ILogger
         var ct = context.CancellationToken;
         // Setting the registry's values is idempotent, so a redelivery (or a retry after a failed save) changes
         // nothing twice and needs no inbox: the move only picks up peer scores still in their old groups.
+        var district = string.IsNullOrWhiteSpace(organisation.District) ? null : organisation.District.Trim();
         var changed = await db.Analyses
             .Where(a => a.OrganisationCode == organisation.Code && (a.OrganisationName != organisation.Name ||
-                        a.Province != organisation.Province || a.OrganisationType != organisation.Type))
+                        a.Province != organisation.Province || a.OrganisationType != organisation.Type || a.District != district))
             .ExecuteUpdateAsync(u => u
                 .SetProperty(a => a.OrganisationName, organisation.Name)
                 .SetProperty(a => a.Province, organisation.Province)
+                .SetProperty(a => a.District, district)
                 .SetProperty(a => a.OrganisationType, organisation.Type), ct);
         await PeerStatisticsUpdater.MoveAsync(db, organisation.Code, organisation.Province, organisation.Type, ct);
         await db.SaveChangesAsync(ct);

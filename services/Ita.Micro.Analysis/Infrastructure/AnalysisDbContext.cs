@@ -10,6 +10,7 @@ public sealed class AnalysisDbContext(DbContextOptions<AnalysisDbContext> option
     public DbSet<Catalogue.CatalogueEntry> CatalogueVersions => Set<Catalogue.CatalogueEntry>();
     public DbSet<Peers.PeerScore> PeerScores => Set<Peers.PeerScore>();
     public DbSet<Peers.PeerAggregate> PeerAggregates => Set<Peers.PeerAggregate>();
+    public DbSet<Peers.PeerPartScore> PeerPartScores => Set<Peers.PeerPartScore>();
     public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
     public DbSet<InboxMessage> InboxMessages => Set<InboxMessage>();
 

@@ -9,6 +9,8 @@ public sealed class AnalysisRecord
     public required string OrganisationCode { get; set; }
     public required string OrganisationName { get; set; }
     public required string Province { get; set; }
+    /// <summary>The อำเภอ as the registry names it; null when the registry does not say.</summary>
+    public string? District { get; set; }
     public required string OrganisationType { get; set; }
     public int FiscalYear { get; set; }
     /// <summary>The analysis revision (see <see cref="Ita.Micro.Contracts.AssessmentAnalysed.Revision"/>).</summary>

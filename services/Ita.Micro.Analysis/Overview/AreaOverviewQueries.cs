@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Ita.Micro.Analysis.Apis;
 using Ita.Micro.Analysis.Infrastructure;
 using Ita.Micro.Analysis.Model;
@@ -11,7 +10,8 @@ namespace Ita.Micro.Analysis.Overview;
 /// <summary>
 /// Reads a province's or the nation's overview. Counts and ratings come from the latest analysed revisions, means of
 /// the total and the indicators from the peer aggregates (so they equal GET /api/statistics/{year}), tool and item
-/// means from the area's stored analyses.
+/// means from the peer part scores, summed in the database: no stored analysis is read, so the nation's page costs
+/// a few grouped queries rather than hundreds of megabytes of JSON.
 /// </summary>
 public static class AreaOverviewQueries
 {
@@ -21,9 +21,11 @@ public static class AreaOverviewQueries
     /// <returns>Null when nothing of the year is analysed in the area.</returns>
     public static async Task<AreaOverview?> ReadAsync(AnalysisDbContext db, int fiscalYear, string? province, CancellationToken cancellationToken)
     {
-        var rows = await InArea(AnalysesApi.LatestRevisions(db).Where(a => a.FiscalYear == fiscalYear), province)
-            .Select(a => new { a.Rating, a.Passed, a.ResultJson }).ToListAsync(cancellationToken);
-        if (rows.Count == 0) return null;
+        var groups = await InArea(AnalysesApi.LatestRevisions(db).Where(a => a.FiscalYear == fiscalYear), province)
+            .GroupBy(a => new { a.Rating, a.Passed }).Select(g => new { g.Key.Rating, g.Key.Passed, Count = g.Count() })
+            .ToListAsync(cancellationToken);
+        var count = groups.Sum(g => g.Count);
+        if (count == 0) return null;
 
         var scope = province is null ? PeerScope.National : PeerScope.Province;
         var key = province ?? "";
@@ -34,30 +36,56 @@ public static class AreaOverviewQueries
         PeerAggregate? Aggregate(int year, string inScope, int measure) =>
             aggregates.FirstOrDefault(a => a.FiscalYear == year && a.Scope == inScope && a.Measure == measure);
 
-        var scores = rows.Select(r => JsonSerializer.Deserialize<OverviewScores>(r.ResultJson, JsonSerializerOptions.Web)!).ToList();
-        var tools = scores.SelectMany(s => s.Tools).GroupBy(t => t.Tool, StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal)
-            .Select(g => (Tool: g.Key, Count: g.Count(), Mean: Round(g.Average(t => t.Score))))
-            .Select(t => new OverviewTool(t.Tool, t.Count, t.Mean, province is null ? t.Mean : null))
-            .ToList();
+        var tools = await ToolMeansAsync(db, fiscalYear, province, cancellationToken);
         var book = CodeBookLibrary.Find(fiscalYear);
         var indicators = aggregates.Where(a => a.FiscalYear == fiscalYear && a.Scope == scope && a.Measure > 0).OrderBy(a => a.Measure)
             .Select(a => new OverviewIndicator(a.Measure, book?.Indicator(a.Measure)?.Name ?? "", a.Count, a.Mean,
                 Aggregate(fiscalYear, PeerScope.National, a.Measure)?.Mean))
             .ToList();
-        var weakestItems = scores.SelectMany(s => s.Items).GroupBy(i => i.Code, StringComparer.Ordinal)
-            .Select(g => new OverviewItem(g.Key, g.First().Label, g.First().Indicator, g.Count(), Round(g.Average(i => i.Score))))
+        var items = await Sums(InArea(db, Parts(db, fiscalYear, PeerPartScore.Item), province)).ToListAsync(cancellationToken);
+        var weakestItems = items
+            .Select(i => new OverviewItem(i.Code, book?.Items.FirstOrDefault(b => b.Code == i.Code)?.Label ?? i.Code, i.Indicator, i.Count, Mean(i.Sum, i.Count)))
             .OrderBy(i => i.Mean).ThenBy(i => i.Code, StringComparer.Ordinal)
             .Take(WeakestItemCount)
             .ToList();
 
-        var passed = rows.Count(r => r.Passed);
+        var passed = groups.Where(g => g.Passed).Sum(g => g.Count);
         return new AreaOverview(
-            fiscalYear, province, rows.Count, passed, Share(passed, rows.Count),
+            fiscalYear, province, count, passed, Share(passed, count),
             Aggregate(fiscalYear, scope, 0)?.Mean, Aggregate(fiscalYear, PeerScope.National, 0)?.Mean,
-            PeerQueries.OrderRatings(fiscalYear, rows.GroupBy(r => r.Rating).Select(g => (g.Key, g.Count()))),
+            PeerQueries.OrderRatings(fiscalYear, groups.GroupBy(g => g.Rating).Select(g => (g.Key, g.Sum(r => r.Count)))),
             tools, indicators, weakestItems,
             await MovementAsync(db, fiscalYear, province, Aggregate(fiscalYear - 1, scope, 0)?.Mean, cancellationToken));
     }
+
+    /// <summary>The area's and the nation's mean of each tool.</summary>
+    private static async Task<List<OverviewTool>> ToolMeansAsync(AnalysisDbContext db, int fiscalYear, string? province, CancellationToken cancellationToken)
+    {
+        var tools = Parts(db, fiscalYear, PeerPartScore.Tool);
+        var national = await Sums(tools).ToListAsync(cancellationToken);
+        var area = province is null ? national : await Sums(InArea(db, tools, province)).ToListAsync(cancellationToken);
+        return area.OrderBy(t => t.Code, StringComparer.Ordinal)
+            .Select(t => new OverviewTool(t.Code, t.Count, Mean(t.Sum, t.Count),
+                national.FirstOrDefault(n => n.Code == t.Code) is { } n ? Mean(n.Sum, n.Count) : null))
+            .ToList();
+    }
+
+    private static IQueryable<PeerPartScore> Parts(AnalysisDbContext db, int fiscalYear, string kind) =>
+        db.PeerPartScores.AsNoTracking().Where(p => p.FiscalYear == fiscalYear && p.Kind == kind);
+
+    /// <summary>The parts of the organisations counted in the province now (the peer score follows the registry).</summary>
+    private static IQueryable<PeerPartScore> InArea(AnalysisDbContext db, IQueryable<PeerPartScore> parts, string? province) =>
+        province is null
+            ? parts
+            : parts.Where(p => db.PeerScores.Any(s => s.FiscalYear == p.FiscalYear && s.OrganisationCode == p.OrganisationCode && s.Province == province));
+
+    /// <summary>Count and sum of each part, in the database.</summary>
+    private static IQueryable<PartSum> Sums(IQueryable<PeerPartScore> parts) =>
+        parts.GroupBy(p => new { p.Code, p.Indicator }).Select(g => new PartSum(g.Key.Code, g.Key.Indicator, g.Count(), g.Sum(p => (long)p.Score)));
+
+    private sealed record PartSum(string Code, int Indicator, int Count, long Sum);
+
+    private static decimal Mean(long hundredths, int count) => Round(hundredths / 100m / count);
 
     private static async Task<OverviewMovement?> MovementAsync(AnalysisDbContext db, int fiscalYear, string? province, decimal? previousMean,
         CancellationToken cancellationToken)

@@ -25,6 +25,7 @@ public static class PeerStatisticsUpdater
         if (analyses.Count == 0) return;
         var scores = await LoadScoresAsync(db, analyses, cancellationToken);
         var aggregates = await LoadAggregatesAsync(db, analyses, scores.Values, cancellationToken);
+        await LoadPartScoresAsync(db, analyses, cancellationToken);
         foreach (var analysed in analyses) Apply(db, analysed, scores, aggregates);
     }
 
@@ -61,6 +62,7 @@ public static class PeerStatisticsUpdater
                     Find(db, aggregates, year, scope, key, measure).Add(after);
         }
 
+        ReplacePartScores(db, analysed);
         if (current is null)
         {
             db.PeerScores.Add(next);
@@ -72,6 +74,37 @@ public static class PeerStatisticsUpdater
         current.OrganisationType = next.OrganisationType;
         for (var measure = 0; measure < PeerScore.Measures; measure++) current.Set(measure, next.Get(measure));
         current.Version++;
+    }
+
+    /// <summary>The organisation-year's tool and item scores become the analysis's: changed in place, added, or removed.</summary>
+    private static void ReplacePartScores(AnalysisDbContext db, AssessmentAnalysed analysed)
+    {
+        var (year, code) = (analysed.FiscalYear, analysed.Organisation.Code);
+        var held = db.PeerPartScores.Local.Where(p => p.FiscalYear == year && p.OrganisationCode == code)
+            .ToDictionary(p => (p.Kind, p.Code));
+        var scored = analysed.Tools.DistinctBy(t => t.Tool)
+            .Select(t => (Key: (PeerPartScore.Tool, t.Tool), Indicator: 0, Score: PeerScore.ToHundredths(t.Score)))
+            .Concat(analysed.Items.DistinctBy(i => i.Code)
+                .Select(i => (Key: (PeerPartScore.Item, i.Code), i.Indicator, Score: PeerScore.ToHundredths(i.Score))))
+            .ToDictionary(p => p.Key);
+        foreach (var (key, row) in held)
+        {
+            if (scored.TryGetValue(key, out var part)) (row.Indicator, row.Score) = (part.Indicator, part.Score);
+            else db.PeerPartScores.Remove(row);
+        }
+        foreach (var part in scored.Values.Where(p => !held.ContainsKey(p.Key)))
+            db.PeerPartScores.Add(new PeerPartScore
+            {
+                FiscalYear = year, OrganisationCode = code, Kind = part.Key.Item1, Code = part.Key.Item2, Indicator = part.Indicator, Score = part.Score,
+            });
+    }
+
+    /// <summary>The organisations' held part scores, tracked, so that <see cref="ReplacePartScores"/> finds them in Local.</summary>
+    private static Task LoadPartScoresAsync(AnalysisDbContext db, IReadOnlyList<AssessmentAnalysed> analyses, CancellationToken cancellationToken)
+    {
+        var years = analyses.Select(a => a.FiscalYear).Distinct().ToList();
+        var codes = analyses.Select(a => a.Organisation.Code).Distinct().ToList();
+        return db.PeerPartScores.Where(p => years.Contains(p.FiscalYear) && codes.Contains(p.OrganisationCode)).LoadAsync(cancellationToken);
     }
 
     internal static IEnumerable<(string Scope, string Key)> ScopesOf(PeerScore score) =>

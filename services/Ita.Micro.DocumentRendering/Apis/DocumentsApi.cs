@@ -38,8 +38,8 @@ public static class DocumentsApi
         if (kind is { } wanted) query = query.Where(d => d.Kind == wanted);
         if (!string.IsNullOrWhiteSpace(organisationCode)) query = query.Where(d => d.OrganisationCode == organisationCode);
         if (fiscalYear is { } year) query = query.Where(d => d.FiscalYear == year);
-        var documents = await query.OrderByDescending(d => d.CreatedAtUtc).Take(200).ToListAsync(cancellationToken);
-        return TypedResults.Ok(documents.Select(DocumentResponse.From).ToList());
+        var documents = await query.OrderByDescending(d => d.CreatedAtUtc).Take(200).Select(DocumentResponse.Select).ToListAsync(cancellationToken);
+        return TypedResults.Ok(documents);
     }
 
     public static async Task<Results<Ok<DocumentResponse>, NotFound>> GetDocument(

@@ -9,8 +9,12 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Ita.Micro.DocumentRendering.Consumers;
 
-/// <summary>Keeps this service's own copy of each analysis, which the documents are made from.</summary>
-public sealed class AssessmentAnalysedConsumer(DocumentsDbContext db, IOptions<DocumentsOptions> options) : IConsumer<AssessmentAnalysed>
+/// <summary>
+/// Keeps this service's own copy of each analysis, which the documents are made from, and completes the analysis
+/// document of a plan that arrived first.
+/// </summary>
+public sealed class AssessmentAnalysedConsumer(DocumentsDbContext db, IOptions<DocumentsOptions> options, ILogger<AssessmentAnalysedConsumer> logger)
+    : IConsumer<AssessmentAnalysed>
 {
     public async Task Consume(ConsumeContext<AssessmentAnalysed> context)
     {
@@ -21,7 +25,10 @@ public sealed class AssessmentAnalysedConsumer(DocumentsDbContext db, IOptions<D
         var held = await db.Analyses.AnyAsync(a => a.OrganisationCode == analysis.Organisation.Code
             && a.FiscalYear == analysis.FiscalYear && a.Revision == analysis.Revision, ct);
         if (!held)
+        {
             db.Analyses.Add(AnalysisSnapshot.Of(analysis));
+            await AnalysisDocuments.AnalysisKeptAsync(db, analysis, logger, ct);
+        }
         await OrganisationYears.AnalysedAsync(db, analysis, ct);
         if (!held && options.Value.AnalysisOnAssessment)
         {

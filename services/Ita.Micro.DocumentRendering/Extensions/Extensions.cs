@@ -17,7 +17,7 @@ public static class Extensions
         {
             bus.AddConsumer<AssessmentAnalysedConsumer>();
             bus.AddConsumer<OrganisationRegisteredConsumer>();
-            bus.AddConsumer<ImprovementPlanDraftedConsumer, ImprovementPlanDraftedConsumerDefinition>();
+            bus.AddConsumer<ImprovementPlanDraftedConsumer>();
             bus.AddConsumer<ImprovementPlanApprovedConsumer>();
             bus.AddConsumer<ImprovementPlanPublishedConsumer>();
             bus.AddConsumer<ProgressReportSubmittedConsumer>();

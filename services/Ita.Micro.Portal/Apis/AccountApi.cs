@@ -32,16 +32,18 @@ public static class AccountApi
 
     /// <summary>
     /// Development only: a token of the gateway's development issuer for the role and organisation picked on the sign-in
-    /// page, kept in the session cookie. With an identity provider configured, or outside Development, the path answers 404.
+    /// page, lasting the minutes asked for (the gateway's default otherwise), kept in the session cookie. With an identity provider configured, or outside Development, the path answers 404.
     /// </summary>
     public static async Task<IResult> DevelopmentSignIn([FromForm] string? role, [FromForm] string? org, [FromForm] string? province, [FromForm] string? sub,
-        [FromForm] string? returnUrl, HttpContext context, GatewayClient gateway, IOptions<SignInOptions> options, IHostEnvironment environment)
+        [FromForm] int? minutes, [FromForm] string? returnUrl, HttpContext context, GatewayClient gateway, IOptions<SignInOptions> options, IHostEnvironment environment)
     {
         if (options.Value.UsesIdentityProvider || !environment.IsDevelopment()) return TypedResults.NotFound();
-        var query = QueryString.Create(new Dictionary<string, string?>
+        var fields = new Dictionary<string, string?>
         {
             ["role"] = role ?? "", ["org"] = org?.Trim() ?? "", ["province"] = province?.Trim() ?? "", ["sub"] = sub?.Trim() ?? "",
-        });
+        };
+        if (minutes is { } length) fields["minutes"] = length.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var query = QueryString.Create(fields);
         var answer = await gateway.SendAsync<DevelopmentToken>(HttpMethod.Post, "dev/token" + query, null, context.RequestAborted);
         if (!answer.Ok || answer.Value is not { } issued)
         {

@@ -1,6 +1,5 @@
 using Ita.Micro.Portal.Export;
 using Ita.Micro.Portal.Gateway;
-using Ita.Micro.Portal.Gateway.Models;
 using Microsoft.Extensions.Localization;
 
 namespace Ita.Micro.Portal.Apis;
@@ -26,15 +25,6 @@ public static class ImportProblemsApi
         context.Response.ContentType = "text/csv; charset=utf-8";
         context.Response.Headers.ContentDisposition = $"attachment; filename=\"ita-import-{id:N}-problems.csv\"";
         context.Response.Headers.CacheControl = "private, no-store";
-        await CsvExport.WriteAsync(context.Response.Body,
-            [t["Row"], t["Column"], t["OrganisationCode"], t["Severity"], t["Message"]],
-            Rows(issues, t), context.RequestAborted);
-    }
-
-    private static async IAsyncEnumerable<IReadOnlyList<object?>> Rows(IEnumerable<ImportIssue> issues, IStringLocalizer<Text> t)
-    {
-        foreach (var issue in issues)
-            yield return [issue.Row, issue.Column, issue.OrganisationCode, t["Severity" + issue.Severity].Value, issue.Message];
-        await Task.CompletedTask;
+        await CsvExport.WriteAsync(context.Response.Body, ProblemColumns.Headings(t), ProblemColumns.Rows(issues, t), context.RequestAborted);
     }
 }

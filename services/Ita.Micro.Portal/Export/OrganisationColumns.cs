@@ -9,7 +9,7 @@ public static class OrganisationColumns
 {
     public static IReadOnlyList<string> Headings(IStringLocalizer<Text> t) =>
     [
-        t["OrganisationCode"], t["OrganisationName"], t["OrganisationType"], t["Province"], t["FiscalYear"], t["Total"],
+        t["OrganisationCode"], t["OrganisationName"], t["OrganisationType"], t["Province"], t["District"], t["FiscalYear"], t["Total"],
         t["Rating"], t["PassedMark"], t["PlanStatus"], t["OverdueMeasures"],
     ];
 
@@ -17,7 +17,7 @@ public static class OrganisationColumns
     public static IReadOnlyList<object?> Cells(OrganisationTableRow row, IStringLocalizer<Text> t) =>
     [
         row.Analysis.OrganisationCode, row.Analysis.OrganisationName, row.Analysis.OrganisationType, row.Analysis.Province,
-        row.Analysis.FiscalYear, row.Analysis.Total, row.Analysis.Rating ?? t["RatingUndetermined"].Value,
+        row.Analysis.District, row.Analysis.FiscalYear, row.Analysis.Total, row.Analysis.Rating ?? t["RatingUndetermined"].Value,
         row.Analysis.Passed ? t["Yes"].Value : t["No"].Value,
         row.Plan is null ? t["FunnelNoPlan"].Value : t["PlanStatus" + row.Plan.Status].Value,
         row.Plan?.OverdueMeasures,

@@ -3,7 +3,11 @@ using Ita.Micro.Portal.Apis;
 using Ita.Micro.Portal.Components;
 using Ita.Micro.Portal.Gateway;
 using Ita.Micro.Portal.Session;
+using Ita.Micro.ServiceDefaults;
+using Ita.Micro.ServiceDefaults.Security;
+using Ita.Micro.ServiceDefaults.Telemetry;
 using Microsoft.AspNetCore.HttpOverrides;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.Extensions.Options;
 using MudBlazor.Services;
@@ -16,10 +20,10 @@ public static class PortalExtensions
 
     public static WebApplicationBuilder AddPortal(this WebApplicationBuilder builder)
     {
-        // Mounted secret files (Authentication__ClientSecret in compose and k8s), one file per setting named like the
-        // environment variable, from the folder Secrets__Directory names; read before anything binds its options.
-        var secrets = builder.Configuration["Secrets:Directory"];
-        if (!string.IsNullOrWhiteSpace(secrets)) builder.Configuration.AddKeyPerFile(Path.GetFullPath(secrets), optional: false);
+        // Mounted secret files (Authentication__ClientSecret in compose and k8s), read before anything binds its options;
+        // then traces, metrics and logs as every service sends them, so a page's trace continues through the gateway.
+        builder.AddSecretFiles();
+        builder.AddTelemetry(new ServiceIdentity("portal"));
         builder.Services.AddOptions<PortalOptions>().BindConfiguration(PortalOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddHealthChecks();
         // Thai is written as Thai in the pages, not as numeric character references.
@@ -41,6 +45,7 @@ public static class PortalExtensions
             options.KnownProxies.Clear();
         });
 
+        builder.AddSessionKeys();
         builder.AddPortalSignIn();
         builder.Services.AddHttpContextAccessor();
         builder.Services.AddScoped<SessionUser>();
@@ -49,6 +54,8 @@ public static class PortalExtensions
         builder.Services.AddScoped<OrganisationTable>();
         builder.Services.AddScoped<ImportData>();
         builder.Services.AddScoped<CodeBookData>();
+        builder.Services.AddScoped<CatalogueData>();
+        builder.Services.AddScoped<DocumentRequests>();
         builder.Services.AddScoped<DraftStore>();
         builder.Services.AddHttpClient<GatewayClient>((services, http) =>
         {
@@ -61,8 +68,24 @@ public static class PortalExtensions
         return builder;
     }
 
+    /// <summary>
+    /// The session cookie is encrypted with ASP.NET's data-protection keys: every replica must read the same key
+    /// ring (Portal:KeysDirectory), or a user signed in through one replica is a stranger to the next.
+    /// </summary>
+    private static void AddSessionKeys(this WebApplicationBuilder builder)
+    {
+        var protection = builder.Services.AddDataProtection().SetApplicationName("ita-portal");
+        var folder = builder.Configuration[$"{PortalOptions.Section}:{nameof(PortalOptions.KeysDirectory)}"];
+        if (!string.IsNullOrWhiteSpace(folder)) protection.PersistKeysToFileSystem(Directory.CreateDirectory(Path.GetFullPath(folder)));
+    }
+
     public static WebApplication MapPortal(this WebApplication app)
     {
+        var keys = app.Services.GetRequiredService<IOptions<PortalOptions>>().Value.KeysDirectory;
+        if (string.IsNullOrWhiteSpace(keys))
+            app.Logger.LogWarning("Portal:KeysDirectory is not set: sessions end when this process stops and cannot be shared by replicas");
+        else
+            app.Logger.LogInformation("Session keys are kept in {KeysDirectory}", Path.GetFullPath(keys));
         app.UseForwardedHeaders();
         if (!app.Environment.IsDevelopment()) app.UseExceptionHandler("/error", createScopeForErrors: true);
         app.UseContentSecurityPolicy();

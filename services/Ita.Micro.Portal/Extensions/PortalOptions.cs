@@ -14,4 +14,10 @@ public sealed class PortalOptions
     /// <summary>How long one API call may take before the page shows that the service did not answer.</summary>
     [Range(typeof(TimeSpan), "00:00:01", "00:05:00", ErrorMessage = "Portal:ApiTimeout must be 1 s to 5 min.")]
     public TimeSpan ApiTimeout { get; set; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>
+    /// Where the key ring that protects the session cookie is kept, shared by every replica of the portal (a volume
+    /// they all mount). Unset, each process keeps its own keys: one replica only, and a restart signs everyone out.
+    /// </summary>
+    public string? KeysDirectory { get; set; }
 }

@@ -5,13 +5,14 @@ using Microsoft.AspNetCore.WebUtilities;
 namespace Ita.Micro.Portal.Gateway;
 
 /// <summary>
-/// What the organisations table shows: the year, where, which type and rating, a score range, and the order. The
+/// What the organisations table shows: the year, where (province and district), which type and rating, a score range, and the order. The
 /// same filter makes the page's address (links keep it), the analyses API's query and the export's.
 /// </summary>
 /// <param name="PlanState">The state of the plan the year led to (the next fiscal year's): a plan status, or <see cref="NoPlan"/>.</param>
 /// <param name="Overdue">Only organisations whose plan has a measure overdue today.</param>
 /// <param name="PageSize">Rows a page (1–200, the APIs' largest page); 50 unless the user asks.</param>
-public sealed record OrganisationFilter(int Year, string? Province, string? Type, string? Rating, decimal? MinTotal, decimal? MaxTotal,
+/// <param name="District">An อำเภอ of <paramref name="Province"/>; only with a province, since district names repeat between provinces.</param>
+public sealed record OrganisationFilter(int Year, string? Province, string? District, string? Type, string? Rating, decimal? MinTotal, decimal? MaxTotal,
     string? Sort, bool Descending, string? PlanState = null, bool Overdue = false, int PageSize = OrganisationFilter.DefaultPageSize)
 {
     /// <summary>The plan state of organisations without a plan of the year.</summary>
@@ -30,7 +31,7 @@ public sealed record OrganisationFilter(int Year, string? Province, string? Type
 
     /// <summary>The search with the codes the plan filter gave: only those, or for <see cref="NoPlan"/> all but those.</summary>
     public AnalysisSearch Search(int page, int pageSize, IReadOnlyList<string> planCodes) =>
-        new(Province, Type, Year, Rating, MinTotal, MaxTotal, planCodes, PlanState == NoPlan, Sort, Descending, page, pageSize);
+        new(Province, District, Type, Year, Rating, MinTotal, MaxTotal, planCodes, PlanState == NoPlan, Sort, Descending, page, pageSize);
 
     private IEnumerable<KeyValuePair<string, string?>> PlanPairs()
     {
@@ -45,7 +46,7 @@ public sealed record OrganisationFilter(int Year, string? Province, string? Type
     public const int MaxPageSize = 200;
 
     /// <summary>The analyses API's sort keys (GET /api/analyses?sort=).</summary>
-    public static readonly string[] SortKeys = ["code", "name", "province", "type", "total", "rating"];
+    public static readonly string[] SortKeys = ["code", "name", "province", "district", "type", "total", "rating"];
 
     /// <summary>The value of the rating filter that lists the undetermined (the analyses API's word for it).</summary>
     public const string Undetermined = "undetermined";
@@ -64,6 +65,7 @@ public sealed record OrganisationFilter(int Year, string? Province, string? Type
     {
         yield return new("year", Year.ToString(CultureInfo.InvariantCulture));
         if (!string.IsNullOrWhiteSpace(Province)) yield return new("province", Province);
+        if (!string.IsNullOrWhiteSpace(District)) yield return new("district", District);
         if (!string.IsNullOrWhiteSpace(Type)) yield return new("type", Type);
         if (!string.IsNullOrWhiteSpace(Rating)) yield return new("rating", Rating);
         if (MinTotal is { } min) yield return new(forApi ? "minTotal" : "min", min.ToString(CultureInfo.InvariantCulture));

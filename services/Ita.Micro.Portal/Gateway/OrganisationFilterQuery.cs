@@ -4,7 +4,7 @@ using Ita.Micro.Portal.Session;
 namespace Ita.Micro.Portal.Gateway;
 
 /// <summary>
-/// Reads the organisations table's filter from a page's address (year, province, type, rating, min, max, plan,
+/// Reads the organisations table's filter from a page's address (year, province, district, type, rating, min, max, plan,
 /// overdue, sort, desc, size: rows a page). An overseer's province is always its own: the APIs would give no other, and the filter says so.
 /// </summary>
 public static class OrganisationFilterQuery
@@ -15,9 +15,11 @@ public static class OrganisationFilterQuery
         var year = int.TryParse(query["year"], NumberStyles.None, CultureInfo.InvariantCulture, out var y) ? y : defaultYear;
         if (year is null) return null;
         var sort = Text(query["sort"])?.ToLowerInvariant();
+        var province = user.IsNationalAdmin ? Text(query["province"]) : user.Province;
         return new OrganisationFilter(
             year.Value,
-            user.IsNationalAdmin ? Text(query["province"]) : user.Province,
+            province,
+            province is null ? null : Text(query["district"]),
             Text(query["type"]),
             Text(query["rating"]),
             Score(query["min"]),

@@ -23,5 +23,9 @@ public sealed class OversightData(GatewayClient gateway)
     public Task<ApiResult<YearStatistics>> StatisticsAsync(int fiscalYear, CancellationToken cancellationToken = default) =>
         gateway.GetAsync<YearStatistics>($"api/statistics/{fiscalYear}", cancellationToken);
 
+    /// <summary>The province's districts with analyses of the year, for the district filter.</summary>
+    public Task<ApiResult<List<DistrictCount>>> DistrictsAsync(int fiscalYear, string province, CancellationToken cancellationToken = default) =>
+        gateway.GetAsync<List<DistrictCount>>($"api/statistics/{fiscalYear}/districts{Province(province)}", cancellationToken);
+
     private static string Province(string? province) => province is null ? "" : "?province=" + Uri.EscapeDataString(province);
 }

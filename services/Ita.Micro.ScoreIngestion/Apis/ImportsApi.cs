@@ -44,9 +44,10 @@ public static class ImportsApi
             bodySize.MaxRequestBodySize = maxBytes + 64 * 1024; // room for the multipart framing
 
         var id = Guid.NewGuid();
-        string? fileName = null, source = request.Query["source"].FirstOrDefault();
+        string? fileName = null, source = request.Query["source"].FirstOrDefault(), modeText = request.Query["mode"].FirstOrDefault();
         ScoreFileFormat format;
         (string StoredFile, long Size) stored;
+        if (PartialRow.ParseMode(modeText) is not { } mode) return ModeProblem(modeText);
         try
         {
             if (request.HasFormContentType)
@@ -66,6 +67,12 @@ public static class ImportsApi
                 fileName = Path.GetFileName(file.FileName);
                 format = ScoreFileReader.Detect(fileName, file.ContentType);
                 source ??= form["source"].FirstOrDefault();
+                // The form's own field, when the query names no mode (as for source).
+                if (modeText is null && form["mode"].FirstOrDefault() is { } asked)
+                {
+                    if (PartialRow.ParseMode(asked) is not { } formMode) return ModeProblem(asked);
+                    mode = formMode;
+                }
                 await using var content = file.OpenReadStream();
                 stored = await files.SaveAsync(id, Extension(format), content, limits.MaxFileBytes, cancellationToken);
             }
@@ -102,10 +109,13 @@ public static class ImportsApi
                 : $"ไฟล์ใหญ่เกิน {maxBytes:N0} ไบต์ / The file is larger than {maxBytes:N0} bytes.");
         }
 
-        var import = await intake.QueueAsync(id, string.IsNullOrWhiteSpace(source) ? "http" : source.Trim(), "http", format,
-            fileName, stored, replyWhenDone: false, cancellationToken);
+        var import = await intake.QueueAsync(id, string.IsNullOrWhiteSpace(source) ? "http" : source.Trim(), CurrentUser.Id(http), "http", format,
+            fileName, stored, replyWhenDone: false, mode, cancellationToken);
         return TypedResults.AcceptedAtRoute(ImportResponse.From(import, []), nameof(GetImport), new { id = import.Id });
     }
+
+    private static IResult ModeProblem(string? given) => BodyReader.Problem("mode",
+        $"mode ต้องเป็น update หรือ replace ไม่ใช่ '{given}' / mode must be update or replace, not '{given}'.");
 
     /// <summary>The import history, newest first, a page at a time (1–100 a page, 20 by default): every channel's imports.</summary>
     public static async Task<Results<Ok<ImportHistoryResponse>, ValidationProblem>> ListImports(

@@ -53,7 +53,8 @@ public sealed class SubmitScoreImportConsumer(
             throw new ValidationException($"Import {command.ImportId} refused: {ex.Message}", ex);
         }
 
-        await intake.QueueAsync(command.ImportId, command.Source, "broker", format, fileName, stored, replyWhenDone: true, ct);
+        await intake.QueueAsync(command.ImportId, command.Source, command.Source, "broker", format, fileName, stored, replyWhenDone: true,
+            ImportMode.Update, ct);
     }
 
     private async Task<(string, long)> SaveInlineAsync(SubmitScoreImport command, CancellationToken ct)

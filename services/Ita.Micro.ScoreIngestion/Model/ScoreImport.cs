@@ -5,6 +5,11 @@ public sealed class ScoreImport
 {
     public Guid Id { get; set; }
     public required string Source { get; set; }
+    /// <summary>
+    /// Who submitted it: the signed-in user's id over HTTP, the sending integration's name over the broker; null for
+    /// imports received before it was recorded.
+    /// </summary>
+    public string? SubmittedBy { get; set; }
     /// <summary>http or broker.</summary>
     public required string Channel { get; set; }
     public required string Format { get; set; }
@@ -13,6 +18,8 @@ public sealed class ScoreImport
     public required string StoredFile { get; set; }
     public long SizeBytes { get; set; }
     public ImportStatus Status { get; set; }
+    /// <summary>Whether rows may replace a held result with fewer scores (asked for explicitly, kept with the import).</summary>
+    public ImportMode Mode { get; set; }
     /// <summary>Answer with <see cref="Ita.Micro.Contracts.ScoreImportCompleted"/> when done (imports sent over the broker).</summary>
     public bool ReplyWhenDone { get; set; }
     public DateTime ReceivedAtUtc { get; set; }

@@ -78,7 +78,7 @@ public sealed class ImportProcessor(
         var codes = rows.Select(r => r.Value?.OrganisationCode).OfType<string>().Distinct().ToList();
         var organisations = await db.Organisations.Where(o => codes.Contains(o.Code)).ToDictionaryAsync(o => o.Code, ct);
         var latest = (await db.Assessments.Where(a => codes.Contains(a.OrganisationCode))
-                .Select(a => new HeldRevision(a.OrganisationCode, a.FiscalYear, a.Revision, a.ContentHash, a.Total, a.ImportId))
+                .Select(a => new HeldRevision(a.OrganisationCode, a.FiscalYear, a.Revision, a.ContentHash, a.Total, a.ImportId, null))
                 .ToListAsync(ct))
             .GroupBy(a => (a.Code, a.FiscalYear))
             .ToDictionary(g => g.Key, g => g.MaxBy(a => a.Revision)!);
@@ -136,6 +136,19 @@ public sealed class ImportProcessor(
                 continue;
             }
 
+            if (previous is not null && import.Mode == ImportMode.Update)
+            {
+                var held = previous.Scores ?? await ScoresOfAsync(value.OrganisationCode, value.FiscalYear, previous.Revision, ct);
+                var dropped = PartialRow.DroppedColumns(held, completion.Scores);
+                if (dropped.Count > 0)
+                {
+                    import.Rejected++;
+                    AddIssue(import, IssueSeverity.Error, new RowError(row.Row, dropped[0], value.OrganisationCode,
+                        PartialRow.Message(dropped, previous.Revision)));
+                    continue;
+                }
+            }
+
             var info = new OrganisationInfo
             {
                 Code = organisation.Code, Name = organisation.Name, Type = organisation.Type,
@@ -159,7 +172,7 @@ public sealed class ImportProcessor(
                 RecordedAtUtc = DateTime.UtcNow,
             };
             db.Assessments.Add(assessment);
-            latest[key] = new HeldRevision(info.Code, assessment.FiscalYear, assessment.Revision, hash, assessment.Total, import.Id);
+            latest[key] = new HeldRevision(info.Code, assessment.FiscalYear, assessment.Revision, hash, assessment.Total, import.Id, completion.Scores);
             import.Recorded++;
 
             latest.TryGetValue((info.Code, value.FiscalYear - 1), out var yearBefore);
@@ -209,5 +222,15 @@ public sealed class ImportProcessor(
             _firstErrors.Add($"{(error.Row is { } row ? $"row {row}" : "file")}{(error.Column is { } column ? $", {column}" : "")}: {error.Message}");
     }
 
-    private sealed record HeldRevision(string Code, int FiscalYear, int Revision, string ContentHash, decimal? Total, Guid ImportId);
+    /// <summary>The scores of a held revision, read only for a row that would change it.</summary>
+    private async Task<AssessmentScores> ScoresOfAsync(string code, int fiscalYear, int revision, CancellationToken ct)
+    {
+        var json = await db.Assessments.Where(a => a.OrganisationCode == code && a.FiscalYear == fiscalYear && a.Revision == revision)
+            .Select(a => a.ScoresJson).SingleAsync(ct);
+        return JsonSerializer.Deserialize<AssessmentScores>(json, ContractJson.Options)!;
+    }
+
+    /// <summary>The latest revision of an organisation-year; <see cref="Scores"/> once this import recorded it.</summary>
+    private sealed record HeldRevision(string Code, int FiscalYear, int Revision, string ContentHash, decimal? Total, Guid ImportId,
+        AssessmentScores? Scores);
 }

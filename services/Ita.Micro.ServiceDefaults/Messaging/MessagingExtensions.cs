@@ -4,6 +4,7 @@ using Ita.Micro.ServiceDefaults.CodeBooks;
 using Ita.Micro.ServiceDefaults.Data;
 using MassTransit;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 
@@ -26,10 +27,13 @@ public static class MessagingExtensions
         builder.Services.AddOptions<DatabaseOptions>().BindConfiguration(DatabaseOptions.Section);
         // Before AddMassTransit: hosted services start in order, so the saved books are in use before any message.
         builder.Services.AddHostedService<CodeBookLoader>();
+        builder.Services.AddHostedService<TopologyDeclarer>();
 
         builder.Services.AddSingleton<ReceiveQueues>();
         builder.Services.AddReceiveEndpointObserver(provider => provider.GetRequiredService<ReceiveQueues>());
-        builder.Services.AddHostedService<QueueLagSampler>();
+        builder.Services.AddHostedService<QueueSampler>();
+        builder.Services.AddSingleton<ErrorQueues>();
+        builder.Services.AddHealthChecks().AddCheck<ReceiveEndpointsHealthCheck>(ReceiveEndpointsHealthCheck.Name, tags: ["ready"]);
 
         var serviceName = builder.GetServiceIdentity().Name;
         builder.Services.AddMassTransit(bus =>
@@ -38,6 +42,13 @@ public static class MessagingExtensions
             // their own queue (and each every message), instead of competing on one.
             bus.SetEndpointNameFormatter(new KebabCaseEndpointNameFormatter(serviceName, includeNamespace: false));
             configureConsumers(bus);
+            // The bus's own check (connection and endpoints) counts for readiness: a degraded bus is not ready.
+            bus.ConfigureHealthCheckOptions(health =>
+            {
+                health.Name = "bus";
+                health.MinimalFailureStatus = HealthStatus.Unhealthy;
+                health.Tags.Add("ready");
+            });
             // Each service's own tuning, from its own configuration, on every consumer endpoint it has.
             bus.AddConfigureEndpointsCallback((context, _, endpoint) =>
             {
@@ -66,7 +77,6 @@ public static class MessagingExtensions
                 {
                     retry.Intervals(200, 1000, 3000, 5000);
                     retry.Ignore<ValidationException>();
-                    retry.Ignore<MessageNotReadyException>();
                 });
                 rabbit.ConfigureEndpoints(context);
             });

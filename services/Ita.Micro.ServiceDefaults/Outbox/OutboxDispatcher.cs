@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Text.Json;
+using Ita.Micro.ServiceDefaults.Messaging;
 using MassTransit;
 using Ita.Micro.ServiceDefaults.Telemetry;
 using Microsoft.EntityFrameworkCore;
@@ -115,8 +116,14 @@ public sealed class OutboxDispatcher<TContext>(
         {
             var type = Type.GetType(row.MessageType, throwOnError: true)!;
             var message = JsonSerializer.Deserialize(row.Body, type, OutboxExtensions.Json)!;
-            await bus.Publish(message, type, Pipe.Execute<PublishContext>(context => context.MessageId = row.MessageId),
-                cancellationToken);
+            var mandatory = Subscriptions.MustBeDelivered(type);
+            await bus.Publish(message, type, Pipe.Execute<PublishContext>(context =>
+            {
+                context.MessageId = row.MessageId;
+                // A message some consumer here waits for must reach a queue: the broker returns it otherwise, the
+                // publish faults, and the row stays for the next attempt.
+                if (mandatory && context.TryGetPayload<RabbitMqSendContext>(out var rabbit)) rabbit.Mandatory = true;
+            }), cancellationToken);
             return null;
         }
         catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)

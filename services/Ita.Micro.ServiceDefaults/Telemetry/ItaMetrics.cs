@@ -19,9 +19,15 @@ public static class ItaMetrics
 
     static ItaMetrics()
     {
-        Meter.CreateObservableGauge("ita.queue.lag",
-            () => MetricReadings.QueueLags.Select(q => new Measurement<long>(q.Value, new KeyValuePair<string, object?>("messaging.destination.name", q.Key))),
+        Meter.CreateObservableGauge("ita.queue.lag", () => PerQueue(q => q.Messages),
             "{message}", "Messages waiting in a consumer's queue, read from the broker.");
+        Meter.CreateObservableGauge("ita.queue.consumers", () => PerQueue(q => q.Consumers),
+            "{consumer}", "Consumers the broker lists on a consumer's queue (every instance of the service).");
+        Meter.CreateObservableGauge("ita.queue.error_messages", () => PerQueue(q => q.ErrorMessages),
+            "{message}", "Messages in a consumer's error queue, waiting for an operator to replay or discard them.");
+        Meter.CreateObservableGauge("ita.queue.error_oldest_age",
+            () => PerQueue(q => q.OldestErrorAtUtc is { } at ? (long)Math.Max(0, (DateTime.UtcNow - at).TotalSeconds) : 0),
+            "s", "Age of the oldest message in a consumer's error queue.");
         Meter.CreateObservableGauge("ita.outbox.backlog", () => Volatile.Read(ref MetricReadings.Outbox).Count, "{message}",
             "Outbox messages written and not yet published.");
         Meter.CreateObservableGauge("ita.outbox.oldest_age",
@@ -37,8 +43,12 @@ public static class ItaMetrics
         Volatile.Write(ref MetricReadings.Outbox, new MetricReadings.Backlog(count, oldestCreatedAtUtc));
     }
 
-    /// <summary>What the queue lag sampler last read for one queue.</summary>
-    public static void QueueLag(string queue, long messages) => MetricReadings.QueueLags[queue] = messages;
+    /// <summary>What the queue sampler last read for one queue.</summary>
+    public static void QueueRead(string queue, Messaging.BrokerReading reading) => MetricReadings.Queues[queue] = reading;
+
+    private static IEnumerable<Measurement<long>> PerQueue(Func<Messaging.BrokerReading, long> value) =>
+        MetricReadings.Queues.Select(q => new Measurement<long>(value(q.Value),
+            new KeyValuePair<string, object?>("messaging.destination.name", q.Key)));
 
     public static void DuplicateSkipped(string consumer, long count = 1)
     {

@@ -14,5 +14,5 @@ internal static class MetricReadings
 
     internal static Backlog Outbox = new(0, null);
 
-    internal static readonly ConcurrentDictionary<string, long> QueueLags = new();
+    internal static readonly ConcurrentDictionary<string, Messaging.BrokerReading> Queues = new();
 }

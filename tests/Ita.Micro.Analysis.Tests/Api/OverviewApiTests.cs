@@ -21,18 +21,18 @@ public sealed class OverviewApiTests(RabbitMqFixture rabbit)
     private static readonly JsonSerializerOptions Json = new(JsonSerializerOptions.Web) { Converters = { new JsonStringEnumConverter() } };
     private static readonly DateTime At = new(2025, 11, 22, 4, 0, 0, DateTimeKind.Utc);
 
-    private static OrganisationInfo Org(string code, string province) =>
-        new() { Code = code, Name = "อบต. " + code, Type = "องค์การบริหารส่วนตำบล", Province = province, District = "เมือง" };
+    private static OrganisationInfo Org(string code, string province, string district) =>
+        new() { Code = code, Name = "อบต. " + code, Type = "องค์การบริหารส่วนตำบล", Province = province, District = district };
 
-    /// <summary>ตาก: three organisations in 2568 (one undetermined), two of them also in 2567; น่าน: one.</summary>
+    /// <summary>ตาก: three organisations in 2568 (one undetermined), two of them also in 2567, in two districts; น่าน: one.</summary>
     private static readonly AnalysisRecord[] Rows =
     [
-        Row(Org("6630001", "ตาก"), 2567, 80.00m, "ต้องปรับปรุง", 70m, 60m),
-        Row(Org("6630002", "ตาก"), 2567, 90.00m, "ผ่านดี", 88m, 90m),
-        Row(Org("6630001", "ตาก"), 2568, 86.00m, "ผ่าน", 76m, 50m),
-        Row(Org("6630002", "ตาก"), 2568, 88.50m, "ผ่าน", 80m, 70m),
-        Row(Org("6630003", "ตาก"), 2568, 70.00m, null, 60m, 40m),
-        Row(Org("5500101", "น่าน"), 2568, 95.00m, "ผ่านดีเยี่ยม", 96m, 99m),
+        Row(Org("6630001", "ตาก", "อุ้มผาง"), 2567, 80.00m, "ต้องปรับปรุง", 70m, 60m),
+        Row(Org("6630002", "ตาก", "แม่สอด"), 2567, 90.00m, "ผ่านดี", 88m, 90m),
+        Row(Org("6630001", "ตาก", "อุ้มผาง"), 2568, 86.00m, "ผ่าน", 76m, 50m),
+        Row(Org("6630002", "ตาก", "แม่สอด"), 2568, 88.50m, "ผ่าน", 80m, 70m),
+        Row(Org("6630003", "ตาก", "อุ้มผาง"), 2568, 70.00m, null, 60m, 40m),
+        Row(Org("5500101", "น่าน", "เมืองน่าน"), 2568, 95.00m, "ผ่านดีเยี่ยม", 96m, 99m),
     ];
 
     [Fact]
@@ -55,7 +55,8 @@ public sealed class OverviewApiTests(RabbitMqFixture rabbit)
         Assert.Equal(group.Means.Where(m => m.Measure > 0).Select(m => (m.Measure, m.Mean)), tak.Indicators.Select(i => (i.Indicator, i.Mean)));
         Assert.Equal((72.00m, 78.00m), (tak.Indicators.Single(i => i.Indicator == 4).Mean, tak.Indicators.Single(i => i.Indicator == 4).NationalMean));
         Assert.Equal([("ผ่าน", false, 2), (null, true, 1)], tak.Ratings.Select(r => (r.Rating, r.Undetermined, r.Count)));
-        Assert.Equal([("IIT", 3, 76.50m, (decimal?)null)], tak.Tools.Select(t => (t.Tool, t.Count, t.Mean, t.NationalMean)));
+        // The nation's tool mean beside the province's: IIT is the total less 5 here, (81 + 83.5 + 65 + 90) / 4 in the nation.
+        Assert.Equal([("IIT", 3, 76.50m, (decimal?)79.88m)], tak.Tools.Select(t => (t.Tool, t.Count, t.Mean, t.NationalMean)));
         Assert.Equal(("I4", 53.33m, 3), (tak.WeakestItems[0].Code, tak.WeakestItems[0].Mean, tak.WeakestItems[0].Count));
         Assert.NotNull(tak.Movement);
         Assert.Equal((2567, 2, 1, 0.5m, 85.00m, 2, 1, 1, 0),
@@ -90,6 +91,36 @@ public sealed class OverviewApiTests(RabbitMqFixture rabbit)
         Assert.Equal(HttpStatusCode.NotFound, noYear.StatusCode);
     }
 
+    [Fact]
+    public async Task The_district_filter_lists_a_provinces_districts_to_its_overseer_and_finds_their_organisations()
+    {
+        await using var app = await SeededAppAsync();
+        using var admin = await app.CreateReadyClientAsync();
+        using var overseer = app.CreateClient().Authorize(TestTokens.For(ItaRoles.ProvinceOverseer, province: "ตาก"));
+        using var officer = app.CreateClient().Authorize(TestTokens.For(ItaRoles.Officer, "6630001"));
+
+        var takDistricts = await overseer.GetFromJsonAsync<List<DistrictCount>>("/api/statistics/2568/districts", Json);
+        var nationDistricts = await admin.GetFromJsonAsync<List<DistrictCount>>("/api/statistics/2568/districts", Json);
+        using var otherProvince = await overseer.GetAsync("/api/statistics/2568/districts?province=น่าน");
+        using var officerAsks = await officer.GetAsync("/api/statistics/2568/districts");
+
+        // In code-point order (อ before แ), province by province.
+        Assert.Equal([new DistrictCount("ตาก", "อุ้มผาง", 2), new DistrictCount("ตาก", "แม่สอด", 1)], takDistricts);
+        Assert.Equal([("ตาก", "อุ้มผาง"), ("ตาก", "แม่สอด"), ("น่าน", "เมืองน่าน")], nationDistricts!.Select(d => (d.Province, d.District)));
+        Assert.Equal(HttpStatusCode.Forbidden, otherProvince.StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, officerAsks.StatusCode);
+
+        // The analyses list filtered by district, as the organisations table asks for it; an overseer's stays in its province.
+        var umphang = await overseer.GetFromJsonAsync<JsonElement>("/api/analyses?year=2568&district=อุ้มผาง&sort=district", Json);
+        Assert.Equal(["6630001", "6630003"], umphang.GetProperty("items").EnumerateArray().Select(r => r.GetProperty("organisationCode").GetString()));
+        Assert.All(umphang.GetProperty("items").EnumerateArray(), r => Assert.Equal("อุ้มผาง", r.GetProperty("district").GetString()));
+        var nanAsOverseer = await overseer.GetFromJsonAsync<JsonElement>("/api/analyses?year=2568&district=เมืองน่าน", Json);
+        Assert.Equal(0, nanAsOverseer.GetProperty("totalCount").GetInt32());
+        using var searched = await admin.PostAsJsonAsync("/api/analyses/search", new { year = 2568, province = "ตาก", district = "แม่สอด" });
+        var maeSot = await searched.Content.ReadFromJsonAsync<JsonElement>(Json);
+        Assert.Equal(["6630002"], maeSot.GetProperty("items").EnumerateArray().Select(r => r.GetProperty("organisationCode").GetString()));
+    }
+
     private async Task<AnalysisApp> SeededAppAsync()
     {
         var app = new AnalysisApp(rabbit.Broker);
@@ -115,7 +146,7 @@ public sealed class OverviewApiTests(RabbitMqFixture rabbit)
 
     private static AnalysisRecord Copy(AnalysisRecord r) => new()
     {
-        Id = Guid.NewGuid(), OrganisationCode = r.OrganisationCode, OrganisationName = r.OrganisationName, Province = r.Province,
+        Id = Guid.NewGuid(), OrganisationCode = r.OrganisationCode, OrganisationName = r.OrganisationName, Province = r.Province, District = r.District,
         OrganisationType = r.OrganisationType, FiscalYear = r.FiscalYear, Revision = r.Revision, Total = r.Total, Rating = r.Rating,
         Passed = r.Passed, ResultJson = r.ResultJson, AnalysedAtUtc = r.AnalysedAtUtc,
     };
@@ -144,7 +175,7 @@ public sealed class OverviewApiTests(RabbitMqFixture rabbit)
         return new AnalysisRecord
         {
             Id = analysed.AnalysisId, OrganisationCode = organisation.Code, OrganisationName = organisation.Name,
-            Province = organisation.Province, OrganisationType = organisation.Type, FiscalYear = year, Revision = 1,
+            Province = organisation.Province, District = organisation.District, OrganisationType = organisation.Type, FiscalYear = year, Revision = 1,
             Total = total, Rating = rating, Passed = analysed.Passed,
             ResultJson = JsonSerializer.Serialize(analysed, JsonSerializerOptions.Web), AnalysedAtUtc = At,
         };

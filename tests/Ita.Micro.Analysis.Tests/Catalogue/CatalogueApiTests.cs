@@ -34,7 +34,7 @@ public sealed class CatalogueApiTests : IDisposable
     private static string Json(object value) => JsonSerializer.Serialize(value, JsonSerializerOptions.Web);
 
     private Task<IResult> Put(CatalogueMeasure measure, string id, string? user = "admin-1", string? note = null) =>
-        CatalogueApi.PutMeasure(id, note, Request(Json(measure), user), _database.Store(), CancellationToken.None);
+        CatalogueApi.PutMeasure(id, note, null, Request(Json(measure), user), _database.Store(), CancellationToken.None);
 
     private async Task<CatalogueDocument> Current()
     {
@@ -116,7 +116,7 @@ public sealed class CatalogueApiTests : IDisposable
     [Fact]
     public async Task Put_of_malformed_json_is_a_400()
     {
-        var result = await CatalogueApi.PutMeasure("x", null, Request("{\"indicator\": \"four\"}"), _database.Store(), CancellationToken.None);
+        var result = await CatalogueApi.PutMeasure("x", null, null, Request("{\"indicator\": \"four\"}"), _database.Store(), CancellationToken.None);
 
         Assert.Equal(StatusCodes.Status400BadRequest, Assert.IsAssignableFrom<IStatusCodeHttpResult>(result).StatusCode);
     }
@@ -134,7 +134,7 @@ public sealed class CatalogueApiTests : IDisposable
     [Fact]
     public async Task Delete_of_an_unknown_measure_is_404()
     {
-        var result = await CatalogueApi.DeleteMeasure("no-such-measure", null, Request(), _database.Store(), CancellationToken.None);
+        var result = await CatalogueApi.DeleteMeasure("no-such-measure", null, null, Request(), _database.Store(), CancellationToken.None);
 
         Assert.Equal(StatusCodes.Status404NotFound, Assert.IsType<ProblemHttpResult>(result).StatusCode);
     }
@@ -142,7 +142,7 @@ public sealed class CatalogueApiTests : IDisposable
     [Fact]
     public async Task Delete_stores_a_version_without_the_measure_by_unknown_when_no_user_is_given()
     {
-        var result = await CatalogueApi.DeleteMeasure("disclosure-privacy-policy", "ไม่ใช้แล้ว", Request(), _database.Store(), CancellationToken.None);
+        var result = await CatalogueApi.DeleteMeasure("disclosure-privacy-policy", "ไม่ใช้แล้ว", null, Request(), _database.Store(), CancellationToken.None);
 
         var ok = Assert.IsType<Ok<CatalogueVersionSummary>>(result);
         Assert.Equal((2, CatalogueStore.UnknownUser), (ok.Value!.Version, ok.Value.ChangedBy));

@@ -13,6 +13,7 @@ internal sealed class AnalysisRecordConfiguration : IEntityTypeConfiguration<Ana
         e.Property(a => a.OrganisationCode).HasMaxLength(20);
         e.Property(a => a.OrganisationName).HasMaxLength(200);
         e.Property(a => a.Province).HasMaxLength(100);
+        e.Property(a => a.District).HasMaxLength(100);
         e.Property(a => a.OrganisationType).HasMaxLength(50);
         e.Property(a => a.Rating).HasMaxLength(50);
         e.Property(a => a.PublishedRating).HasMaxLength(50);

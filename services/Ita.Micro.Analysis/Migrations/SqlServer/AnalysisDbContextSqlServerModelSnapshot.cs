@@ -17,7 +17,7 @@ namespace Ita.Micro.Analysis.Migrations.SqlServer
         {
 #pragma warning disable 612, 618
             modelBuilder
-                .HasAnnotation("ProductVersion", "10.0.14")
+                .HasAnnotation("ProductVersion", "10.0.15")
                 .HasAnnotation("Relational:MaxIdentifierLength", 128);
 
             SqlServerModelBuilderExtensions.UseIdentityColumns(modelBuilder);
@@ -70,6 +70,10 @@ namespace Ita.Micro.Analysis.Migrations.SqlServer
                     b.Property<string>("ComputedRating")
                         .HasMaxLength(50)
                         .HasColumnType("nvarchar(50)");
+
+                    b.Property<string>("District")
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
 
                     b.Property<int>("FiscalYear")
                         .HasColumnType("int");
@@ -165,6 +169,36 @@ namespace Ita.Micro.Analysis.Migrations.SqlServer
                     b.HasKey("FiscalYear", "Scope", "ScopeKey", "Measure");
 
                     b.ToTable("PeerAggregates", (string)null);
+                });
+
+            modelBuilder.Entity("Ita.Micro.Analysis.Peers.PeerPartScore", b =>
+                {
+                    b.Property<int>("FiscalYear")
+                        .HasColumnType("int");
+
+                    b.Property<string>("OrganisationCode")
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<string>("Kind")
+                        .HasMaxLength(10)
+                        .HasColumnType("nvarchar(10)");
+
+                    b.Property<string>("Code")
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<int>("Indicator")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Score")
+                        .HasColumnType("int");
+
+                    b.HasKey("FiscalYear", "OrganisationCode", "Kind", "Code");
+
+                    b.HasIndex("FiscalYear", "Kind", "Code");
+
+                    b.ToTable("PeerPartScores", (string)null);
                 });
 
             modelBuilder.Entity("Ita.Micro.Analysis.Peers.PeerScore", b =>

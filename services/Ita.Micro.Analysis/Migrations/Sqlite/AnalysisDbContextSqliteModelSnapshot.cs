@@ -15,7 +15,7 @@ namespace Ita.Micro.Analysis.Migrations.Sqlite
         protected override void BuildModel(ModelBuilder modelBuilder)
         {
 #pragma warning disable 612, 618
-            modelBuilder.HasAnnotation("ProductVersion", "10.0.14");
+            modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
 
             modelBuilder.Entity("Ita.Micro.Analysis.Catalogue.CatalogueEntry", b =>
                 {
@@ -64,6 +64,10 @@ namespace Ita.Micro.Analysis.Migrations.Sqlite
 
                     b.Property<string>("ComputedRating")
                         .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("District")
+                        .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
                     b.Property<int>("FiscalYear")
@@ -160,6 +164,36 @@ namespace Ita.Micro.Analysis.Migrations.Sqlite
                     b.HasKey("FiscalYear", "Scope", "ScopeKey", "Measure");
 
                     b.ToTable("PeerAggregates", (string)null);
+                });
+
+            modelBuilder.Entity("Ita.Micro.Analysis.Peers.PeerPartScore", b =>
+                {
+                    b.Property<int>("FiscalYear")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("OrganisationCode")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Code")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Indicator")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Score")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("FiscalYear", "OrganisationCode", "Kind", "Code");
+
+                    b.HasIndex("FiscalYear", "Kind", "Code");
+
+                    b.ToTable("PeerPartScores", (string)null);
                 });
 
             modelBuilder.Entity("Ita.Micro.Analysis.Peers.PeerScore", b =>

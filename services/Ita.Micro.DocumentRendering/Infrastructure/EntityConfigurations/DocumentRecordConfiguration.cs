@@ -22,5 +22,7 @@ internal sealed class DocumentRecordConfiguration : IEntityTypeConfiguration<Doc
         e.HasIndex(d => new { d.Kind, d.Subject, d.Version });
         // Rendering the same data again is free: it is the same document.
         e.HasIndex(d => new { d.Kind, d.OrganisationCode, d.FiscalYear, d.DataHash }).IsUnique();
+        // An organisation's documents page lists them newest first; without this a national year is scanned whole.
+        e.HasIndex(d => new { d.OrganisationCode, d.CreatedAtUtc });
     }
 }

@@ -17,7 +17,7 @@ namespace Ita.Micro.DocumentRendering.Migrations.SqlServer
         {
 #pragma warning disable 612, 618
             modelBuilder
-                .HasAnnotation("ProductVersion", "10.0.14")
+                .HasAnnotation("ProductVersion", "10.0.15")
                 .HasAnnotation("Relational:MaxIdentifierLength", 128);
 
             SqlServerModelBuilderExtensions.UseIdentityColumns(modelBuilder);
@@ -116,6 +116,8 @@ namespace Ita.Micro.DocumentRendering.Migrations.SqlServer
 
                     b.HasKey("Id");
 
+                    b.HasIndex("OrganisationCode", "CreatedAtUtc");
+
                     b.HasIndex("Kind", "Subject", "Version");
 
                     b.HasIndex("Kind", "OrganisationCode", "FiscalYear", "DataHash")
@@ -212,6 +214,39 @@ namespace Ita.Micro.DocumentRendering.Migrations.SqlServer
                     b.HasKey("Code");
 
                     b.ToTable("Organisations", (string)null);
+                });
+
+            modelBuilder.Entity("Ita.Micro.DocumentRendering.Model.WaitingPlan", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+
+                    b.Property<int>("AnalysisRevision")
+                        .HasColumnType("int");
+
+                    b.Property<int>("FiscalYear")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Json")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<string>("OrganisationCode")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<DateTime>("ReceivedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrganisationCode", "FiscalYear", "AnalysisRevision");
+
+                    b.ToTable("WaitingPlans", (string)null);
                 });
 
             modelBuilder.Entity("Ita.Micro.ServiceDefaults.Outbox.InboxMessage", b =>

@@ -15,7 +15,7 @@ namespace Ita.Micro.DocumentRendering.Migrations.Sqlite
         protected override void BuildModel(ModelBuilder modelBuilder)
         {
 #pragma warning disable 612, 618
-            modelBuilder.HasAnnotation("ProductVersion", "10.0.14");
+            modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
 
             modelBuilder.Entity("Ita.Micro.DocumentRendering.Model.AnalysisSnapshot", b =>
                 {
@@ -110,6 +110,8 @@ namespace Ita.Micro.DocumentRendering.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("OrganisationCode", "CreatedAtUtc");
 
                     b.HasIndex("Kind", "Subject", "Version");
 
@@ -207,6 +209,37 @@ namespace Ita.Micro.DocumentRendering.Migrations.Sqlite
                     b.HasKey("Code");
 
                     b.ToTable("Organisations", (string)null);
+                });
+
+            modelBuilder.Entity("Ita.Micro.DocumentRendering.Model.WaitingPlan", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("AnalysisRevision")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("FiscalYear")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Json")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OrganisationCode")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("ReceivedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrganisationCode", "FiscalYear", "AnalysisRevision");
+
+                    b.ToTable("WaitingPlans", (string)null);
                 });
 
             modelBuilder.Entity("Ita.Micro.ServiceDefaults.Outbox.InboxMessage", b =>

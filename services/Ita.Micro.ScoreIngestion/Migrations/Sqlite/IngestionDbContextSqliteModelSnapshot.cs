@@ -15,7 +15,7 @@ namespace Ita.Micro.ScoreIngestion.Migrations.Sqlite
         protected override void BuildModel(ModelBuilder modelBuilder)
         {
 #pragma warning disable 612, 618
-            modelBuilder.HasAnnotation("ProductVersion", "10.0.14");
+            modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
 
             modelBuilder.Entity("Ita.Micro.ScoreIngestion.Model.Assessment", b =>
                 {
@@ -227,6 +227,13 @@ namespace Ita.Micro.ScoreIngestion.Migrations.Sqlite
                     b.Property<DateTime?>("HeartbeatAtUtc")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Mode")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT")
+                        .HasDefaultValue("Update");
+
                     b.Property<DateTime>("ReceivedAtUtc")
                         .HasColumnType("TEXT");
 
@@ -258,6 +265,10 @@ namespace Ita.Micro.ScoreIngestion.Migrations.Sqlite
                     b.Property<string>("StoredFile")
                         .IsRequired()
                         .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SubmittedBy")
+                        .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("TraceParent")

@@ -1,6 +1,6 @@
 using Google.Protobuf;
 
-namespace Ita.Micro.EndToEnd.Tests;
+namespace Ita.Micro.Testing;
 
 /// <summary>
 /// Reads just enough of OTLP's protobuf (opentelemetry/proto, v1) to know which service sent which spans and

@@ -3,7 +3,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Logging;
 
-namespace Ita.Micro.EndToEnd.Tests;
+namespace Ita.Micro.Testing;
 
 /// <summary>
 /// Stands in for an OpenTelemetry collector: a small Kestrel app on 127.0.0.1 that accepts OTLP/HTTP protobuf at
@@ -43,7 +43,7 @@ public sealed class OtlpCollector : IAsyncDisposable
 
     public static async Task<OtlpCollector> StartAsync()
     {
-        var collector = new OtlpCollector(Ita.Micro.Testing.FreePort.Next());
+        var collector = new OtlpCollector(FreePort.Next());
         await collector._app.StartAsync();
         return collector;
     }
@@ -51,10 +51,25 @@ public sealed class OtlpCollector : IAsyncDisposable
     public int Port { get; }
     public string Endpoint => $"http://127.0.0.1:{Port}";
 
+    /// <summary>What a process needs to export to this collector promptly: OTLP over HTTP, batches every 200 ms.</summary>
+    public IReadOnlyDictionary<string, string> EnvironmentVariables() => new Dictionary<string, string>
+    {
+        ["OTEL_EXPORTER_OTLP_ENDPOINT"] = Endpoint,
+        ["OTEL_EXPORTER_OTLP_PROTOCOL"] = "http/protobuf",
+        ["OTEL_BSP_SCHEDULE_DELAY"] = "200",
+        ["OTEL_METRIC_EXPORT_INTERVAL"] = "1000",
+    };
+
     /// <summary>True when <paramref name="serviceName"/> exported a span of trace <paramref name="traceId"/>.</summary>
     public bool SawTrace(string serviceName, string traceId)
     {
         lock (_spans) return _spans.Contains((serviceName, traceId.ToLowerInvariant()));
+    }
+
+    /// <summary>The services that exported a span of trace <paramref name="traceId"/> (for a failure's message).</summary>
+    public IReadOnlyList<string> ServicesOf(string traceId)
+    {
+        lock (_spans) return [.. _spans.Where(s => s.TraceId == traceId.ToLowerInvariant()).Select(s => s.Service).Distinct().Order()];
     }
 
     /// <summary>The names of the metrics <paramref name="serviceName"/> exported, with their meters.</summary>

@@ -1,0 +1,23 @@
+namespace Ita.Micro.Analysis.Peers;
+
+/// <summary>
+/// One tool's or one item's score of the organisation-year a <see cref="PeerScore"/> counts, in hundredths of a point:
+/// the dashboards average tools and items per area in the database instead of reading every stored analysis (a
+/// national year's analyses are hundreds of megabytes of JSON). A row per part because the tools and items are the
+/// year's code book's data, not ours.
+/// </summary>
+public sealed class PeerPartScore
+{
+    public int FiscalYear { get; set; }
+    public required string OrganisationCode { get; set; }
+    /// <summary><see cref="Tool"/> or <see cref="Item"/>.</summary>
+    public required string Kind { get; set; }
+    /// <summary>The tool's code (IIT, EIT, OIT) or the item's (i1, e5, O23).</summary>
+    public required string Code { get; set; }
+    /// <summary>The item's indicator; 0 for a tool.</summary>
+    public int Indicator { get; set; }
+    public int Score { get; set; }
+
+    public const string Tool = "tool";
+    public const string Item = "item";
+}
