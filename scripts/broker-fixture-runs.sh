@@ -24,7 +24,10 @@ if [ "${ITA_TEST_BROKER:-container}" != process ]; then
   fixture="container ($ITA_TEST_RABBITMQ_IMAGE)"
 fi
 
-failed=0 fixture_failed=0 tests=0 started=$SECONDS
+# A test process removes its container when it exits; one that is ended before it could leaves it behind, and
+# ./ita test removes those by label afterwards. Here that is done after each run, and counted.
+leftovers() { CONTAINERS_CONF="$root/build/podman/containers.conf" podman ps -aq --filter "label=ita.micro.test-broker=$p" 2>/dev/null || true; }
+failed=0 fixture_failed=0 tests=0 left_behind=0 started=$SECONDS
 for ((i = 1; i <= runs; i++)); do
   log="$out/run-$i.log" run_started=$SECONDS
   if dotnet test "$project" --no-build --filter "$filter" >"$log" 2>&1; then result=passed; else result=FAILED; failed=$((failed + 1)); fi
@@ -32,8 +35,13 @@ for ((i = 1; i <= runs; i++)); do
   if grep -qE 'test broker container|management API refused|scripts/rabbitmq.sh (start|stop)' "$log"; then fixture_failed=$((fixture_failed + 1)); result="$result (fixture)"; fi
   count=$(grep -oE 'Total: +[0-9]+' "$log" | awk '{s += $2} END {print s + 0}')
   tests=$((tests + count))
+  left=$(leftovers)
+  if [ -n "$left" ]; then
+    left_behind=$((left_behind + 1)); result="$result, container left behind (removed)"
+    CONTAINERS_CONF="$root/build/podman/containers.conf" podman rm -f -v -t 2 $left >/dev/null 2>&1 || true
+  fi
   echo "run $i/$runs: $result, $count tests, $((SECONDS - run_started)) s"
 done
 echo "$runs runs of $project ($filter) with the $fixture fixture in $((SECONDS - started)) s: $tests tests," \
-  "$failed runs failed, $fixture_failed in the fixture"
+  "$failed runs failed, $fixture_failed in the fixture, $left_behind left their container for the label clean-up"
 [ "$failed" -eq 0 ]
