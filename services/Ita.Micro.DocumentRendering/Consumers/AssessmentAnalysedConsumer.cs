@@ -43,5 +43,6 @@ public sealed class AssessmentAnalysedConsumer(DocumentsDbContext db, IOptions<D
                 analysis.Organisation.Code, analysis.Organisation.Name, analysis.Organisation.Province, analysis.FiscalYear, new DocumentData(analysis, noPlanYet), ct);
         }
         await db.SaveChangesAsync(ct);
+        if (!held) await AnalysisDocuments.RecordWaitingAsync(db, analysis.Organisation.Code, analysis.FiscalYear, logger, ct);
     }
 }

@@ -20,5 +20,6 @@ public sealed class ImprovementPlanDraftedConsumer(DocumentsDbContext db, ILogge
         if (!await db.TryBeginProcessingAsync(context.MessageId, nameof(ImprovementPlanDraftedConsumer), ct)) return;
         await AnalysisDocuments.PlanDraftedAsync(db, context.Message, logger, ct);
         await db.SaveChangesAsync(ct);
+        await AnalysisDocuments.RecordWaitingAsync(db, context.Message.Organisation.Code, context.Message.AssessedFiscalYear, logger, ct);
     }
 }

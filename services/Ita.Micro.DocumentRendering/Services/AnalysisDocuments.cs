@@ -38,6 +38,37 @@ public static class AnalysisDocuments
         }
     }
 
+    /// <summary>
+    /// Once a plan or an analysis is saved, looks again. The two consumers can save a plan and its analysis at the same
+    /// moment, each having read before the other saved: the plan is kept as waiting and the analysis finds no plan
+    /// waiting. Looking again after saving, at least one of them sees both. Should both record the document, the
+    /// second save is refused by the ledger's unique data hash and nothing is lost.
+    /// </summary>
+    public static async Task RecordWaitingAsync(DocumentsDbContext db, string organisationCode, int fiscalYear, ILogger logger,
+        CancellationToken ct)
+    {
+        var waiting = await db.WaitingPlans.Where(p => p.OrganisationCode == organisationCode && p.FiscalYear == fiscalYear)
+            .OrderBy(p => p.Id).ToListAsync(ct);
+        foreach (var kept in waiting)
+        {
+            var snapshot = await db.Analyses.FirstOrDefaultAsync(a => a.OrganisationCode == organisationCode
+                && a.FiscalYear == fiscalYear && a.Revision == kept.AnalysisRevision, ct);
+            if (snapshot is null) continue;
+            await RecordAsync(db, kept.Plan(), snapshot.Analysis(), logger, ct);
+            db.WaitingPlans.Remove(kept);
+        }
+        if (!db.ChangeTracker.HasChanges()) return;
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateException e)
+        {
+            logger.LogInformation(e, "The analysis document of {OrganisationCode} {FiscalYear} was recorded by the other consumer",
+                organisationCode, fiscalYear);
+        }
+    }
+
     private static async Task RecordAsync(DocumentsDbContext db, ImprovementPlanDrafted plan, AssessmentAnalysed analysis, ILogger logger, CancellationToken ct)
     {
         // A new document names the organisation as the registry has it now, whatever the analysis was made under.
