@@ -52,6 +52,48 @@ public sealed partial class ImprovementPlanDraftedConsumerTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_plan_delivered_again_records_the_document_its_cut_short_look_after_saving_would_have()
+    {
+        // The plan was saved as waiting, and the analysis saved before it was (finding no plan waiting); the plan's
+        // look after saving was then cut short, as by a SIGTERM or a lost broker, and the plan is delivered again.
+        var plan = new PlanBuilder().WithSeedMeasures().Build();
+        var planId = NewId.NextGuid();
+        Assert.Null(await _harness.ConsumeAsync(plan, planId));
+        await _harness.QueryAsync(db =>
+        {
+            db.Analyses.Add(AnalysisSnapshot.Of(new AnalysisBuilder().Build()));
+            return db.SaveChangesAsync();
+        });
+        Assert.Equal(0, await _harness.QueryAsync(db => db.Documents.CountAsync()));
+
+        Assert.Null(await _harness.ConsumeAsync(plan, planId));
+
+        Assert.Equal(DocumentKind.Analysis, (await _harness.QueryAsync(db => db.Documents.SingleAsync())).Kind);
+        Assert.Equal(0, await _harness.QueryAsync(db => db.WaitingPlans.CountAsync()));
+        Assert.Equal(1, await _harness.QueryAsync(db => db.InboxMessages.CountAsync(m => m.Consumer == nameof(ImprovementPlanDraftedConsumer))));
+    }
+
+    [Fact]
+    public async Task An_analysis_delivered_again_records_the_document_of_a_plan_left_waiting()
+    {
+        // The analysis was saved, then the plan saved as waiting; the plan's look after saving was cut short, and
+        // the analysis, whose acknowledgement was lost with the broker, is delivered again.
+        var analysis = new AnalysisBuilder().Build();
+        var analysisId = NewId.NextGuid();
+        Assert.Null(await _harness.ConsumeAsync(analysis, analysisId));
+        await _harness.QueryAsync(db =>
+        {
+            db.WaitingPlans.Add(WaitingPlan.Of(new PlanBuilder().WithSeedMeasures().Build()));
+            return db.SaveChangesAsync();
+        });
+
+        Assert.Null(await _harness.ConsumeAsync(analysis, analysisId));
+
+        Assert.Equal(DocumentKind.Analysis, (await _harness.QueryAsync(db => db.Documents.SingleAsync())).Kind);
+        Assert.Equal(0, await _harness.QueryAsync(db => db.WaitingPlans.CountAsync()));
+    }
+
+    [Fact]
     public async Task A_plan_kept_for_another_revision_is_not_completed_by_this_analysis()
     {
         var plan = new PlanBuilder().WithSeedMeasures().Build();

@@ -20,8 +20,15 @@ public sealed class AssessmentAnalysedConsumer(DocumentsDbContext db, IOptions<D
     {
         var analysis = context.Message;
         var ct = context.CancellationToken;
-        if (!await db.TryBeginProcessingAsync(context.MessageId, nameof(AssessmentAnalysedConsumer), ct)) return;
+        if (await db.TryBeginProcessingAsync(context.MessageId, nameof(AssessmentAnalysedConsumer), ct))
+            await KeepAsync(analysis, ct);
+        // On every delivery, this one again included: the look after an earlier delivery's save may have been cut
+        // short (the service stopped, the broker lost), and a plan would then wait for an analysis that is here.
+        await AnalysisDocuments.RecordWaitingAsync(db, analysis.Organisation.Code, analysis.FiscalYear, logger, ct);
+    }
 
+    private async Task KeepAsync(AssessmentAnalysed analysis, CancellationToken ct)
+    {
         var held = await db.Analyses.AnyAsync(a => a.OrganisationCode == analysis.Organisation.Code
             && a.FiscalYear == analysis.FiscalYear && a.Revision == analysis.Revision, ct);
         if (!held)
@@ -43,6 +50,5 @@ public sealed class AssessmentAnalysedConsumer(DocumentsDbContext db, IOptions<D
                 analysis.Organisation.Code, analysis.Organisation.Name, analysis.Organisation.Province, analysis.FiscalYear, new DocumentData(analysis, noPlanYet), ct);
         }
         await db.SaveChangesAsync(ct);
-        if (!held) await AnalysisDocuments.RecordWaitingAsync(db, analysis.Organisation.Code, analysis.FiscalYear, logger, ct);
     }
 }

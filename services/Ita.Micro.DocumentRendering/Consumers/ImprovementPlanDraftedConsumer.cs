@@ -17,9 +17,13 @@ public sealed class ImprovementPlanDraftedConsumer(DocumentsDbContext db, ILogge
     public async Task Consume(ConsumeContext<ImprovementPlanDrafted> context)
     {
         var ct = context.CancellationToken;
-        if (!await db.TryBeginProcessingAsync(context.MessageId, nameof(ImprovementPlanDraftedConsumer), ct)) return;
-        await AnalysisDocuments.PlanDraftedAsync(db, context.Message, logger, ct);
-        await db.SaveChangesAsync(ct);
+        if (await db.TryBeginProcessingAsync(context.MessageId, nameof(ImprovementPlanDraftedConsumer), ct))
+        {
+            await AnalysisDocuments.PlanDraftedAsync(db, context.Message, logger, ct);
+            await db.SaveChangesAsync(ct);
+        }
+        // On every delivery, this one again included: the look after an earlier delivery's save may have been cut
+        // short (the service stopped, the broker lost), and this plan would then wait for an analysis that is here.
         await AnalysisDocuments.RecordWaitingAsync(db, context.Message.Organisation.Code, context.Message.AssessedFiscalYear, logger, ct);
     }
 }

@@ -42,7 +42,9 @@ public static class AnalysisDocuments
     /// Once a plan or an analysis is saved, looks again. The two consumers can save a plan and its analysis at the same
     /// moment, each having read before the other saved: the plan is kept as waiting and the analysis finds no plan
     /// waiting. Looking again after saving, at least one of them sees both. Should both record the document, the
-    /// second save is refused by the ledger's unique data hash and nothing is lost.
+    /// second save is refused by the ledger's unique data hash and nothing is lost. Both consumers look again on every
+    /// delivery, a repeated one included, since a look cut short after its save (a stop, a lost broker) is not
+    /// made up by anything else.
     /// </summary>
     public static async Task RecordWaitingAsync(DocumentsDbContext db, string organisationCode, int fiscalYear, ILogger logger,
         CancellationToken ct)

@@ -92,8 +92,17 @@ public sealed class DocumentRenderer(
         var path = PathOf(document);
         // Written beside and moved, so a reader never sees half a file.
         var temporary = $"{path}.{Guid.NewGuid():N}.tmp";
-        await File.WriteAllBytesAsync(temporary, pdf, cancellationToken);
-        File.Move(temporary, path, overwrite: true);
+        try
+        {
+            await File.WriteAllBytesAsync(temporary, pdf, cancellationToken);
+            File.Move(temporary, path, overwrite: true);
+        }
+        catch
+        {
+            // A write cut short (the service stopping, a full disk) leaves no piece of a file behind.
+            File.Delete(temporary);
+            throw;
+        }
         document.FileName = Path.GetFileName(path);
         return pdf.LongLength;
     }
