@@ -21,6 +21,9 @@ public static class ServiceDefaultsExtensions
     public static IHostApplicationBuilder AddServiceDefaults(this IHostApplicationBuilder builder, string serviceName)
     {
         builder.AddSecretFiles();
+        // Kubernetes kills a pod 30 s after SIGTERM (terminationGracePeriodSeconds in k8s/): the host stops waiting
+        // for its services before then (the default is those same 30 s), so the process ends on its own terms.
+        builder.Services.Configure<HostOptions>(host => host.ShutdownTimeout = TimeSpan.FromSeconds(25));
         var identity = new ServiceIdentity(serviceName);
         builder.Services.AddSingleton(identity);
         builder.Services.AddSingleton(new ActivitySource(serviceName));

@@ -24,6 +24,7 @@ public sealed class SystemFixture : IAsyncLifetime
 
     private readonly List<ServiceProcess> _processes = [];
     private readonly Dictionary<string, Dictionary<string, string>> _environments = [];
+    private readonly List<ServiceProcess> _stopped = [];
     private RabbitMqBroker? _broker;
     private Dictionary<string, string> _gatewayEnvironment = [];
 
@@ -90,15 +91,45 @@ public sealed class SystemFixture : IAsyncLifetime
     public ServiceProcess Service(string name) => _processes.Last(p => p.Name == name);
 
     /// <summary>Kills a service with SIGKILL (nothing it was doing finishes) and starts it again on the same port and data.</summary>
-    public async Task KillAndRestartAsync(string name)
+    public Task KillAndRestartAsync(string name) => RestartAsync(name, killed => killed.DisposeAsync().AsTask()); // Process.Kill: SIGKILL
+
+    /// <summary>
+    /// Stops a service with SIGTERM, as an orchestrator does, and starts it again on the same port and data once it
+    /// has exited; returns the stopped process's exit code and what it wrote.
+    /// </summary>
+    public async Task<(int ExitCode, string Output)> TerminateAndRestartAsync(string name)
     {
-        var killed = Service(name);
-        await killed.DisposeAsync(); // Process.Kill: SIGKILL
-        _processes.Remove(killed);
+        var exitCode = -1;
+        var stopped = await RestartAsync(name, async process =>
+        {
+            exitCode = await process.TerminateAsync(ShutdownPatience);
+            await process.DisposeAsync();
+        });
+        return (exitCode, stopped.Output);
+    }
+
+    /// <summary>
+    /// How long a service may take to exit after SIGTERM: its host's shutdown timeout (under Kubernetes' 30 s grace
+    /// period) and the time a loaded machine takes to tear the process down.
+    /// </summary>
+    public static readonly TimeSpan ShutdownPatience = TimeSpan.FromSeconds(60);
+
+    /// <summary>Where a service keeps its SQLite file and other data (its Database:DataDirectory).</summary>
+    public string DataDirectory(string name) => _environments[name]["Database__DataDirectory"];
+
+    /// <summary>Stops a service with <paramref name="stop"/> and starts it again, healthy when returned; returns the stopped one.</summary>
+    private async Task<ServiceProcess> RestartAsync(string name, Func<ServiceProcess, Task> stop)
+    {
+        var stopped = Service(name);
+        await stop(stopped);
+        _processes.Remove(stopped);
+        // What the stopped process wrote stays in the logs a failure prints.
+        _stopped.Add(stopped);
         var project = Services.Single(s => s.Name == name).Project;
-        var restarted = ServiceProcess.Start(name, project, _environments[name], killed.Port);
+        var restarted = ServiceProcess.Start(name, project, _environments[name], stopped.Port);
         _processes.Add(restarted);
         await restarted.WaitHealthyAsync();
+        return stopped;
     }
 
     public ServiceProcess GatewayProcess { get; private set; } = null!;
@@ -168,7 +199,8 @@ public sealed class SystemFixture : IAsyncLifetime
     }
 
     /// <summary>Every process's output, to explain a failure.</summary>
-    public string Logs() => string.Join("\n", _processes.Select(p => $"===== {p.Name}\n{p.Output}"));
+    public string Logs() => string.Join("\n",
+        _stopped.Select(p => $"===== {p.Name} (stopped)\n{p.Output}").Concat(_processes.Select(p => $"===== {p.Name}\n{p.Output}")));
 
     public async Task DisposeAsync()
     {

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Globalization;
 using System.Text;
 
 namespace Ita.Micro.Testing;
@@ -79,6 +80,26 @@ public sealed class ServiceProcess : IAsyncDisposable
             await Task.Delay(250);
         }
         throw new TimeoutException($"{Name} was not healthy after {timeout.TotalSeconds} s:\n{Output}");
+    }
+
+    /// <summary>
+    /// Asks the process to stop with SIGTERM, as an orchestrator does before it kills, and waits for it to exit;
+    /// returns its exit code. Fails when it is still running after <paramref name="patience"/>.
+    /// </summary>
+    public async Task<int> TerminateAsync(TimeSpan patience)
+    {
+        using (var kill = Process.Start(new ProcessStartInfo("kill", ["-TERM", ProcessId.ToString(CultureInfo.InvariantCulture)]) { UseShellExecute = false })!)
+            await kill.WaitForExitAsync();
+        using var waiting = new CancellationTokenSource(patience);
+        try
+        {
+            await _process.WaitForExitAsync(waiting.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            throw new TimeoutException($"{Name} was still running {patience.TotalSeconds} s after SIGTERM:\n{Output}");
+        }
+        return _process.ExitCode;
     }
 
     public async ValueTask DisposeAsync()

@@ -35,6 +35,15 @@ public static class MessagingExtensions
         builder.Services.AddSingleton<ErrorQueues>();
         builder.Services.AddHealthChecks().AddCheck<ReceiveEndpointsHealthCheck>(ReceiveEndpointsHealthCheck.Name, tags: ["ready"]);
 
+        // SIGTERM (an orchestrator stopping the pod): the bus stops taking messages and lets those in hand finish for
+        // ConsumerStopTimeout; then their cancellation is signalled, and what did not finish is left unacknowledged
+        // and goes back to its queue. All of it within the host's shutdown timeout (AddServiceDefaults).
+        builder.Services.Configure<MassTransitHostOptions>(host =>
+        {
+            host.ConsumerStopTimeout = TimeSpan.FromSeconds(15);
+            host.StopTimeout = TimeSpan.FromSeconds(20);
+        });
+
         var serviceName = builder.GetServiceIdentity().Name;
         builder.Services.AddMassTransit(bus =>
         {
