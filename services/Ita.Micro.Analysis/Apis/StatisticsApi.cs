@@ -2,6 +2,7 @@ using System.Security.Claims;
 using Ita.Micro.Analysis.Infrastructure;
 using Ita.Micro.Analysis.Overview;
 using Ita.Micro.Analysis.Peers;
+using Ita.Micro.Contracts.Text;
 using Ita.Micro.ServiceDefaults.Security;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
@@ -59,7 +60,7 @@ public static class StatisticsApi
         var districts = await query.GroupBy(a => new { a.Province, a.District })
             .Select(g => new DistrictCount(g.Key.Province, g.Key.District!, g.Count()))
             .ToListAsync(cancellationToken);
-        return TypedResults.Ok(districts.OrderBy(d => d.Province, StringComparer.Ordinal).ThenBy(d => d.District, StringComparer.Ordinal).ToList());
+        return TypedResults.Ok(districts.OrderBy(d => d.Province, ThaiText.Collation).ThenBy(d => d.District, ThaiText.Collation).ToList());
     }
 
     private static ProblemHttpResult Refused(string? ownProvince) =>

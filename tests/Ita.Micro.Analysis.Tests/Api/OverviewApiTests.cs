@@ -104,9 +104,9 @@ public sealed class OverviewApiTests(RabbitMqFixture rabbit)
         using var otherProvince = await overseer.GetAsync("/api/statistics/2568/districts?province=น่าน");
         using var officerAsks = await officer.GetAsync("/api/statistics/2568/districts");
 
-        // In code-point order (อ before แ), province by province.
-        Assert.Equal([new DistrictCount("ตาก", "อุ้มผาง", 2), new DistrictCount("ตาก", "แม่สอด", 1)], takDistricts);
-        Assert.Equal([("ตาก", "อุ้มผาง"), ("ตาก", "แม่สอด"), ("น่าน", "เมืองน่าน")], nationDistricts!.Select(d => (d.Province, d.District)));
+        // In Thai dictionary order (แม่สอด under ม before อุ้มผาง under อ; by code point แ would come last), province by province.
+        Assert.Equal([new DistrictCount("ตาก", "แม่สอด", 1), new DistrictCount("ตาก", "อุ้มผาง", 2)], takDistricts);
+        Assert.Equal([("ตาก", "แม่สอด"), ("ตาก", "อุ้มผาง"), ("น่าน", "เมืองน่าน")], nationDistricts!.Select(d => (d.Province, d.District)));
         Assert.Equal(HttpStatusCode.Forbidden, otherProvince.StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, officerAsks.StatusCode);
 
