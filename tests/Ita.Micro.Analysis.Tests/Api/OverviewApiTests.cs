@@ -92,6 +92,22 @@ public sealed class OverviewApiTests(RabbitMqFixture rabbit)
     }
 
     [Fact]
+    public async Task The_years_are_those_the_caller_may_read_newest_first()
+    {
+        await using var app = await SeededAppAsync();
+        using var admin = await app.CreateReadyClientAsync();
+        using var tak = app.CreateClient().Authorize(TestTokens.For(ItaRoles.ProvinceOverseer, province: "ตาก"));
+        using var nan = app.CreateClient().Authorize(TestTokens.For(ItaRoles.ProvinceOverseer, province: "น่าน"));
+        using var officer = app.CreateClient().Authorize(TestTokens.For(ItaRoles.Officer, "6630003"));
+
+        Assert.Equal([2568, 2567], await admin.GetFromJsonAsync<List<int>>("/api/statistics/years", Json));
+        Assert.Equal([2568, 2567], await tak.GetFromJsonAsync<List<int>>("/api/statistics/years", Json));
+        // น่าน and 6630003 have no result of 2567.
+        Assert.Equal([2568], await nan.GetFromJsonAsync<List<int>>("/api/statistics/years", Json));
+        Assert.Equal([2568], await officer.GetFromJsonAsync<List<int>>("/api/statistics/years", Json));
+    }
+
+    [Fact]
     public async Task The_district_filter_lists_a_provinces_districts_to_its_overseer_and_finds_their_organisations()
     {
         await using var app = await SeededAppAsync();
