@@ -31,6 +31,8 @@ public sealed class SessionTests(PortalSystem system, BrowserFixture browser)
         await page.Locator("form.editor button[type=submit]").ClickAsync();
         var expired = page.Locator("div.problem[role=alert]", new() { HasTextString = "หมดเวลาการเข้าสู่ระบบ" });
         await Expect(expired).ToBeVisibleAsync();
+        // Where the officer is: beside the form just saved, not at the top of a page scrolled down to it.
+        await Expect(expired).ToBeInViewportAsync();
         await PortalPages.ScreenshotAsync(page, "session-expired-1280");
 
         await expired.Locator("a", new() { HasTextString = "เข้าสู่ระบบอีกครั้ง" }).ClickAsync();
