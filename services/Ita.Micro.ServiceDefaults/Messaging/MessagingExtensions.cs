@@ -38,11 +38,17 @@ public static class MessagingExtensions
         // SIGTERM (an orchestrator stopping the pod): the bus stops taking messages and lets those in hand finish for
         // ConsumerStopTimeout; then their cancellation is signalled, and what did not finish is left unacknowledged
         // and goes back to its queue. All of it within the host's shutdown timeout (AddServiceDefaults).
-        builder.Services.Configure<MassTransitHostOptions>(host =>
-        {
-            host.ConsumerStopTimeout = TimeSpan.FromSeconds(15);
-            host.StopTimeout = TimeSpan.FromSeconds(20);
-        });
+        builder.Services.AddOptions<MassTransitHostOptions>()
+            .Configure(host =>
+            {
+                host.ConsumerStopTimeout = TimeSpan.FromSeconds(15);
+                host.StopTimeout = TimeSpan.FromSeconds(20);
+            })
+            // A host set to stop waiting sooner (tests) cancels its consumers no later than that (MassTransit checks).
+            .PostConfigure(host =>
+            {
+                if (host.StopTimeout < host.ConsumerStopTimeout) host.ConsumerStopTimeout = host.StopTimeout;
+            });
 
         var serviceName = builder.GetServiceIdentity().Name;
         builder.Services.AddMassTransit(bus =>
