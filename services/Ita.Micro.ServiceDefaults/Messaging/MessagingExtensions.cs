@@ -33,15 +33,15 @@ public static class MessagingExtensions
         builder.Services.AddHealthChecks().AddCheck<CodeBooksHealthCheck>(CodeBooksHealthCheck.Name);
         builder.Services.AddHostedService<TopologyDeclarer>();
 
-        builder.Services.AddSingleton<ReceiveQueues>();
+        var serviceName = builder.GetServiceIdentity().Name;
+        var replicaQueue = CodeBookReplicaQueue.For(serviceName);
+        builder.Services.AddSingleton(replicaQueue);
+        builder.Services.AddSingleton(new ReceiveQueues(exclusive: [replicaQueue.Name]));
         builder.Services.AddReceiveEndpointObserver(provider => provider.GetRequiredService<ReceiveQueues>());
         builder.Services.AddHostedService<QueueSampler>();
         builder.Services.AddSingleton<ErrorQueues>();
         builder.Services.AddHealthChecks().AddCheck<ReceiveEndpointsHealthCheck>(ReceiveEndpointsHealthCheck.Name, tags: ["ready"]);
 
-        var serviceName = builder.GetServiceIdentity().Name;
-        var replicaQueue = CodeBookReplicaQueue.For(serviceName);
-        builder.Services.AddSingleton(replicaQueue);
         builder.Services.AddMassTransit(bus =>
         {
             // Queues are named after the service and the consumer: two services consuming the same event each get
@@ -98,6 +98,7 @@ public static class MessagingExtensions
                 {
                     endpoint.Durable = false;
                     endpoint.AutoDelete = true;
+                    endpoint.Exclusive = true; // to the bus's connection: gone with it, even when the process dies
                     endpoint.QueueExpiration = CodeBookReplicaQueue.Expiry;
                     endpoint.DiscardFaultedMessages();
                     endpoint.ConfigureConsumer<CodeBookPublishedConsumer>(context);
