@@ -36,7 +36,7 @@ public sealed class QueueSettingsOverRabbitMqTests(RabbitMqFixture rabbit, ITest
         await host.StartAsync();
         var queues = host.Services.GetRequiredService<ReceiveQueues>().Names;
         Assert.Contains($"{service}-code-book-published", queues);
-        // The replica's own code-book queue lives as long as the process (auto-delete): never a quorum queue, which
+        // The replica's own code-book queue lives as long as the process (exclusive): never a quorum queue, which
         // must be durable, and gone once the host stops (CodeBookOverRabbitMqTests shows it).
         var replicaQueue = host.Services.GetRequiredService<CodeBookReplicaQueue>().Name;
         Assert.Contains(replicaQueue, queues);

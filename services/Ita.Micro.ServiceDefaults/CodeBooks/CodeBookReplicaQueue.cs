@@ -7,9 +7,9 @@ namespace Ita.Micro.ServiceDefaults.CodeBooks;
 /// The service's durable queue (<see cref="Messaging.Subscriptions"/>) gives each message to one replica of the
 /// service, but every replica rates with its own copy of the books, so each also binds a queue of its own. The host
 /// name (the pod's, the container's) tells an operator whose queue it is; the random part keeps two processes on one
-/// host apart. The queue lives as long as its process: not durable, exclusive to the process's bus connection and
-/// auto-deleted, so the broker deletes it when that connection goes (also when the process dies), and expires it if it
-/// was declared and never consumed; so it is not declared at start with the durable topology
+/// host apart. The queue lives as long as its process: not durable and exclusive to the process's bus connection, so
+/// the broker deletes it when that connection goes (also when the process dies: seen with SIGKILL), with its exchange
+/// (auto-delete), and x-expires as well; so it is not declared at start with the durable topology
 /// (<see cref="Messaging.TopologyDeclarer"/>), and a dead replica leaves none behind. Being exclusive, it is not read
 /// from the broker for readiness and metrics (<see cref="Messaging.ReceiveQueue.Exclusive"/>).
 /// </summary>

@@ -97,7 +97,7 @@ public static class MessagingExtensions
                 rabbit.ReceiveEndpoint(replicaQueue.Name, endpoint =>
                 {
                     endpoint.Durable = false;
-                    endpoint.AutoDelete = true;
+                    endpoint.AutoDelete = true; // its exchange goes with the queue
                     endpoint.Exclusive = true; // to the bus's connection: gone with it, even when the process dies
                     endpoint.QueueExpiration = CodeBookReplicaQueue.Expiry;
                     endpoint.DiscardFaultedMessages();
