@@ -1,13 +1,8 @@
 using System.Text.Json;
-using Ita.Micro.Analysis.Infrastructure;
 using Ita.Micro.Analysis.Model;
 using Ita.Micro.Analysis.Peers;
 using Ita.Micro.Contracts;
-using Ita.Micro.ServiceDefaults.Data;
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Infrastructure;
-using Microsoft.EntityFrameworkCore.Migrations;
 
 namespace Ita.Micro.Analysis.Tests;
 
@@ -18,15 +13,13 @@ namespace Ita.Micro.Analysis.Tests;
 /// </summary>
 public sealed class DistrictAndPartScoresMigrationTests : IDisposable
 {
-    private readonly string _folder = Directory.CreateTempSubdirectory("ita-i15-").FullName;
+    private readonly MigratedDatabaseFile _file = new();
 
     [Fact]
     public async Task Analyses_stored_before_get_their_district_and_the_counted_revisions_tool_scores()
     {
-        await using var db = Open();
-        var migrator = db.GetService<IMigrator>();
-        var before = db.Database.GetMigrations().TakeWhile(m => !m.EndsWith("_I15DistrictAndPartScores", StringComparison.Ordinal)).Last();
-        await migrator.MigrateAsync(before);
+        await using var db = _file.Open();
+        await MigratedDatabaseFile.MigrateToJustBeforeAsync(db, "I15DistrictAndPartScores");
         // Rows as the service stored them then: revision 1 superseded by revision 2, which the peer score counts.
         foreach (var (revision, iit) in new[] { (1, 70.00m), (2, 81.25m) })
             await db.Database.ExecuteSqlRawAsync(
@@ -38,7 +31,7 @@ public sealed class DistrictAndPartScoresMigrationTests : IDisposable
             "INSERT INTO PeerScores (FiscalYear, OrganisationCode, Revision, Province, OrganisationType, Total, Version) " +
             "VALUES (2568, '6630801', 2, 'ตาก', 'เทศบาลตำบล', 8571, 1)");
 
-        await migrator.MigrateAsync();
+        await db.Database.MigrateAsync();
 
         Assert.Equal(["อุ้มผาง", "อุ้มผาง"], await db.Analyses.OrderBy(a => a.Revision).Select(a => a.District).ToListAsync());
         var parts = await db.PeerPartScores.OrderBy(p => p.Kind).ThenBy(p => p.Code)
@@ -59,14 +52,5 @@ public sealed class DistrictAndPartScoresMigrationTests : IDisposable
         AnalysedAtUtc = DateTime.UtcNow,
     }, ContractJson.Options);
 
-    private AnalysisDbContext Open() => new(new DbContextOptionsBuilder<AnalysisDbContext>()
-        .UseSqlite($"Data Source={Path.Combine(_folder, "analysis.db")}")
-        .ReplaceService<IMigrationsAssembly, ProviderMigrationsAssembly>()
-        .Options);
-
-    public void Dispose()
-    {
-        SqliteConnection.ClearAllPools();
-        try { Directory.Delete(_folder, recursive: true); } catch (IOException) { /* a leftover temp folder is harmless */ }
-    }
+    public void Dispose() => _file.Dispose();
 }

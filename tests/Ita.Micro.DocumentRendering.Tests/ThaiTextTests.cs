@@ -26,6 +26,11 @@ public sealed class ThaiTextTests
         Assert.Equal(expected, ThaiText.Number(decimal.Parse(value, System.Globalization.CultureInfo.InvariantCulture), decimals, thaiDigits: true));
 
     [Fact]
+    public void Collation_puts_names_in_Thai_dictionary_order_and_numbers_in_numeric_order() =>
+        Assert.Equal(["กระบี่", "เชียงใหม่", "ตาก", "แม่สอด", "อำเภอที่ 2", "อำเภอที่ 12", "อุ้มผาง"],
+            new[] { "อุ้มผาง", "อำเภอที่ 12", "แม่สอด", "ตาก", "อำเภอที่ 2", "เชียงใหม่", "กระบี่" }.Order(ThaiText.Collation));
+
+    [Fact]
     public void Number_keeps_ascii_digits_and_the_minus_sign_when_Thai_digits_are_off() =>
         Assert.Equal("-4.46", ThaiText.Number(-4.46m, 2, thaiDigits: false));
 

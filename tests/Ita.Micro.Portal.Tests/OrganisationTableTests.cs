@@ -53,6 +53,14 @@ public sealed class OrganisationTableTests(PortalSystem system, BrowserFixture b
         await Expect(rows.First).ToHaveAttributeAsync("data-code", nanAbove80[0].Code);
         await Expect(page.GetByTestId("row-count")).ToHaveTextAsync($"พบ {nanAbove80.Count} องค์กร");
 
+        // A district chosen in one province is not carried into the next: น่าน's organisations, not an empty table.
+        await PortalPages.GoAsync(page, "/organisations?year=2568&province=ตาก&district=แม่สอด");
+        await Expect(rows).ToHaveCountAsync(1);
+        await page.Locator("#province").SelectOptionAsync("น่าน");
+        await page.Locator("form.filters button[type=submit]").ClickAsync();
+        await Expect(rows).ToHaveCountAsync(all.Count(r => r.Province == "น่าน"));
+        await Expect(page.Locator("#district")).ToHaveValueAsync("");
+
         // The export holds what the filter matches, every page of it.
         await PortalPages.GoAsync(page, "/organisations?year=2568&sort=code&size=2");
         var csv = await page.RunAndWaitForDownloadAsync(() => page.GetByTestId("export-csv").ClickAsync());
@@ -136,8 +144,9 @@ public sealed class OrganisationTableTests(PortalSystem system, BrowserFixture b
         await PortalPages.GoAsync(page, "/organisations?year=2568&sort=code");
         var rows = page.GetByTestId("organisations").Locator("tbody tr");
         await Expect(rows).ToHaveCountAsync(3);
-        // The choices are the province's districts with their organisations counted.
-        await Expect(page.Locator("#district option")).ToHaveTextAsync(["ทุกอำเภอ", "อุ้มผาง (2)", "แม่สอด (1)"]);
+        // The choices are the province's districts with their organisations counted, in Thai dictionary order
+        // (แม่สอด under ม before อุ้มผาง under อ; by code point แ would come last).
+        await Expect(page.Locator("#district option")).ToHaveTextAsync(["ทุกอำเภอ", "แม่สอด (1)", "อุ้มผาง (2)"]);
 
         await page.Locator("#district").SelectOptionAsync("แม่สอด");
         await page.Locator("form.filters button[type=submit]").ClickAsync();

@@ -22,6 +22,13 @@ public static class ThaiText
     /// </summary>
     public static bool IsMark(char c) => c is '\u0E31' or (>= '\u0E34' and <= '\u0E3A') or (>= '\u0E47' and <= '\u0E4E');
 
+    /// <summary>
+    /// Thai dictionary order for names shown in lists (provinces, districts, types): code-point order would put every
+    /// name that starts with a leading vowel (เชียงใหม่, แพร่, ไชยา) after all the others; numbers compare as numbers.
+    /// </summary>
+    public static readonly StringComparer Collation =
+        StringComparer.Create(CultureInfo.GetCultureInfo("th-TH"), CompareOptions.NumericOrdering);
+
     /// <summary>Thailand keeps UTC+7 all year: official documents and dates entered by officers are dated there.</summary>
     public static readonly TimeSpan UtcOffset = TimeSpan.FromHours(7);
 

@@ -27,6 +27,8 @@ public static class ApiDescriptions
             "An organisation's analysis of a fiscal year: rating, classified indicators and items with reasons, narratives and recommended measures"),
         ["Peers_GetPeers"] = new("อันดับและเปอร์เซ็นไทล์ขององค์กรในกลุ่มจังหวัด ประเภท และทั้งประเทศ",
             "The organisation's rank and percentile among its province, type and the nation"),
+        ["Statistics_GetYears"] = new("ปีงบประมาณที่มีผลวิเคราะห์ซึ่งผู้เรียกเห็นได้ เรียงจากปีล่าสุด",
+            "The fiscal years with analyses within the caller's reach, newest first"),
         ["Statistics_GetYear"] = new("สถิติระดับประเทศและกลุ่มของปีงบประมาณ และจำนวนองค์กรตามระดับผลอย่างเป็นทางการ",
             "National and group statistics of a fiscal year, and organisations by official rating"),
         ["Statistics_GetOverview"] = new("ภาพรวมผลการประเมินของจังหวัดหรือทั้งประเทศในปีงบประมาณ: จำนวนที่ประเมิน อัตราผ่าน ระดับผล ค่าเฉลี่ยเครื่องมือและตัวชี้วัดเทียบทั้งประเทศ ข้อคำถามที่อ่อนที่สุด และการเปลี่ยนแปลงจากปีก่อน (ผู้กำกับดูแลจังหวัดเห็นเฉพาะจังหวัดของตน)",

@@ -2,6 +2,7 @@ using System.Security.Claims;
 using Ita.Micro.Analysis.Infrastructure;
 using Ita.Micro.Analysis.Overview;
 using Ita.Micro.Analysis.Peers;
+using Ita.Micro.Contracts.Text;
 using Ita.Micro.ServiceDefaults.Security;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
@@ -13,6 +14,7 @@ public static class StatisticsApi
     public static IEndpointRouteBuilder MapStatisticsApi(this IEndpointRouteBuilder app)
     {
         var api = app.MapGroup("/api/statistics").WithTags("Statistics");
+        api.MapGet("/years", GetYears);
         api.MapGet("/{fiscalYear:int}", GetYear);
         api.MapGet("/{fiscalYear:int}/overview", GetOverview);
         api.MapGet("/{fiscalYear:int}/districts", GetDistricts);
@@ -20,6 +22,14 @@ public static class StatisticsApi
         api.MapPost("/rebuild", Rebuild).RequireAuthorization(ItaPolicies.NationalAdmin);
         return app;
     }
+
+    /// <summary>
+    /// The fiscal years with analyses the caller may read, newest first: what the dashboards open on. A read of the
+    /// index on the year, where a page of analyses would sort and count the newest year's results to learn the same.
+    /// </summary>
+    public static async Task<Ok<List<int>>> GetYears(ClaimsPrincipal user, AnalysisDbContext db, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await db.Analyses.VisibleTo(user, a => a.OrganisationCode, a => a.Province)
+            .Select(a => a.FiscalYear).Distinct().OrderByDescending(y => y).ToListAsync(cancellationToken));
 
     /// <summary>National distributions and per-province and per-type means of the year's latest analysed revisions.</summary>
     public static async Task<Results<Ok<YearStatistics>, NotFound>> GetYear(
@@ -59,7 +69,7 @@ public static class StatisticsApi
         var districts = await query.GroupBy(a => new { a.Province, a.District })
             .Select(g => new DistrictCount(g.Key.Province, g.Key.District!, g.Count()))
             .ToListAsync(cancellationToken);
-        return TypedResults.Ok(districts.OrderBy(d => d.Province, StringComparer.Ordinal).ThenBy(d => d.District, StringComparer.Ordinal).ToList());
+        return TypedResults.Ok(districts.OrderBy(d => d.Province, ThaiText.Collation).ThenBy(d => d.District, ThaiText.Collation).ToList());
     }
 
     private static ProblemHttpResult Refused(string? ownProvince) =>

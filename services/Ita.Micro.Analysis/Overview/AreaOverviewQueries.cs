@@ -42,7 +42,7 @@ public static class AreaOverviewQueries
             .Select(a => new OverviewIndicator(a.Measure, book?.Indicator(a.Measure)?.Name ?? "", a.Count, a.Mean,
                 Aggregate(fiscalYear, PeerScope.National, a.Measure)?.Mean))
             .ToList();
-        var items = await Sums(InArea(db, Parts(db, fiscalYear, PeerPartScore.Item), province)).ToListAsync(cancellationToken);
+        var items = await Sums(InArea(db, fiscalYear, Parts(db, fiscalYear, PeerPartScore.Item), province)).ToListAsync(cancellationToken);
         var weakestItems = items
             .Select(i => new OverviewItem(i.Code, book?.Items.FirstOrDefault(b => b.Code == i.Code)?.Label ?? i.Code, i.Indicator, i.Count, Mean(i.Sum, i.Count)))
             .OrderBy(i => i.Mean).ThenBy(i => i.Code, StringComparer.Ordinal)
@@ -63,7 +63,7 @@ public static class AreaOverviewQueries
     {
         var tools = Parts(db, fiscalYear, PeerPartScore.Tool);
         var national = await Sums(tools).ToListAsync(cancellationToken);
-        var area = province is null ? national : await Sums(InArea(db, tools, province)).ToListAsync(cancellationToken);
+        var area = province is null ? national : await Sums(InArea(db, fiscalYear, tools, province)).ToListAsync(cancellationToken);
         return area.OrderBy(t => t.Code, StringComparer.Ordinal)
             .Select(t => new OverviewTool(t.Code, t.Count, Mean(t.Sum, t.Count),
                 national.FirstOrDefault(n => n.Code == t.Code) is { } n ? Mean(n.Sum, n.Count) : null))
@@ -74,10 +74,13 @@ public static class AreaOverviewQueries
         db.PeerPartScores.AsNoTracking().Where(p => p.FiscalYear == fiscalYear && p.Kind == kind);
 
     /// <summary>The parts of the organisations counted in the province now (the peer score follows the registry).</summary>
-    private static IQueryable<PeerPartScore> InArea(AnalysisDbContext db, IQueryable<PeerPartScore> parts, string? province) =>
+    /// <remarks>As "organisation IN (the province's organisations)" rather than a correlated EXISTS: the index
+    /// (FiscalYear, Kind, OrganisationCode, …) then seeks each organisation's parts.</remarks>
+    private static IQueryable<PeerPartScore> InArea(AnalysisDbContext db, int fiscalYear, IQueryable<PeerPartScore> parts, string? province) =>
         province is null
             ? parts
-            : parts.Where(p => db.PeerScores.Any(s => s.FiscalYear == p.FiscalYear && s.OrganisationCode == p.OrganisationCode && s.Province == province));
+            : parts.Where(p => db.PeerScores.Where(s => s.FiscalYear == fiscalYear && s.Province == province)
+                .Select(s => s.OrganisationCode).Contains(p.OrganisationCode));
 
     /// <summary>Count and sum of each part, in the database.</summary>
     private static IQueryable<PartSum> Sums(IQueryable<PeerPartScore> parts) =>

@@ -1,5 +1,6 @@
-using Ita.Micro.Contracts.CodeBooks;
 using Ita.Micro.Analysis.Infrastructure;
+using Ita.Micro.Contracts.CodeBooks;
+using Ita.Micro.Contracts.Text;
 using Microsoft.EntityFrameworkCore;
 
 namespace Ita.Micro.Analysis.Peers;
@@ -94,7 +95,7 @@ public static class PeerQueries
     private static List<GroupStatistics> Groups(List<PeerAggregate> aggregates, string scope) =>
         aggregates.Where(a => a.Scope == scope)
             .GroupBy(a => a.ScopeKey)
-            .OrderBy(g => g.Key, StringComparer.Ordinal)
+            .OrderBy(g => g.Key, ThaiText.Collation)
             .Select(g => new GroupStatistics(
                 g.Key,
                 g.FirstOrDefault(a => a.Measure == 0)?.Count ?? 0,

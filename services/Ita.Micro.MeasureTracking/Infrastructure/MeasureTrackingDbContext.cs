@@ -19,6 +19,14 @@ public sealed class MeasureTrackingDbContext(DbContextOptions<MeasureTrackingDbC
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(MeasureTrackingDbContext).Assembly);
+        // Oversight reads five columns of a year's ~50,000 measures: covered by an index, it does not read the rows
+        // (kilobytes of Thai text each). SQL Server cannot key an index on nvarchar(max), so there the JSON columns
+        // are included rather than keyed; SQLite has no included columns.
+        var measures = modelBuilder.Entity<Measure>();
+        if (Database.IsSqlServer())
+            measures.HasIndex(m => new { m.PlanId, m.Status, m.PeriodEnd }).IncludeProperties(m => new { m.Indicators, m.ItemConcepts });
+        else
+            measures.HasIndex(m => new { m.PlanId, m.Status, m.PeriodEnd, m.Indicators, m.ItemConcepts });
         modelBuilder.AddOutboxTables();
     }
 }

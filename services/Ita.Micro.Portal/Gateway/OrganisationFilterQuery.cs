@@ -5,7 +5,7 @@ namespace Ita.Micro.Portal.Gateway;
 
 /// <summary>
 /// Reads the organisations table's filter from a page's address (year, province, district, type, rating, min, max, plan,
-/// overdue, sort, desc, size: rows a page). An overseer's province is always its own: the APIs would give no other, and the filter says so.
+/// overdue, sort, desc, size: rows a page; districtof: the province whose districts the form offered). An overseer's province is always its own: the APIs would give no other, and the filter says so.
 /// </summary>
 public static class OrganisationFilterQuery
 {
@@ -19,7 +19,7 @@ public static class OrganisationFilterQuery
         return new OrganisationFilter(
             year.Value,
             province,
-            province is null ? null : Text(query["district"]),
+            province is null || !SameProvince(Text(query["districtof"]), province) ? null : Text(query["district"]),
             Text(query["type"]),
             Text(query["rating"]),
             Score(query["min"]),
@@ -32,6 +32,13 @@ public static class OrganisationFilterQuery
                 ? size
                 : OrganisationFilter.DefaultPageSize);
     }
+
+    /// <summary>
+    /// A national admin who picks another province in the form also sends the district chosen in the previous one:
+    /// that district is not in the new province, so it is dropped rather than filtering the table to nothing.
+    /// </summary>
+    private static bool SameProvince(string? districtOf, string province) =>
+        districtOf is null || string.Equals(districtOf, province, StringComparison.Ordinal);
 
     private static string? Text(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 

@@ -5,11 +5,11 @@ namespace Ita.Micro.Portal.Gateway;
 /// <summary>The reads of the overseers' pages, each one API call through the gateway as the user.</summary>
 public sealed class OversightData(GatewayClient gateway)
 {
-    /// <summary>The newest fiscal year analysed among the organisations the user may read (the analyses list is newest first).</summary>
+    /// <summary>The newest fiscal year analysed among the organisations the user may read.</summary>
     public async Task<int?> LatestYearAsync(CancellationToken cancellationToken = default)
     {
-        var newest = await gateway.GetAsync<AnalysisPage>("api/analyses?pageSize=1", cancellationToken);
-        return newest.Value is { Items: [var row, ..] } ? row.FiscalYear : null;
+        var years = await gateway.GetAsync<List<int>>("api/statistics/years", cancellationToken);
+        return years.Value is [var newest, ..] ? newest : null;
     }
 
     public Task<ApiResult<AreaOverview>> OverviewAsync(int fiscalYear, string? province, CancellationToken cancellationToken = default) =>

@@ -92,6 +92,22 @@ public sealed class OverviewApiTests(RabbitMqFixture rabbit)
     }
 
     [Fact]
+    public async Task The_years_are_those_the_caller_may_read_newest_first()
+    {
+        await using var app = await SeededAppAsync();
+        using var admin = await app.CreateReadyClientAsync();
+        using var tak = app.CreateClient().Authorize(TestTokens.For(ItaRoles.ProvinceOverseer, province: "ตาก"));
+        using var nan = app.CreateClient().Authorize(TestTokens.For(ItaRoles.ProvinceOverseer, province: "น่าน"));
+        using var officer = app.CreateClient().Authorize(TestTokens.For(ItaRoles.Officer, "6630003"));
+
+        Assert.Equal([2568, 2567], await admin.GetFromJsonAsync<List<int>>("/api/statistics/years", Json));
+        Assert.Equal([2568, 2567], await tak.GetFromJsonAsync<List<int>>("/api/statistics/years", Json));
+        // น่าน and 6630003 have no result of 2567.
+        Assert.Equal([2568], await nan.GetFromJsonAsync<List<int>>("/api/statistics/years", Json));
+        Assert.Equal([2568], await officer.GetFromJsonAsync<List<int>>("/api/statistics/years", Json));
+    }
+
+    [Fact]
     public async Task The_district_filter_lists_a_provinces_districts_to_its_overseer_and_finds_their_organisations()
     {
         await using var app = await SeededAppAsync();
@@ -104,9 +120,9 @@ public sealed class OverviewApiTests(RabbitMqFixture rabbit)
         using var otherProvince = await overseer.GetAsync("/api/statistics/2568/districts?province=น่าน");
         using var officerAsks = await officer.GetAsync("/api/statistics/2568/districts");
 
-        // In code-point order (อ before แ), province by province.
-        Assert.Equal([new DistrictCount("ตาก", "อุ้มผาง", 2), new DistrictCount("ตาก", "แม่สอด", 1)], takDistricts);
-        Assert.Equal([("ตาก", "อุ้มผาง"), ("ตาก", "แม่สอด"), ("น่าน", "เมืองน่าน")], nationDistricts!.Select(d => (d.Province, d.District)));
+        // In Thai dictionary order (แม่สอด under ม before อุ้มผาง under อ; by code point แ would come last), province by province.
+        Assert.Equal([new DistrictCount("ตาก", "แม่สอด", 1), new DistrictCount("ตาก", "อุ้มผาง", 2)], takDistricts);
+        Assert.Equal([("ตาก", "แม่สอด"), ("ตาก", "อุ้มผาง"), ("น่าน", "เมืองน่าน")], nationDistricts!.Select(d => (d.Province, d.District)));
         Assert.Equal(HttpStatusCode.Forbidden, otherProvince.StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, officerAsks.StatusCode);
 

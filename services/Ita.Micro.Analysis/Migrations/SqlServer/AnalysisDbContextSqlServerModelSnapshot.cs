@@ -196,7 +196,7 @@ namespace Ita.Micro.Analysis.Migrations.SqlServer
 
                     b.HasKey("FiscalYear", "OrganisationCode", "Kind", "Code");
 
-                    b.HasIndex("FiscalYear", "Kind", "Code");
+                    b.HasIndex("FiscalYear", "Kind", "OrganisationCode", "Code", "Indicator", "Score");
 
                     b.ToTable("PeerPartScores", (string)null);
                 });

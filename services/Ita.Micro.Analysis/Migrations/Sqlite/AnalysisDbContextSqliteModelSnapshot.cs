@@ -191,7 +191,7 @@ namespace Ita.Micro.Analysis.Migrations.Sqlite
 
                     b.HasKey("FiscalYear", "OrganisationCode", "Kind", "Code");
 
-                    b.HasIndex("FiscalYear", "Kind", "Code");
+                    b.HasIndex("FiscalYear", "Kind", "OrganisationCode", "Code", "Indicator", "Score");
 
                     b.ToTable("PeerPartScores", (string)null);
                 });

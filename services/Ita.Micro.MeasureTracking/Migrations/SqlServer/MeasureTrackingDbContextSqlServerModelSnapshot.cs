@@ -266,7 +266,9 @@ namespace Ita.Micro.MeasureTracking.Migrations.SqlServer
 
                     b.HasKey("Id");
 
-                    b.HasIndex("PlanId");
+                    b.HasIndex("PlanId", "Status", "PeriodEnd");
+
+                    SqlServerIndexBuilderExtensions.IncludeProperties(b.HasIndex("PlanId", "Status", "PeriodEnd"), new[] { "Indicators", "ItemConcepts" });
 
                     b.ToTable("Measures", (string)null);
                 });

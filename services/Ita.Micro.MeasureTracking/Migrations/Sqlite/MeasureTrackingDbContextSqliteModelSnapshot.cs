@@ -259,7 +259,7 @@ namespace Ita.Micro.MeasureTracking.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.HasIndex("PlanId");
+                    b.HasIndex("PlanId", "Status", "PeriodEnd", "Indicators", "ItemConcepts");
 
                     b.ToTable("Measures", (string)null);
                 });

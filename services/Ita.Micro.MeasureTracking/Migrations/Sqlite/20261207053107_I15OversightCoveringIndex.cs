@@ -1,0 +1,36 @@
+﻿using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace Ita.Micro.MeasureTracking.Migrations.Sqlite
+{
+    /// <inheritdoc />
+    public partial class I15OversightCoveringIndex : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropIndex(
+                name: "IX_Measures_PlanId",
+                table: "Measures");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Measures_PlanId_Status_PeriodEnd_Indicators_ItemConcepts",
+                table: "Measures",
+                columns: new[] { "PlanId", "Status", "PeriodEnd", "Indicators", "ItemConcepts" });
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropIndex(
+                name: "IX_Measures_PlanId_Status_PeriodEnd_Indicators_ItemConcepts",
+                table: "Measures");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Measures_PlanId",
+                table: "Measures",
+                column: "PlanId");
+        }
+    }
+}
