@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Globalization;
 using System.Security.Cryptography;
 using Ita.Micro.ServiceDefaults.Security;
 using Ita.Micro.Testing;
@@ -10,12 +11,14 @@ namespace Ita.Micro.Bench;
 public static class BenchSetup
 {
     /// <summary>Writes the national data set for a year (seed 42) into a new folder; returns the folder and the scores file.</summary>
-    public static async Task<(string Folder, string Scores, int Rows)> GenerateAsync(int year)
+    /// <param name="organisations">Fewer organisations than the nation's, for a quick check of a scenario; null for all.</param>
+    public static async Task<(string Folder, string Scores, int Rows)> GenerateAsync(int year, int? organisations = null)
     {
         var folder = Directory.CreateTempSubdirectory("ita-bench-").FullName;
         var generator = Path.Combine(Repository.Root, "bench", "Ita.Micro.NationalData", "bin", Repository.BuildConfiguration,
             "net10.0", "Ita.Micro.NationalData.dll");
-        using (var generate = Process.Start("dotnet", [generator, "--year", year.ToString(), "--out", folder]))
+        string[] size = organisations is { } count ? ["--organisations", count.ToString(CultureInfo.InvariantCulture)] : [];
+        using (var generate = Process.Start("dotnet", [generator, "--year", year.ToString(CultureInfo.InvariantCulture), "--out", folder, .. size]))
             await generate.WaitForExitAsync();
         var scores = Path.Combine(folder, $"scores-{year}.csv");
         return (folder, scores, File.ReadLines(scores).Count() - 1);

@@ -10,11 +10,12 @@ public static class ProcessTreeCpu
 {
     private static readonly double MillisecondsPerTick = 1000.0 / 100; // USER_HZ is 100 on Linux.
 
-    public static double Milliseconds()
+    /// <param name="root">The process whose tree is counted; this one when omitted.</param>
+    public static double Milliseconds(int? root = null)
     {
         long total = 0;
         // utime(14) stime(15) cutime(16) cstime(17) of /proc/PID/stat, counted from the state (3).
-        foreach (var (_, stat) in ProcessTree.Of(Environment.ProcessId))
+        foreach (var (_, stat) in ProcessTree.Of(root ?? Environment.ProcessId))
             if (stat is not null)
                 total += long.Parse(stat[11]) + long.Parse(stat[12]) + long.Parse(stat[13]) + long.Parse(stat[14]);
         return total * MillisecondsPerTick;

@@ -53,6 +53,7 @@ public sealed class CodeBookDistributionTests : IDisposable
         var services = new ServiceCollection();
         services.AddLogging();
         services.AddSingleton(Options.Create(new DatabaseOptions { DataDirectory = _dataDirectory }));
+        services.AddSingleton<CodeBookShelf>();
         services.AddMassTransitTestHarness(bus => bus.AddConsumer<CodeBookPublishedConsumer>());
         var provider = services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true, ValidateOnBuild = true });
         await provider.GetRequiredService<ITestHarness>().Start();
@@ -145,8 +146,9 @@ public sealed class CodeBookDistributionTests : IDisposable
         await File.WriteAllTextAsync(Path.Combine(Folder, "ita-2603-v7.json.0123abcd.tmp"), JsonSerializer.Serialize(Book(year, 7), Json));
         Assert.Null(CodeBookLibrary.Find(year));
 
-        var loader = new CodeBookLoader(Options.Create(new DatabaseOptions { DataDirectory = _dataDirectory }), NullLogger<CodeBookLoader>.Instance);
+        using var loader = Loader(new CodeBookShelf());
         await loader.StartAsync(CancellationToken.None);
+        await loader.StopAsync(CancellationToken.None);
 
         var inUse = CodeBookLibrary.Find(year);
         Assert.NotNull(inUse);
@@ -156,12 +158,50 @@ public sealed class CodeBookDistributionTests : IDisposable
     [Fact]
     public async Task The_loader_starts_without_a_folder_when_nothing_was_ever_published()
     {
-        var loader = new CodeBookLoader(Options.Create(new DatabaseOptions { DataDirectory = _dataDirectory }), NullLogger<CodeBookLoader>.Instance);
+        using var loader = Loader(new CodeBookShelf());
 
         await loader.StartAsync(CancellationToken.None);
+        await loader.StopAsync(CancellationToken.None);
 
         Assert.False(Directory.Exists(Folder));
     }
+
+    [Fact]
+    public async Task The_loader_looks_again_and_takes_a_book_another_replica_saved_after_its_start()
+    {
+        const int year = 2609;
+        var shelf = new CodeBookShelf();
+        using var loader = Loader(shelf, rescanInterval: TimeSpan.FromSeconds(1));
+        await loader.StartAsync(CancellationToken.None);
+        Assert.Null(shelf.VersionOf(year));
+
+        // What another replica's consumer does on the shared folder while this one runs without the message.
+        var book = Book(year, 3, passMark: 75);
+        await CodeBookFolder.SaveAsync(new DatabaseOptions { DataDirectory = _dataDirectory }, book, JsonSerializer.Serialize(book, Json), CancellationToken.None);
+
+        await WaitUntilAsync(() => shelf.VersionOf(year) == 3, "the loader's next look");
+        await loader.StopAsync(CancellationToken.None);
+        Assert.Equal(CodeBookShelf.FromFolder, shelf.Taken[year].From);
+        Assert.Equal((3, 75m), (CodeBookLibrary.Find(year)!.Version, CodeBookLibrary.Find(year)!.PassMark));
+    }
+
+    [Fact]
+    public async Task Replicas_saving_the_same_book_at_once_on_a_shared_folder_leave_one_whole_file()
+    {
+        var book = Book(2610, 2);
+        var json = JsonSerializer.Serialize(book, Json);
+        var options = new DatabaseOptions { DataDirectory = _dataDirectory };
+
+        await Task.WhenAll(Enumerable.Range(0, 16).Select(_ => Task.Run(() => CodeBookFolder.SaveAsync(options, book, json, CancellationToken.None))));
+
+        Assert.Equal(["ita-2610-v2.json"], Directory.GetFiles(Folder).Select(Path.GetFileName));
+        Assert.Equal(json, await File.ReadAllTextAsync(Path.Combine(Folder, "ita-2610-v2.json")));
+    }
+
+    private CodeBookLoader Loader(CodeBookShelf shelf, TimeSpan? rescanInterval = null) => new(
+        Options.Create(new DatabaseOptions { DataDirectory = _dataDirectory }),
+        Options.Create(new CodeBookOptions { RescanInterval = rescanInterval ?? TimeSpan.FromMinutes(10) }),
+        shelf, NullLogger<CodeBookLoader>.Instance);
 
     [Fact]
     public void Every_service_that_adds_messaging_gets_the_consumer_and_the_loader_before_the_bus_starts()

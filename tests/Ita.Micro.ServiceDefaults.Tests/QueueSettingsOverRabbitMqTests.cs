@@ -1,3 +1,4 @@
+using Ita.Micro.ServiceDefaults.CodeBooks;
 using Ita.Micro.ServiceDefaults.Messaging;
 using Ita.Micro.ServiceDefaults.Tests.Infrastructure;
 using Ita.Micro.Testing;
@@ -35,6 +36,10 @@ public sealed class QueueSettingsOverRabbitMqTests(RabbitMqFixture rabbit, ITest
         await host.StartAsync();
         var queues = host.Services.GetRequiredService<ReceiveQueues>().Names;
         Assert.Contains($"{service}-code-book-published", queues);
+        // The replica's own code-book queue lives as long as the process (exclusive): never a quorum queue, which
+        // must be durable, and gone once the host stops (CodeBookOverRabbitMqTests shows it).
+        var replicaQueue = host.Services.GetRequiredService<CodeBookReplicaQueue>().Name;
+        Assert.Contains(replicaQueue, queues);
         await host.StopAsync();
 
         var broker = rabbit.Broker;
@@ -44,7 +49,7 @@ public sealed class QueueSettingsOverRabbitMqTests(RabbitMqFixture rabbit, ITest
             UserName = broker.Username, Password = broker.Password,
         };
         await using var connection = await factory.CreateConnectionAsync();
-        foreach (var queue in queues)
+        foreach (var queue in queues.Where(q => q != replicaQueue))
         {
             await using (var same = await connection.CreateChannelAsync())
                 await same.QueueDeclareAsync(queue, durable: true, exclusive: false, autoDelete: false,

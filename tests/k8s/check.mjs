@@ -4,10 +4,11 @@
 //    @kubernetes-models/keda; the RabbitMQ operators' kinds, which have no published models, against their required
 //    fields here); 2. every Deployment has startup, liveness and readiness probes, requests and limits, the restricted
 //    securityContext, topology spread, and a matching Service, PodDisruptionBudget, NetworkPolicy and exactly one
-//    scaler; only the gateway is behind the Ingress; 3. every environment variable set in docker-compose.yml and in
-//    the overlays is a configuration key the app reads; 4. compose and the dev overlay agree on the apps, their
-//    ports and their image names and tags (and so does scripts/images.sh), and what k8s keeps on a claim compose keeps
-//    in a volume.
+//    scaler; only the gateway is behind the Ingress; every service keeps /data/codebooks on a claim, ReadWriteMany when scaled;
+//    3. every environment variable (and secret file named like one) set in docker-compose.yml, in
+//    docker-compose.sqlserver.yml and in the overlays is a configuration key the app reads;
+//    4. compose and the dev overlay agree on the apps, their ports and their image names and tags (and so does
+//    scripts/images.sh), and what k8s keeps on a claim compose keeps in a volume.
 import fs from 'node:fs';
 import path from 'node:path';
 import { parseAllDocuments, parse } from 'yaml';
@@ -78,6 +79,27 @@ function checkDeployments(overlay, objects) {
   for (const i of of('Ingress')) for (const rule of i.spec.rules ?? []) for (const p of rule.http?.paths ?? [])
     if (p.backend?.service?.name !== 'gateway') fail(`${overlay} Ingress/${i.metadata.name}`, `routes to ${p.backend?.service?.name}, not the gateway`);
   if (!of('Ingress').length) fail(overlay, 'no Ingress to the gateway');
+}
+
+// Code books published at run time: every replica of a service saves them in /data/codebooks, and one that was down
+// when a book was published reads it there when it starts; so that folder must be on a claim (it outlives the pod),
+// ReadWriteMany wherever the Deployment may run more than one replica (all of them share it).
+function checkCodeBookFolders(overlay, objects) {
+  const claims = new Map(objects.filter(o => o.kind === 'PersistentVolumeClaim').map(c => [c.metadata.name, c]));
+  const folder = '/data/codebooks';
+  for (const d of objects.filter(o => o.kind === 'Deployment')) {
+    const pod = d.spec.template.spec, c = pod.containers[0], where = `${overlay} Deployment/${d.metadata.name}`;
+    if (!(c.env ?? []).some(e => e.name.startsWith('RabbitMq__'))) continue; // only the services keep code books
+    const mount = (c.volumeMounts ?? []).filter(m => folder === m.mountPath || folder.startsWith(`${m.mountPath.replace(/\/$/, '')}/`))
+      .sort((a, b) => b.mountPath.length - a.mountPath.length)[0];
+    const claim = claims.get(pod.volumes?.find(v => v.name === mount?.name)?.persistentVolumeClaim?.claimName);
+    if (!claim) { fail(where, `${folder} is not on a PersistentVolumeClaim`); continue; }
+    const replicas = Math.max(d.spec.replicas ?? 1,
+      ...objects.filter(o => o.kind === 'HorizontalPodAutoscaler' && o.spec.scaleTargetRef?.name === d.metadata.name).map(h => h.spec.maxReplicas),
+      ...objects.filter(o => o.kind === 'ScaledObject' && o.spec.scaleTargetRef?.name === d.metadata.name).map(s => s.spec.maxReplicaCount ?? 100));
+    if (replicas > 1 && !claim.spec.accessModes?.includes('ReadWriteMany'))
+      fail(where, `${folder} is on claim ${claim.metadata.name}, which is not ReadWriteMany, but up to ${replicas} replicas share it`);
+  }
 }
 
 // --- 3. configuration keys the apps read ---------------------------------------------------------------------------
@@ -161,7 +183,7 @@ function checkCompose(dev) {
     const environment = service.environment ?? {};
     const port = environment.ASPNETCORE_HTTP_PORTS ?? 8080;
     if (d && !d.spec.template.spec.containers[0].ports.some(p => p.containerPort === Number(port))) fail(where, `port ${port} differs from k8s`);
-    for (const variable of Object.keys(environment)) checkVariable(where, name, variable);
+    for (const variable of settingsOf(service)) checkVariable(where, name, variable);
     // What k8s keeps on a claim (raw imports, documents, code books, the portal's key ring), compose keeps in a volume.
     if (d) {
       const pod = d.spec.template.spec, claims = new Set((pod.volumes ?? []).filter(v => v.persistentVolumeClaim).map(v => v.name));
@@ -172,6 +194,20 @@ function checkCompose(dev) {
   }
 }
 
+// What a compose service sets: its environment, and the secrets mounted as files named like a variable, which the
+// apps read through Secrets__Directory (RabbitMq__Password, ConnectionStrings__analysis, …).
+function settingsOf(service) {
+  const secrets = (service.secrets ?? []).map(s => (typeof s === 'string' ? null : s.target)).filter(t => t?.includes('__'));
+  return [...Object.keys(service.environment ?? {}), ...secrets];
+}
+// The SQL Server file adds settings to the same apps: they must be keys those apps read too.
+function checkComposeSqlServer() {
+  const file = 'docker-compose.sqlserver.yml', compose = parse(read(file), { merge: true });
+  for (const [name, service] of Object.entries(compose.services))
+    if (['score-ingestion', 'analysis', 'measure-tracking', 'document-rendering'].includes(name))
+      for (const variable of settingsOf(service)) checkVariable(`${file} ${name}`, name, variable);
+}
+
 const overlays = [];
 for (const file of renders) {
   const overlay = path.basename(file, '.yaml');
@@ -179,9 +215,11 @@ for (const file of renders) {
   overlays.push([overlay, objects]);
   for (const o of objects) await validate(overlay, o);
   checkDeployments(overlay, objects);
+  checkCodeBookFolders(overlay, objects);
   checkK8sVariables(overlay, objects);
 }
 checkCompose(overlays.find(([o]) => o === 'dev')[1]);
+checkComposeSqlServer();
 const count = overlays.reduce((n, [, objects]) => n + objects.length, 0);
 if (failures.length) { console.error(failures.map(f => `  ${f}`).join('\n')); console.error(`${failures.length} problems in ${count} objects`); process.exit(1); }
 console.log(`deployment checks passed: ${count} objects of ${overlays.map(([o]) => o).join(', ')} valid; compose and k8s agree`);

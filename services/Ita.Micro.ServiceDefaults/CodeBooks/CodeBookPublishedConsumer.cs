@@ -10,12 +10,14 @@ using Microsoft.Extensions.Options;
 namespace Ita.Micro.ServiceDefaults.CodeBooks;
 
 /// <summary>
-/// Keeps a code book an administrator published: saves it under <see cref="CodeBookFolder"/> (so a restarted service
-/// still has it, see <see cref="CodeBookLoader"/>) and makes it the book of its year in this process. Every service
-/// consumes it on its own queue. Idempotent without an inbox: a version below the one held is skipped, and the same
-/// version again rewrites the same file and changes nothing in use.
+/// Keeps a code book an administrator published: saves it under <see cref="CodeBookFolder"/> (so a restarted replica,
+/// or one that was down, still has it: see <see cref="CodeBookLoader"/>) and makes it the book of its year in this
+/// process. It consumes on two queues (<see cref="Messaging.MessagingExtensions"/>): the service's durable one, which
+/// one replica takes and which keeps the message while every replica is down, and this replica's own
+/// (<see cref="CodeBookReplicaQueue"/>), so every running replica uses the book at once. Idempotent without an inbox:
+/// a version below the one held is skipped, and the same version again rewrites the same bytes and changes nothing in use.
 /// </summary>
-public sealed class CodeBookPublishedConsumer(IOptions<DatabaseOptions> options, ILogger<CodeBookPublishedConsumer> logger)
+public sealed class CodeBookPublishedConsumer(IOptions<DatabaseOptions> options, CodeBookShelf shelf, ILogger<CodeBookPublishedConsumer> logger)
     : IConsumer<CodeBookPublished>
 {
     public async Task Consume(ConsumeContext<CodeBookPublished> context)
@@ -46,7 +48,7 @@ public sealed class CodeBookPublishedConsumer(IOptions<DatabaseOptions> options,
         }
 
         // Equal is still saved: the publishing service already uses its book (for its own reads at once) and must
-        // keep a copy for its restart like every other service.
+        // keep a copy for its restart like every other service; and this replica's two queues both bring it.
         if (CodeBookLibrary.Find(book.FiscalYear) is { } held && held.Version > book.Version)
         {
             logger.LogInformation("Code book {FiscalYear} v{Version} skipped: the later v{HeldVersion} is already in use",
@@ -54,31 +56,10 @@ public sealed class CodeBookPublishedConsumer(IOptions<DatabaseOptions> options,
             return;
         }
 
-        var path = await SaveAsync(book, message.Json, context.CancellationToken);
-        CodeBookLibrary.Use(book);
+        var path = await CodeBookFolder.SaveAsync(options.Value, book, message.Json, context.CancellationToken);
+        var queue = Uri.UnescapeDataString(context.ReceiveContext.InputAddress.AbsolutePath.Split('/')[^1]);
+        shelf.PutInUse(book, $"queue {queue}");
         logger.LogInformation("Code book {FiscalYear} v{Version} published by {PublishedBy} saved to {Path}; v{InUseVersion} in use",
             book.FiscalYear, book.Version, message.PublishedBy, path, CodeBookLibrary.Find(book.FiscalYear)?.Version);
-    }
-
-    /// <summary>
-    /// Writes the JSON as published to a temporary file and then moves it into place, so the loader never reads a
-    /// half-written book after a crash; the temporary name is unique so two deliveries at once cannot mix their bytes.
-    /// </summary>
-    private async Task<string> SaveAsync(CodeBook book, string json, CancellationToken cancellationToken)
-    {
-        var folder = CodeBookFolder.Of(options.Value);
-        Directory.CreateDirectory(folder);
-        var path = Path.Combine(folder, CodeBookFolder.FileName(book.FiscalYear, book.Version));
-        var temporary = $"{path}.{Guid.NewGuid():N}.tmp";
-        try
-        {
-            await File.WriteAllTextAsync(temporary, json, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false), cancellationToken);
-            File.Move(temporary, path, overwrite: true);
-        }
-        finally
-        {
-            if (File.Exists(temporary)) File.Delete(temporary);
-        }
-        return path;
     }
 }

@@ -25,11 +25,18 @@ public static class MessagingExtensions
         // Code books an administrator published are kept under Database:DataDirectory. Bound here as well (binding
         // twice is harmless) so that a service without AddServiceDatabase still finds the folder it configured.
         builder.Services.AddOptions<DatabaseOptions>().BindConfiguration(DatabaseOptions.Section);
+        builder.Services.AddOptions<CodeBookOptions>().BindConfiguration(CodeBookOptions.Section)
+            .ValidateDataAnnotations().ValidateOnStart();
+        builder.Services.AddSingleton<CodeBookShelf>();
         // Before AddMassTransit: hosted services start in order, so the saved books are in use before any message.
         builder.Services.AddHostedService<CodeBookLoader>();
+        builder.Services.AddHealthChecks().AddCheck<CodeBooksHealthCheck>(CodeBooksHealthCheck.Name);
         builder.Services.AddHostedService<TopologyDeclarer>();
 
-        builder.Services.AddSingleton<ReceiveQueues>();
+        var serviceName = builder.GetServiceIdentity().Name;
+        var replicaQueue = CodeBookReplicaQueue.For(serviceName);
+        builder.Services.AddSingleton(replicaQueue);
+        builder.Services.AddSingleton(new ReceiveQueues(exclusive: [replicaQueue.Name]));
         builder.Services.AddReceiveEndpointObserver(provider => provider.GetRequiredService<ReceiveQueues>());
         builder.Services.AddHostedService<QueueSampler>();
         builder.Services.AddSingleton<ErrorQueues>();
@@ -50,7 +57,6 @@ public static class MessagingExtensions
                 if (host.StopTimeout < host.ConsumerStopTimeout) host.ConsumerStopTimeout = host.StopTimeout;
             });
 
-        var serviceName = builder.GetServiceIdentity().Name;
         builder.Services.AddMassTransit(bus =>
         {
             // Queues are named after the service and the consumer: two services consuming the same event each get
@@ -73,7 +79,8 @@ public static class MessagingExtensions
                 if (options.ConcurrentMessageLimit is { } limit) endpoint.ConcurrentMessageLimit = limit;
                 if (options.QuorumQueues && endpoint is IRabbitMqReceiveEndpointConfigurator queue) queue.SetQuorumQueue();
             });
-            // Every service rates or reads with the code books, so every service keeps the ones published at run time.
+            // Every service rates or reads with the code books, so every service keeps the ones published at run time:
+            // on the service's durable queue here, and on this replica's own queue below.
             bus.AddConsumer<CodeBookPublishedConsumer>();
             bus.UsingRabbitMq((context, rabbit) =>
             {
@@ -96,6 +103,21 @@ public static class MessagingExtensions
                     retry.Ignore<ValidationException>();
                 });
                 rabbit.ConfigureEndpoints(context);
+                // Every replica's own queue for code books (CodeBookReplicaQueue), so that each running replica uses a
+                // correction at once; one that was down reads it from the shared folder when it starts (CodeBookLoader,
+                // which runs before the bus). After ConfigureEndpoints, which would otherwise leave out a consumer
+                // already configured, and outside its callback, so never a quorum queue (which must be durable). No
+                // _error queue of its own, which would outlive the replica: the service's durable queue carries the
+                // same message, and what fails there waits in its _error queue.
+                rabbit.ReceiveEndpoint(replicaQueue.Name, endpoint =>
+                {
+                    endpoint.Durable = false;
+                    endpoint.AutoDelete = true; // its exchange goes with the queue
+                    endpoint.Exclusive = true; // to the bus's connection: gone with it, even when the process dies
+                    endpoint.QueueExpiration = CodeBookReplicaQueue.Expiry;
+                    endpoint.DiscardFaultedMessages();
+                    endpoint.ConfigureConsumer<CodeBookPublishedConsumer>(context);
+                });
             });
         });
         return builder;

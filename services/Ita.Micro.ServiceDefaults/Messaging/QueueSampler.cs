@@ -34,9 +34,20 @@ public sealed class QueueSampler(ReceiveQueues queues, IOptions<RabbitMqOptions>
                 try
                 {
                     connection ??= await factory.CreateConnectionAsync(stoppingToken);
-                    foreach (var queue in queues.All)
+                    // An exclusive queue is the bus connection's alone: the broker refuses to say anything of it here.
+                    foreach (var queue in queues.All.Where(q => !q.Exclusive))
                     {
-                        var reading = await ReadAsync(connection, queue, stoppingToken);
+                        BrokerReading reading;
+                        try
+                        {
+                            reading = await ReadAsync(connection, queue, stoppingToken);
+                        }
+                        catch (OperationInterruptedException refused) when (connection.IsOpen)
+                        {
+                            // Refused on its channel (not the connection): the other queues are still read.
+                            logger.LogDebug(refused, "Could not read receive queue {Queue} from the broker", queue.Name);
+                            continue;
+                        }
                         queues.Record(queue.Name, reading);
                         ItaMetrics.QueueRead(queue.Name, reading);
                         await RestartIfDetachedAsync(queue, reading, stoppingToken);

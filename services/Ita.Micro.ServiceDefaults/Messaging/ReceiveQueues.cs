@@ -7,7 +7,8 @@ namespace Ita.Micro.ServiceDefaults.Messaging;
 /// The queues this service's consumers receive from, whether each is consuming now (as MassTransit reports its
 /// endpoint) and what the broker last said of it and of its error queue (<see cref="QueueSampler"/>).
 /// </summary>
-public sealed class ReceiveQueues : IReceiveEndpointObserver
+/// <param name="exclusive">The queues exclusive to this process's bus connection (the replica's own code-book queue).</param>
+public sealed class ReceiveQueues(IReadOnlyCollection<string> exclusive) : IReceiveEndpointObserver
 {
     private readonly ConcurrentDictionary<string, ReceiveQueue> _queues = new();
 
@@ -36,14 +37,14 @@ public sealed class ReceiveQueues : IReceiveEndpointObserver
         // rabbitmq://host/vhost/queue: the last segment. The bus's own reply queue is temporary and not a consumer's.
         var name = Uri.UnescapeDataString(change.InputAddress.AbsolutePath.Split('/')[^1]);
         if (name.Length == 0 || name.Contains("_bus_", StringComparison.Ordinal)) return Task.CompletedTask;
-        var queue = _queues.GetOrAdd(name, n => new ReceiveQueue(n, change.ReceiveEndpoint));
+        var queue = _queues.GetOrAdd(name, n => new ReceiveQueue(n, change.ReceiveEndpoint, exclusive.Contains(n)));
         queue.Change(consuming, reason);
         return Task.CompletedTask;
     }
 }
 
 /// <summary>One consumer queue of this service.</summary>
-public sealed class ReceiveQueue(string name, IReceiveEndpoint endpoint)
+public sealed class ReceiveQueue(string name, IReceiveEndpoint endpoint, bool exclusive = false)
 {
     private readonly Lock _lock = new();
     private (bool Consuming, string? Reason, DateTime ChangedAtUtc) _state = (false, "starting", DateTime.UtcNow);
@@ -51,6 +52,13 @@ public sealed class ReceiveQueue(string name, IReceiveEndpoint endpoint)
     public string Name { get; } = name;
     public IReceiveEndpoint Endpoint { get; } = endpoint;
     public string ErrorQueue => Name + "_error";
+
+    /// <summary>
+    /// Exclusive to this process's bus connection: the broker answers no other connection about it (RESOURCE_LOCKED),
+    /// so <see cref="QueueSampler"/> does not read it, and it has no error queue. It is consumed while its endpoint is
+    /// ready, and it goes when the connection goes.
+    /// </summary>
+    public bool Exclusive { get; } = exclusive;
 
     /// <summary>Whether MassTransit last reported the endpoint ready, why not, and since when.</summary>
     public (bool Consuming, string? Reason, DateTime ChangedAtUtc) State { get { lock (_lock) return _state; } }

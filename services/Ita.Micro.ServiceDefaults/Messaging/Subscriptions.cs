@@ -9,6 +9,9 @@ namespace Ita.Micro.ServiceDefaults.Messaging;
 /// and every service declares these queues and bindings at start (<see cref="TopologyDeclarer"/>), so an event
 /// published before its consumer ever ran waits in the consumer's queue. Messages meant for integrations outside
 /// (DocumentRendered, ScoreImportCompleted, MeasureProgressReported) are not listed: nobody inside waits for them.
+/// A queue here is the service's: its replicas compete on it, one takes each message. CodeBookPublished must reach
+/// every replica, so each process also consumes it on a queue of its own that lives only as long as the process
+/// (<see cref="CodeBooks.CodeBookReplicaQueue"/>): not listed here, since it cannot be declared before its process runs.
 /// </summary>
 public static class Subscriptions
 {

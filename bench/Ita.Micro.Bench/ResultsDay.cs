@@ -1,0 +1,219 @@
+using System.Diagnostics;
+using System.Text.Json;
+using Ita.Micro.Contracts;
+using Ita.Micro.DocumentRendering.Services;
+using Ita.Micro.Testing;
+using MassTransit;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.Logging.Abstractions;
+
+namespace Ita.Micro.Bench;
+
+/// <summary>
+/// Issue 17's results day: a national year uploaded to score-ingestion with analysis, measure tracking and document
+/// rendering running as processes on one private broker (Release builds, fresh SQLite databases), timed from the
+/// POST of the scores file until every organisation is analysed, has a drafted plan and has its analysis PDF stored.
+/// Each stage is set beside its floor, measured in the same run once the services have stopped: the broker carrying
+/// the run's own messages (read back from the services' outboxes) to consumers that do nothing, and the warm
+/// Chromium pool printing the analysis template with nothing else running.
+/// </summary>
+public static class ResultsDay
+{
+    private static readonly (string Name, string Project)[] Services =
+    [
+        ("score-ingestion", "services/Ita.Micro.ScoreIngestion"),
+        ("analysis", "services/Ita.Micro.Analysis"),
+        ("measure-tracking", "services/Ita.Micro.MeasureTracking"),
+        ("document-rendering", "services/Ita.Micro.DocumentRendering"),
+    ];
+
+    /// <param name="floorDocuments">PDFs the warm pool prints for the documents' floor; the floor is the national count at that rate.</param>
+    /// <param name="organisations">Fewer organisations than the nation's, to check the scenario quickly; null for all.</param>
+    public static async Task<int> RunAsync(int year, int floorDocuments, int? organisations)
+    {
+        var (folder, scores, rows) = await BenchSetup.GenerateAsync(year, organisations);
+        var data = Path.Combine(folder, "data");
+        Console.WriteLine($"{Environment.ProcessorCount} cores; load average {File.ReadAllText("/proc/loadavg").Trim()}; national file: {rows} rows");
+        await using var broker = await RabbitMqBroker.StartAsync();
+        var brokerPid = ProcessCpu.BrokerProcess(broker.Port);
+        var chromiumRoot = Path.Combine(folder, "chromium");
+        var emblem = AnalysisHtml.SharedEmblemPath ?? "";
+
+        var processes = new Dictionary<string, ServiceProcess>();
+        Stages stages;
+        Dictionary<string, double> cpu;
+        try
+        {
+            foreach (var (name, project) in Services)
+                processes[name] = ServiceProcess.Start(name, project, new Dictionary<string, string>(BenchSetup.Environment(broker, data))
+                {
+                    ["Documents__EmblemPath"] = emblem,
+                    ["Chromium__UserDataRoot"] = chromiumRoot,
+                });
+            await Task.WhenAll(processes.Values.Select(p => p.WaitHealthyAsync(TimeSpan.FromSeconds(120))));
+            using var http = BenchSetup.Client(processes["score-ingestion"]);
+            await BenchSetup.PostFileAsync(http, "/api/organisations", Path.Combine(folder, "organisations.csv"));
+
+            var before = CpuSeconds(processes, brokerPid);
+            var clock = Stopwatch.StartNew();
+            await BenchSetup.PostFileAsync(http, "/api/imports", scores);
+            stages = await WaitStagesAsync(data, rows, clock, processes, TimeSpan.FromMinutes(60));
+            var after = CpuSeconds(processes, brokerPid);
+            cpu = after.ToDictionary(p => p.Key, p => p.Value - before.GetValueOrDefault(p.Key));
+            foreach (var (name, process) in processes)
+                Console.WriteLine($"  {name}: peak {ProcessMemory.PeakBytes(process.ProcessId) / 1048576.0:0} MB");
+        }
+        finally
+        {
+            foreach (var process in processes.Values) await process.DisposeAsync();
+        }
+
+        Console.WriteLine("floors (the services stopped):");
+        var recorded = await OutboxBodiesAsync(Path.Combine(data, "score-ingestion.db"), nameof(AssessmentRecorded));
+        var analysed = await OutboxBodiesAsync(Path.Combine(data, "analysis.db"), nameof(AssessmentAnalysed));
+        var analysisFloor = await BrokerFloorAsync<AssessmentRecorded>(broker, recorded);
+        var plansFloor = await BrokerFloorAsync<AssessmentAnalysed>(broker, analysed);
+        var (perSecond, pages) = await PrintFloorAsync(floorDocuments, chromiumRoot);
+        var documentsFloor = rows / perSecond;
+        Console.WriteLine($"  broker to do-nothing consumers: {recorded.Count} AssessmentRecorded in {analysisFloor:0.00} s, " +
+                          $"{analysed.Count} AssessmentAnalysed in {plansFloor:0.00} s; warm pool ({pages} pages): {perSecond:0.00} PDF/s");
+
+        Console.WriteLine($"| stage (from the upload) | time | floor | ratio (target ≤ 1.5) | target on a quiet 2-core machine |");
+        Console.WriteLine($"|---|---|---|---|---|");
+        Console.WriteLine($"| import completed | {stages.Imported:0.0} s | | | |");
+        Console.WriteLine($"| all analysed | {stages.Analysed:0.0} s | {analysisFloor:0.0} s | {stages.Analysed / analysisFloor:0.00} | ≤ 15 s |");
+        Console.WriteLine($"| all plans drafted | {stages.Planned:0.0} s | {plansFloor:0.0} s | {stages.Planned / plansFloor:0.00} | ≤ 30 s |");
+        Console.WriteLine($"| all analysis PDFs stored | {stages.Rendered:0.0} s | {documentsFloor:0.0} s | {stages.Rendered / documentsFloor:0.00} | ≤ 150 s |");
+        Console.WriteLine("CPU seconds during the run: " + string.Join(", ", cpu.Select(c => $"{c.Key} {c.Value:0.0}")));
+        Directory.Delete(folder, recursive: true);
+        return 0;
+    }
+
+    /// <summary>Seconds from the upload until each stage held one row per organisation.</summary>
+    private sealed record Stages(double Imported, double Analysed, double Planned, double Rendered);
+
+    private static async Task<Stages> WaitStagesAsync(string data, int rows, Stopwatch clock, Dictionary<string, ServiceProcess> processes, TimeSpan timeout)
+    {
+        string Db(string name) => Path.Combine(data, name + ".db");
+        var counts = new (string Database, string Query)[]
+        {
+            (Db("score-ingestion"), "SELECT COUNT(*) FROM Imports WHERE Status = 'Completed'"),
+            (Db("analysis"), "SELECT COUNT(*) FROM Analyses"),
+            (Db("measure-tracking"), "SELECT COUNT(*) FROM Plans"),
+            (Db("document-rendering"), "SELECT COUNT(*) FROM Documents WHERE Kind = 'Analysis' AND Status = 'Rendered'"),
+        };
+        var expected = new long[] { 1, rows, rows, rows };
+        var done = new double?[counts.Length];
+        var last = new long[counts.Length];
+        while (done.Any(d => d is null))
+        {
+            for (var i = 0; i < counts.Length; i++)
+            {
+                if (done[i] is not null) continue;
+                last[i] = await CountAsync(counts[i].Database, counts[i].Query);
+                if (last[i] >= expected[i])
+                {
+                    done[i] = clock.Elapsed.TotalSeconds;
+                    Console.WriteLine($"  {Path.GetFileNameWithoutExtension(counts[i].Database)}: {last[i]} at {done[i]:0.0} s");
+                }
+            }
+            if (clock.Elapsed > timeout)
+                throw new TimeoutException($"results day not finished in {timeout.TotalMinutes} min: {string.Join(", ", last)} of {rows}\n" +
+                                           string.Join("\n", processes.Values.Select(p => p.Name + ":\n" + p.Output[^Math.Min(2000, p.Output.Length)..])));
+            await Task.Delay(100);
+        }
+        return new Stages(done[0]!.Value, done[1]!.Value, done[2]!.Value, done[3]!.Value);
+    }
+
+    private static async Task<long> CountAsync(string database, string query)
+    {
+        if (!File.Exists(database)) return 0;
+        await using var connection = new SqliteConnection($"Data Source={database};Mode=ReadOnly;Default Timeout=5");
+        await connection.OpenAsync();
+        var command = connection.CreateCommand();
+        command.CommandText = query;
+        return (long)(await command.ExecuteScalarAsync())!;
+    }
+
+    private static Dictionary<string, double> CpuSeconds(Dictionary<string, ServiceProcess> processes, int? brokerPid)
+    {
+        // Document rendering's Chromium processes are its children: its whole tree is counted.
+        var seconds = processes.ToDictionary(p => p.Key, p => ProcessTreeCpu.Milliseconds(p.Value.ProcessId) / 1000);
+        if (brokerPid is { } pid) seconds["broker"] = ProcessCpu.Seconds(pid);
+        return seconds;
+    }
+
+    /// <summary>The bodies of a service's published messages of one type (its outbox keeps sent rows).</summary>
+    private static async Task<List<string>> OutboxBodiesAsync(string database, string messageType)
+    {
+        await using var connection = new SqliteConnection($"Data Source={database};Mode=ReadOnly");
+        await connection.OpenAsync();
+        var command = connection.CreateCommand();
+        command.CommandText = "SELECT Body FROM OutboxMessages WHERE MessageType LIKE $type ORDER BY Id";
+        command.Parameters.AddWithValue("$type", "%" + messageType + "%");
+        var bodies = new List<string>();
+        await using var reader = await command.ExecuteReaderAsync();
+        while (await reader.ReadAsync()) bodies.Add(reader.GetString(0));
+        return bodies;
+    }
+
+    /// <summary>
+    /// Seconds for the broker to carry <paramref name="bodies"/> from a publisher to a consumer that does nothing,
+    /// with the services' serializer settings and a prefetch as large as the analysis batches'.
+    /// </summary>
+    private static async Task<double> BrokerFloorAsync<T>(RabbitMqBroker broker, List<string> bodies) where T : class
+    {
+        var messages = bodies.Select(b => JsonSerializer.Deserialize<T>(b, ContractJson.Options)!).ToList();
+        var counter = new NothingConsumer<T>(messages.Count);
+        var bus = Bus.Factory.CreateUsingRabbitMq(rabbit =>
+        {
+            rabbit.Host(broker.Host, (ushort)broker.Port, broker.VirtualHost, host =>
+            {
+                host.Username(broker.Username);
+                host.Password(broker.Password);
+            });
+            rabbit.ConfigureJsonSerializerOptions(json =>
+            {
+                json.Encoder = ContractJson.Options.Encoder;
+                return json;
+            });
+            rabbit.ReceiveEndpoint($"bench-floor-{typeof(T).Name}", endpoint =>
+            {
+                endpoint.PrefetchCount = 200;
+                endpoint.Consumer(() => counter);
+            });
+        });
+        await bus.StartAsync();
+        try
+        {
+            var clock = Stopwatch.StartNew();
+            await Task.WhenAll(messages.Chunk(500).Select(chunk => bus.PublishBatch(chunk)));
+            await counter.All.WaitAsync(TimeSpan.FromMinutes(10));
+            return clock.Elapsed.TotalSeconds;
+        }
+        finally
+        {
+            await bus.StopAsync();
+        }
+    }
+
+    /// <summary>The analysis template printed on the service's warm pool (its default page count) with nothing else running.</summary>
+    private static async Task<(double PerSecond, int Pages)> PrintFloorAsync(int documents, string chromiumRoot)
+    {
+        var options = new ChromiumOptions { UserDataRoot = chromiumRoot };
+        var emblem = AnalysisHtml.SharedEmblemPath is { } path
+            ? await AnalysisHtml.PrepareEmblemAsync(path, options.ExecutablePath, chromiumRoot)
+            : null;
+        string Html() => AnalysisHtml.Render(new DateOnly(2025, 11, 22), emblem);
+        await using var renderer = new ChromiumPdfRenderer(options, NullLogger<ChromiumPdfRenderer>.Instance);
+        if (emblem is not null) renderer.KeepImage(emblem.DataUri);
+        await Task.WhenAll(Enumerable.Range(0, options.Pages * 3).Select(_ => renderer.RenderAsync(Html())));
+        var next = 0;
+        var clock = Stopwatch.StartNew();
+        await Task.WhenAll(Enumerable.Range(0, options.Pages).Select(async _ =>
+        {
+            while (Interlocked.Increment(ref next) <= documents) await renderer.RenderAsync(Html());
+        }));
+        return (documents / clock.Elapsed.TotalSeconds, options.Pages);
+    }
+}
