@@ -1,11 +1,14 @@
 using System.Diagnostics;
 using System.Text.Json;
 using Ita.Micro.Contracts;
+using Ita.Micro.DocumentRendering.Model;
 using Ita.Micro.DocumentRendering.Services;
+using Ita.Micro.ServiceDefaults.Data;
 using Ita.Micro.Testing;
 using MassTransit;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
 
 namespace Ita.Micro.Bench;
 
@@ -14,8 +17,8 @@ namespace Ita.Micro.Bench;
 /// rendering running as processes on one private broker (Release builds, fresh SQLite databases), timed from the
 /// POST of the scores file until every organisation is analysed, has a drafted plan and has its analysis PDF stored.
 /// Each stage is set beside its floor, measured in the same run once the services have stopped: the broker carrying
-/// the run's own messages (read back from the services' outboxes) to consumers that do nothing, and the warm
-/// Chromium pool printing the analysis template with nothing else running.
+/// the run's own messages (read back from the services' outboxes) to consumers that do nothing, and the service's
+/// renderer printing the run's own analysis documents again with nothing else running.
 /// </summary>
 public static class ResultsDay
 {
@@ -27,7 +30,7 @@ public static class ResultsDay
         ("document-rendering", "services/Ita.Micro.DocumentRendering"),
     ];
 
-    /// <param name="floorDocuments">PDFs the warm pool prints for the documents' floor; the floor is the national count at that rate.</param>
+    /// <param name="floorDocuments">Documents of the run printed again for the documents' floor; the floor is the national count at that rate.</param>
     /// <param name="organisations">Fewer organisations than the nation's, to check the scenario quickly; null for all.</param>
     public static async Task<int> RunAsync(int year, int floorDocuments, int? organisations)
     {
@@ -73,10 +76,12 @@ public static class ResultsDay
         var analysed = await OutboxBodiesAsync(Path.Combine(data, "analysis.db"), nameof(AssessmentAnalysed));
         var analysisFloor = await BrokerFloorAsync<AssessmentRecorded>(broker, recorded);
         var plansFloor = await BrokerFloorAsync<AssessmentAnalysed>(broker, analysed);
-        var (perSecond, pages) = await PrintFloorAsync(floorDocuments, chromiumRoot);
+        var (perSecond, floorCpu, pages) = await PrintFloorAsync(Path.Combine(data, "document-rendering.db"), floorDocuments, chromiumRoot,
+            Path.Combine(folder, "floor"));
         var documentsFloor = rows / perSecond;
         Console.WriteLine($"  broker to do-nothing consumers: {recorded.Count} AssessmentRecorded in {analysisFloor:0.00} s, " +
-                          $"{analysed.Count} AssessmentAnalysed in {plansFloor:0.00} s; warm pool ({pages} pages): {perSecond:0.00} PDF/s");
+                          $"{analysed.Count} AssessmentAnalysed in {plansFloor:0.00} s; the renderer alone ({pages} pages): " +
+                          $"{perSecond:0.00} PDF/s, {floorCpu:0} CPU ms each (the service: {cpu["document-rendering"] * 1000 / rows:0} CPU ms each)");
 
         Console.WriteLine($"| stage (from the upload) | time | floor | ratio (target ≤ 1.5) | target on a quiet 2-core machine |");
         Console.WriteLine($"|---|---|---|---|---|");
@@ -197,23 +202,53 @@ public static class ResultsDay
         }
     }
 
-    /// <summary>The analysis template printed on the service's warm pool (its default page count) with nothing else running.</summary>
-    private static async Task<(double PerSecond, int Pages)> PrintFloorAsync(int documents, string chromiumRoot)
+    /// <summary>
+    /// The run's own first <paramref name="documents"/> analysis documents printed again by the service's renderer
+    /// (its template, its warm pool with the default page count, its file writes) with nothing else running.
+    /// </summary>
+    private static async Task<(double PerSecond, double CpuMilliseconds, int Pages)> PrintFloorAsync(string database, int documents, string chromiumRoot, string output)
     {
+        var records = await AnalysisDocumentsAsync(database, documents);
         var options = new ChromiumOptions { UserDataRoot = chromiumRoot };
-        var emblem = AnalysisHtml.SharedEmblemPath is { } path
-            ? await AnalysisHtml.PrepareEmblemAsync(path, options.ExecutablePath, chromiumRoot)
-            : null;
-        string Html() => AnalysisHtml.Render(new DateOnly(2025, 11, 22), emblem);
-        await using var renderer = new ChromiumPdfRenderer(options, NullLogger<ChromiumPdfRenderer>.Instance);
-        if (emblem is not null) renderer.KeepImage(emblem.DataUri);
-        await Task.WhenAll(Enumerable.Range(0, options.Pages * 3).Select(_ => renderer.RenderAsync(Html())));
-        var next = 0;
+        await using var chromium = new ChromiumPdfRenderer(options, NullLogger<ChromiumPdfRenderer>.Instance);
+        var renderer = new DocumentRenderer(chromium,
+            Options.Create(new DocumentsOptions { EmblemPath = AnalysisHtml.SharedEmblemPath }),
+            Options.Create(new DatabaseOptions { DataDirectory = output }), NullLogger<DocumentRenderer>.Instance);
+        // The pool warm and the emblem prepared, as in a running service: outside the clock.
+        await Task.WhenAll(records.Take(options.Pages * 3).Select(r => renderer.RenderToFileAsync(r, CancellationToken.None)));
+        var next = -1;
+        var cpu = ProcessTreeCpu.Milliseconds();
         var clock = Stopwatch.StartNew();
         await Task.WhenAll(Enumerable.Range(0, options.Pages).Select(async _ =>
         {
-            while (Interlocked.Increment(ref next) <= documents) await renderer.RenderAsync(Html());
+            while (Interlocked.Increment(ref next) < records.Count) await renderer.RenderToFileAsync(records[next], CancellationToken.None);
         }));
-        return (documents / clock.Elapsed.TotalSeconds, options.Pages);
+        return (records.Count / clock.Elapsed.TotalSeconds, (ProcessTreeCpu.Milliseconds() - cpu) / records.Count, options.Pages);
+    }
+
+    /// <summary>The analysis documents the run recorded, as the service reads them (only what rendering uses).</summary>
+    private static async Task<List<DocumentRecord>> AnalysisDocumentsAsync(string database, int count)
+    {
+        await using var connection = new SqliteConnection($"Data Source={database};Mode=ReadOnly");
+        await connection.OpenAsync();
+        var command = connection.CreateCommand();
+        command.CommandText = "SELECT Id, OrganisationCode, OrganisationName, FiscalYear, DataJson, DataHash, CreatedAtUtc " +
+                              "FROM Documents WHERE Kind = 'Analysis' ORDER BY CreatedAtUtc LIMIT $count";
+        command.Parameters.AddWithValue("$count", count);
+        var records = new List<DocumentRecord>();
+        await using var reader = await command.ExecuteReaderAsync();
+        while (await reader.ReadAsync())
+            records.Add(new DocumentRecord
+            {
+                Id = Guid.Parse(reader.GetString(0)),
+                Kind = DocumentKind.Analysis,
+                OrganisationCode = reader.GetString(1),
+                OrganisationName = reader.GetString(2),
+                FiscalYear = reader.GetInt32(3),
+                DataJson = reader.GetString(4),
+                DataHash = reader.GetString(5),
+                CreatedAtUtc = DateTime.SpecifyKind(reader.GetDateTime(6), DateTimeKind.Utc),
+            });
+        return records;
     }
 }
