@@ -17,20 +17,28 @@ public sealed class OrganisationRegisteredConsumer(AnalysisDbContext db, ILogger
     public async Task Consume(ConsumeContext<OrganisationRegistered> context)
     {
         var organisation = context.Message.Organisation;
-        var ct = context.CancellationToken;
         // Setting the registry's values is idempotent, so a redelivery (or a retry after a failed save) changes
         // nothing twice and needs no inbox: the move only picks up peer scores still in their old groups.
         var district = string.IsNullOrWhiteSpace(organisation.District) ? null : organisation.District.Trim();
-        var changed = await db.Analyses
-            .Where(a => a.OrganisationCode == organisation.Code && (a.OrganisationName != organisation.Name ||
-                        a.Province != organisation.Province || a.OrganisationType != organisation.Type || a.District != district))
-            .ExecuteUpdateAsync(u => u
-                .SetProperty(a => a.OrganisationName, organisation.Name)
-                .SetProperty(a => a.Province, organisation.Province)
-                .SetProperty(a => a.District, district)
-                .SetProperty(a => a.OrganisationType, organisation.Type), ct);
-        await PeerStatisticsUpdater.MoveAsync(db, organisation.Code, organisation.Province, organisation.Type, ct);
-        await db.SaveChangesAsync(ct);
+        // One transaction, so a reader never sees the list in the new province while the statistics still count the
+        // old one; through the execution strategy, which SQL Server's retry on failure requires of a transaction.
+        var changed = await db.Database.CreateExecutionStrategy().ExecuteAsync(async ct =>
+        {
+            db.ChangeTracker.Clear();
+            await using var transaction = await db.Database.BeginTransactionAsync(ct);
+            var updated = await db.Analyses
+                .Where(a => a.OrganisationCode == organisation.Code && (a.OrganisationName != organisation.Name ||
+                            a.Province != organisation.Province || a.OrganisationType != organisation.Type || a.District != district))
+                .ExecuteUpdateAsync(u => u
+                    .SetProperty(a => a.OrganisationName, organisation.Name)
+                    .SetProperty(a => a.Province, organisation.Province)
+                    .SetProperty(a => a.District, district)
+                    .SetProperty(a => a.OrganisationType, organisation.Type), ct);
+            await PeerStatisticsUpdater.MoveAsync(db, organisation.Code, organisation.Province, organisation.Type, ct);
+            await db.SaveChangesAsync(ct);
+            await transaction.CommitAsync(ct);
+            return updated;
+        }, context.CancellationToken);
         if (changed > 0)
             logger.LogInformation("Organisation {OrganisationCode} is now {Name}, {Province}, {Type}: {Analyses} stored analyses follow",
                 organisation.Code, organisation.Name, organisation.Province, organisation.Type, changed);
