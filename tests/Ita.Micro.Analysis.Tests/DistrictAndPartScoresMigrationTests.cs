@@ -1,7 +1,9 @@
 using System.Text.Json;
+using Ita.Micro.Analysis.Infrastructure;
 using Ita.Micro.Analysis.Model;
 using Ita.Micro.Analysis.Peers;
 using Ita.Micro.Contracts;
+using Ita.Micro.Testing;
 using Microsoft.EntityFrameworkCore;
 
 namespace Ita.Micro.Analysis.Tests;
@@ -13,13 +15,13 @@ namespace Ita.Micro.Analysis.Tests;
 /// </summary>
 public sealed class DistrictAndPartScoresMigrationTests : IDisposable
 {
-    private readonly MigratedDatabaseFile _file = new();
+    private readonly MigratedDatabaseFile<AnalysisDbContext> _file = new(options => new AnalysisDbContext(options));
 
     [Fact]
     public async Task Analyses_stored_before_get_their_district_and_the_counted_revisions_tool_scores()
     {
         await using var db = _file.Open();
-        await MigratedDatabaseFile.MigrateToJustBeforeAsync(db, "I15DistrictAndPartScores");
+        await MigratedDatabaseFile<AnalysisDbContext>.MigrateToJustBeforeAsync(db, "I15DistrictAndPartScores");
         // Rows as the service stored them then: revision 1 superseded by revision 2, which the peer score counts.
         foreach (var (revision, iit) in new[] { (1, 70.00m), (2, 81.25m) })
             await db.Database.ExecuteSqlRawAsync(

@@ -1,3 +1,5 @@
+using Ita.Micro.Analysis.Infrastructure;
+using Ita.Micro.Testing;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 
@@ -10,13 +12,13 @@ namespace Ita.Micro.Analysis.Tests;
 /// </summary>
 public sealed class OverviewReadsNoJsonMigrationTests : IDisposable
 {
-    private readonly MigratedDatabaseFile _file = new();
+    private readonly MigratedDatabaseFile<AnalysisDbContext> _file = new(options => new AnalysisDbContext(options));
 
     [Fact]
     public async Task The_analyses_keep_every_value_and_their_uniqueness_and_the_json_comes_last()
     {
         await using var db = _file.Open();
-        await MigratedDatabaseFile.MigrateToJustBeforeAsync(db, "I15OverviewReadsNoJson");
+        await MigratedDatabaseFile<AnalysisDbContext>.MigrateToJustBeforeAsync(db, "I15OverviewReadsNoJson");
         var json = "{\"padding\":\"" + new string('ก', 20_000) + "\"}";
         await db.Database.ExecuteSqlRawAsync(
             "INSERT INTO Analyses (Id, OrganisationCode, OrganisationName, Province, District, OrganisationType, FiscalYear, Revision, " +

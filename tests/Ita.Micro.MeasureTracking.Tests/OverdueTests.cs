@@ -51,25 +51,28 @@ public sealed class OverdueTests
     }
 
     [Fact]
-    public void Oversight_counts_overdue_measures_urgent_findings_covered_and_late_reports()
+    public void An_urgent_finding_is_covered_only_by_a_measure_still_in_the_plan_that_names_its_indicator_or_its_concept()
     {
-        var measure = (int indicator, DateOnly end, MeasureStatus status) => new OversightMeasureFacts([indicator], [], end, status);
-        var plans = new[]
-        {
-            new OversightPlanFacts(Guid.NewGuid(), "A", PlanStatus.Published,
-                [new UrgentFinding(4, null, null), new UrgentFinding(9, "O30", "oit-asset-borrow")],
-                [measure(4, new DateOnly(2026, 3, 31), MeasureStatus.InProgress), measure(9, EndOfFy2569, MeasureStatus.Dropped)],
-                new HashSet<ReportPeriod> { ReportPeriod.SixMonths }),
-            new OversightPlanFacts(Guid.NewGuid(), "B", PlanStatus.Draft,
-                [new UrgentFinding(5, null, null)], [measure(5, new DateOnly(2026, 3, 31), MeasureStatus.Done)], new HashSet<ReportPeriod>()),
-        };
+        var measure = (int indicator, string[] concepts, MeasureStatus status) => new OversightMeasureFacts([indicator], concepts, EndOfFy2569, status);
+        UrgentFinding[] findings = [new(4, null, null), new(9, "O30", "oit-asset-borrow"), new(5, "O12", "oit-public-data")];
 
-        var result = OversightCalculator.Compute(2569, "ตาก", plans, new DateOnly(2026, 5, 1), new MeasureTrackingOptions());
+        // Indicator 9's only measure was dropped; the item of indicator 5 is answered by its concept on another indicator's measure.
+        Assert.Equal(2, PlanCoverage.Covered(findings,
+            [measure(4, [], MeasureStatus.InProgress), measure(9, [], MeasureStatus.Dropped), measure(1, ["oit-public-data"], MeasureStatus.NotStarted)]));
+        Assert.Equal(0, PlanCoverage.Covered(findings, []));
+    }
+
+    [Fact]
+    public void Oversight_shares_the_covered_findings_and_counts_the_plans_without_a_report_once_its_deadline_has_passed()
+    {
+        var counts = new OversightCounts(
+            new Dictionary<PlanStatus, int> { [PlanStatus.Published] = 1, [PlanStatus.Draft] = 1 }, 3, 1, 1, 3, 2,
+            new Dictionary<ReportPeriod, int> { [ReportPeriod.SixMonths] = 1 });
+
+        var result = OversightCalculator.Compute(2569, "ตาก", counts, new DateOnly(2026, 5, 1), new MeasureTrackingOptions());
 
         Assert.Equal((2, 1, 1, 0, 0), (result.Plans, result.PlansByStatus[PlanStatus.Published], result.PlansByStatus[PlanStatus.Draft],
             result.PlansByStatus[PlanStatus.Approved], result.PlansByStatus[PlanStatus.Closed]));
-        Assert.Equal((3, 1, 1), (result.Measures, result.OverdueMeasures, result.OrganisationsWithOverdueMeasures));
-        // Indicator 9's only measure was dropped, so that urgent item has no measure any more.
         Assert.Equal((3, 2, 0.6667m), (result.UrgentFindings, result.UrgentFindingsWithMeasure, result.UrgentFindingsWithMeasureShare));
         Assert.Equal((1, 1, true), (result.SixMonthReport.Submitted, result.SixMonthReport.NotSubmittedByDeadline, result.SixMonthReport.DeadlinePassed));
         Assert.Equal((0, 0, false), (result.TwelveMonthReport.Submitted, result.TwelveMonthReport.NotSubmittedByDeadline, result.TwelveMonthReport.DeadlinePassed));

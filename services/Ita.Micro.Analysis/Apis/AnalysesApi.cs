@@ -200,8 +200,10 @@ public static class AnalysesApi
         {
             var codes = listed.Select(c => c.Trim()).Where(c => c.Length > 0).Distinct().ToList();
             // Only listed codes: an empty list matches nothing. All but the listed: an empty list excludes nothing.
-            if (!search.ExcludeCodes) query = query.Where(a => codes.Contains(a.OrganisationCode));
-            else if (codes.Count > 0) query = query.Where(a => !codes.Contains(a.OrganisationCode));
+            // One JSON parameter rather than EF's default of one parameter per code: "all but the organisations with a
+            // plan" sends a national year's 7,853 codes, which as separate parameters took seconds to prepare.
+            if (!search.ExcludeCodes) query = query.Where(a => EF.Parameter(codes).Contains(a.OrganisationCode));
+            else if (codes.Count > 0) query = query.Where(a => !EF.Parameter(codes).Contains(a.OrganisationCode));
         }
 
         var total = await query.CountAsync(cancellationToken);

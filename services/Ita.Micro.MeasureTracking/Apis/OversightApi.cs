@@ -38,22 +38,28 @@ public static class OversightApi
 
         var plans = db.Plans.AsNoTracking().Where(p => p.PlanFiscalYear == year);
         if (area is not null) plans = plans.Where(p => p.Province == area);
-        var rows = await plans.Select(p => new { p.Id, p.OrganisationCode, p.Status, p.UrgentFindings }).ToListAsync(ct);
-        var measures = (await db.Measures.AsNoTracking().Where(m => plans.Any(p => p.Id == m.PlanId))
-                .Select(m => new { m.PlanId, m.Indicators, m.ItemConcepts, m.PeriodEnd, m.Status }).ToListAsync(ct))
-            .ToLookup(m => m.PlanId);
-        var reports = (await db.Reports.AsNoTracking().Where(r => plans.Any(p => p.Id == r.PlanId))
-                .Select(r => new { r.PlanId, r.Period }).ToListAsync(ct))
-            .ToLookup(r => r.PlanId);
-        var followUps = await db.FollowUps.AsNoTracking().Where(f => plans.Any(p => p.Id == f.PlanId))
-            .ToDictionaryAsync(f => f.PlanId, f => f.Measures.Select(m => m.Verdict).ToList(), ct);
+        // Counted in the database from the plans' kept coverage counts and the measures' index: no JSON is read but the
+        // follow-ups' verdicts, which exist only for plans whose next year is analysed.
+        var states = await plans.GroupBy(p => p.Status)
+            .Select(g => new { Status = g.Key, Plans = g.Count(), Findings = g.Sum(p => p.UrgentFindingCount), Covered = g.Sum(p => p.UrgentFindingsCovered) })
+            .ToListAsync(ct);
+        var measures = db.Measures.AsNoTracking().Where(m => plans.Any(p => p.Id == m.PlanId));
+        var overdue = measures.Where(OverdueRule.Overdue(today));
+        var reports = await db.Reports.AsNoTracking().Where(r => plans.Any(p => p.Id == r.PlanId))
+            .GroupBy(r => r.Period).Select(g => new { Period = g.Key, Plans = g.Select(r => r.PlanId).Distinct().Count() })
+            .ToListAsync(ct);
+        var verdicts = await db.FollowUps.AsNoTracking().Where(f => plans.Any(p => p.Id == f.PlanId))
+            .Select(f => f.Measures).ToListAsync(ct);
 
-        var facts = rows.Select(p => new OversightPlanFacts(p.Id, p.OrganisationCode, p.Status, p.UrgentFindings,
-            measures[p.Id].Select(m => new OversightMeasureFacts(m.Indicators.Select(i => i.Number).ToList(), m.ItemConcepts, m.PeriodEnd, m.Status)).ToList(),
-            reports[p.Id].Select(r => r.Period).ToHashSet())
+        var counts = new OversightCounts(
+            states.ToDictionary(s => s.Status, s => s.Plans),
+            await measures.CountAsync(ct), await overdue.CountAsync(ct), await overdue.Select(m => m.PlanId).Distinct().CountAsync(ct),
+            states.Sum(s => s.Findings), states.Sum(s => s.Covered),
+            reports.ToDictionary(r => r.Period, r => r.Plans))
         {
-            Verdicts = followUps.GetValueOrDefault(p.Id) ?? [],
-        }).ToList();
-        return TypedResults.Ok(OversightCalculator.Compute(year, area, facts, today, options.Value));
+            Verdicts = [.. verdicts.SelectMany(v => v.Select(m => m.Verdict))],
+            PlansFollowedUp = verdicts.Count(v => v.Count > 0),
+        };
+        return TypedResults.Ok(OversightCalculator.Compute(year, area, counts, today, options.Value));
     }
 }

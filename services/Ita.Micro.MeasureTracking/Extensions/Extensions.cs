@@ -16,6 +16,8 @@ public static class Extensions
         // Injected so that tests can stand on 30 September or 1 October; TryAdd lets them register their own first.
         builder.Services.TryAddSingleton(TimeProvider.System);
         builder.AddServiceDatabase<MeasureTrackingDbContext>();
+        // After the migrator (hosted services start in order), before messaging.
+        builder.Services.AddHostedService<PlanCoverageBackfill>();
         builder.AddMessaging(bus =>
         {
             bus.AddConsumer<AssessmentAnalysedConsumer>();

@@ -1,4 +1,5 @@
 using Ita.Micro.MeasureTracking.Model;
+using Ita.Micro.MeasureTracking.Services;
 using Ita.Micro.ServiceDefaults.Outbox;
 using Microsoft.EntityFrameworkCore;
 
@@ -29,4 +30,19 @@ public sealed class MeasureTrackingDbContext(DbContextOptions<MeasureTrackingDbC
             measures.HasIndex(m => new { m.PlanId, m.Status, m.PeriodEnd, m.Indicators, m.ItemConcepts });
         modelBuilder.AddOutboxTables();
     }
+
+    /// <summary>Every save that touches plans or measures keeps the plans' coverage counts (<see cref="PlanCoverage"/>).</summary>
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        var touched = PlanCoverage.Touched(ChangeTracker);
+        return touched.Count == 0
+            ? await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken)
+            : await PlanCoverage.SaveAsync(this, touched, accept => base.SaveChangesAsync(accept, cancellationToken), acceptAllChangesOnSuccess, cancellationToken);
+    }
+
+    /// <summary>The service saves asynchronously only; a synchronous save would skip the coverage counts, so it is refused.</summary>
+    public override int SaveChanges(bool acceptAllChangesOnSuccess) =>
+        PlanCoverage.Touched(ChangeTracker).Count == 0
+            ? base.SaveChanges(acceptAllChangesOnSuccess)
+            : throw new NotSupportedException("Plans and measures are saved with SaveChangesAsync, which keeps their coverage counts.");
 }

@@ -39,6 +39,12 @@ public sealed class ImprovementPlan
     /// <summary>The analysis's urgent findings (ข้อบกพร่องที่ต้องแก้ไขโดยเร่งด่วน), for oversight.</summary>
     public List<UrgentFinding> UrgentFindings { get; set; } = [];
 
+    /// <summary>How many urgent findings the plan has, kept with every save (see <see cref="Services.PlanCoverage"/>) so oversight counts them in SQL.</summary>
+    public int UrgentFindingCount { get; set; }
+
+    /// <summary>How many of them a measure still in the plan answers, kept with every save like <see cref="UrgentFindingCount"/>.</summary>
+    public int UrgentFindingsCovered { get; set; }
+
     /// <summary>Proposals officers removed: a newer analysis revision does not bring them back.</summary>
     public List<string> DismissedProposals { get; set; } = [];
 

@@ -66,6 +66,16 @@ public sealed class OversightAndFollowUpApiTests(RabbitMqFixture rabbit)
         var nation = await Scenario.ReadAsync<OversightResponse>(await s.Admin.GetAsync("/api/plans/oversight?fiscalYear=2569"));
         Assert.Equal((3, (string?)null, 4, 3), (nation.Plans, nation.Province, nation.UrgentFindings, nation.UrgentFindingsWithMeasure));
         Assert.Equal(0, (await Scenario.ReadAsync<OversightResponse>(await s.Admin.GetAsync("/api/plans/oversight?fiscalYear=2570"))).Plans);
+
+        // Every save keeps the counts: Mae Chan reports its indicator-4 measure dropped, then under way again.
+        await Scenario.ReadAsync<ProgressResponse>(await s.PostAsync($"/api/plans/{maeChan.Id}/measures/{four.Id}/progress",
+            new { reportedOn = "2026-04-20", status = "Dropped", output = "หยุดดำเนินการ", droppedReason = "ทบทวนขอบเขตของมาตรการ" }), HttpStatusCode.Created);
+        var dropped = await Scenario.ReadAsync<OversightResponse>(await s.Admin.GetAsync("/api/plans/oversight?fiscalYear=2569"));
+        Assert.Equal((4, 2), (dropped.UrgentFindings, dropped.UrgentFindingsWithMeasure));
+        await Scenario.ReadAsync<ProgressResponse>(await s.PostAsync($"/api/plans/{maeChan.Id}/measures/{four.Id}/progress",
+            new { reportedOn = "2026-04-25", status = "InProgress", output = "ดำเนินการต่อตามขอบเขตใหม่" }), HttpStatusCode.Created);
+        var resumed = await Scenario.ReadAsync<OversightResponse>(await s.Admin.GetAsync("/api/plans/oversight?fiscalYear=2569"));
+        Assert.Equal((4, 3), (resumed.UrgentFindings, resumed.UrgentFindingsWithMeasure));
         var badYear = await Scenario.ProblemAsync(await s.Admin.GetAsync("/api/plans/oversight?fiscalYear=2026"), HttpStatusCode.BadRequest);
         Assert.NotNull(badYear["errors"]!["fiscalYear"]);
     }

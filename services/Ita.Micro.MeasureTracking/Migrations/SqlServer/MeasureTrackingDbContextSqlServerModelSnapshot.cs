@@ -171,9 +171,15 @@ namespace Ita.Micro.MeasureTracking.Migrations.SqlServer
                         .HasMaxLength(20)
                         .HasColumnType("nvarchar(20)");
 
+                    b.Property<int>("UrgentFindingCount")
+                        .HasColumnType("int");
+
                     b.Property<string>("UrgentFindings")
                         .IsRequired()
                         .HasColumnType("nvarchar(max)");
+
+                    b.Property<int>("UrgentFindingsCovered")
+                        .HasColumnType("int");
 
                     b.Property<int>("Version")
                         .IsConcurrencyToken()

@@ -164,9 +164,15 @@ namespace Ita.Micro.MeasureTracking.Migrations.Sqlite
                         .HasMaxLength(20)
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("UrgentFindingCount")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("UrgentFindings")
                         .IsRequired()
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("UrgentFindingsCovered")
+                        .HasColumnType("INTEGER");
 
                     b.Property<int>("Version")
                         .IsConcurrencyToken()

@@ -1,27 +1,27 @@
-using Ita.Micro.Analysis.Infrastructure;
 using Ita.Micro.ServiceDefaults.Data;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
 
-namespace Ita.Micro.Analysis.Tests;
+namespace Ita.Micro.Testing;
 
 /// <summary>
-/// A SQLite file of the analysis service in a temporary folder, for tests that migrate it up to just before one
-/// migration, store rows as the service did then, and apply the rest.
+/// A service's SQLite file in a temporary folder, for tests that migrate it up to just before one migration, store
+/// rows as the service did then, and apply the rest.
 /// </summary>
-public sealed class MigratedDatabaseFile : IDisposable
+public sealed class MigratedDatabaseFile<TContext>(Func<DbContextOptions<TContext>, TContext> create) : IDisposable
+    where TContext : DbContext
 {
-    private readonly string _folder = Directory.CreateTempSubdirectory("ita-analysis-migration-").FullName;
+    private readonly string _folder = Directory.CreateTempSubdirectory("ita-migration-").FullName;
 
-    public AnalysisDbContext Open() => new(new DbContextOptionsBuilder<AnalysisDbContext>()
-        .UseSqlite($"Data Source={Path.Combine(_folder, "analysis.db")}")
+    public TContext Open() => create(new DbContextOptionsBuilder<TContext>()
+        .UseSqlite($"Data Source={Path.Combine(_folder, "service.db")}")
         .ReplaceService<IMigrationsAssembly, ProviderMigrationsAssembly>()
         .Options);
 
     /// <summary>Applies every migration before the one whose name ends with <paramref name="migration"/>.</summary>
-    public static Task MigrateToJustBeforeAsync(AnalysisDbContext db, string migration)
+    public static Task MigrateToJustBeforeAsync(TContext db, string migration)
     {
         var before = db.Database.GetMigrations().TakeWhile(m => !m.EndsWith("_" + migration, StringComparison.Ordinal)).Last();
         return db.GetService<IMigrator>().MigrateAsync(before);
