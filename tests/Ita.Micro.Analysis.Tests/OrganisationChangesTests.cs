@@ -60,9 +60,19 @@ public sealed class OrganisationChangesTests : IAsyncLifetime
         Assert.Equal(0, totals[(PeerScope.Type, "เทศบาลตำบล")]);
         Assert.Equal(2, totals[(PeerScope.National, "")]);
 
+        var parts = await PartSumsAsync();
+        Assert.Contains(parts, p => p.StartsWith("2568 province เชียงราย tool", StringComparison.Ordinal));
+        Assert.Equal(await PartSumsOfHeldScoresAsync(), parts);
+
         // Delivered again: nothing moves twice.
         await _harness.ConsumeAsync(new OrganisationRegistered { Organisation = Renamed, RegisteredAtUtc = DateTime.UtcNow });
         Assert.Equal(totals, await TotalsAsync());
+        Assert.Equal(parts, await PartSumsAsync());
+
+        // A newer revision in the new province with other tool scores and no items: its old contribution leaves, the new one joins.
+        await _harness.ConsumeAsync(new RecordedBuilder().WithRevision(2).WithOrganisation(_ => Renamed).WithToolsOnly(70m, 80m, 90m).Build());
+        Assert.Equal(await PartSumsOfHeldScoresAsync(), await PartSumsAsync());
+        Assert.Contains("2568 province เชียงราย tool OIT: 1 9000", await PartSumsAsync());
     }
 
     [Fact]
@@ -73,8 +83,9 @@ public sealed class OrganisationChangesTests : IAsyncLifetime
         await _harness.ConsumeAsync(new RecordedBuilder().ForYear(2566).TotalOnly(91m).Build());
         var before = await AggregatesAsync();
         // Lost, as for analyses stored before the aggregates existed.
+        var partsBefore = await PartSumsAsync();
         await _harness.QueryAsync(async db =>
-            await db.PeerAggregates.ExecuteDeleteAsync() + await db.PeerScores.ExecuteDeleteAsync());
+            await db.PeerAggregates.ExecuteDeleteAsync() + await db.PeerScores.ExecuteDeleteAsync() + await db.PeerPartAggregates.ExecuteDeleteAsync());
 
         var once = await _harness.QueryAsync(db => PeerStatisticsRebuilder.RebuildAsync(db, null, CancellationToken.None));
         var afterOnce = await AggregatesAsync();
@@ -84,6 +95,8 @@ public sealed class OrganisationChangesTests : IAsyncLifetime
         Assert.Equal([new RebuiltYear(2568, 2)], twice);
         Assert.Equal(before, afterOnce);
         Assert.Equal(before, await AggregatesAsync());
+        Assert.NotEmpty(partsBefore);
+        Assert.Equal(partsBefore, await PartSumsAsync());
     }
 
     [Fact]
@@ -105,6 +118,26 @@ public sealed class OrganisationChangesTests : IAsyncLifetime
     private Task<Dictionary<(string, string), int>> TotalsAsync() =>
         _harness.QueryAsync(db => db.PeerAggregates.Where(a => a.Measure == 0)
             .ToDictionaryAsync(a => (a.Scope, a.ScopeKey), a => a.Count));
+
+    /// <summary>The running sums of tools and items the overview reads.</summary>
+    private Task<List<string>> PartSumsAsync() =>
+        _harness.QueryAsync(async db => (await db.PeerPartAggregates.Where(a => a.Count > 0).ToListAsync())
+            .Select(a => $"{a.FiscalYear} {a.Scope} {a.ScopeKey} {a.Kind} {a.Code}: {a.Count} {a.Sum}")
+            .Order(StringComparer.Ordinal).ToList());
+
+    /// <summary>The same sums counted from scratch from the held part scores, in the provinces the peer scores place them now.</summary>
+    private Task<List<string>> PartSumsOfHeldScoresAsync() =>
+        _harness.QueryAsync(async db =>
+        {
+            var held = await db.PeerPartScores
+                .Join(db.PeerScores, p => new { p.FiscalYear, p.OrganisationCode }, s => new { s.FiscalYear, s.OrganisationCode },
+                    (p, s) => new { p.FiscalYear, s.Province, p.Kind, p.Code, p.Score })
+                .ToListAsync();
+            return held.GroupBy(p => (p.FiscalYear, Scope: PeerScope.National, Key: "", p.Kind, p.Code))
+                .Concat(held.GroupBy(p => (p.FiscalYear, Scope: PeerScope.Province, Key: p.Province, p.Kind, p.Code)))
+                .Select(g => $"{g.Key.FiscalYear} {g.Key.Scope} {g.Key.Key} {g.Key.Kind} {g.Key.Code}: {g.Count()} {g.Sum(p => (long)p.Score)}")
+                .Order(StringComparer.Ordinal).ToList();
+        });
 
     private Task<List<string>> AggregatesAsync() =>
         _harness.QueryAsync(async db => (await db.PeerAggregates.ToListAsync())

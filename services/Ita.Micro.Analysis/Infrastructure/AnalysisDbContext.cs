@@ -11,6 +11,7 @@ public sealed class AnalysisDbContext(DbContextOptions<AnalysisDbContext> option
     public DbSet<Peers.PeerScore> PeerScores => Set<Peers.PeerScore>();
     public DbSet<Peers.PeerAggregate> PeerAggregates => Set<Peers.PeerAggregate>();
     public DbSet<Peers.PeerPartScore> PeerPartScores => Set<Peers.PeerPartScore>();
+    public DbSet<Peers.PeerPartAggregate> PeerPartAggregates => Set<Peers.PeerPartAggregate>();
     public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
     public DbSet<InboxMessage> InboxMessages => Set<InboxMessage>();
 

@@ -10,8 +10,8 @@ namespace Ita.Micro.Analysis.Overview;
 /// <summary>
 /// Reads a province's or the nation's overview. Counts and ratings come from the latest analysed revisions, means of
 /// the total and the indicators from the peer aggregates (so they equal GET /api/statistics/{year}), tool and item
-/// means from the peer part scores, summed in the database: no stored analysis is read, so the nation's page costs
-/// a few grouped queries rather than hundreds of megabytes of JSON.
+/// means from the running part aggregates: no stored analysis is read and nothing is summed per organisation, so the
+/// nation's page costs a few small queries rather than hundreds of megabytes of JSON or 400,000 part scores.
 /// </summary>
 public static class AreaOverviewQueries
 {
@@ -42,7 +42,7 @@ public static class AreaOverviewQueries
             .Select(a => new OverviewIndicator(a.Measure, book?.Indicator(a.Measure)?.Name ?? "", a.Count, a.Mean,
                 Aggregate(fiscalYear, PeerScope.National, a.Measure)?.Mean))
             .ToList();
-        var items = await Sums(InArea(db, fiscalYear, Parts(db, fiscalYear, PeerPartScore.Item), province)).ToListAsync(cancellationToken);
+        var items = await Sums(db, fiscalYear, PeerPartScore.Item, scope, key).ToListAsync(cancellationToken);
         var weakestItems = items
             .Select(i => new OverviewItem(i.Code, book?.Items.FirstOrDefault(b => b.Code == i.Code)?.Label ?? i.Code, i.Indicator, i.Count, Mean(i.Sum, i.Count)))
             .OrderBy(i => i.Mean).ThenBy(i => i.Code, StringComparer.Ordinal)
@@ -61,30 +61,19 @@ public static class AreaOverviewQueries
     /// <summary>The area's and the nation's mean of each tool.</summary>
     private static async Task<List<OverviewTool>> ToolMeansAsync(AnalysisDbContext db, int fiscalYear, string? province, CancellationToken cancellationToken)
     {
-        var tools = Parts(db, fiscalYear, PeerPartScore.Tool);
-        var national = await Sums(tools).ToListAsync(cancellationToken);
-        var area = province is null ? national : await Sums(InArea(db, fiscalYear, tools, province)).ToListAsync(cancellationToken);
+        var national = await Sums(db, fiscalYear, PeerPartScore.Tool, PeerScope.National, "").ToListAsync(cancellationToken);
+        var area = province is null ? national : await Sums(db, fiscalYear, PeerPartScore.Tool, PeerScope.Province, province).ToListAsync(cancellationToken);
         return area.OrderBy(t => t.Code, StringComparer.Ordinal)
             .Select(t => new OverviewTool(t.Code, t.Count, Mean(t.Sum, t.Count),
                 national.FirstOrDefault(n => n.Code == t.Code) is { } n ? Mean(n.Sum, n.Count) : null))
             .ToList();
     }
 
-    private static IQueryable<PeerPartScore> Parts(AnalysisDbContext db, int fiscalYear, string kind) =>
-        db.PeerPartScores.AsNoTracking().Where(p => p.FiscalYear == fiscalYear && p.Kind == kind);
-
-    /// <summary>The parts of the organisations counted in the province now (the peer score follows the registry).</summary>
-    /// <remarks>As "organisation IN (the province's organisations)" rather than a correlated EXISTS: the index
-    /// (FiscalYear, Kind, OrganisationCode, …) then seeks each organisation's parts.</remarks>
-    private static IQueryable<PeerPartScore> InArea(AnalysisDbContext db, int fiscalYear, IQueryable<PeerPartScore> parts, string? province) =>
-        province is null
-            ? parts
-            : parts.Where(p => db.PeerScores.Where(s => s.FiscalYear == fiscalYear && s.Province == province)
-                .Select(s => s.OrganisationCode).Contains(p.OrganisationCode));
-
-    /// <summary>Count and sum of each part, in the database.</summary>
-    private static IQueryable<PartSum> Sums(IQueryable<PeerPartScore> parts) =>
-        parts.GroupBy(p => new { p.Code, p.Indicator }).Select(g => new PartSum(g.Key.Code, g.Key.Indicator, g.Count(), g.Sum(p => (long)p.Score)));
+    /// <summary>Count and sum of each part of one kind in the area, as the running aggregates keep them.</summary>
+    private static IQueryable<PartSum> Sums(AnalysisDbContext db, int fiscalYear, string kind, string scope, string key) =>
+        db.PeerPartAggregates.AsNoTracking()
+            .Where(a => a.FiscalYear == fiscalYear && a.Kind == kind && a.Scope == scope && a.ScopeKey == key && a.Count > 0)
+            .Select(a => new PartSum(a.Code, a.Indicator, a.Count, a.Sum));
 
     private sealed record PartSum(string Code, int Indicator, int Count, long Sum);
 

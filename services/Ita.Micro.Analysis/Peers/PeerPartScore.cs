@@ -2,8 +2,8 @@ namespace Ita.Micro.Analysis.Peers;
 
 /// <summary>
 /// One tool's or one item's score of the organisation-year a <see cref="PeerScore"/> counts, in hundredths of a point:
-/// the dashboards average tools and items per area in the database instead of reading every stored analysis (a
-/// national year's analyses are hundreds of megabytes of JSON). A row per part because the tools and items are the
+/// held so that a newer revision or a move to another province can take the organisation's contribution out of the
+/// <see cref="PeerPartAggregate"/> sums the dashboards read. A row per part because the tools and items are the
 /// year's code book's data, not ours.
 /// </summary>
 public sealed class PeerPartScore

@@ -38,6 +38,7 @@ public static class PeerStatisticsRebuilder
         await db.PeerScores.Where(s => s.FiscalYear == year).ExecuteDeleteAsync(cancellationToken);
         await db.PeerAggregates.Where(a => a.FiscalYear == year).ExecuteDeleteAsync(cancellationToken);
         await db.PeerPartScores.Where(t => t.FiscalYear == year).ExecuteDeleteAsync(cancellationToken);
+        await db.PeerPartAggregates.Where(t => t.FiscalYear == year).ExecuteDeleteAsync(cancellationToken);
         var latest = db.Analyses.AsNoTracking().Where(a => a.FiscalYear == year && !db.Analyses.Any(b =>
             b.OrganisationCode == a.OrganisationCode && b.FiscalYear == a.FiscalYear && b.Revision > a.Revision));
         var codes = await latest.OrderBy(a => a.OrganisationCode).Select(a => a.OrganisationCode).ToListAsync(cancellationToken);

@@ -26,12 +26,17 @@ public static class PeerStatisticsUpdater
         var scores = await LoadScoresAsync(db, analyses, cancellationToken);
         var aggregates = await LoadAggregatesAsync(db, analyses, scores.Values, cancellationToken);
         await LoadPartScoresAsync(db, analyses, cancellationToken);
-        foreach (var analysed in analyses) Apply(db, analysed, scores, aggregates);
+        var parts = await PeerPartAggregates.LoadAsync(db,
+            [.. analyses.Select(a => a.FiscalYear).Distinct()],
+            [.. analyses.Select(a => a.Organisation.Province).Concat(scores.Values.Select(s => s.Province)).Distinct()],
+            cancellationToken);
+        foreach (var analysed in analyses) Apply(db, analysed, scores, aggregates, parts);
     }
 
     private static void Apply(
         AnalysisDbContext db, AssessmentAnalysed analysed,
-        Dictionary<(int, string), PeerScore> scores, Dictionary<(int, string, string, int), PeerAggregate> aggregates)
+        Dictionary<(int, string), PeerScore> scores, Dictionary<(int, string, string, int), PeerAggregate> aggregates,
+        PeerPartAggregates parts)
     {
         var year = analysed.FiscalYear;
         var code = analysed.Organisation.Code;
@@ -62,7 +67,7 @@ public static class PeerStatisticsUpdater
                     Find(db, aggregates, year, scope, key, measure).Add(after);
         }
 
-        ReplacePartScores(db, analysed);
+        ReplacePartScores(db, analysed, current?.Province, parts);
         if (current is null)
         {
             db.PeerScores.Add(next);
@@ -77,8 +82,10 @@ public static class PeerStatisticsUpdater
     }
 
     /// <summary>The organisation-year's tool and item scores become the analysis's: changed in place, added, or removed.</summary>
-    private static void ReplacePartScores(AnalysisDbContext db, AssessmentAnalysed analysed)
+    /// <param name="province">The province the held part scores are counted in (the organisation's before this analysis).</param>
+    private static void ReplacePartScores(AnalysisDbContext db, AssessmentAnalysed analysed, string? province, PeerPartAggregates parts)
     {
+        var now = analysed.Organisation.Province;
         var (year, code) = (analysed.FiscalYear, analysed.Organisation.Code);
         var held = db.PeerPartScores.Local.Where(p => p.FiscalYear == year && p.OrganisationCode == code)
             .ToDictionary(p => (p.Kind, p.Code));
@@ -89,14 +96,23 @@ public static class PeerStatisticsUpdater
             .ToDictionary(p => p.Key);
         foreach (var (key, row) in held)
         {
-            if (scored.TryGetValue(key, out var part)) (row.Indicator, row.Score) = (part.Indicator, part.Score);
+            parts.Remove(row, province ?? now);
+            if (scored.TryGetValue(key, out var part))
+            {
+                (row.Indicator, row.Score) = (part.Indicator, part.Score);
+                parts.Add(row, now);
+            }
             else db.PeerPartScores.Remove(row);
         }
         foreach (var part in scored.Values.Where(p => !held.ContainsKey(p.Key)))
-            db.PeerPartScores.Add(new PeerPartScore
+        {
+            var row = new PeerPartScore
             {
                 FiscalYear = year, OrganisationCode = code, Kind = part.Key.Item1, Code = part.Key.Item2, Indicator = part.Indicator, Score = part.Score,
-            });
+            };
+            db.PeerPartScores.Add(row);
+            parts.Add(row, now);
+        }
     }
 
     /// <summary>The organisations' held part scores, tracked, so that <see cref="ReplacePartScores"/> finds them in Local.</summary>
@@ -161,6 +177,13 @@ public static class PeerStatisticsUpdater
             moved.Select(s => s.Province).Append(province).Distinct().ToList(),
             moved.Select(s => s.OrganisationType).Append(type).Distinct().ToList(),
             cancellationToken);
+        var movedProvince = moved.Where(s => s.Province != province).ToList();
+        var partsOf = movedProvince.Select(s => s.FiscalYear).ToList();
+        var held = await db.PeerPartScores.Where(p => p.OrganisationCode == code && partsOf.Contains(p.FiscalYear)).ToListAsync(cancellationToken);
+        var parts = await PeerPartAggregates.LoadAsync(db, partsOf, [.. movedProvince.Select(s => s.Province).Append(province).Distinct()], cancellationToken);
+        foreach (var score in movedProvince)
+        foreach (var part in held.Where(p => p.FiscalYear == score.FiscalYear))
+            parts.Move(part, score.Province, province);
         foreach (var score in moved)
         {
             for (var measure = 0; measure < PeerScore.Measures; measure++)

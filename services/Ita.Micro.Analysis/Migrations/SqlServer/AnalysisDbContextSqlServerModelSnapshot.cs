@@ -171,6 +171,45 @@ namespace Ita.Micro.Analysis.Migrations.SqlServer
                     b.ToTable("PeerAggregates", (string)null);
                 });
 
+            modelBuilder.Entity("Ita.Micro.Analysis.Peers.PeerPartAggregate", b =>
+                {
+                    b.Property<int>("FiscalYear")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Scope")
+                        .HasMaxLength(10)
+                        .HasColumnType("nvarchar(10)");
+
+                    b.Property<string>("ScopeKey")
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<string>("Kind")
+                        .HasMaxLength(10)
+                        .HasColumnType("nvarchar(10)");
+
+                    b.Property<string>("Code")
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Indicator")
+                        .HasColumnType("int");
+
+                    b.Property<long>("Sum")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("int");
+
+                    b.HasKey("FiscalYear", "Scope", "ScopeKey", "Kind", "Code");
+
+                    b.ToTable("PeerPartAggregates", (string)null);
+                });
+
             modelBuilder.Entity("Ita.Micro.Analysis.Peers.PeerPartScore", b =>
                 {
                     b.Property<int>("FiscalYear")
@@ -195,8 +234,6 @@ namespace Ita.Micro.Analysis.Migrations.SqlServer
                         .HasColumnType("int");
 
                     b.HasKey("FiscalYear", "OrganisationCode", "Kind", "Code");
-
-                    b.HasIndex("FiscalYear", "Kind", "OrganisationCode", "Code", "Indicator", "Score");
 
                     b.ToTable("PeerPartScores", (string)null);
                 });

@@ -166,6 +166,45 @@ namespace Ita.Micro.Analysis.Migrations.Sqlite
                     b.ToTable("PeerAggregates", (string)null);
                 });
 
+            modelBuilder.Entity("Ita.Micro.Analysis.Peers.PeerPartAggregate", b =>
+                {
+                    b.Property<int>("FiscalYear")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Scope")
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ScopeKey")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Code")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Indicator")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Sum")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("FiscalYear", "Scope", "ScopeKey", "Kind", "Code");
+
+                    b.ToTable("PeerPartAggregates", (string)null);
+                });
+
             modelBuilder.Entity("Ita.Micro.Analysis.Peers.PeerPartScore", b =>
                 {
                     b.Property<int>("FiscalYear")
@@ -190,8 +229,6 @@ namespace Ita.Micro.Analysis.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.HasKey("FiscalYear", "OrganisationCode", "Kind", "Code");
-
-                    b.HasIndex("FiscalYear", "Kind", "OrganisationCode", "Code", "Indicator", "Score");
 
                     b.ToTable("PeerPartScores", (string)null);
                 });
