@@ -28,6 +28,14 @@ public sealed class MeasureTrackingDbContext(DbContextOptions<MeasureTrackingDbC
             measures.HasIndex(m => new { m.PlanId, m.Status, m.PeriodEnd }).IncludeProperties(m => new { m.Indicators, m.ItemConcepts });
         else
             measures.HasIndex(m => new { m.PlanId, m.Status, m.PeriodEnd, m.Indicators, m.ItemConcepts });
+        // Oversight groups a year's plans (of a province) by status and sums their coverage counts, and selects their
+        // ids for the measures, reports and follow-ups: from the index alone, because each plan row carries its
+        // baseline's JSON and SQLite would walk it to reach the columns after it. (SQL Server's key is the clustered id.)
+        var plans = modelBuilder.Entity<ImprovementPlan>();
+        if (Database.IsSqlServer())
+            plans.HasIndex(p => new { p.PlanFiscalYear, p.Province }).IncludeProperties(p => new { p.Status, p.UrgentFindingCount, p.UrgentFindingsCovered });
+        else
+            plans.HasIndex(p => new { p.PlanFiscalYear, p.Province, p.Status, p.UrgentFindingCount, p.UrgentFindingsCovered, p.Id });
         modelBuilder.AddOutboxTables();
     }
 

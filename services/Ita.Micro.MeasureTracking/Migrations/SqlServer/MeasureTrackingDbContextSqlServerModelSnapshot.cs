@@ -190,6 +190,10 @@ namespace Ita.Micro.MeasureTracking.Migrations.SqlServer
                     b.HasIndex("OrganisationCode", "PlanFiscalYear")
                         .IsUnique();
 
+                    b.HasIndex("PlanFiscalYear", "Province");
+
+                    SqlServerIndexBuilderExtensions.IncludeProperties(b.HasIndex("PlanFiscalYear", "Province"), new[] { "Status", "UrgentFindingCount", "UrgentFindingsCovered" });
+
                     b.HasIndex("Province", "PlanFiscalYear");
 
                     b.ToTable("Plans", (string)null);

@@ -185,6 +185,8 @@ namespace Ita.Micro.MeasureTracking.Migrations.Sqlite
 
                     b.HasIndex("Province", "PlanFiscalYear");
 
+                    b.HasIndex("PlanFiscalYear", "Province", "Status", "UrgentFindingCount", "UrgentFindingsCovered", "Id");
+
                     b.ToTable("Plans", (string)null);
                 });
 

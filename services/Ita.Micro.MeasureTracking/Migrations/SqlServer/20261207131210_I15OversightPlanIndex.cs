@@ -1,0 +1,28 @@
+﻿using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace Ita.Micro.MeasureTracking.Migrations.SqlServer
+{
+    /// <inheritdoc />
+    public partial class I15OversightPlanIndex : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.CreateIndex(
+                name: "IX_Plans_PlanFiscalYear_Province",
+                table: "Plans",
+                columns: new[] { "PlanFiscalYear", "Province" })
+                .Annotation("SqlServer:Include", new[] { "Status", "UrgentFindingCount", "UrgentFindingsCovered" });
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropIndex(
+                name: "IX_Plans_PlanFiscalYear_Province",
+                table: "Plans");
+        }
+    }
+}
