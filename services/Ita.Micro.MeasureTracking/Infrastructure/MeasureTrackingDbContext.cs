@@ -20,14 +20,9 @@ public sealed class MeasureTrackingDbContext(DbContextOptions<MeasureTrackingDbC
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(MeasureTrackingDbContext).Assembly);
-        // Oversight reads five columns of a year's ~50,000 measures: covered by an index, it does not read the rows
-        // (kilobytes of Thai text each). SQL Server cannot key an index on nvarchar(max), so there the JSON columns
-        // are included rather than keyed; SQLite has no included columns.
-        var measures = modelBuilder.Entity<Measure>();
-        if (Database.IsSqlServer())
-            measures.HasIndex(m => new { m.PlanId, m.Status, m.PeriodEnd }).IncludeProperties(m => new { m.Indicators, m.ItemConcepts });
-        else
-            measures.HasIndex(m => new { m.PlanId, m.Status, m.PeriodEnd, m.Indicators, m.ItemConcepts });
+        // Oversight counts a year's measures by plan, status and period end from this index alone (each row holds
+        // kilobytes of Thai text); their targets no longer need reading, as each plan keeps its coverage counts.
+        modelBuilder.Entity<Measure>().HasIndex(m => new { m.PlanId, m.Status, m.PeriodEnd });
         // Oversight groups a year's plans (of a province) by status and sums their coverage counts, and selects their
         // ids for the measures, reports and follow-ups: from the index alone, because each plan row carries its
         // baseline's JSON and SQLite would walk it to reach the columns after it. (SQL Server's key is the clustered id.)

@@ -278,8 +278,6 @@ namespace Ita.Micro.MeasureTracking.Migrations.SqlServer
 
                     b.HasIndex("PlanId", "Status", "PeriodEnd");
 
-                    SqlServerIndexBuilderExtensions.IncludeProperties(b.HasIndex("PlanId", "Status", "PeriodEnd"), new[] { "Indicators", "ItemConcepts" });
-
                     b.ToTable("Measures", (string)null);
                 });
 

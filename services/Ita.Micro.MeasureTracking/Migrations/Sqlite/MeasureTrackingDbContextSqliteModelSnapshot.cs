@@ -267,7 +267,7 @@ namespace Ita.Micro.MeasureTracking.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.HasIndex("PlanId", "Status", "PeriodEnd", "Indicators", "ItemConcepts");
+                    b.HasIndex("PlanId", "Status", "PeriodEnd");
 
                     b.ToTable("Measures", (string)null);
                 });

@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Ita.Micro.MeasureTracking.Migrations.Sqlite
 {
     [DbContext(typeof(MeasureTrackingDbContext))]
-    [Migration("20261207131148_I15OversightPlanIndex")]
+    [Migration("20261207131858_I15OversightPlanIndex")]
     partial class I15OversightPlanIndex
     {
         /// <inheritdoc />
@@ -270,7 +270,7 @@ namespace Ita.Micro.MeasureTracking.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.HasIndex("PlanId", "Status", "PeriodEnd", "Indicators", "ItemConcepts");
+                    b.HasIndex("PlanId", "Status", "PeriodEnd");
 
                     b.ToTable("Measures", (string)null);
                 });

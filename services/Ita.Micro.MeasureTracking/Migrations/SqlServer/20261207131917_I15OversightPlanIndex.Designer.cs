@@ -12,7 +12,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Ita.Micro.MeasureTracking.Migrations.SqlServer
 {
     [DbContext(typeof(MeasureTrackingDbContext))]
-    [Migration("20261207131210_I15OversightPlanIndex")]
+    [Migration("20261207131917_I15OversightPlanIndex")]
     partial class I15OversightPlanIndex
     {
         /// <inheritdoc />
@@ -280,8 +280,6 @@ namespace Ita.Micro.MeasureTracking.Migrations.SqlServer
                     b.HasKey("Id");
 
                     b.HasIndex("PlanId", "Status", "PeriodEnd");
-
-                    SqlServerIndexBuilderExtensions.IncludeProperties(b.HasIndex("PlanId", "Status", "PeriodEnd"), new[] { "Indicators", "ItemConcepts" });
 
                     b.ToTable("Measures", (string)null);
                 });
