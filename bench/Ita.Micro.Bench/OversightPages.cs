@@ -70,8 +70,8 @@ public static partial class OversightPages
         foreach (var (name, list) in times)
         {
             list.Sort();
-            var p95 = Percentile(list, 95);
-            Console.WriteLine($"| {name} | {list.Count} | {Percentile(list, 50):0} ms | {p95:0} ms | {list[^1]:0} ms | {(p95 <= TargetMs ? "met" : "missed")} |");
+            var p95 = Percentiles.Of(list, 95);
+            Console.WriteLine($"| {name} | {list.Count} | {Percentiles.Of(list, 50):0} ms | {p95:0} ms | {list[^1]:0} ms | {(p95 <= TargetMs ? "met" : "missed")} |");
         }
         Console.WriteLine($"load average: {File.ReadAllText("/proc/loadavg").Trim()}");
         admin.Dispose();
@@ -110,8 +110,6 @@ public static partial class OversightPages
         return watch.Elapsed.TotalMilliseconds;
     }
 
-    private static double Percentile(List<double> sorted, int percent) =>
-        sorted[Math.Clamp((int)Math.Ceiling(percent / 100.0 * sorted.Count) - 1, 0, sorted.Count - 1)];
 
     [GeneratedRegex("name=\"__RequestVerificationToken\" value=\"([^\"]+)\"")]
     private static partial Regex AntiforgeryField();

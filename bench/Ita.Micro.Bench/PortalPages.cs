@@ -57,7 +57,7 @@ public static partial class PortalPages
         foreach (var (path, list) in times)
         {
             list.Sort();
-            Console.WriteLine($"| `{path}` | {list.Count} | {Percentile(list, 50):0} ms | {Percentile(list, 95):0} ms | {list[^1]:0} ms |");
+            Console.WriteLine($"| `{path}` | {list.Count} | {Percentiles.Of(list, 50):0} ms | {Percentiles.Of(list, 95):0} ms | {list[^1]:0} ms |");
         }
         Console.WriteLine($"portal RSS with {sessions} sessions signed in: {rssSignedIn / 1048576.0:0} MB; after {rounds} rounds: " +
                           $"{rssAfter / 1048576.0:0} MB; peak (VmHWM) {ProcessMemory.PeakBytes(portalPid) / 1048576.0:0} MB");
@@ -97,8 +97,6 @@ public static partial class PortalPages
     private static Task ForEachAsync<T>(IEnumerable<T> items, int parallel, Func<T, Task> body) =>
         Parallel.ForEachAsync(items, new ParallelOptions { MaxDegreeOfParallelism = parallel }, async (item, _) => await body(item));
 
-    private static double Percentile(List<double> sorted, int percent) =>
-        sorted[Math.Clamp((int)Math.Ceiling(percent / 100.0 * sorted.Count) - 1, 0, sorted.Count - 1)];
 
     private static long ResidentBytes(int pid) =>
         File.ReadLines($"/proc/{pid}/status").Where(l => l.StartsWith("VmRSS:", StringComparison.Ordinal))
