@@ -1,3 +1,4 @@
+using Ita.Micro.Contracts.Text;
 using Ita.Micro.MeasureTracking.Services;
 
 namespace Ita.Micro.MeasureTracking.Tests;

@@ -1,3 +1,5 @@
+using Ita.Micro.Contracts.Text;
+
 namespace Ita.Micro.MeasureTracking.Services;
 
 /// <summary>
@@ -9,7 +11,7 @@ public static class ThaiClock
     public static DateOnly Today(this TimeProvider time) => DateOf(time.UtcNow());
 
     /// <summary>The Thai date of a UTC instant.</summary>
-    public static DateOnly DateOf(DateTime utc) => Ita.Micro.Contracts.Text.ThaiText.DayOf(utc);
+    public static DateOnly DateOf(DateTime utc) => ThaiText.DayOf(utc);
 
     public static DateTime UtcNow(this TimeProvider time) => time.GetUtcNow().UtcDateTime;
 }
