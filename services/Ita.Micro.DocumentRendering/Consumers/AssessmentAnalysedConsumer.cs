@@ -13,9 +13,9 @@ namespace Ita.Micro.DocumentRendering.Consumers;
 /// document of a plan that arrived first.
 /// </summary>
 public sealed class AssessmentAnalysedConsumer(DocumentsDbContext db, IOptions<DocumentsOptions> options, ILogger<AssessmentAnalysedConsumer> logger)
-    : InboxConsumer<AssessmentAnalysed>(db)
+    : InboxConsumer<AssessmentAnalysed>
 {
-    private readonly DocumentsDbContext db = db;
+    protected override IOutboxDbContext Database => db;
 
     protected override async Task HandleAsync(AssessmentAnalysed analysis, CancellationToken ct)
     {

@@ -7,9 +7,9 @@ using Ita.Micro.ServiceDefaults.Outbox;
 namespace Ita.Micro.DocumentRendering.Consumers;
 
 /// <summary>Notes that the plan was approved, for the overseers' summary.</summary>
-public sealed class ImprovementPlanApprovedConsumer(DocumentsDbContext db) : InboxConsumer<ImprovementPlanApproved>(db)
+public sealed class ImprovementPlanApprovedConsumer(DocumentsDbContext db) : InboxConsumer<ImprovementPlanApproved>
 {
-    private readonly DocumentsDbContext db = db;
+    protected override IOutboxDbContext Database => db;
 
     protected override Task HandleAsync(ImprovementPlanApproved plan, CancellationToken ct) =>
         OrganisationYears.PlanReachedAsync(db, plan.Organisation, plan.AssessedFiscalYear, PlanStage.Approved, ct);

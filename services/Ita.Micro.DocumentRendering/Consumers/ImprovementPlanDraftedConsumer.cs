@@ -11,9 +11,9 @@ namespace Ita.Micro.DocumentRendering.Consumers;
 /// rendered once.
 /// </summary>
 public sealed class ImprovementPlanDraftedConsumer(DocumentsDbContext db, ILogger<ImprovementPlanDraftedConsumer> logger)
-    : InboxConsumer<ImprovementPlanDrafted>(db)
+    : InboxConsumer<ImprovementPlanDrafted>
 {
-    private readonly DocumentsDbContext db = db;
+    protected override IOutboxDbContext Database => db;
 
     protected override Task HandleAsync(ImprovementPlanDrafted plan, CancellationToken ct) =>
         AnalysisDocuments.PlanDraftedAsync(db, plan, logger, ct);

@@ -8,9 +8,9 @@ namespace Ita.Micro.DocumentRendering.Consumers;
 
 /// <summary>A published plan is announced: record the ประกาศ with its data and queue its rendering.</summary>
 public sealed class ImprovementPlanPublishedConsumer(DocumentsDbContext db, ILogger<ImprovementPlanPublishedConsumer> logger)
-    : InboxConsumer<ImprovementPlanPublished>(db)
+    : InboxConsumer<ImprovementPlanPublished>
 {
-    private readonly DocumentsDbContext db = db;
+    protected override IOutboxDbContext Database => db;
 
     protected override async Task HandleAsync(ImprovementPlanPublished plan, CancellationToken ct)
     {

@@ -12,9 +12,9 @@ namespace Ita.Micro.DocumentRendering.Consumers;
 /// executive. Both carry the assessed year's result when this service holds that analysis.
 /// </summary>
 public sealed class ProgressReportSubmittedConsumer(DocumentsDbContext db, ILogger<ProgressReportSubmittedConsumer> logger)
-    : InboxConsumer<ProgressReportSubmitted>(db)
+    : InboxConsumer<ProgressReportSubmitted>
 {
-    private readonly DocumentsDbContext db = db;
+    protected override IOutboxDbContext Database => db;
 
     protected override async Task HandleAsync(ProgressReportSubmitted report, CancellationToken ct)
     {

@@ -14,9 +14,9 @@ namespace Ita.Micro.MeasureTracking.Consumers;
 /// an older or repeated one changes nothing; an approved plan is never touched.
 /// </summary>
 public sealed class AssessmentAnalysedConsumer(MeasureTrackingDbContext db, TimeProvider time, ILogger<AssessmentAnalysedConsumer> logger)
-    : InboxConsumer<AssessmentAnalysed>(db)
+    : InboxConsumer<AssessmentAnalysed>
 {
-    private readonly MeasureTrackingDbContext db = db;
+    protected override IOutboxDbContext Database => db;
 
     protected override async Task HandleAsync(AssessmentAnalysed analysis, CancellationToken ct)
     {

@@ -12,16 +12,19 @@ namespace Ita.Micro.ServiceDefaults.Outbox;
 /// A base class rather than a MassTransit filter in the consumer definitions: the consumer tests run consumers on the
 /// test harness without their definitions (no retries), and the inbox must hold there as it does in the service.
 /// </remarks>
-public abstract class InboxConsumer<TMessage>(IOutboxDbContext db) : IConsumer<TMessage> where TMessage : class
+public abstract class InboxConsumer<TMessage> : IConsumer<TMessage> where TMessage : class
 {
+    /// <summary>The service's context the consumer works in: the inbox row goes into it and it is saved.</summary>
+    protected abstract IOutboxDbContext Database { get; }
+
     public async Task Consume(ConsumeContext<TMessage> context)
     {
         var ct = context.CancellationToken;
-        if (await db.TryBeginProcessingAsync(context.MessageId, GetType().Name, ct))
+        if (await Database.TryBeginProcessingAsync(context.MessageId, GetType().Name, ct))
         {
             await HandleAsync(context.Message, ct);
             // What the work left unsaved, the inbox row included; nothing when the work saved it already.
-            await db.SaveChangesAsync(ct);
+            await Database.SaveChangesAsync(ct);
         }
         await AfterEveryDeliveryAsync(context.Message, ct);
     }
