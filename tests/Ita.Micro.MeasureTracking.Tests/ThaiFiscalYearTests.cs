@@ -1,4 +1,3 @@
-using Ita.Micro.Contracts.Text;
 using Ita.Micro.MeasureTracking.Services;
 
 namespace Ita.Micro.MeasureTracking.Tests;

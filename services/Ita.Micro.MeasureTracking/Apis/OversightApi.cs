@@ -1,5 +1,4 @@
 using System.Security.Claims;
-using Ita.Micro.Contracts.Text;
 using Ita.Micro.MeasureTracking.Infrastructure;
 using Ita.Micro.MeasureTracking.Model;
 using Ita.Micro.MeasureTracking.Services;

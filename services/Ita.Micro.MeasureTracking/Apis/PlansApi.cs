@@ -1,6 +1,5 @@
 using System.Security.Claims;
 using Ita.Micro.Contracts;
-using Ita.Micro.Contracts.Text;
 using Ita.Micro.MeasureTracking.Infrastructure;
 using Ita.Micro.MeasureTracking.Model;
 using Ita.Micro.MeasureTracking.Services;

@@ -1,5 +1,4 @@
 using Ita.Micro.Contracts;
-using Ita.Micro.Contracts.Text;
 using Ita.Micro.MeasureTracking.Services;
 
 namespace Ita.Micro.MeasureTracking.Model;

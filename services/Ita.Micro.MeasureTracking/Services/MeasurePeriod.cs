@@ -1,5 +1,3 @@
-using Ita.Micro.Contracts.Text;
-
 namespace Ita.Micro.MeasureTracking.Services;
 
 /// <summary>When a measure runs: whole months inside one fiscal year, with the Thai text documents print.</summary>

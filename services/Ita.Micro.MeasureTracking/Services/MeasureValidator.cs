@@ -1,7 +1,6 @@
 using System.Globalization;
 using Ita.Micro.Contracts;
 using Ita.Micro.Contracts.CodeBooks;
-using Ita.Micro.Contracts.Text;
 using Ita.Micro.MeasureTracking.Model;
 
 namespace Ita.Micro.MeasureTracking.Services;

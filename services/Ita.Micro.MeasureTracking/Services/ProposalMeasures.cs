@@ -1,6 +1,5 @@
 using System.Globalization;
 using Ita.Micro.Contracts;
-using Ita.Micro.Contracts.Text;
 using Ita.Micro.MeasureTracking.Model;
 
 namespace Ita.Micro.MeasureTracking.Services;

@@ -1,5 +1,4 @@
 using System.Globalization;
-using Ita.Micro.Contracts.Text;
 using Ita.Micro.MeasureTracking.Model;
 
 namespace Ita.Micro.MeasureTracking.Services;

@@ -1,5 +1,3 @@
-using Ita.Micro.Contracts.Text;
-
 namespace Ita.Micro.MeasureTracking.Services;
 
 /// <summary>
