@@ -2,7 +2,6 @@ using System.Diagnostics;
 using System.Text.Encodings.Web;
 using System.Text.Json.Serialization;
 using System.Text.Unicode;
-using Ita.Micro.ServiceDefaults.Messaging;
 using Ita.Micro.ServiceDefaults.Security;
 using Ita.Micro.ServiceDefaults.Telemetry;
 using Microsoft.AspNetCore.Builder;
@@ -72,7 +71,7 @@ public static class ServiceDefaultsExtensions
             },
             ResponseWriter = HealthReportWriter.WriteAsync,
         }).AllowAnonymous();
-        if (app.Services.GetService<Messaging.ErrorQueues>() is not null) app.MapErrorQueueEndpoints();
+        foreach (var endpoints in app.Services.GetServices<DefaultEndpoints>()) endpoints.Map(app);
         return app;
     }
 }

@@ -7,6 +7,7 @@ using Ita.Micro.DocumentRendering.Model;
 using Ita.Micro.DocumentRendering.Tests.TestData;
 using Ita.Micro.ServiceDefaults.Security;
 using Ita.Micro.Testing;
+using Organisations = Ita.Micro.DocumentRendering.Tests.TestData.Organisations;
 using Microsoft.EntityFrameworkCore;
 
 namespace Ita.Micro.DocumentRendering.Tests;

@@ -209,13 +209,6 @@ public sealed class DocumentsFlowTests(RabbitMqFixture rabbit) : IAsyncLifetime
         return documents;
     }
 
-    private static async Task WaitAsync(Func<Task<bool>> condition)
-    {
-        var deadline = DateTime.UtcNow.AddSeconds(60);
-        while (!await condition())
-        {
-            Assert.True(DateTime.UtcNow < deadline, "Not reached within 60 s");
-            await Task.Delay(100);
-        }
-    }
+    private static Task WaitAsync(Func<Task<bool>> condition) =>
+        Eventually.HoldsAsync(condition, TimeSpan.FromSeconds(60), "the documents", TimeSpan.FromMilliseconds(100));
 }

@@ -159,16 +159,8 @@ public sealed class SystemFixture : IAsyncLifetime
     public static readonly TimeSpan Patience = TimeSpan.FromSeconds(90);
 
     /// <summary>Polls <paramref name="condition"/> until it holds; fails with every process's logs when it never does.</summary>
-    public async Task WaitForAsync(Func<Task<bool>> condition, TimeSpan timeout, string what)
-    {
-        var deadline = DateTime.UtcNow + timeout;
-        while (DateTime.UtcNow < deadline)
-        {
-            if (await condition()) return;
-            await Task.Delay(250);
-        }
-        Assert.Fail($"{what} within {timeout.TotalSeconds} s.\n{Logs()}");
-    }
+    public Task WaitForAsync(Func<Task<bool>> condition, TimeSpan timeout, string what) =>
+        Eventually.HoldsAsync(condition, timeout, what, TimeSpan.FromMilliseconds(250), Logs);
 
     /// <summary>The JSON at a gateway path, once it answers with success.</summary>
     public async Task<JsonElement> WaitForJsonAsync(string path)

@@ -148,16 +148,8 @@ public sealed class PortalSystem : IAsyncLifetime
     /// <summary>How long a test waits for the system; generous, since the machine it runs on may be shared.</summary>
     public static readonly TimeSpan Patience = TimeSpan.FromSeconds(180);
 
-    public async Task WaitForAsync(Func<Task<bool>> condition, string what)
-    {
-        var deadline = DateTime.UtcNow + Patience;
-        while (DateTime.UtcNow < deadline)
-        {
-            if (await condition()) return;
-            await Task.Delay(250);
-        }
-        Assert.Fail($"{what} within {Patience.TotalSeconds} s.\n{Logs()}");
-    }
+    public Task WaitForAsync(Func<Task<bool>> condition, string what) =>
+        Eventually.HoldsAsync(condition, Patience, what, TimeSpan.FromMilliseconds(250), Logs);
 
     public string Logs() => string.Join("\n", _processes.Select(p => $"===== {p.Name}\n{p.Output}"));
 

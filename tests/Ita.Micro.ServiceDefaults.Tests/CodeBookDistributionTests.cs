@@ -6,6 +6,7 @@ using Ita.Micro.Contracts.CodeBooks;
 using Ita.Micro.ServiceDefaults.CodeBooks;
 using Ita.Micro.ServiceDefaults.Data;
 using Ita.Micro.ServiceDefaults.Messaging;
+using Ita.Micro.Testing;
 using MassTransit;
 using MassTransit.Testing;
 using Microsoft.Extensions.DependencyInjection;
@@ -70,7 +71,7 @@ public sealed class CodeBookDistributionTests : IDisposable
         {
             await harness.Bus.Publish(messages[i]);
             var expected = i + 1;
-            await WaitUntilAsync(() => consumer.Consumed.Select<CodeBookPublished>().Count() >= expected, $"delivery {expected}");
+            await Eventually.HoldsAsync(() => consumer.Consumed.Select<CodeBookPublished>().Count() >= expected, TimeSpan.FromSeconds(10), $"delivery {expected}");
         }
         // Nothing here may fault: a bad book is logged and dropped, not retried into the _error queue.
         Assert.False(await harness.Published.Any<Fault<CodeBookPublished>>());
@@ -179,7 +180,7 @@ public sealed class CodeBookDistributionTests : IDisposable
         var book = Book(year, 3, passMark: 75);
         await CodeBookFolder.SaveAsync(new DatabaseOptions { DataDirectory = _dataDirectory }, book, JsonSerializer.Serialize(book, Json), CancellationToken.None);
 
-        await WaitUntilAsync(() => shelf.VersionOf(year) == 3, "the loader's next look");
+        await Eventually.HoldsAsync(() => shelf.VersionOf(year) == 3, TimeSpan.FromSeconds(10), "the loader's next look");
         await loader.StopAsync(CancellationToken.None);
         Assert.Equal(CodeBookShelf.FromFolder, shelf.Taken[year].From);
         Assert.Equal((3, 75m), (CodeBookLibrary.Find(year)!.Version, CodeBookLibrary.Find(year)!.PassMark));
@@ -223,15 +224,5 @@ public sealed class CodeBookDistributionTests : IDisposable
         using var provider = builder.Services.BuildServiceProvider();
         Assert.Equal(Path.GetFullPath(Path.Combine("data", CodeBookFolder.Name)),
             CodeBookFolder.Of(provider.GetRequiredService<IOptions<DatabaseOptions>>().Value));
-    }
-
-    private static async Task WaitUntilAsync(Func<bool> condition, string what)
-    {
-        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(10);
-        while (!condition())
-        {
-            if (DateTime.UtcNow > deadline) Assert.Fail($"Timed out waiting for {what}.");
-            await Task.Delay(20);
-        }
     }
 }

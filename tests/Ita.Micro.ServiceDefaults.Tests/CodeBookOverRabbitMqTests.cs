@@ -48,7 +48,7 @@ public sealed class CodeBookOverRabbitMqTests(RabbitMqFixture rabbit, ITestOutpu
         await PublishAsync(analysis, year, 2);
 
         // The consumer saves the file and then puts the book in use: the test waits for the shelves, which say so.
-        await WaitUntilAsync(() => Shelf(analysis).VersionOf(year) == 2 && Shelf(measures).VersionOf(year) == 2, $"{year} v2 in both services");
+        await Eventually.HoldsAsync(() => Shelf(analysis).VersionOf(year) == 2 && Shelf(measures).VersionOf(year) == 2, TimeSpan.FromSeconds(60), $"{year} v2 in both services");
         foreach (var service in new[] { "analysis", "measure-tracking" })
             Assert.True(File.Exists(Path.Combine(_root, service, CodeBookFolder.Name, $"ita-{year}-v2.json")), $"{service} did not save its copy");
         Assert.Equal(2, CodeBookLibrary.Find(year)?.Version);
@@ -76,7 +76,7 @@ public sealed class CodeBookOverRabbitMqTests(RabbitMqFixture rabbit, ITestOutpu
         var json = await PublishAsync(publisher, year, 2);
 
         // With one queue per service only one of the two would ever take it.
-        await WaitUntilAsync(() => Shelf(first).VersionOf(year) == 2 && Shelf(second).VersionOf(year) == 2, $"{year} v2 in both replicas");
+        await Eventually.HoldsAsync(() => Shelf(first).VersionOf(year) == 2 && Shelf(second).VersionOf(year) == 2, TimeSpan.FromSeconds(60), $"{year} v2 in both replicas");
         // Each took it first from its own queue or from the service's, which gives it to one of them only.
         var from = new[] { first, second }.Select(h => Shelf(h).Taken[year].From).ToList();
         for (var i = 0; i < 2; i++)
@@ -109,7 +109,7 @@ public sealed class CodeBookOverRabbitMqTests(RabbitMqFixture rabbit, ITestOutpu
         using var running = BuildHost("measure-tracking", shared);
         await running.StartAsync();
         await PublishAsync(running, year, 3);
-        await WaitUntilAsync(() => Shelf(running).VersionOf(year) == 3, $"{year} v3 in the running replica");
+        await Eventually.HoldsAsync(() => Shelf(running).VersionOf(year) == 3, TimeSpan.FromSeconds(60), $"{year} v3 in the running replica");
 
         using var later = BuildHost("measure-tracking", shared);
         await later.StartAsync();
@@ -128,12 +128,12 @@ public sealed class CodeBookOverRabbitMqTests(RabbitMqFixture rabbit, ITestOutpu
         using var publisher = BuildHost("score-ingestion");
         await publisher.StartAsync(); // declares every service's durable queue at start
         await PublishAsync(publisher, year, 2);
-        await WaitUntilAsync(() => Shelf(publisher).VersionOf(year) == 2, $"{year} v2 in the publisher");
+        await Eventually.HoldsAsync(() => Shelf(publisher).VersionOf(year) == 2, TimeSpan.FromSeconds(60), $"{year} v2 in the publisher");
 
         using var rendering = BuildHost("document-rendering");
         await rendering.StartAsync();
 
-        await WaitUntilAsync(() => Shelf(rendering).VersionOf(year) == 2, $"{year} v2 in document-rendering");
+        await Eventually.HoldsAsync(() => Shelf(rendering).VersionOf(year) == 2, TimeSpan.FromSeconds(60), $"{year} v2 in document-rendering");
         Assert.Equal("queue document-rendering-code-book-published", Shelf(rendering).Taken[year].From);
         Assert.True(File.Exists(Path.Combine(_root, "document-rendering", CodeBookFolder.Name, $"ita-{year}-v2.json")));
         await rendering.StopAsync();
@@ -151,16 +151,6 @@ public sealed class CodeBookOverRabbitMqTests(RabbitMqFixture rabbit, ITestOutpu
             FiscalYear = year, Version = version, Json = json, PublishedBy = "admin", PublishedAtUtc = DateTime.UtcNow,
         });
         return json;
-    }
-
-    private static async Task WaitUntilAsync(Func<bool> condition, string what)
-    {
-        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(60);
-        while (!condition())
-        {
-            if (DateTime.UtcNow > deadline) Assert.Fail($"Timed out waiting for {what}.");
-            await Task.Delay(50);
-        }
     }
 
     private Task<IConnection> Connection()

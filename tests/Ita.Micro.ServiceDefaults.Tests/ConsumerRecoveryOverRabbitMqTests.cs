@@ -102,7 +102,7 @@ public sealed class ConsumerRecoveryOverRabbitMqTests(RabbitMqFixture rabbit, IT
 
         // Counted with their age in /health's details (and the metrics), while the service stays ready.
         var queues = host.Services.GetRequiredService<ReceiveQueues>();
-        await WaitUntilAsync(() => queues.Find("errors-service-poison")?.Reading?.ErrorMessages == 2, "two messages in the error queue");
+        await Eventually.HoldsAsync(() => queues.Find("errors-service-poison")?.Reading?.ErrorMessages == 2, Patience, "two messages in the error queue");
         var report = await WaitForAsync(host, HealthStatus.Healthy, "ready with messages in an error queue");
         var entry = report.Entries[ReceiveEndpointsHealthCheck.Name];
         Assert.Contains("2 message(s) in error queues", entry.Description);
@@ -125,18 +125,8 @@ public sealed class ConsumerRecoveryOverRabbitMqTests(RabbitMqFixture rabbit, IT
         Assert.True(await errors.DiscardAsync("errors-service-poison", listed[1].MessageId!, "ops-test", CancellationToken.None));
         Assert.False(await errors.DiscardAsync("errors-service-poison", listed[1].MessageId!, "ops-test", CancellationToken.None));
         Assert.Empty(await errors.ListAsync(CancellationToken.None));
-        await WaitUntilAsync(() => queues.Find("errors-service-poison")?.Reading?.ErrorMessages == 0, "the error queue empty");
+        await Eventually.HoldsAsync(() => queues.Find("errors-service-poison")?.Reading?.ErrorMessages == 0, Patience, "the error queue empty");
         await host.StopAsync();
-    }
-
-    private static async Task WaitUntilAsync(Func<bool> condition, string what)
-    {
-        var deadline = DateTime.UtcNow + Patience;
-        while (!condition())
-        {
-            if (DateTime.UtcNow > deadline) Assert.Fail($"Not {what} within {Patience.TotalSeconds} s.");
-            await Task.Delay(100);
-        }
     }
 
     private static async Task<HealthReport> WaitForAsync(IHost host, HealthStatus wanted, string what)

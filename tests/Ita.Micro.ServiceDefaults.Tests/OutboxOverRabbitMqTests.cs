@@ -71,7 +71,7 @@ public sealed class OutboxOverRabbitMqTests(RabbitMqFixture rabbit, ITestOutputH
             Assert.Equal(row.MessageId, delivery.MessageId);
             Assert.Equal(1, (await db.Widgets.SingleAsync()).Shipments);
             Assert.Equal(row.MessageId, (await db.InboxMessages.SingleAsync()).MessageId);
-            await WaitUntilAsync(async () => (await db.OutboxMessages.AsNoTracking().SingleAsync()).SentAtUtc is not null,
+            await Eventually.HoldsAsync(async () => (await db.OutboxMessages.AsNoTracking().SingleAsync()).SentAtUtc is not null,
                 TimeSpan.FromSeconds(5), "the dispatcher to mark the message sent");
         }
 
@@ -128,7 +128,7 @@ public sealed class OutboxOverRabbitMqTests(RabbitMqFixture rabbit, ITestOutputH
         Assert.True(delivery.Processed);
         await using (var db = _database.Open())
         {
-            await WaitUntilAsync(async () => (await db.OutboxMessages.AsNoTracking().SingleAsync()).SentAtUtc is not null,
+            await Eventually.HoldsAsync(async () => (await db.OutboxMessages.AsNoTracking().SingleAsync()).SentAtUtc is not null,
                 TimeSpan.FromSeconds(5), "the dispatcher to mark the message sent");
         }
 
@@ -167,7 +167,7 @@ public sealed class OutboxOverRabbitMqTests(RabbitMqFixture rabbit, ITestOutputH
 
         // The broker returns the mandatory message: the publish faults, and the row stays unsent with the reason.
         string? error = null;
-        await WaitUntilAsync(async () =>
+        await Eventually.HoldsAsync(async () =>
         {
             await using var scope = host.Services.CreateAsyncScope();
             var row = await scope.ServiceProvider.GetRequiredService<WidgetsDbContext>().OutboxMessages.AsNoTracking().SingleAsync();
@@ -179,7 +179,7 @@ public sealed class OutboxOverRabbitMqTests(RabbitMqFixture rabbit, ITestOutputH
 
         // Once the queue exists again (as every service declares it at start), the kept message reaches it.
         await TopologyDeclarer.DeclareAsync(host.Services.GetRequiredService<Microsoft.Extensions.Options.IOptions<RabbitMqOptions>>().Value, CancellationToken.None);
-        await WaitUntilAsync(async () =>
+        await Eventually.HoldsAsync(async () =>
         {
             await using var channel = await connection.CreateChannelAsync();
             return (await channel.QueueDeclarePassiveAsync(queue)).MessageCount == 1;
@@ -224,15 +224,5 @@ public sealed class OutboxOverRabbitMqTests(RabbitMqFixture rabbit, ITestOutputH
             options.StopTimeout = TimeSpan.FromSeconds(10);
         });
         return builder.Build();
-    }
-
-    private static async Task WaitUntilAsync(Func<Task<bool>> condition, TimeSpan timeout, string what)
-    {
-        var deadline = DateTime.UtcNow + timeout;
-        while (!await condition())
-        {
-            if (DateTime.UtcNow > deadline) Assert.Fail($"Timed out after {timeout.TotalSeconds:0.#} s waiting for {what}.");
-            await Task.Delay(50);
-        }
     }
 }

@@ -112,7 +112,9 @@ function readableKeys(app) {
   const folder = appFolder(app);
   const csproj = fs.readdirSync(path.join(root, folder)).find(f => f.endsWith('.csproj'));
   const folders = [folder];
-  if (read(path.join(folder, csproj)).includes('Ita.Micro.ServiceDefaults')) folders.push('services/Ita.Micro.ServiceDefaults');
+  // The defaults an app references read keys too: the web defaults, and the bus and database defaults (Backend).
+  for (const defaults of ['Ita.Micro.ServiceDefaults', 'Ita.Micro.ServiceDefaults.Backend'])
+    if (read(path.join(folder, csproj)).includes(`${defaults}.csproj`)) folders.push(`services/${defaults}`);
   const sources = folders.flatMap(csFiles).map(f => read(f));
   const keys = new Set(); const prefixes = new Set();
   const classes = new Map(); // class name -> { section, properties }

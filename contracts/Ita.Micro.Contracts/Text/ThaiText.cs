@@ -3,13 +3,11 @@ using System.Globalization;
 namespace Ita.Micro.Contracts.Text;
 
 /// <summary>
-/// Thai digits, numbers, Buddhist Era dates and fiscal years: the one place that writes them, for the documents and
-/// the portal alike.
+/// Thai digits, numbers, month names, Buddhist Era dates and Thai time: the one place that writes them, for every
+/// service, the documents and the portal alike. The fiscal-year arithmetic itself is <see cref="ThaiFiscalYear"/>.
 /// </summary>
 public static class ThaiText
 {
-    private const int BuddhistEraOffset = 543;
-
     private static readonly string[] MonthNames =
     [
         "มกราคม", "กุมภาพันธ์", "มีนาคม", "เมษายน", "พฤษภาคม", "มิถุนายน",
@@ -72,25 +70,28 @@ public static class ThaiText
     /// <summary>A date in the Buddhist Era with the full Thai month name: "๒๒ พฤศจิกายน ๒๕๖๙".</summary>
     public static string Date(DateOnly date, bool thaiDigits)
     {
-        var text = string.Create(CultureInfo.InvariantCulture, $"{date.Day} {MonthNames[date.Month - 1]} {date.Year + BuddhistEraOffset}");
+        var text = string.Create(CultureInfo.InvariantCulture, $"{date.Day} {MonthNames[date.Month - 1]} {BuddhistYear(date.Year)}");
         return thaiDigits ? ToThaiDigits(text) : text;
     }
+
+    /// <summary>A month with its Buddhist Era year: "ตุลาคม ๒๕๖๘".</summary>
+    public static string MonthYear(DateOnly date, bool thaiDigits) =>
+        $"{MonthNames[date.Month - 1]} {Integer(BuddhistYear(date.Year), thaiDigits)}";
 
     /// <summary>The Thai name of a month, 1 = มกราคม.</summary>
     public static string MonthName(int month) => MonthNames[month - 1];
 
     /// <summary>The Buddhist Era year of a Gregorian year: 2025 → 2568.</summary>
-    public static int BuddhistYear(int year) => year + BuddhistEraOffset;
+    public static int BuddhistYear(int year) => ThaiFiscalYear.BuddhistYear(year);
 
     /// <summary>
     /// The Buddhist Era fiscal year a date falls in: fiscal years run from 1 October to 30 September and are named
     /// by the year in which they end (1 October 2024 is in fiscal year 2568).
     /// </summary>
-    public static int FiscalYearOf(DateOnly date) =>
-        (date.Month >= 10 ? date.Year + 1 : date.Year) + BuddhistEraOffset;
+    public static int FiscalYearOf(DateOnly date) => ThaiFiscalYear.Of(date);
 
     /// <summary>The first day of a Buddhist Era fiscal year: fiscal year 2569 starts on 1 October 2025.</summary>
-    public static DateOnly FiscalYearStart(int fiscalYear) => new(fiscalYear - BuddhistEraOffset - 1, 10, 1);
+    public static DateOnly FiscalYearStart(int fiscalYear) => ThaiFiscalYear.Start(fiscalYear);
 
     /// <summary>A year (or any integer) without separators, in Thai digits when asked: 2568 → "๒๕๖๘".</summary>
     public static string Integer(int value, bool thaiDigits)

@@ -3,7 +3,6 @@ using Ita.Micro.DocumentRendering.Infrastructure;
 using Ita.Micro.DocumentRendering.Model;
 using Ita.Micro.DocumentRendering.Services;
 using Ita.Micro.ServiceDefaults.Outbox;
-using MassTransit;
 using Microsoft.Extensions.Options;
 using Microsoft.EntityFrameworkCore;
 
@@ -14,20 +13,11 @@ namespace Ita.Micro.DocumentRendering.Consumers;
 /// document of a plan that arrived first.
 /// </summary>
 public sealed class AssessmentAnalysedConsumer(DocumentsDbContext db, IOptions<DocumentsOptions> options, ILogger<AssessmentAnalysedConsumer> logger)
-    : IConsumer<AssessmentAnalysed>
+    : InboxConsumer<AssessmentAnalysed>
 {
-    public async Task Consume(ConsumeContext<AssessmentAnalysed> context)
-    {
-        var analysis = context.Message;
-        var ct = context.CancellationToken;
-        if (await db.TryBeginProcessingAsync(context.MessageId, nameof(AssessmentAnalysedConsumer), ct))
-            await KeepAsync(analysis, ct);
-        // On every delivery, this one again included: the look after an earlier delivery's save may have been cut
-        // short (the service stopped, the broker lost), and a plan would then wait for an analysis that is here.
-        await AnalysisDocuments.RecordWaitingAsync(db, analysis.Organisation.Code, analysis.FiscalYear, logger, ct);
-    }
+    protected override IOutboxDbContext Database => db;
 
-    private async Task KeepAsync(AssessmentAnalysed analysis, CancellationToken ct)
+    protected override async Task HandleAsync(AssessmentAnalysed analysis, CancellationToken ct)
     {
         var held = await db.Analyses.AnyAsync(a => a.OrganisationCode == analysis.Organisation.Code
             && a.FiscalYear == analysis.FiscalYear && a.Revision == analysis.Revision, ct);
@@ -49,6 +39,12 @@ public sealed class AssessmentAnalysedConsumer(DocumentsDbContext db, IOptions<D
             await DocumentLedger.RecordAsync(db, DocumentKind.Analysis, $"analysis:{analysis.Organisation.Code}:{analysis.FiscalYear}",
                 analysis.Organisation.Code, analysis.Organisation.Name, analysis.Organisation.Province, analysis.FiscalYear, new DocumentData(analysis, noPlanYet), ct);
         }
-        await db.SaveChangesAsync(ct);
     }
+
+    /// <summary>
+    /// The look after an earlier delivery's save may have been cut short (the service stopped, the broker lost), and
+    /// a plan would then wait for an analysis that is here.
+    /// </summary>
+    protected override Task AfterEveryDeliveryAsync(AssessmentAnalysed analysis, CancellationToken ct) =>
+        AnalysisDocuments.RecordWaitingAsync(db, analysis.Organisation.Code, analysis.FiscalYear, logger, ct);
 }

@@ -2,7 +2,6 @@ using Ita.Micro.Contracts;
 using Ita.Micro.DocumentRendering.Infrastructure;
 using Ita.Micro.DocumentRendering.Services;
 using Ita.Micro.ServiceDefaults.Outbox;
-using MassTransit;
 
 namespace Ita.Micro.DocumentRendering.Consumers;
 
@@ -12,18 +11,17 @@ namespace Ita.Micro.DocumentRendering.Consumers;
 /// rendered once.
 /// </summary>
 public sealed class ImprovementPlanDraftedConsumer(DocumentsDbContext db, ILogger<ImprovementPlanDraftedConsumer> logger)
-    : IConsumer<ImprovementPlanDrafted>
+    : InboxConsumer<ImprovementPlanDrafted>
 {
-    public async Task Consume(ConsumeContext<ImprovementPlanDrafted> context)
-    {
-        var ct = context.CancellationToken;
-        if (await db.TryBeginProcessingAsync(context.MessageId, nameof(ImprovementPlanDraftedConsumer), ct))
-        {
-            await AnalysisDocuments.PlanDraftedAsync(db, context.Message, logger, ct);
-            await db.SaveChangesAsync(ct);
-        }
-        // On every delivery, this one again included: the look after an earlier delivery's save may have been cut
-        // short (the service stopped, the broker lost), and this plan would then wait for an analysis that is here.
-        await AnalysisDocuments.RecordWaitingAsync(db, context.Message.Organisation.Code, context.Message.AssessedFiscalYear, logger, ct);
-    }
+    protected override IOutboxDbContext Database => db;
+
+    protected override Task HandleAsync(ImprovementPlanDrafted plan, CancellationToken ct) =>
+        AnalysisDocuments.PlanDraftedAsync(db, plan, logger, ct);
+
+    /// <summary>
+    /// The look after an earlier delivery's save may have been cut short (the service stopped, the broker lost), and
+    /// this plan would then wait for an analysis that is here.
+    /// </summary>
+    protected override Task AfterEveryDeliveryAsync(ImprovementPlanDrafted plan, CancellationToken ct) =>
+        AnalysisDocuments.RecordWaitingAsync(db, plan.Organisation.Code, plan.AssessedFiscalYear, logger, ct);
 }

@@ -3,7 +3,6 @@ using Ita.Micro.DocumentRendering.Infrastructure;
 using Ita.Micro.DocumentRendering.Model;
 using Ita.Micro.DocumentRendering.Services;
 using Ita.Micro.ServiceDefaults.Outbox;
-using MassTransit;
 using Microsoft.EntityFrameworkCore;
 
 namespace Ita.Micro.DocumentRendering.Consumers;
@@ -13,14 +12,12 @@ namespace Ita.Micro.DocumentRendering.Consumers;
 /// executive. Both carry the assessed year's result when this service holds that analysis.
 /// </summary>
 public sealed class ProgressReportSubmittedConsumer(DocumentsDbContext db, ILogger<ProgressReportSubmittedConsumer> logger)
-    : IConsumer<ProgressReportSubmitted>
+    : InboxConsumer<ProgressReportSubmitted>
 {
-    public async Task Consume(ConsumeContext<ProgressReportSubmitted> context)
-    {
-        var report = context.Message;
-        var ct = context.CancellationToken;
-        if (!await db.TryBeginProcessingAsync(context.MessageId, nameof(ProgressReportSubmittedConsumer), ct)) return;
+    protected override IOutboxDbContext Database => db;
 
+    protected override async Task HandleAsync(ProgressReportSubmitted report, CancellationToken ct)
+    {
         await OrganisationYears.ReportSubmittedAsync(db, report.Organisation, report.AssessedFiscalYear, report.Period, ct);
         var data = new ProgressDocumentData(report, await AssessedAsync(report, ct));
         var subject = $"report:{report.PlanId}:{(int)report.Period}";
@@ -31,7 +28,6 @@ public sealed class ProgressReportSubmittedConsumer(DocumentsDbContext db, ILogg
             logger.LogInformation("{DocumentKind} of report {ReportId} of {OrganisationCode}: document {DocumentId} version {Version} ({Outcome})",
                 kind, report.ReportId, report.Organisation.Code, document.Id, document.Version, created ? "queued" : "same data");
         }
-        await db.SaveChangesAsync(ct);
     }
 
     /// <summary>The latest revision held of the assessed year's analysis; a report without it still renders.</summary>

@@ -133,7 +133,7 @@ public static class PlansApi
         if (PlanAccess.Approve(user, plan) is { } denied) return denied;
         var signedOn = request.SignedOn ?? time.Today();
         SigningDate.Check(errors, "signedOn", "วันที่ลงนามอนุมัติ", signedOn, time.Today(), SigningDate.EarliestApproval(plan),
-            $"วันเริ่มปีงบประมาณ {ThaiText.Digits(plan.AssessedFiscalYear)} ที่แผนนี้วิเคราะห์ผลการประเมิน");
+            $"วันเริ่มปีงบประมาณ {ThaiText.Integer(plan.AssessedFiscalYear, thaiDigits: true)} ที่แผนนี้วิเคราะห์ผลการประเมิน");
         if (errors.Any) return ApiProblems.Invalid(errors.ByField);
         if (plan.Status != PlanStatus.Draft)
             return ApiProblems.NotAllowed($"อนุมัติได้เฉพาะแผนที่เป็นร่าง แผนนี้{ApiProblems.Thai(plan.Status)} / Only a draft plan can be approved.", plan);

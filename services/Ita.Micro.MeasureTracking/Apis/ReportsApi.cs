@@ -41,7 +41,7 @@ public static class ReportsApi
         if (await PlanAccess.ReadPlanAsync(user, db, planId, ct) is { } denied) return denied;
         var report = await db.Reports.AsNoTracking().FirstOrDefaultAsync(r => r.PlanId == planId && r.Period == period && r.SupersededBy == null, ct);
         return report is null
-            ? ApiProblems.NotFound($"ยังไม่มีรายงานรอบ {ThaiText.Digits((int)period)} เดือนของแผน {planId} / No such report.")
+            ? ApiProblems.NotFound($"ยังไม่มีรายงานรอบ {ThaiText.Integer((int)period, thaiDigits: true)} เดือนของแผน {planId} / No such report.")
             : TypedResults.Ok(ReportResponse.From(report));
     }
 
@@ -69,7 +69,7 @@ public static class ReportsApi
         var asOf = ReportDeadlines.AsOf(plan.PlanFiscalYear, period);
         // A report says how things stood on its last day; sent earlier it would claim days it never saw.
         if (time.Today() < asOf)
-            return ApiProblems.Conflict("period", $"ส่งรายงานรอบ {ThaiText.Digits((int)period)} เดือนได้ตั้งแต่วันที่ {ThaiText.Date(asOf)} (period) / The report can be submitted from {asOf:yyyy-MM-dd}.");
+            return ApiProblems.Conflict("period", $"ส่งรายงานรอบ {ThaiText.Integer((int)period, thaiDigits: true)} เดือนได้ตั้งแต่วันที่ {ThaiText.Date(asOf, thaiDigits: true)} (period) / The report can be submitted from {asOf:yyyy-MM-dd}.");
         var settings = await PlanStore.UnitsAsync(db, plan.OrganisationCode, ct);
         var unit = ReportValidator.Unit(errors, input.OriginatingUnit, settings.Units);
         if (errors.Any) return ApiProblems.Invalid(errors.ByField);
@@ -175,6 +175,6 @@ public static class ReportsApi
     }
 
     private static IResult AlreadySubmitted(ReportPeriod period) =>
-        ApiProblems.Conflict("period", $"ส่งรายงานรอบ {ThaiText.Digits((int)period)} เดือนของแผนนี้ไปแล้ว หากต้องแก้ไข ให้ส่งรายงานฉบับแก้ไขแทนที่ (POST …/reports/{{reportId}}/supersede) (period) / " +
+        ApiProblems.Conflict("period", $"ส่งรายงานรอบ {ThaiText.Integer((int)period, thaiDigits: true)} เดือนของแผนนี้ไปแล้ว หากต้องแก้ไข ให้ส่งรายงานฉบับแก้ไขแทนที่ (POST …/reports/{{reportId}}/supersede) (period) / " +
             "This report was already submitted; correct it with a superseding report.");
 }

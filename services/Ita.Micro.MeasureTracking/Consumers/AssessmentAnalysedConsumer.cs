@@ -4,7 +4,6 @@ using Ita.Micro.MeasureTracking.Model;
 using Ita.Micro.MeasureTracking.Services;
 using Ita.Micro.MeasureTracking.Telemetry;
 using Ita.Micro.ServiceDefaults.Outbox;
-using MassTransit;
 using Microsoft.EntityFrameworkCore;
 
 namespace Ita.Micro.MeasureTracking.Consumers;
@@ -15,13 +14,12 @@ namespace Ita.Micro.MeasureTracking.Consumers;
 /// an older or repeated one changes nothing; an approved plan is never touched.
 /// </summary>
 public sealed class AssessmentAnalysedConsumer(MeasureTrackingDbContext db, TimeProvider time, ILogger<AssessmentAnalysedConsumer> logger)
-    : IConsumer<AssessmentAnalysed>
+    : InboxConsumer<AssessmentAnalysed>
 {
-    public async Task Consume(ConsumeContext<AssessmentAnalysed> context)
+    protected override IOutboxDbContext Database => db;
+
+    protected override async Task HandleAsync(AssessmentAnalysed analysis, CancellationToken ct)
     {
-        var analysis = context.Message;
-        var ct = context.CancellationToken;
-        if (!await db.TryBeginProcessingAsync(context.MessageId, nameof(AssessmentAnalysedConsumer), ct)) return;
         var now = time.UtcNow();
 
         await FollowUpAsync(analysis, now, ct);
@@ -30,7 +28,6 @@ public sealed class AssessmentAnalysedConsumer(MeasureTrackingDbContext db, Time
             // A published total alone names no weak indicator, so there is nothing to propose.
             logger.LogInformation("No plan drafted for {OrganisationCode} {FiscalYear}: the analysis holds no indicator scores",
                 analysis.Organisation.Code, analysis.FiscalYear);
-            await db.SaveChangesAsync(ct);
             return;
         }
 
@@ -41,7 +38,6 @@ public sealed class AssessmentAnalysedConsumer(MeasureTrackingDbContext db, Time
         {
             logger.LogInformation("Plan {PlanId} of {OrganisationCode} {PlanFiscalYear} kept: it is {Status} at revision {PlanRevision}, analysis revision {Revision}",
                 plan.Id, plan.OrganisationCode, planYear, plan.Status, plan.AnalysisRevision, analysis.Revision);
-            await db.SaveChangesAsync(ct);
             return;
         }
 
@@ -68,6 +64,7 @@ public sealed class AssessmentAnalysedConsumer(MeasureTrackingDbContext db, Time
             Measures = proposals,
             DraftedAtUtc = plan.DraftedAtUtc,
         });
+        // Saved here, with the inbox row, so that the metric and the line below count a committed draft.
         await db.SaveChangesAsync(ct);
         PlanMetrics.PlanDrafted(refreshed);
         logger.LogInformation("Drafted plan {PlanId} for {OrganisationCode} {PlanFiscalYear} at revision {Revision} with {MeasureCount} measures",

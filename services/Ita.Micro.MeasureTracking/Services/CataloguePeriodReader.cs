@@ -11,7 +11,7 @@ public static class CataloguePeriodReader
     {
         var fiscalMonths = new List<int>(); // 0 = October … 11 = September
         for (var month = 1; month <= 12; month++)
-            if (text.Contains(ThaiText.MonthNames[month - 1], StringComparison.Ordinal)) fiscalMonths.Add(FiscalIndex(month));
+            if (text.Contains(ThaiText.MonthName(month), StringComparison.Ordinal)) fiscalMonths.Add(FiscalIndex(month));
 
         var normalised = ToArabic(text);
         var quarterAt = normalised.IndexOf("ไตรมาสที่", StringComparison.Ordinal);

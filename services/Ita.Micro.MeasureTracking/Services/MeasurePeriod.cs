@@ -8,7 +8,7 @@ public sealed record MeasurePeriod(DateOnly Start, DateOnly End, string Text)
     {
         var start = ThaiFiscalYear.QuarterStart(fiscalYear, from);
         var end = ThaiFiscalYear.QuarterEnd(fiscalYear, to);
-        var quarters = from == to ? ThaiText.Digits(from) : $"{ThaiText.Digits(from)}–{ThaiText.Digits(to)}";
+        var quarters = from == to ? ThaiText.Integer(from, thaiDigits: true) : $"{ThaiText.Integer(from, thaiDigits: true)}–{ThaiText.Integer(to, thaiDigits: true)}";
         return new MeasurePeriod(start, end, $"ไตรมาสที่ {quarters} ({MonthRangeText(start, end)})");
     }
 
@@ -25,6 +25,6 @@ public sealed record MeasurePeriod(DateOnly Start, DateOnly End, string Text)
 
     private static string MonthRangeText(DateOnly start, DateOnly end) =>
         start.Year == end.Year && start.Month == end.Month
-            ? ThaiText.MonthYear(start)
-            : $"{ThaiText.MonthYear(start)} – {ThaiText.MonthYear(end)}";
+            ? ThaiText.MonthYear(start, thaiDigits: true)
+            : $"{ThaiText.MonthYear(start, thaiDigits: true)} – {ThaiText.MonthYear(end, thaiDigits: true)}";
 }

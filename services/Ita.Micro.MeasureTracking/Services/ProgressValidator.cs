@@ -14,9 +14,9 @@ public static class ProgressValidator
         if (request.ReportedOn is not { } reportedOn)
             errors.Add("reportedOn", "ต้องระบุวันที่รายงานความก้าวหน้า (reportedOn) / reportedOn is required.");
         else if (reportedOn > today)
-            errors.Add("reportedOn", $"วันที่รายงาน {ThaiText.Date(reportedOn)} เป็นวันในอนาคต (วันนี้คือ {ThaiText.Date(today)}) (reportedOn) / reportedOn is in the future.");
+            errors.Add("reportedOn", $"วันที่รายงาน {ThaiText.Date(reportedOn, thaiDigits: true)} เป็นวันในอนาคต (วันนี้คือ {ThaiText.Date(today, thaiDigits: true)}) (reportedOn) / reportedOn is in the future.");
         else if (reportedOn < ThaiFiscalYear.Start(planFiscalYear))
-            errors.Add("reportedOn", $"วันที่รายงานต้องไม่ก่อนเริ่มปีงบประมาณ พ.ศ. {planFiscalYear} ({ThaiText.Date(ThaiFiscalYear.Start(planFiscalYear))}) (reportedOn) / reportedOn is before the fiscal year.");
+            errors.Add("reportedOn", $"วันที่รายงานต้องไม่ก่อนเริ่มปีงบประมาณ พ.ศ. {planFiscalYear} ({ThaiText.Date(ThaiFiscalYear.Start(planFiscalYear), thaiDigits: true)}) (reportedOn) / reportedOn is before the fiscal year.");
 
         if (request.Status is not { } status || !Enum.IsDefined(status))
         {

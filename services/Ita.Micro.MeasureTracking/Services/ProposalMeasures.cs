@@ -37,9 +37,9 @@ public static class ProposalMeasures
         measure.PeriodStart = period.Start;
         measure.PeriodEnd = period.End;
         measure.FollowUp = FollowUp(planYear, proposal.Evidence);
-        measure.Target = $"ตัวชี้วัดที่ {ThaiText.Digits(proposal.Indicator)} {proposal.IndicatorName} ได้คะแนนไม่ต่ำกว่า " +
-                         $"{ThaiText.Digits(analysis.PassMark.ToString("0.##", CultureInfo.InvariantCulture))} คะแนน " +
-                         $"ในการประเมิน ITA ปีงบประมาณ พ.ศ. {ThaiText.Digits(planYear)}";
+        measure.Target = $"ตัวชี้วัดที่ {ThaiText.Integer(proposal.Indicator, thaiDigits: true)} {proposal.IndicatorName} ได้คะแนนไม่ต่ำกว่า " +
+                         $"{ThaiText.ToThaiDigits(analysis.PassMark.ToString("0.##", CultureInfo.InvariantCulture))} คะแนน " +
+                         $"ในการประเมิน ITA ปีงบประมาณ พ.ศ. {ThaiText.Integer(planYear, thaiDigits: true)}";
     }
 
     /// <summary>The concepts of the indicator's items the analysis found below the line (weakest first), when the book names them.</summary>
@@ -55,8 +55,8 @@ public static class ProposalMeasures
 
     private static string FollowUp(int planYear, string evidence)
     {
-        var text = $"รายงานผลการดำเนินงานต่อผู้บริหาร รอบ ๖ เดือน (ณ วันที่ {ThaiText.Date(ThaiFiscalYear.SixMonthsEnd(planYear))}) " +
-                   $"และรอบ ๑๒ เดือน (ณ วันที่ {ThaiText.Date(ThaiFiscalYear.End(planYear))})";
+        var text = $"รายงานผลการดำเนินงานต่อผู้บริหาร รอบ ๖ เดือน (ณ วันที่ {ThaiText.Date(ThaiFiscalYear.SixMonthsEnd(planYear), thaiDigits: true)}) " +
+                   $"และรอบ ๑๒ เดือน (ณ วันที่ {ThaiText.Date(ThaiFiscalYear.End(planYear), thaiDigits: true)})";
         return string.IsNullOrWhiteSpace(evidence) ? text : $"{text} พร้อมเผยแพร่หลักฐาน: {evidence}";
     }
 

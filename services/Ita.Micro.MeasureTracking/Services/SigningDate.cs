@@ -24,10 +24,10 @@ public static class SigningDate
     public static void Check(ValidationErrors errors, string field, string thaiName, DateOnly date, DateOnly today, DateOnly notBefore, string notBeforeThai)
     {
         if (date > today)
-            errors.Add(field, $"{thaiName} {ThaiText.Date(date)} เป็นวันในอนาคต (วันนี้คือ {ThaiText.Date(today)}) ต้องเป็นวันที่ลงนามจริงในรูปแบบ YYYY-MM-DD ({field}) / " +
+            errors.Add(field, $"{thaiName} {ThaiText.Date(date, thaiDigits: true)} เป็นวันในอนาคต (วันนี้คือ {ThaiText.Date(today, thaiDigits: true)}) ต้องเป็นวันที่ลงนามจริงในรูปแบบ YYYY-MM-DD ({field}) / " +
                 $"{field} ({Iso(date)}) is in the future: give the date actually signed as YYYY-MM-DD, today or earlier.");
         else if (date < notBefore)
-            errors.Add(field, $"{thaiName}ต้องไม่ก่อน{notBeforeThai} ({ThaiText.Date(notBefore)}) ในรูปแบบ YYYY-MM-DD ({field}) / " +
+            errors.Add(field, $"{thaiName}ต้องไม่ก่อน{notBeforeThai} ({ThaiText.Date(notBefore, thaiDigits: true)}) ในรูปแบบ YYYY-MM-DD ({field}) / " +
                 $"{field} ({Iso(date)}) must be {Iso(notBefore)} or later, as YYYY-MM-DD.");
     }
 

@@ -9,7 +9,7 @@ public static class ThaiClock
     public static DateOnly Today(this TimeProvider time) => DateOf(time.UtcNow());
 
     /// <summary>The Thai date of a UTC instant.</summary>
-    public static DateOnly DateOf(DateTime utc) => Ita.Micro.Contracts.Text.ThaiText.DayOf(utc);
+    public static DateOnly DateOf(DateTime utc) => ThaiText.DayOf(utc);
 
     public static DateTime UtcNow(this TimeProvider time) => time.GetUtcNow().UtcDateTime;
 }

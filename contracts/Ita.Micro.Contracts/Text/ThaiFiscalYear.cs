@@ -1,4 +1,4 @@
-namespace Ita.Micro.MeasureTracking.Services;
+namespace Ita.Micro.Contracts.Text;
 
 /// <summary>
 /// The Thai government fiscal year: 1 October to 30 September, named by the Buddhist Era (CE + 543) year in which

@@ -1,8 +1,11 @@
 using Ita.Micro.Contracts;
 
-namespace Ita.Micro.Analysis.Tests.TestData;
+namespace Ita.Micro.Testing;
 
-/// <summary>The seed organisation of docs/samples/mae-chan.json.</summary>
+/// <summary>
+/// The seed organisation of docs/samples/mae-chan.json and organisations.csv, the one every test project starts from
+/// (a test that needs another organisation derives it with <c>with</c>).
+/// </summary>
 public static class Organisations
 {
     public static OrganisationInfo MaeChan { get; } = new()

@@ -88,6 +88,3 @@ public sealed class ReceiveQueue(string name, IReceiveEndpoint endpoint, bool ex
             : null;
     }
 }
-
-/// <summary>A queue as the broker reported it: messages waiting, consumers, and its error queue.</summary>
-public sealed record BrokerReading(long Messages, long Consumers, long ErrorMessages, DateTime? OldestErrorAtUtc, DateTime ReadAtUtc);

@@ -40,6 +40,7 @@ public static class MessagingExtensions
         builder.Services.AddReceiveEndpointObserver(provider => provider.GetRequiredService<ReceiveQueues>());
         builder.Services.AddHostedService<QueueSampler>();
         builder.Services.AddSingleton<ErrorQueues>();
+        builder.Services.AddSingleton(new DefaultEndpoints(app => app.MapErrorQueueEndpoints()));
         builder.Services.AddHealthChecks().AddCheck<ReceiveEndpointsHealthCheck>(ReceiveEndpointsHealthCheck.Name, tags: ["ready"]);
 
         // SIGTERM (an orchestrator stopping the pod): the bus stops taking messages and lets those in hand finish for

@@ -7,4 +7,7 @@ public interface IOutboxDbContext
 {
     DbSet<OutboxMessage> OutboxMessages { get; }
     DbSet<InboxMessage> InboxMessages { get; }
+
+    /// <summary>The context's own save (<see cref="DbContext.SaveChangesAsync(CancellationToken)"/>).</summary>
+    Task<int> SaveChangesAsync(CancellationToken cancellationToken = default);
 }
