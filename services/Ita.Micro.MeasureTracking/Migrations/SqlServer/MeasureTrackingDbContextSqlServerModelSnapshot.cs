@@ -276,7 +276,7 @@ namespace Ita.Micro.MeasureTracking.Migrations.SqlServer
 
                     b.HasIndex("ProgressId");
 
-                    b.HasIndex("FiscalYear", "Province", "State");
+                    b.HasIndex("FiscalYear", "State");
 
                     b.HasIndex("OrganisationCode", "FiscalYear", "ItemCode");
 

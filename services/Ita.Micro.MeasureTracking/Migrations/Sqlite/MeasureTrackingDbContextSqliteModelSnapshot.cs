@@ -267,7 +267,7 @@ namespace Ita.Micro.MeasureTracking.Migrations.Sqlite
 
                     b.HasIndex("ProgressId");
 
-                    b.HasIndex("FiscalYear", "Province", "State");
+                    b.HasIndex("FiscalYear", "State");
 
                     b.HasIndex("OrganisationCode", "FiscalYear", "ItemCode");
 

@@ -12,7 +12,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Ita.Micro.MeasureTracking.Migrations.SqlServer
 {
     [DbContext(typeof(MeasureTrackingDbContext))]
-    [Migration("20261207123638_I20EvidenceAndDeadlines")]
+    [Migration("20261207124828_I20EvidenceAndDeadlines")]
     partial class I20EvidenceAndDeadlines
     {
         /// <inheritdoc />
@@ -279,7 +279,7 @@ namespace Ita.Micro.MeasureTracking.Migrations.SqlServer
 
                     b.HasIndex("ProgressId");
 
-                    b.HasIndex("FiscalYear", "Province", "State");
+                    b.HasIndex("FiscalYear", "State");
 
                     b.HasIndex("OrganisationCode", "FiscalYear", "ItemCode");
 

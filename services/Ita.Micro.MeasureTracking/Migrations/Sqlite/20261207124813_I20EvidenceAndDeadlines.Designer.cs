@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Ita.Micro.MeasureTracking.Migrations.Sqlite
 {
     [DbContext(typeof(MeasureTrackingDbContext))]
-    [Migration("20261207123624_I20EvidenceAndDeadlines")]
+    [Migration("20261207124813_I20EvidenceAndDeadlines")]
     partial class I20EvidenceAndDeadlines
     {
         /// <inheritdoc />
@@ -270,7 +270,7 @@ namespace Ita.Micro.MeasureTracking.Migrations.Sqlite
 
                     b.HasIndex("ProgressId");
 
-                    b.HasIndex("FiscalYear", "Province", "State");
+                    b.HasIndex("FiscalYear", "State");
 
                     b.HasIndex("OrganisationCode", "FiscalYear", "ItemCode");
 

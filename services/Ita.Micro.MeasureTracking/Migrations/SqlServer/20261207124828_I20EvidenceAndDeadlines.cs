@@ -118,9 +118,9 @@ namespace Ita.Micro.MeasureTracking.Migrations.SqlServer
                 columns: new[] { "EvidenceId", "Id" });
 
             migrationBuilder.CreateIndex(
-                name: "IX_EvidenceLinks_FiscalYear_Province_State",
+                name: "IX_EvidenceLinks_FiscalYear_State",
                 table: "EvidenceLinks",
-                columns: new[] { "FiscalYear", "Province", "State" });
+                columns: new[] { "FiscalYear", "State" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_EvidenceLinks_NextCheckAtUtc",
