@@ -43,8 +43,7 @@ public static class CalendarApi
         var (request, problem) = await BodyReader.ReadJsonAsync<CalendarRequest>(http.Request, ct);
         if (problem is not null) return problem;
         var errors = new ValidationErrors();
-        if (fiscalYear is < 2500 or > 2700)
-            errors.Add("fiscalYear", $"ปีงบประมาณต้องเป็นปี พ.ศ. เช่น {ThaiFiscalYear.Of(time.Today())} (fiscalYear) / fiscalYear is a Buddhist Era year.");
+        if (!FiscalYears.IsValid(fiscalYear)) errors.Add("fiscalYear", FiscalYears.Message(time));
         var version = Versions.Read(request!.Version, http.Request);
         if (version is null) errors.Add("version", Versions.Missing + " (0 เมื่อยังไม่เคยกำหนด)");
         var windows = CalendarValidator.Validate(request, fiscalYear, errors, out var reason);

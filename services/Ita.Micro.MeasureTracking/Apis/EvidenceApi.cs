@@ -32,7 +32,7 @@ public static class EvidenceApi
     public static async Task<IResult> GetForOrganisation(string organisationCode, int fiscalYear, ClaimsPrincipal user, MeasureTrackingDbContext db,
         TimeProvider time, CancellationToken ct)
     {
-        if (InvalidYear(fiscalYear, time) is { } invalid) return invalid;
+        if (FiscalYears.Invalid(fiscalYear, time) is { } invalid) return invalid;
         if (await PlanAccess.ReadOrganisationAsync(user, db, organisationCode, ct) is { } denied) return denied;
         var entries = await db.Evidence.AsNoTracking().Where(e => e.OrganisationCode == organisationCode && e.FiscalYear == fiscalYear).ToListAsync(ct);
         var items = CoverageCalculator.Items(OitItems.Of(fiscalYear), entries);
@@ -51,7 +51,7 @@ public static class EvidenceApi
     {
         var (request, problem) = await BodyReader.ReadJsonAsync<EvidenceLinkRequest>(http.Request, ct);
         if (problem is not null) return problem;
-        if (InvalidYear(fiscalYear, time) is { } invalid) return invalid;
+        if (FiscalYears.Invalid(fiscalYear, time) is { } invalid) return invalid;
         if (await PlanAccess.WriteOrganisationAsync(user, db, organisationCode, ct) is { } denied) return denied;
         var errors = new ValidationErrors();
         var input = EvidenceValidator.Validate(request!, fiscalYear, OitItems.Of(fiscalYear), time.Today(), errors);
@@ -163,7 +163,7 @@ public static class EvidenceApi
     public static async Task<IResult> CheckOrganisation(string organisationCode, int fiscalYear, ClaimsPrincipal user, MeasureTrackingDbContext db,
         EvidenceCheckScheduler scheduler, TimeProvider time, CancellationToken ct)
     {
-        if (InvalidYear(fiscalYear, time) is { } invalid) return invalid;
+        if (FiscalYears.Invalid(fiscalYear, time) is { } invalid) return invalid;
         if (await PlanAccess.WriteOrganisationAsync(user, db, organisationCode, ct) is { } denied) return denied;
         var now = time.UtcNow();
         var queued = await db.Evidence.Where(e => e.OrganisationCode == organisationCode && e.FiscalYear == fiscalYear)
@@ -171,10 +171,6 @@ public static class EvidenceApi
         scheduler.Wake();
         return TypedResults.Accepted($"/api/evidence/organisations/{organisationCode}/{fiscalYear}", new EvidenceCheckQueued(organisationCode, fiscalYear, queued));
     }
-
-    private static IResult? InvalidYear(int fiscalYear, TimeProvider time) => fiscalYear is < 2500 or > 2700
-        ? ApiProblems.Invalid("fiscalYear", $"ปีงบประมาณต้องเป็นปี พ.ศ. เช่น {ThaiFiscalYear.Of(time.Today())} (fiscalYear) / fiscalYear is a Buddhist Era year.")
-        : null;
 
     private static IResult NotFound(Guid evidenceId) => ApiProblems.NotFound($"ไม่พบลิงก์หลักฐาน {evidenceId} / Evidence link {evidenceId} not found.");
 

@@ -25,8 +25,7 @@ public static class EvidenceOversightApi
         CancellationToken ct)
     {
         var year = fiscalYear ?? ThaiFiscalYear.Of(time.Today());
-        if (year is < 2500 or > 2700)
-            return ApiProblems.Invalid("fiscalYear", $"ปีงบประมาณต้องเป็นปี พ.ศ. เช่น {ThaiFiscalYear.Of(time.Today())} (fiscalYear) / fiscalYear is a Buddhist Era year.");
+        if (FiscalYears.Invalid(year, time) is { } invalid) return invalid;
         var oversees = OrganisationAccess.Oversees(user, province);
         if (!oversees.Allowed)
             return ApiProblems.Forbidden(oversees.Province is { } own
