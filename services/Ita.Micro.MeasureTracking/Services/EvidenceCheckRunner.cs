@@ -25,8 +25,28 @@ public sealed class EvidenceCheckRunner(IServiceScopeFactory scopes, LinkChecker
                 .Select(e => e.Id).Take(options.Value.BatchSize).ToListAsync(ct);
         }
         await Parallel.ForEachAsync(due, new ParallelOptions { MaxDegreeOfParallelism = options.Value.Parallelism, CancellationToken = ct },
-            async (id, token) => await CheckAsync(id, token));
+            async (id, token) =>
+            {
+                try
+                {
+                    await CheckAsync(id, token);
+                }
+                catch (Exception e) when (e is not OperationCanceledException)
+                {
+                    // One link that cannot be checked must not stop the round, nor come first in every round after it.
+                    logger.LogError(e, "Check of evidence {EvidenceId} failed; it is tried again later", id);
+                    await PostponeAsync(id, token);
+                }
+            });
         return due.Count;
+    }
+
+    private async Task PostponeAsync(Guid evidenceId, CancellationToken ct)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<MeasureTrackingDbContext>();
+        var later = time.GetUtcNow().UtcDateTime + options.Value.RecheckFailingAfter;
+        await db.Evidence.Where(e => e.Id == evidenceId).ExecuteUpdateAsync(u => u.SetProperty(e => e.NextCheckAtUtc, later), ct);
     }
 
     /// <summary>Checks one link now and records the result; null when the link is gone or was changed meanwhile.</summary>

@@ -1,6 +1,4 @@
 using System.Diagnostics;
-using System.Net;
-using System.Net.Http.Headers;
 using System.Security.Authentication;
 using System.Security.Cryptography;
 using Ita.Micro.Contracts;
