@@ -33,6 +33,52 @@ public sealed class LinkCheckerTests
     }
 
     [Fact]
+    public async Task Each_check_says_who_reads_the_page_in_its_user_agent()
+    {
+        string? agent = null;
+        await using var site = await LocalSite.StartAsync(app => app.MapGet("/", (HttpContext c) =>
+        {
+            agent = c.Request.Headers.UserAgent.ToString();
+            return Results.Content(Page, "text/html");
+        }));
+        var (checker, services) = CheckerHost.Create(o => o.UserAgent = "Ita.Micro-EvidenceLinkChecker/1.0 (+https://itas.example.go.th)");
+        await using var _ = services;
+
+        Assert.True((await checker.CheckAsync(site.Url("/"), CancellationToken.None)).Ok);
+
+        Assert.Equal("Ita.Micro-EvidenceLinkChecker/1.0 (+https://itas.example.go.th)", agent);
+    }
+
+    [Fact]
+    public async Task A_host_gets_no_more_requests_at_once_than_its_limit_while_another_host_is_checked_meanwhile()
+    {
+        var release = new TaskCompletionSource();
+        int inFlight = 0, most = 0;
+        await using var busy = await LocalSite.StartAsync(app => app.MapGet("/{n:int}", async (int n) =>
+        {
+            var now = Interlocked.Increment(ref inFlight);
+            lock (release) most = Math.Max(most, now);
+            await release.Task;
+            Interlocked.Decrement(ref inFlight);
+            return Results.Content(Page, "text/html");
+        }));
+        await using var other = await LocalSite.StartAsync(app => app.MapGet("/", () => Results.Content(Page, "text/html")));
+        var (checker, services) = CheckerHost.Create(o => o.PerHostConcurrency = 2);
+        await using var _ = services;
+
+        var checks = Enumerable.Range(0, 6).Select(n => checker.CheckAsync(busy.Url($"/{n}"), CancellationToken.None)).ToList();
+        while (Volatile.Read(ref inFlight) < 2) await Task.Delay(10);
+        // The sentinel: another host answers while this one's limit holds the other four back.
+        Assert.True((await checker.CheckAsync(other.Url("/"), CancellationToken.None)).Ok);
+        Assert.Equal(2, busy.Requests);
+        release.SetResult();
+
+        Assert.All(await Task.WhenAll(checks), r => Assert.True(r.Ok, r.Detail));
+        Assert.Equal(6, busy.Requests);
+        Assert.Equal(2, most);
+    }
+
+    [Fact]
     public async Task A_missing_page_is_a_404_failure_asked_once_since_a_retry_would_not_find_it()
     {
         await using var site = await LocalSite.StartAsync(_ => { });
