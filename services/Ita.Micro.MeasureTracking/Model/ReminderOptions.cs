@@ -10,8 +10,16 @@ public sealed class ReminderOptions : IValidatableObject
 {
     public const string Section = "Reminders";
 
-    [Required, MinLength(1)]
-    public int[] OffsetsDays { get; set; } = [30, 7, 1];
+    public static readonly int[] DefaultOffsetsDays = [30, 7, 1];
+
+    /// <summary>
+    /// Empty for <see cref="DefaultOffsetsDays"/>. Not a default value in the array itself: configuration binding adds
+    /// to an array it finds, so Reminders__OffsetsDays__0=14 would give 30, 7, 1 and 14 instead of 14.
+    /// </summary>
+    public int[] OffsetsDays { get; set; } = [];
+
+    /// <summary>The offsets in use: those configured, else the defaults.</summary>
+    public int[] Offsets => OffsetsDays.Length > 0 ? OffsetsDays : DefaultOffsetsDays;
 
     [Range(typeof(TimeSpan), "00:00:01", "1.00:00:00")]
     public TimeSpan ScanInterval { get; set; } = TimeSpan.FromHours(1);

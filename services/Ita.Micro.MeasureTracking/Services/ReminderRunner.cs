@@ -21,7 +21,7 @@ public sealed class ReminderRunner(IServiceScopeFactory scopes, IOptions<Reminde
     {
         var now = time.UtcNow();
         var today = ThaiClock.DateOf(now);
-        var offsets = reminders.Value.OffsetsDays;
+        var offsets = reminders.Value.Offsets;
         List<Deadline> deadlines;
         HashSet<string> sent;
         await using (var scope = scopes.CreateAsyncScope())
