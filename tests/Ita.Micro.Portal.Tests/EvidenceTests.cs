@@ -39,6 +39,15 @@ public sealed class EvidenceTests(PortalSystem system, BrowserFixture browser)
         await PortalPages.ScreenshotAsync(page, "evidence-1280");
         await PortalPages.AssertAccessibleAsync(page, "/evidence at 1280 px");
 
+        // Checked on demand: queued at once, the result shown once the checker has been (whatever the site answers here).
+        await page.GetByTestId("check-all").ClickAsync();
+        await Expect(page.GetByTestId("evidence-queued")).ToBeVisibleAsync();
+        await system.WaitForAsync(async () =>
+        {
+            await PortalPages.GoAsync(page, "/evidence?year=2569");
+            return await page.Locator("[data-testid=evidence-item][data-code=O11] [data-testid=evidence-link]").GetAttributeAsync("data-state") != "Unchecked";
+        }, "the link was not checked after the officer asked");
+
         // A link that is not http(s) is refused by the API, which names the field.
         await page.Locator("#link-url").FillAsync("ftp://files.maechan.go.th/o12.pdf");
         await page.Locator("#link-title").FillAsync("ไฟล์");

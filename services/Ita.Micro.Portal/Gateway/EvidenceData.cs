@@ -12,6 +12,11 @@ public sealed class EvidenceData(GatewayClient gateway)
         gateway.SendAsync<EvidenceLinkView>(HttpMethod.Post, $"api/evidence/organisations/{Uri.EscapeDataString(organisationCode)}/{fiscalYear}/links", body,
             cancellationToken);
 
+    /// <summary>Queues every link of the organisation's year for a check now; answers how many.</summary>
+    public Task<ApiResult<EvidenceCheckQueued>> CheckAllAsync(string organisationCode, int fiscalYear, CancellationToken cancellationToken = default) =>
+        gateway.SendAsync<EvidenceCheckQueued>(HttpMethod.Post, $"api/evidence/organisations/{Uri.EscapeDataString(organisationCode)}/{fiscalYear}/check", null,
+            cancellationToken);
+
     public Task<ApiResult<EvidenceOversight>> OversightAsync(int fiscalYear, string? province, CancellationToken cancellationToken = default) =>
         gateway.GetAsync<EvidenceOversight>($"api/evidence/oversight?fiscalYear={fiscalYear}{(province is null ? "" : "&province=" + Uri.EscapeDataString(province))}",
             cancellationToken);
