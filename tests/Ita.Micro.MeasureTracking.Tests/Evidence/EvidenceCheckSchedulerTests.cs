@@ -51,13 +51,7 @@ public sealed class EvidenceCheckSchedulerTests : IDisposable
         await scheduler.StopAsync(CancellationToken.None);
     }
 
-    private static async Task ChecksAsync(ServiceRig rig, Guid evidenceId, int count)
-    {
-        var deadline = DateTime.UtcNow.AddSeconds(10);
-        while (await rig.QueryAsync(db => db.EvidenceChecks.CountAsync(c => c.EvidenceId == evidenceId)) < count)
-        {
-            if (DateTime.UtcNow > deadline) throw new TimeoutException($"Fewer than {count} checks of {evidenceId} within 10 s.");
-            await Task.Delay(20);
-        }
-    }
+    private static Task ChecksAsync(ServiceRig rig, Guid evidenceId, int count) =>
+        ServiceRig.UntilAsync(async () => await rig.QueryAsync(db => db.EvidenceChecks.CountAsync(c => c.EvidenceId == evidenceId)) >= count,
+            $"Fewer than {count} checks of {evidenceId}");
 }

@@ -36,13 +36,6 @@ public sealed class ReminderSchedulerTests : IDisposable
         Assert.Equal([30, 7], (await rig.PublishedAsync<DeadlineApproaching>()).Select(e => e.DaysBefore));
     }
 
-    private static async Task WaitForAsync(ServiceRig rig, int count)
-    {
-        var deadline = DateTime.UtcNow.AddSeconds(10);
-        while ((await rig.PublishedAsync<DeadlineApproaching>()).Count < count)
-        {
-            if (DateTime.UtcNow > deadline) throw new TimeoutException($"Fewer than {count} reminders within 10 s.");
-            await Task.Delay(20);
-        }
-    }
+    private static Task WaitForAsync(ServiceRig rig, int count) =>
+        ServiceRig.UntilAsync(async () => (await rig.PublishedAsync<DeadlineApproaching>()).Count >= count, $"Fewer than {count} reminders");
 }

@@ -65,6 +65,17 @@ public sealed class ServiceRig : IAsyncDisposable
         .Select(m => JsonSerializer.Deserialize<T>(m.Body, ContractJson.Options)!)
         .ToList());
 
+    /// <summary>Waits (10 s at most) until a background service has done what the test waits for: an outcome, never a pause.</summary>
+    public static async Task UntilAsync(Func<Task<bool>> done, string what)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(10);
+        while (!await done())
+        {
+            if (DateTime.UtcNow > deadline) throw new TimeoutException($"{what} within 10 s.");
+            await Task.Delay(20);
+        }
+    }
+
     public async ValueTask DisposeAsync() => await Services.DisposeAsync();
 
     public static ImprovementPlan Plan(int planFiscalYear, PlanStatus status, string code = "6630801", string province = "ตาก") => new()
