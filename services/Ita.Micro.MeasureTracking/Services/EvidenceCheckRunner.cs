@@ -13,40 +13,47 @@ namespace Ita.Micro.MeasureTracking.Services;
 public sealed class EvidenceCheckRunner(IServiceScopeFactory scopes, LinkChecker checker, IOptions<EvidenceOptions> options, TimeProvider time,
     ILogger<EvidenceCheckRunner> logger)
 {
-    /// <summary>Checks up to a batch of the links whose next check is due; returns how many were checked.</summary>
+    /// <summary>
+    /// Checks up to a batch of the links whose next check is due; returns how many were due. Each link is claimed first
+    /// (its next check moved past the fetch's deadline, on condition that nobody moved it meanwhile), so replicas
+    /// running the same schedule check it once and raise its events once.
+    /// </summary>
     public async Task<int> CheckDueAsync(CancellationToken ct)
     {
         var now = time.GetUtcNow().UtcDateTime;
-        List<Guid> due;
+        List<(Guid Id, DateTime Due)> due;
         await using (var scope = scopes.CreateAsyncScope())
         {
             var db = scope.ServiceProvider.GetRequiredService<MeasureTrackingDbContext>();
-            due = await db.Evidence.AsNoTracking().Where(e => e.NextCheckAtUtc <= now).OrderBy(e => e.NextCheckAtUtc)
-                .Select(e => e.Id).Take(options.Value.BatchSize).ToListAsync(ct);
+            due = (await db.Evidence.AsNoTracking().Where(e => e.NextCheckAtUtc <= now).OrderBy(e => e.NextCheckAtUtc)
+                .Select(e => new { e.Id, e.NextCheckAtUtc }).Take(options.Value.BatchSize).ToListAsync(ct))
+                .Select(e => (e.Id, e.NextCheckAtUtc)).ToList();
         }
         await Parallel.ForEachAsync(due, new ParallelOptions { MaxDegreeOfParallelism = options.Value.Parallelism, CancellationToken = ct },
-            async (id, token) =>
+            async (link, token) =>
             {
                 try
                 {
-                    await CheckAsync(id, token);
+                    if (await ClaimAsync(link.Id, link.Due, token)) await CheckAsync(link.Id, token);
                 }
                 catch (Exception e) when (e is not OperationCanceledException)
                 {
                     // One link that cannot be checked must not stop the round, nor come first in every round after it.
-                    logger.LogError(e, "Check of evidence {EvidenceId} failed; it is tried again later", id);
-                    await PostponeAsync(id, token);
+                    logger.LogError(e, "Check of evidence {EvidenceId} failed; it is tried again later", link.Id);
+                    await PostponeAsync(link.Id, token);
                 }
             });
         return due.Count;
     }
 
-    private async Task PostponeAsync(Guid evidenceId, CancellationToken ct)
+    /// <summary>False when another replica claimed the link first (its next check is no longer what this one read).</summary>
+    private async Task<bool> ClaimAsync(Guid evidenceId, DateTime due, CancellationToken ct)
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<MeasureTrackingDbContext>();
-        var later = time.GetUtcNow().UtcDateTime + options.Value.RecheckFailingAfter;
-        await db.Evidence.Where(e => e.Id == evidenceId).ExecuteUpdateAsync(u => u.SetProperty(e => e.NextCheckAtUtc, later), ct);
+        var lease = time.GetUtcNow().UtcDateTime + options.Value.FetchTimeout * 2;
+        return await db.Evidence.Where(e => e.Id == evidenceId && e.NextCheckAtUtc == due)
+            .ExecuteUpdateAsync(u => u.SetProperty(e => e.NextCheckAtUtc, lease), ct) == 1;
     }
 
     /// <summary>Checks one link now and records the result; null when the link is gone or was changed meanwhile.</summary>
@@ -72,5 +79,13 @@ public sealed class EvidenceCheckRunner(IServiceScopeFactory scopes, LinkChecker
             logger.LogInformation("Evidence {EvidenceId} of {OrganisationCode} failed its check: {Failure} {Detail}",
                 entry.Id, entry.OrganisationCode, result.Failure, result.Detail);
         return check;
+    }
+
+    private async Task PostponeAsync(Guid evidenceId, CancellationToken ct)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<MeasureTrackingDbContext>();
+        var later = time.GetUtcNow().UtcDateTime + options.Value.RecheckFailingAfter;
+        await db.Evidence.Where(e => e.Id == evidenceId).ExecuteUpdateAsync(u => u.SetProperty(e => e.NextCheckAtUtc, later), ct);
     }
 }

@@ -74,6 +74,21 @@ public sealed class EvidenceCheckRunnerTests : IDisposable
     }
 
     [Fact]
+    public async Task Two_instances_on_the_same_schedule_check_a_due_link_once()
+    {
+        await using var site = await LocalSite.StartAsync(app => app.MapGet("/o1", () => Results.Content("ok", "text/html")));
+        var clock = TestClock.OnThaiDate(new DateOnly(2026, 3, 2));
+        await using var one = ServiceRig.Start(_database, clock);
+        await using var two = ServiceRig.Start(_database, clock);
+        await one.SaveAsync(Entry(site.Url("/o1"), clock.GetUtcNow().UtcDateTime));
+
+        await Task.WhenAll(one.Get<EvidenceCheckRunner>().CheckDueAsync(CancellationToken.None), two.Get<EvidenceCheckRunner>().CheckDueAsync(CancellationToken.None));
+
+        Assert.Equal(1, await one.QueryAsync(db => db.EvidenceChecks.CountAsync()));
+        Assert.Equal(1, site.Requests);
+    }
+
+    [Fact]
     public async Task A_link_edited_while_it_was_checked_keeps_the_edit_and_the_check_is_dropped()
     {
         var release = new TaskCompletionSource();
