@@ -153,9 +153,9 @@ public static class EvidenceApi
         var entry = await db.Evidence.AsNoTracking().FirstOrDefaultAsync(e => e.Id == evidenceId, ct);
         if (entry is null || await PlanAccess.ReadOrganisationAsync(user, db, entry.OrganisationCode, ct) is not null) return NotFound(evidenceId);
         if (await PlanAccess.WriteOrganisationAsync(user, db, entry.OrganisationCode, ct) is { } denied) return denied;
-        var check = await runner.CheckAsync(evidenceId, ct);
+        var check = await runner.CheckNowAsync(evidenceId, ct);
         return check is null
-            ? ApiProblems.Conflict("evidenceId", "ลิงก์ถูกแก้ไขระหว่างตรวจ กรุณาลองอีกครั้ง / The link changed while it was checked; try again.")
+            ? ApiProblems.Conflict("evidenceId", "ลิงก์กำลังถูกตรวจอยู่หรือถูกแก้ไขระหว่างตรวจ กรุณาลองอีกครั้ง / The link is being checked already or changed while it was checked; try again.")
             : TypedResults.Ok(EvidenceCheckResponse.From(check));
     }
 

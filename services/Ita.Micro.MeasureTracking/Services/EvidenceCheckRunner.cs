@@ -46,6 +46,21 @@ public sealed class EvidenceCheckRunner(IServiceScopeFactory scopes, LinkChecker
         return due.Count;
     }
 
+    /// <summary>
+    /// Checks one link now, on demand, claimed like the scheduler's (so the two never check it at once); null when it is
+    /// gone, being checked already, or changed while it was checked.
+    /// </summary>
+    public async Task<EvidenceCheck?> CheckNowAsync(Guid evidenceId, CancellationToken ct)
+    {
+        DateTime? due;
+        await using (var scope = scopes.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<MeasureTrackingDbContext>();
+            due = await db.Evidence.AsNoTracking().Where(e => e.Id == evidenceId).Select(e => (DateTime?)e.NextCheckAtUtc).FirstOrDefaultAsync(ct);
+        }
+        return due is { } next && await ClaimAsync(evidenceId, next, ct) ? await CheckAsync(evidenceId, ct) : null;
+    }
+
     /// <summary>False when another replica claimed the link first (its next check is no longer what this one read).</summary>
     private async Task<bool> ClaimAsync(Guid evidenceId, DateTime due, CancellationToken ct)
     {
@@ -56,8 +71,8 @@ public sealed class EvidenceCheckRunner(IServiceScopeFactory scopes, LinkChecker
             .ExecuteUpdateAsync(u => u.SetProperty(e => e.NextCheckAtUtc, lease), ct) == 1;
     }
 
-    /// <summary>Checks one link now and records the result; null when the link is gone or was changed meanwhile.</summary>
-    public async Task<EvidenceCheck?> CheckAsync(Guid evidenceId, CancellationToken ct)
+    /// <summary>Checks one link and records the result; null when the link is gone or was changed meanwhile.</summary>
+    private async Task<EvidenceCheck?> CheckAsync(Guid evidenceId, CancellationToken ct)
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<MeasureTrackingDbContext>();

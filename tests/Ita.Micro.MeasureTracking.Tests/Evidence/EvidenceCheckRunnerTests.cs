@@ -104,7 +104,7 @@ public sealed class EvidenceCheckRunnerTests : IDisposable
         var entry = Entry(site.Url("/o1"), clock.GetUtcNow().UtcDateTime);
         await rig.SaveAsync(entry);
 
-        var check = rig.Get<EvidenceCheckRunner>().CheckAsync(entry.Id, CancellationToken.None);
+        var check = rig.Get<EvidenceCheckRunner>().CheckNowAsync(entry.Id, CancellationToken.None);
         await arrived.Task;
         await rig.QueryAsync(async db =>
         {
