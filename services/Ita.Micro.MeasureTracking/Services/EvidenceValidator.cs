@@ -29,7 +29,7 @@ public static class EvidenceValidator
             errors.Add("url", $"ลิงก์ \"{url}\" ต้องเป็นที่อยู่ http:// หรือ https:// (url) / url must be an http(s) address.");
         var title = errors.Required("title", request.Title, "ชื่อหลักฐาน", 500);
         if (request.PublishedOn is { } published && published > today)
-            errors.Add("publishedOn", $"วันที่เผยแพร่ {ThaiText.Date(published)} เป็นวันในอนาคต (publishedOn, YYYY-MM-DD) / publishedOn is in the future.");
+            errors.Add("publishedOn", $"วันที่เผยแพร่ {published:yyyy-MM-dd} เป็นวันในอนาคต (publishedOn, YYYY-MM-DD) / publishedOn is in the future.");
         return errors.Any ? null : new Input(item!.Code, url, title, request.PublishedOn);
     }
 }

@@ -10,7 +10,4 @@ public static class EvidenceWords
         "Failing" => "develop",
         _ => "neutral",
     };
-
-    /// <summary>The fiscal year (B.E.) a date falls in: 1 October starts the next one.</summary>
-    public static int FiscalYearOf(DateOnly date) => (date.Month >= 10 ? date.Year + 1 : date.Year) + 543;
 }
