@@ -6,7 +6,8 @@ using Ita.Micro.ServiceDefaults.OpenApi;
 var builder = WebApplication.CreateBuilder(args);
 builder.AddServiceDefaults("measure-tracking");
 builder.AddApplicationServices();
-builder.AddApiDocument(ApiDescriptions.Catalogue);
+builder.AddEvidenceAndDeadlines();
+builder.AddApiDocument(EvidenceApiDescriptions.AddTo(ApiDescriptions.Catalogue));
 
 var app = builder.Build();
 app.MapDefaultEndpoints();
@@ -19,4 +20,7 @@ app.MapFollowUpApi();
 app.MapAuditApi();
 app.MapUnitsApi();
 app.MapOversightApi();
+app.MapEvidenceApi();
+app.MapEvidenceOversightApi();
+app.MapCalendarApi();
 app.Run();

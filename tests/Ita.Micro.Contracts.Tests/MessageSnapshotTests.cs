@@ -20,7 +20,10 @@ public class MessageSnapshotTests
         "Ita.Micro.Contracts.AssessmentAnalysed",
         "Ita.Micro.Contracts.AssessmentRecorded",
         "Ita.Micro.Contracts.CodeBookPublished",
+        "Ita.Micro.Contracts.DeadlineApproaching",
         "Ita.Micro.Contracts.DocumentRendered",
+        "Ita.Micro.Contracts.EvidenceLinkBroken",
+        "Ita.Micro.Contracts.EvidenceLinkRecovered",
         "Ita.Micro.Contracts.ImprovementPlanApproved",
         "Ita.Micro.Contracts.ImprovementPlanDrafted",
         "Ita.Micro.Contracts.ImprovementPlanPublished",
@@ -365,6 +368,26 @@ public class MessageSnapshotTests
             Json = """{"fiscalYear":2569,"version":2,"passMark":85,"tools":[],"indicators":[],"rating":{"name":"pass","bands":[]}}""",
             PublishedBy = "admin@nacc.go.th",
             PublishedAtUtc = At,
+        },
+        [typeof(EvidenceLinkBroken)] = new EvidenceLinkBroken
+        {
+            EvidenceId = new Guid("0b6b4c1e-3f1d-4c55-9a57-1f2a9b7c100a"), OrganisationCode = "5300101", Province = "Uttaradit",
+            FiscalYear = 2569, ItemCode = "O11", Url = "https://example.go.th/procurement-monthly", Title = "Monthly procurement summary",
+            Failure = LinkFailure.HttpStatus, StatusCode = 404, Detail = "HTTP 404 Not Found", FailedChecks = 2,
+            BrokenSinceUtc = At.AddDays(-1), DetectedAtUtc = At,
+        },
+        [typeof(EvidenceLinkRecovered)] = new EvidenceLinkRecovered
+        {
+            EvidenceId = new Guid("0b6b4c1e-3f1d-4c55-9a57-1f2a9b7c100a"), OrganisationCode = "5300101", Province = "Uttaradit",
+            FiscalYear = 2569, ItemCode = "O11", Url = "https://example.go.th/procurement-monthly", Title = "Monthly procurement summary",
+            StatusCode = 200, FinalUrl = "https://www.example.go.th/procurement/monthly", BrokenSinceUtc = At.AddDays(-1), RecoveredAtUtc = At,
+        },
+        [typeof(DeadlineApproaching)] = new DeadlineApproaching
+        {
+            DeadlineKey = "report:0b6b4c1e-3f1d-4c55-9a57-1f2a9b7c1004:SixMonths", Kind = DeadlineKind.SixMonthReportDue,
+            Title = "Six-month progress report due", DueOn = new DateOnly(2026, 4, 30), DaysBefore = 7, DaysLeft = 7, FiscalYear = 2569,
+            OrganisationCode = "5300101", Province = "Uttaradit", PlanId = new Guid("0b6b4c1e-3f1d-4c55-9a57-1f2a9b7c1004"),
+            MeasureId = new Guid("0b6b4c1e-3f1d-4c55-9a57-1f2a9b7c1006"), RaisedAtUtc = At,
         },
         [typeof(ScoreImportCompleted)] = new ScoreImportCompleted
         {

@@ -67,6 +67,7 @@ public static class AuthorizationMatrix
         "/api/plans/{plan:{org}}/audit",
         "/api/plans/organisations/{org}/units",
         "/api/plans/organisations/{org}/audit",
+        "/api/evidence/organisations/{org}/2569",
         "/api/documents/{document:{org}}",
         "/api/documents/{document:{org}}/content",
         "/api/documents/{document:{org}}/content?format=docx",
@@ -96,6 +97,9 @@ public static class AuthorizationMatrix
         ("POST", "/api/plans/{plan:{org}}/publish", StaleVersion, Conflict),
         ("POST", "/api/plans/{plan:{org}}/close", StaleVersion, Conflict),
         ("PUT", "/api/plans/organisations/{org}/units", "{\"version\":999999,\"units\":[\"สำนักปลัด\"]}", Conflict),
+        ("POST", "/api/evidence/organisations/{org}/2569/links", "{}", BadRequest),
+        // The organisation has no links: nothing is queued.
+        ("POST", "/api/evidence/organisations/{org}/2569/check", null, Accepted),
     ];
 
     /// <summary>Approving: only the organisation's approver (409 here: a stale version); others within reach 403, the rest 404.</summary>
@@ -135,6 +139,13 @@ public static class AuthorizationMatrix
             var overseer = caller is Admin or Overseer or FarOverseer;
             yield return new(caller, "GET", "/api/plans/oversight?fiscalYear=2569", overseer ? Ok : denied);
             yield return new(caller, "GET", $"/api/plans/oversight?province={Tak}&fiscalYear=2569", caller is Admin or Overseer ? Ok : denied);
+            yield return new(caller, "GET", "/api/evidence/oversight?fiscalYear=2569", overseer ? Ok : denied);
+            yield return new(caller, "GET", $"/api/evidence/oversight?province={Tak}&fiscalYear=2569", caller is Admin or Overseer ? Ok : denied);
+            // No such link, whoever asks; the calendar every person reads (none set here), national admins alone set it.
+            yield return new(caller, "GET", "/api/evidence/links/00000000-0000-0000-0000-000000000001", person ? NotFound : denied);
+            yield return new(caller, "GET", "/api/calendar/2569", person ? NotFound : denied);
+            yield return new(caller, "GET", "/api/calendar/2569/history", person ? Ok : denied);
+            yield return new(caller, "PUT", "/api/calendar/2569", admin ? BadRequest : denied, Body: "{}");
             // No report is submitted for a draft: within reach or not, there is none.
             yield return new(caller, "GET", "/api/plans/{plan:{own}}/reports/SixMonths", person ? NotFound : denied);
 

@@ -12,6 +12,7 @@ public static class PortalPages
     public static readonly (string Path, string Name)[] Main =
     [
         ("/", "home"), ("/analysis", "analysis"), ("/plan", "plan"), ("/progress", "progress"), ("/documents", "documents"),
+        ("/evidence?year=2569", "evidence"),
     ];
 
     public static readonly string Screenshots = Path.Combine(Repository.Root, "tests", "Ita.Micro.Portal.Tests", "TestResults", "screenshots");

@@ -55,6 +55,7 @@ public static class ProgressApi
         AuditTrail.Add(db, plan.OrganisationCode, plan.Id, "progress", update.Id.ToString(), "created",
             AuditTrail.Created(AuditTrail.Fields(update)), update.ReportedBy, now);
         PublishReported(db, plan, measure, update, now);
+        await EvidenceFeed.SyncAsync(db, plan, measure, update, now, ct);
         await db.SaveChangesAsync(ct);
         http.Response.Headers.ETag = Versions.ETag(update.Version);
         return TypedResults.Created($"/api/plans/{plan.Id}/measures/{measure.Id}/progress/{update.Id}", ProgressResponse.From(update));
@@ -92,6 +93,7 @@ public static class ProgressApi
             measure.Status = Latest(measure);
             AuditTrail.Add(db, plan.OrganisationCode, plan.Id, "progress", update.Id.ToString(), "updated", changes, CurrentUser.Id(http), now);
             PublishReported(db, plan, measure, update, now);
+            await EvidenceFeed.SyncAsync(db, plan, measure, update, now, ct);
         }
         if (!await PlanStore.TrySaveAsync(db, ct))
         {

@@ -26,5 +26,8 @@ public sealed class OrganisationRegisteredConsumer(MeasureTrackingDbContext db, 
                 .SetProperty(p => p.District, o.District), context.CancellationToken);
         if (changed > 0)
             logger.LogInformation("Organisation {OrganisationCode} is now {Name}, {Province}: {Plans} plans follow", o.Code, o.Name, o.Province, changed);
+        // Its evidence links' events name the province, for a notifier to reach the overseers of the right one.
+        await db.Evidence.Where(e => e.OrganisationCode == o.Code && e.Province != o.Province)
+            .ExecuteUpdateAsync(u => u.SetProperty(e => e.Province, o.Province), context.CancellationToken);
     }
 }

@@ -14,6 +14,10 @@ public sealed class MeasureTrackingDbContext(DbContextOptions<MeasureTrackingDbC
     public DbSet<OrganisationUnitList> OrganisationUnits => Set<OrganisationUnitList>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<PlanFollowUp> FollowUps => Set<PlanFollowUp>();
+    public DbSet<EvidenceEntry> Evidence => Set<EvidenceEntry>();
+    public DbSet<EvidenceCheck> EvidenceChecks => Set<EvidenceCheck>();
+    public DbSet<CalendarRevision> Calendars => Set<CalendarRevision>();
+    public DbSet<SentReminder> SentReminders => Set<SentReminder>();
     public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
     public DbSet<InboxMessage> InboxMessages => Set<InboxMessage>();
 

@@ -51,6 +51,8 @@ public static class PortalExtensions
         builder.Services.AddScoped<SessionUser>();
         builder.Services.AddScoped<OrganisationData>();
         builder.Services.AddScoped<OversightData>();
+        builder.Services.AddScoped<EvidenceData>();
+        builder.Services.AddScoped<CalendarData>();
         builder.Services.AddScoped<OrganisationTable>();
         builder.Services.AddScoped<ImportData>();
         builder.Services.AddScoped<CodeBookData>();

@@ -1,0 +1,3 @@
+namespace Ita.Micro.Portal.Gateway.Models;
+
+public sealed record CalendarWindowView(string Kind, DateOnly Opens, DateOnly Closes);
