@@ -27,14 +27,10 @@ public static class OversightApi
     {
         var today = time.Today();
         var year = fiscalYear ?? ThaiFiscalYear.Of(today);
-        if (year is < 2500 or > 2700)
-            return ApiProblems.Invalid("fiscalYear", $"ปีงบประมาณต้องเป็นปี พ.ศ. เช่น {ThaiFiscalYear.Of(today)} (fiscalYear) / fiscalYear is a Buddhist Era year.");
-        var oversees = OrganisationAccess.Oversees(user, province);
-        if (!oversees.Allowed)
-            return ApiProblems.Forbidden(oversees.Province is { } own
-                ? $"ดูภาพรวมได้เฉพาะจังหวัด{own} (province) / An overseer sees only its own province."
-                : "ภาพรวมการติดตามเปิดให้ผู้กำกับดูแลจังหวัดและผู้ดูแลระดับประเทศ / Oversight is for province overseers and national admins.");
-        var area = oversees.Province;
+        if (FiscalYears.Invalid(year, time) is { } invalid) return invalid;
+        var (area, denied) = OversightArea.Of(user, province,
+            "ภาพรวมการติดตามเปิดให้ผู้กำกับดูแลจังหวัดและผู้ดูแลระดับประเทศ / Oversight is for province overseers and national admins.");
+        if (denied is not null) return denied;
 
         var plans = db.Plans.AsNoTracking().Where(p => p.PlanFiscalYear == year);
         if (area is not null) plans = plans.Where(p => p.Province == area);

@@ -66,15 +66,8 @@ public sealed class ServiceRig : IAsyncDisposable
         .ToList());
 
     /// <summary>Waits (10 s at most) until a background service has done what the test waits for: an outcome, never a pause.</summary>
-    public static async Task UntilAsync(Func<Task<bool>> done, string what)
-    {
-        var deadline = DateTime.UtcNow.AddSeconds(10);
-        while (!await done())
-        {
-            if (DateTime.UtcNow > deadline) throw new TimeoutException($"{what} within 10 s.");
-            await Task.Delay(20);
-        }
-    }
+    public static Task UntilAsync(Func<Task<bool>> done, string what) =>
+        Eventually.HoldsAsync(done, TimeSpan.FromSeconds(10), what, TimeSpan.FromMilliseconds(20));
 
     public async ValueTask DisposeAsync() => await Services.DisposeAsync();
 
