@@ -10,6 +10,8 @@ namespace Ita.Micro.ServiceDefaults.Data;
 
 public static class DatabaseExtensions
 {
+    private const int MinimumWorkerThreads = 64;
+
     /// <summary>
     /// The service's own database: SQLite by default (one file per service under Database:DataDirectory), SQL Server
     /// with Database__Provider=SqlServer and ConnectionStrings__{service}. Migrations are applied at start-up, and
@@ -19,6 +21,11 @@ public static class DatabaseExtensions
         where TContext : DbContext, IOutboxDbContext
     {
         var serviceName = builder.GetServiceIdentity().Name;
+        // Microsoft.Data.Sqlite's async calls run synchronously: a consumer waiting out another writer's lock holds a
+        // pool thread for up to the busy timeout. A floor of threads keeps /health and the API answering meanwhile
+        // instead of waiting for the pool to grow a thread or two a second (seen as a 10 s health probe timing out).
+        ThreadPool.GetMinThreads(out var workers, out var completionPorts);
+        ThreadPool.SetMinThreads(Math.Max(workers, MinimumWorkerThreads), completionPorts);
 
         builder.Services.AddOptions<DatabaseOptions>().BindConfiguration(DatabaseOptions.Section)
             .ValidateDataAnnotations()
