@@ -21,7 +21,8 @@ public sealed class LocalSite : IAsyncDisposable
         _certificate = certificate;
     }
 
-    public int Port { get; }
+    /// <summary>The port: the system's choice at the first start (0 until then), the same one at every start after it.</summary>
+    public int Port { get; private set; }
 
     /// <summary>Requests that reached the site, all runs together.</summary>
     public int Requests => _requests;
@@ -31,7 +32,8 @@ public sealed class LocalSite : IAsyncDisposable
 
     public static async Task<LocalSite> StartAsync(Action<WebApplication> map, X509Certificate2? certificate = null, int? port = null)
     {
-        var site = new LocalSite(port ?? Ita.Micro.Testing.FreePort.Next(), map, certificate);
+        // Port 0 unless asked: the system picks a free one as it binds, which no other test can take in between.
+        var site = new LocalSite(port ?? 0, map, certificate);
         await site.StartAsync();
         return site;
     }
@@ -52,6 +54,7 @@ public sealed class LocalSite : IAsyncDisposable
         });
         _map(app);
         await app.StartAsync();
+        Port = new Uri(app.Urls.First()).Port;
         _app = app;
     }
 
