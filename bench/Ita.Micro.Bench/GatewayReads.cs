@@ -56,17 +56,18 @@ public static class GatewayReads
 
             var throughput = new Dictionary<string, List<double>> { ["gateway"] = [], ["nginx"] = [] };
             var latencies = new Dictionary<string, List<double>> { ["gateway"] = [], ["nginx"] = [] };
-            foreach (var (name, client) in new[] { ("nginx", viaNginx), ("gateway", viaGateway) }) await ClosedLoopAsync(client, path, tokens, inFlight, 3); // warm-up
+            (string Name, HttpClient Client)[] ways = [("nginx", viaNginx), ("gateway", viaGateway)];
+            foreach (var (_, client) in ways) await ClosedLoopAsync(client, path, tokens, inFlight, 3); // warm-up
             for (var turn = 0; turn < 2; turn++)
-                foreach (var (name, client) in new[] { ("nginx", viaNginx), ("gateway", viaGateway) })
+                foreach (var (name, client) in ways)
                     throughput[name].Add(await ClosedLoopAsync(client, path, tokens, inFlight, seconds));
             for (var turn = 0; turn < 2; turn++)
-                foreach (var (name, client) in new[] { ("nginx", viaNginx), ("gateway", viaGateway) })
+                foreach (var (name, client) in ways)
                     latencies[name].AddRange(await OpenLoopAsync(client, path, tokens, rate, seconds));
 
             Console.WriteLine("| via | requests/s (each run) | at " + rate + "/s: p50 | p99 | max |");
             Console.WriteLine("|---|---|---|---|---|");
-            foreach (var name in new[] { "nginx", "gateway" })
+            foreach (var (name, _) in ways)
             {
                 var list = latencies[name];
                 list.Sort();
