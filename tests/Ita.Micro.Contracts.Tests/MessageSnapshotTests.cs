@@ -348,6 +348,7 @@ public class MessageSnapshotTests
             OrganisationCode = "5300101",
             FiscalYear = 2569,
             RequestedAtUtc = At,
+            Priority = RenderPriority.SomeoneWaits,
         },
         [typeof(DocumentRendered)] = new DocumentRendered
         {

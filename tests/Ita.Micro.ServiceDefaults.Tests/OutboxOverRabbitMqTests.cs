@@ -188,6 +188,50 @@ public sealed class OutboxOverRabbitMqTests(RabbitMqFixture rabbit, ITestOutputH
         await host.StopAsync();
     }
 
+    [Fact]
+    public async Task A_document_someone_waits_for_leaves_the_render_queue_before_the_routine_ones_queued_ahead_of_it()
+    {
+        using var host = BuildHost(pollInterval: "00:00:01");
+        await host.StartAsync(); // declares the topology: the render queue as a priority queue
+        var broker = rabbit.Broker;
+        var factory = new RabbitMQ.Client.ConnectionFactory
+        {
+            HostName = broker.Host, Port = broker.Port, VirtualHost = broker.VirtualHost, UserName = broker.Username, Password = broker.Password,
+        };
+        const string queue = "document-rendering-render-document";
+        await using var connection = await factory.CreateConnectionAsync();
+        await using var channel = await connection.CreateChannelAsync();
+        await channel.QueuePurgeAsync(queue);
+
+        // The results day's analysis documents first, then one a person asked for.
+        var waited = Guid.NewGuid();
+        await using (var scope = host.Services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<WidgetsDbContext>();
+            for (var i = 0; i < 20; i++) db.Publish(Render(Guid.NewGuid(), Ita.Micro.Contracts.RenderPriority.Routine));
+            await db.SaveChangesAsync();
+            db.Publish(Render(waited, Ita.Micro.Contracts.RenderPriority.SomeoneWaits));
+            await db.SaveChangesAsync();
+        }
+        await Eventually.HoldsAsync(async () => (await channel.QueueDeclarePassiveAsync(queue)).MessageCount == 21,
+            TimeSpan.FromSeconds(30), "the 21 renders to reach the queue");
+
+        var first = await channel.BasicGetAsync(queue, autoAck: true);
+        Assert.NotNull(first);
+        Assert.Equal(1, first.BasicProperties.Priority);
+        Assert.Contains(waited.ToString(), System.Text.Encoding.UTF8.GetString(first.Body.Span), StringComparison.Ordinal);
+        var second = await channel.BasicGetAsync(queue, autoAck: true);
+        Assert.Equal(0, second!.BasicProperties.Priority);
+        await channel.QueuePurgeAsync(queue);
+        await host.StopAsync();
+
+        static Ita.Micro.Contracts.RenderDocument Render(Guid id, Ita.Micro.Contracts.RenderPriority priority) => new()
+        {
+            DocumentId = id, Kind = Ita.Micro.Contracts.DocumentKind.Analysis, OrganisationCode = "6630801",
+            FiscalYear = 2568, RequestedAtUtc = DateTime.UtcNow, Priority = priority,
+        };
+    }
+
     private IHost BuildHost(string pollInterval = "00:10:00")
     {
         var broker = rabbit.Broker;

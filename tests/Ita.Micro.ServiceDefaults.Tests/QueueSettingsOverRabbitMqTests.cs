@@ -63,6 +63,55 @@ public sealed class QueueSettingsOverRabbitMqTests(RabbitMqFixture rabbit, ITest
     }
 
     [Fact]
+    public async Task A_queue_an_earlier_version_declared_without_priorities_is_made_again_when_empty_and_kept_when_not()
+    {
+        const string queue = "document-rendering-render-document";
+        var broker = rabbit.Broker;
+        var options = new RabbitMqOptions
+        {
+            Host = broker.Host, Port = broker.Port, VirtualHost = broker.VirtualHost, Username = broker.Username, Password = broker.Password,
+        };
+        var factory = new ConnectionFactory
+        {
+            HostName = broker.Host, Port = broker.Port, VirtualHost = broker.VirtualHost, UserName = broker.Username, Password = broker.Password,
+        };
+        await using var connection = await factory.CreateConnectionAsync();
+        async Task AsBeforePrioritiesAsync(int messages)
+        {
+            await using var channel = await connection.CreateChannelAsync();
+            await channel.QueueDeleteAsync(queue, ifUnused: false, ifEmpty: false);
+            await channel.QueueDeclareAsync(queue, durable: true, exclusive: false, autoDelete: false, arguments: null);
+            for (var i = 0; i < messages; i++) await channel.BasicPublishAsync("", queue, System.Text.Encoding.UTF8.GetBytes($"render {i}"));
+        }
+
+        // Empty: declared again with the priority argument, which the broker now holds (a second declaration
+        // with it is accepted, one without it refused).
+        await AsBeforePrioritiesAsync(messages: 0);
+        await TopologyDeclarer.DeclareAsync(options, CancellationToken.None);
+        await using (var channel = await connection.CreateChannelAsync())
+            await channel.QueueDeclareAsync(queue, durable: true, exclusive: false, autoDelete: false,
+                arguments: Subscriptions.QueueArguments(queue, quorum: false));
+        await using (var channel = await connection.CreateChannelAsync())
+        {
+            var refused = await Assert.ThrowsAsync<OperationInterruptedException>(() =>
+                channel.QueueDeclareAsync(queue, durable: true, exclusive: false, autoDelete: false, arguments: null));
+            Assert.Equal((ushort)406, refused.ShutdownReason?.ReplyCode);
+        }
+
+        // Holding messages: named, and nothing lost.
+        await AsBeforePrioritiesAsync(messages: 2);
+        var error = await Assert.ThrowsAsync<InvalidOperationException>(() => TopologyDeclarer.DeclareAsync(options, CancellationToken.None));
+        Assert.Contains(queue, error.Message);
+        Assert.Contains("2 messages", error.Message);
+        await using (var channel = await connection.CreateChannelAsync())
+        {
+            Assert.Equal(2u, (await channel.QueueDeclarePassiveAsync(queue)).MessageCount);
+            await channel.QueueDeleteAsync(queue, ifUnused: false, ifEmpty: false);
+        }
+        await TopologyDeclarer.DeclareAsync(options, CancellationToken.None);
+    }
+
+    [Fact]
     public void Limits_out_of_range_are_refused_at_start_with_the_key_named()
     {
         using var host = BuildHost("limits-service", quorum: false, concurrentMessageLimit: "0");

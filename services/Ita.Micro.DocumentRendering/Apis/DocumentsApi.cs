@@ -123,7 +123,7 @@ public static class DocumentsApi
             var data = new SummaryData(request.FiscalYear, province, rows.Select(SummaryRow.From).ToList(),
                 Parts.ThaiDay(DateTime.UtcNow), options.Value.IssuingOffice(province));
             (document, _) = await DocumentLedger.RecordAsync(db, DocumentKind.Summary, $"summary:{scope}:{request.FiscalYear}", "",
-                province is null ? "ทั่วประเทศ" : "จังหวัด" + province, province, request.FiscalYear, data, cancellationToken);
+                province is null ? "ทั่วประเทศ" : "จังหวัด" + province, province, request.FiscalYear, data, RenderPriority.SomeoneWaits, cancellationToken);
         }
         else
         {
@@ -142,7 +142,7 @@ public static class DocumentsApi
             document = latest;
             // Rendered with its file in place: nothing to do. A lost file is rendered again from the kept data.
             if (document.Status != DocumentStatus.Rendered || !File.Exists(renderer.PathOf(document)))
-                DocumentLedger.QueueRender(db, document, DateTime.UtcNow);
+                DocumentLedger.QueueRender(db, document, DateTime.UtcNow, RenderPriority.SomeoneWaits);
         }
         await db.SaveChangesAsync(cancellationToken);
         return TypedResults.Accepted($"/api/documents/{document.Id}", DocumentResponse.From(document));

@@ -37,7 +37,8 @@ public sealed class AssessmentAnalysedConsumer(DocumentsDbContext db, IOptions<D
                 Measures = [], DraftedAtUtc = default,
             };
             await DocumentLedger.RecordAsync(db, DocumentKind.Analysis, $"analysis:{analysis.Organisation.Code}:{analysis.FiscalYear}",
-                analysis.Organisation.Code, analysis.Organisation.Name, analysis.Organisation.Province, analysis.FiscalYear, new DocumentData(analysis, noPlanYet), ct);
+                analysis.Organisation.Code, analysis.Organisation.Name, analysis.Organisation.Province, analysis.FiscalYear, new DocumentData(analysis, noPlanYet),
+                RenderPriority.Routine, ct);
         }
     }
 

@@ -18,7 +18,7 @@ public sealed class ImprovementPlanPublishedConsumer(DocumentsDbContext db, ILog
         // Who pressed publish and when change nothing printed: the same plan published again is the same announcement.
         var data = plan with { PublishedAtUtc = default, PublishedBy = "" };
         var (document, created) = await DocumentLedger.RecordAsync(db, DocumentKind.Announcement, $"plan:{plan.PlanId}",
-            plan.Organisation.Code, plan.Organisation.Name, plan.Organisation.Province, plan.PlanFiscalYear, data, ct);
+            plan.Organisation.Code, plan.Organisation.Name, plan.Organisation.Province, plan.PlanFiscalYear, data, RenderPriority.SomeoneWaits, ct);
         // Saved here, with the inbox row, so that the line below speaks of a committed document.
         await db.SaveChangesAsync(ct);
         logger.LogInformation("Announcement of plan {PlanId} of {OrganisationCode}: document {DocumentId} version {Version} ({Outcome})",

@@ -24,7 +24,7 @@ public sealed class ProgressReportSubmittedConsumer(DocumentsDbContext db, ILogg
         foreach (var kind in new[] { DocumentKind.ProgressReport, DocumentKind.Memo })
         {
             var (document, created) = await DocumentLedger.RecordAsync(db, kind, subject, report.Organisation.Code,
-                report.Organisation.Name, report.Organisation.Province, report.PlanFiscalYear, data, ct);
+                report.Organisation.Name, report.Organisation.Province, report.PlanFiscalYear, data, RenderPriority.SomeoneWaits, ct);
             logger.LogInformation("{DocumentKind} of report {ReportId} of {OrganisationCode}: document {DocumentId} version {Version} ({Outcome})",
                 kind, report.ReportId, report.Organisation.Code, document.Id, document.Version, created ? "queued" : "same data");
         }

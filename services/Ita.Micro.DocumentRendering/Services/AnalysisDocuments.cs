@@ -80,7 +80,8 @@ public static class AnalysisDocuments
         await OrganisationYears.PlanReachedAsync(db, plan.Organisation, plan.AssessedFiscalYear, PlanStage.Drafted, ct);
         var (_, created) = await DocumentLedger.RecordAsync(db, DocumentKind.Analysis,
             $"analysis:{plan.Organisation.Code}:{plan.AssessedFiscalYear}", plan.Organisation.Code, plan.Organisation.Name, plan.Organisation.Province,
-            plan.AssessedFiscalYear, new DocumentData(analysis, plan with { DraftedAtUtc = default }), ct);
+            plan.AssessedFiscalYear, new DocumentData(analysis, plan with { DraftedAtUtc = default }),
+            RenderPriority.Routine, ct);
         if (!created)
             logger.LogInformation("Analysis document of {OrganisationCode} {FiscalYear} already made from the same data",
                 plan.Organisation.Code, plan.AssessedFiscalYear);

@@ -19,7 +19,7 @@ public static class DocumentLedger
 {
     public static async Task<(DocumentRecord Document, bool Created)> RecordAsync(
         DocumentsDbContext db, DocumentKind kind, string subject, string organisationCode, string organisationName, string? province, int fiscalYear,
-        object data, CancellationToken cancellationToken)
+        object data, RenderPriority priority, CancellationToken cancellationToken)
     {
         province = OrganisationScope.BareProvince(province);
         var json = JsonSerializer.Serialize(data, data.GetType(), ContractJson.Options);
@@ -51,15 +51,15 @@ public static class DocumentLedger
             CreatedAtUtc = DateTime.UtcNow,
         };
         db.Documents.Add(document);
-        QueueRender(db, document, document.CreatedAtUtc);
+        QueueRender(db, document, document.CreatedAtUtc, priority);
         return (document, true);
     }
 
     /// <summary>Asks for the document to be rendered, in the caller's unit of work (the caller saves).</summary>
-    public static void QueueRender(DocumentsDbContext db, DocumentRecord document, DateTime requestedAtUtc) =>
+    public static void QueueRender(DocumentsDbContext db, DocumentRecord document, DateTime requestedAtUtc, RenderPriority priority) =>
         db.Publish(new RenderDocument
         {
             DocumentId = document.Id, Kind = document.Kind, OrganisationCode = document.OrganisationCode,
-            FiscalYear = document.FiscalYear, RequestedAtUtc = requestedAtUtc,
+            FiscalYear = document.FiscalYear, RequestedAtUtc = requestedAtUtc, Priority = priority,
         });
 }

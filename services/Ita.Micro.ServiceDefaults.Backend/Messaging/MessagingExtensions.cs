@@ -74,11 +74,15 @@ public static class MessagingExtensions
                 health.Tags.Add("ready");
             });
             // Each service's own tuning, from its own configuration, on every consumer endpoint it has.
-            bus.AddConfigureEndpointsCallback((context, _, endpoint) =>
+            bus.AddConfigureEndpointsCallback((context, name, endpoint) =>
             {
                 var options = context.GetRequiredService<IOptions<RabbitMqOptions>>().Value;
                 if (options.ConcurrentMessageLimit is { } limit) endpoint.ConcurrentMessageLimit = limit;
-                if (options.QuorumQueues && endpoint is IRabbitMqReceiveEndpointConfigurator queue) queue.SetQuorumQueue();
+                if (endpoint is not IRabbitMqReceiveEndpointConfigurator queue) return;
+                if (options.QuorumQueues) queue.SetQuorumQueue();
+                // As TopologyDeclarer declares it, argument for argument, or the broker refuses the second declaration.
+                else if (Subscriptions.QueueArguments(name, quorum: false) is { } arguments)
+                    foreach (var (key, value) in arguments) queue.SetQueueArgument(key, value);
             });
             // Every service rates or reads with the code books, so every service keeps the ones published at run time:
             // on the service's durable queue here, and on this replica's own queue below.

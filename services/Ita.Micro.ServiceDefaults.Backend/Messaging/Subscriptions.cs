@@ -32,6 +32,25 @@ public static class Subscriptions
         [typeof(RenderDocument)] = ["document-rendering-render-document"],
     };
 
+    /// <summary>
+    /// The queues that hand out higher message priorities first, with their highest priority: a document someone
+    /// waits for is rendered before the results day's backlog (<see cref="RenderPriority"/>). Classic queues only:
+    /// RabbitMQ 3's quorum queues refuse the argument, so with quorum queues the renders keep arrival order.
+    /// </summary>
+    private static readonly IReadOnlyDictionary<string, byte> MaxPriorities = new Dictionary<string, byte>
+    {
+        ["document-rendering-render-document"] = (byte)RenderPriority.SomeoneWaits,
+    };
+
+    /// <summary>
+    /// The arguments a queue is declared with, the same wherever it is declared (the broker refuses a second
+    /// declaration that differs, to the argument's type): quorum, or the highest priority of a priority queue.
+    /// </summary>
+    public static Dictionary<string, object?>? QueueArguments(string queue, bool quorum) =>
+        quorum ? new() { ["x-queue-type"] = "quorum" }
+        : MaxPriorities.TryGetValue(queue, out var max) ? new() { ["x-max-priority"] = (int)max }
+        : null;
+
     /// <summary>Whether a message of <paramref name="type"/> must reach a queue (published mandatory).</summary>
     public static bool MustBeDelivered(Type type) => Queues.ContainsKey(type);
 

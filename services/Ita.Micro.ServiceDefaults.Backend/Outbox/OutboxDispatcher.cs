@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Ita.Micro.Contracts;
 using System.Text.Json;
 using Ita.Micro.ServiceDefaults.Messaging;
 using MassTransit;
@@ -123,6 +124,7 @@ public sealed class OutboxDispatcher<TContext>(
                 // A message some consumer here waits for must reach a queue: the broker returns it otherwise, the
                 // publish faults, and the row stays for the next attempt.
                 if (mandatory && context.TryGetPayload<RabbitMqSendContext>(out var rabbit)) rabbit.Mandatory = true;
+                if (message is IPrioritisedMessage { BrokerPriority: > 0 } prioritised) context.TrySetPriority(prioritised.BrokerPriority);
             }), cancellationToken);
             return null;
         }
