@@ -9,8 +9,9 @@ namespace Ita.Micro.Portal.Tests;
 
 /// <summary>
 /// The whole system as the end-to-end tests run it (a private RabbitMQ, the four services, the gateway) plus the
-/// portal behind the gateway at /, with the sample organisation (6630801) and a second copy of it (6630803) imported,
-/// and their plans drafted. The browser talks to the gateway only.
+/// portal behind the gateway at /, loaded first with the organisations the officers' tests use (the sample 6630801,
+/// a second copy of it 6630803, three with published totals only) and then with a generated national year of 7,852
+/// organisations (<see cref="NationalYear"/>), all analysed and planned. The browser talks to the gateway only.
 /// </summary>
 public sealed class PortalSystem : IAsyncLifetime
 {
@@ -18,12 +19,15 @@ public sealed class PortalSystem : IAsyncLifetime
     public const string Other = "6630802";
     public const string ConflictOrganisation = "6630803";
 
-    /// <summary>A third organisation of ตาก (in แม่สอด, the others are in อุ้มผาง) and two of น่าน, with published totals only, for the overseers' pages.</summary>
+    /// <summary>
+    /// A third organisation of ตาก (in แม่สอด, the others are in อุ้มผาง) and two of น่าน, with published totals only
+    /// (so without a plan), for the overseers' pages. Codes starting with 6, which the national generator never gives.
+    /// </summary>
     public static readonly (string Code, string Name, string Province, string District, decimal Total)[] Overseen =
     [
         ("6630804", "เทศบาลตำบลทดสอบภาพรวม", "ตาก", "แม่สอด", 78.25m),
-        ("5500101", "องค์การบริหารส่วนตำบลทดสอบน่านหนึ่ง", "น่าน", "เมืองน่าน", 92.40m),
-        ("5500102", "องค์การบริหารส่วนตำบลทดสอบน่านสอง", "น่าน", "เมืองน่าน", 70.10m),
+        ("6550101", "องค์การบริหารส่วนตำบลทดสอบน่านหนึ่ง", "น่าน", "เมืองน่าน", 92.40m),
+        ("6550102", "องค์การบริหารส่วนตำบลทดสอบน่านสอง", "น่าน", "เมืองน่าน", 70.10m),
     ];
 
     private static readonly (string Name, string Project)[] Services =
@@ -49,6 +53,8 @@ public sealed class PortalSystem : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
+        var national = Path.Combine(DataFolder, "national");
+        var generated = NationalYear.GenerateAsync(national);
         _broker = await RabbitMqBroker.StartAsync();
         Collector = await OtlpCollector.StartAsync();
         var common = new Dictionary<string, string>(_broker.EnvironmentVariables().Concat(Collector.EnvironmentVariables()))
@@ -65,6 +71,10 @@ public sealed class PortalSystem : IAsyncLifetime
                 ["Database__DataDirectory"] = Path.Combine(DataFolder, name),
                 ["Documents__EmblemPath"] = File.Exists(emblem) ? emblem : "",
                 ["Chromium__UserDataRoot"] = Path.Combine(DataFolder, "chromium"),
+                // The national year's 7,852 analysis documents render in the background for the whole run: one page
+                // keeps them to one core of the machine the other test projects share. A document a test waits for
+                // is asked for by a person, so it goes ahead of them in the queue (RenderPriority.SomeoneWaits).
+                ["Chromium__Pages"] = "1",
             }));
         }
 
@@ -91,7 +101,12 @@ public sealed class PortalSystem : IAsyncLifetime
         BaseAddress = new Uri($"http://127.0.0.1:{gatewayPort}/");
         Admin = new HttpClient { BaseAddress = BaseAddress, Timeout = TimeSpan.FromSeconds(30) }.Authorize(TestTokens.NationalAdmin());
         await SeedAsync();
+        await NationalYear.LoadAsync(Admin, national, NationalOrganisations = await generated,
+            alreadyAnalysed: 2 + Overseen.Length, withoutPlan: Overseen.Length, Logs);
     }
+
+    /// <summary>How many organisations the generated national year holds (besides those seeded for the officers).</summary>
+    public int NationalOrganisations { get; private set; }
 
     /// <summary>The gateway as a portal reaches it (inside the deployment).</summary>
     public Uri GatewayAddress { get; private set; } = null!;
