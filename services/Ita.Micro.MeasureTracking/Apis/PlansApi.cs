@@ -12,8 +12,9 @@ using Microsoft.EntityFrameworkCore;
 namespace Ita.Micro.MeasureTracking.Apis;
 
 /// <summary>
-/// Plans: listing and reading them, and their life Draft → Approved → Published → Closed. Each caller reaches only
-/// the plans of its organisations (<see cref="PlanAccess"/>); lists leave the others out.
+/// Plans: listing and reading them, and their life Draft → Approved → Published → Closed, whose rules are the plan's
+/// own (<see cref="ImprovementPlan"/>). Each caller reaches only the plans of its organisations
+/// (<see cref="PlanAccess"/>); lists leave the others out.
 /// </summary>
 public static class PlansApi
 {

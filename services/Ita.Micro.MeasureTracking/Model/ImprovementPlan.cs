@@ -1,4 +1,3 @@
-using System.Globalization;
 using Ita.Micro.Contracts;
 using Ita.Micro.MeasureTracking.Services;
 
@@ -264,7 +263,7 @@ public sealed class ImprovementPlan
                 "Reports are corrected for a published or closed plan.");
         if (earlier.SupersededBy is { } by)
             return PlanRefusal.Conflict("reportId", $"รายงานนี้ถูกแทนที่ด้วยรายงาน {by} แล้ว " +
-                $"ให้แก้ไขรายงานฉบับปัจจุบัน (reportId) / " +
+                "ให้แก้ไขรายงานฉบับปัจจุบัน (reportId) / " +
                 $"This report was already superseded by {by}; correct the current one.");
         return null;
     }
