@@ -12,25 +12,38 @@ public static class ApiProblems
 
     public static IResult Invalid(string field, string message) => Invalid(new Dictionary<string, List<string>> { [field] = [message] });
 
-    /// <summary>409: someone saved first. The body carries the version now stored so the caller can reload and retry.</summary>
-    public static IResult StaleVersion(string what, int sent, int current) =>
-        TypedResults.Problem(new ProblemDetails
-        {
-            Status = StatusCodes.Status409Conflict,
-            Title = "ข้อมูลถูกแก้ไขโดยผู้อื่นแล้ว / The data was changed by someone else.",
-            Detail = $"{what}ถูกแก้ไขไปแล้ว: ส่ง version {sent} มา แต่ฉบับปัจจุบันคือ version {current} กรุณาโหลดข้อมูลล่าสุดแล้วแก้ไขอีกครั้ง",
-            Extensions = { ["field"] = "version", ["currentVersion"] = current },
-        });
-
-    /// <summary>409: the plan's state does not allow the action.</summary>
-    public static IResult NotAllowed(string detail, ImprovementPlan plan) =>
-        TypedResults.Problem(new ProblemDetails
+    /// <summary>
+    /// The answer to a refusal of the plan (<see cref="ImprovementPlan"/>'s transitions), worded as the plan worded it:
+    /// the title says which kind of refusal it is, the detail why.
+    /// </summary>
+    public static IResult Refused(PlanRefusal refusal) => refusal.Kind switch
+    {
+        PlanRefusalKind.Invalid => Invalid(refusal.Field!, refusal.Detail),
+        PlanRefusalKind.NotAllowed => TypedResults.Problem(new ProblemDetails
         {
             Status = StatusCodes.Status409Conflict,
             Title = "ทำรายการนี้ในสถานะปัจจุบันของแผนไม่ได้ / Not allowed in the plan's current state.",
-            Detail = detail,
-            Extensions = { ["planStatus"] = plan.Status.ToString(), ["currentVersion"] = plan.Version },
-        });
+            Detail = refusal.Detail,
+            Extensions =
+            {
+                ["planStatus"] = refusal.PlanStatus.ToString(), ["currentVersion"] = refusal.CurrentVersion,
+            },
+        }),
+        // Someone saved first; the body carries the version now stored so the caller can reload and retry.
+        PlanRefusalKind.StaleVersion => TypedResults.Problem(new ProblemDetails
+        {
+            Status = StatusCodes.Status409Conflict,
+            Title = "ข้อมูลถูกแก้ไขโดยผู้อื่นแล้ว / The data was changed by someone else.",
+            Detail = refusal.Detail,
+            Extensions = { ["field"] = refusal.Field, ["currentVersion"] = refusal.CurrentVersion },
+        }),
+        PlanRefusalKind.Conflict => Conflict(refusal.Field!, refusal.Detail),
+        _ => throw new ArgumentOutOfRangeException(nameof(refusal), refusal.Kind, "No answer for this kind."),
+    };
+
+    /// <summary>409: a record (plan, measure, update, unit list, link, calendar) changed since it was read.</summary>
+    public static IResult StaleVersion(string what, int sent, int current) =>
+        Refused(PlanRefusal.StaleVersion(what, sent, current));
 
     public static IResult Conflict(string field, string detail) =>
         TypedResults.Problem(new ProblemDetails
@@ -57,13 +70,4 @@ public static class ApiProblems
             Title = "ไม่มีสิทธิ์ทำรายการนี้ / Not allowed for your role.",
             Detail = detail,
         });
-
-    public static string Thai(PlanStatus status) => status switch
-    {
-        PlanStatus.Draft => "ร่าง",
-        PlanStatus.Approved => "อนุมัติแล้ว",
-        PlanStatus.Published => "ประกาศแล้ว",
-        PlanStatus.Closed => "ปิดแผนแล้ว",
-        _ => status.ToString(),
-    };
 }

@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using Ita.Micro.MeasureTracking.Apis.Contracts;
 using Ita.Micro.MeasureTracking.Infrastructure;
 using Ita.Micro.MeasureTracking.Model;
 using Ita.Micro.MeasureTracking.Services;
@@ -31,109 +32,83 @@ public static class MeasuresApi
         return TypedResults.Ok(MeasureResponse.From(measure, time.Today()));
     }
 
-    public static async Task<IResult> Add(Guid planId, ClaimsPrincipal user, HttpContext http, MeasureTrackingDbContext db, TimeProvider time, CancellationToken ct)
+    public static async Task<IResult> Add(Guid planId, HttpContext http, MeasureTrackingDbContext db, TimeProvider time,
+        CancellationToken ct)
     {
         var (request, problem) = await BodyReader.ReadJsonAsync<MeasureRequest>(http.Request, ct);
         if (problem is not null) return problem;
-        var plan = await PlanStore.LoadAsync(db, planId, ct);
-        if (plan is null) return PlanStore.PlanNotFound(planId);
-        if (PlanAccess.Write(user, plan) is { } denied) return denied;
-        if (plan.Status != PlanStatus.Draft) return EditRefused(plan);
+        var (context, denied) = await PlanRequest.OpenAsync(planId, PlanAccess.Write, http, db, time, ct);
+        if (context is null) return denied!;
+        var plan = context.Plan;
+        // Asked before the body is validated: a plan whose measures are fixed answers so, whatever was sent.
+        if (plan.CheckMeasuresEditable() is { } locked) return ApiProblems.Refused(locked);
 
         var errors = new ValidationErrors();
         var units = await PlanStore.UnitsAsync(db, plan.OrganisationCode, ct);
         var input = MeasureValidator.Validate(request!, plan, units.Units, errors);
         if (input is null) return ApiProblems.Invalid(errors.ByField);
 
-        var measure = new Measure { Id = Guid.NewGuid(), PlanId = plan.Id, Title = "", Finding = "", Period = "", EditedByOfficer = true };
+        var measure = new Measure
+        {
+            Id = Guid.NewGuid(), Title = "", Finding = "", Period = "", EditedByOfficer = true,
+        };
         MeasureValidator.Apply(measure, input);
-        // Placed where asked (others move down), or last.
-        var order = Math.Min(input.Order ?? int.MaxValue, plan.Measures.Count + 1);
-        foreach (var other in plan.Measures.Where(m => m.Order >= order)) other.Order++;
-        measure.Order = order;
-        plan.Measures.Add(measure);
+        if (plan.AddMeasure(measure, input.Order) is { } refused) return ApiProblems.Refused(refused);
         db.Measures.Add(measure);
-
-        var who = CurrentUser.Id(http);
-        var now = time.UtcNow();
-        AuditTrail.Add(db, plan.OrganisationCode, plan.Id, "measure", measure.Id.ToString(), "created",
-            AuditTrail.Created(AuditTrail.Fields(measure)), who, now);
-        if (!await PlanStore.TrySaveAsync(db, ct))
-            return ApiProblems.Conflict("order", OtherMeasureChanged);
+        context.Audit("measure", measure.Id, "created", AuditTrail.Created(AuditTrail.Fields(measure)), time.UtcNow());
+        if (!await context.TrySaveAsync(ct)) return ApiProblems.Conflict("order", OtherMeasureChanged);
         http.Response.Headers.ETag = Versions.ETag(measure.Version);
-        return TypedResults.Created($"/api/plans/{plan.Id}/measures/{measure.Id}", MeasureResponse.From(measure, time.Today()));
+        return TypedResults.Created($"/api/plans/{plan.Id}/measures/{measure.Id}",
+            MeasureResponse.From(measure, time.Today()));
     }
 
-    public static async Task<IResult> Update(Guid planId, Guid measureId, ClaimsPrincipal user, HttpContext http, MeasureTrackingDbContext db, TimeProvider time, CancellationToken ct)
+    public static async Task<IResult> Update(Guid planId, Guid measureId, HttpContext http, MeasureTrackingDbContext db,
+        TimeProvider time, CancellationToken ct)
     {
         var (request, problem) = await BodyReader.ReadJsonAsync<MeasureRequest>(http.Request, ct);
         if (problem is not null) return problem;
         var version = Versions.Read(request!.Version, http.Request);
-        var plan = await PlanStore.LoadAsync(db, planId, ct);
-        if (plan is null) return PlanStore.PlanNotFound(planId);
-        if (PlanAccess.Write(user, plan) is { } denied) return denied;
-        var measure = plan.Measures.FirstOrDefault(m => m.Id == measureId);
-        if (measure is null) return PlanStore.MeasureNotFound(measureId);
-        if (plan.Status != PlanStatus.Draft) return EditRefused(plan);
+        var (context, denied) = await PlanRequest.OpenMeasureAsync(planId, measureId, http, db, time, ct);
+        if (context is null) return denied!;
+        var (plan, measure) = (context.Plan, context.Measure!);
+        if (plan.CheckMeasuresEditable() is { } locked) return ApiProblems.Refused(locked);
 
         var errors = new ValidationErrors();
         if (version is null) errors.Add("version", Versions.Missing);
         var units = await PlanStore.UnitsAsync(db, plan.OrganisationCode, ct);
         var input = MeasureValidator.Validate(request, plan, units.Units, errors);
         if (input is null || errors.Any) return ApiProblems.Invalid(errors.ByField);
-        if (measure.Version != version) return ApiProblems.StaleVersion("มาตรการ", version!.Value, measure.Version);
 
-        var before = AuditTrail.Fields(measure);
-        MeasureValidator.Apply(measure, input);
-        if (input.Order is { } wanted && wanted != measure.Order) Move(plan, measure, wanted);
-        var changes = AuditTrail.Diff(before, AuditTrail.Fields(measure));
-        if (changes.Count > 0)
-        {
-            measure.EditedByOfficer = true;
-            measure.Version++;
-            AuditTrail.Add(db, plan.OrganisationCode, plan.Id, "measure", measure.Id.ToString(), "updated", changes, CurrentUser.Id(http), time.UtcNow());
-        }
-        if (!await PlanStore.TrySaveAsync(db, ct)) return await StaleAsync(db, measureId, version!.Value, ct);
+        var (refused, changes) = plan.EditMeasure(measure, version!.Value, input);
+        if (refused is not null) return ApiProblems.Refused(refused);
+        if (changes.Count > 0) context.Audit("measure", measure.Id, "updated", changes, time.UtcNow());
+        if (!await context.TrySaveAsync(ct)) return await StaleAsync(db, measureId, version.Value, ct);
         http.Response.Headers.ETag = Versions.ETag(measure.Version);
         return TypedResults.Ok(MeasureResponse.From(measure, time.Today()));
     }
 
-    /// <summary>Removes a measure from a draft; a system proposal removed stays removed when the analysis is revised.</summary>
-    public static async Task<IResult> Remove(Guid planId, Guid measureId, int? version, ClaimsPrincipal user, HttpContext http, MeasureTrackingDbContext db, TimeProvider time, CancellationToken ct)
+    /// <summary>
+    /// Removes a measure from a draft; a system proposal removed stays removed when the analysis is revised.
+    /// </summary>
+    public static async Task<IResult> Remove(Guid planId, Guid measureId, int? version, HttpContext http,
+        MeasureTrackingDbContext db, TimeProvider time, CancellationToken ct)
     {
         var sent = Versions.Read(version, http.Request);
-        var plan = await PlanStore.LoadAsync(db, planId, ct);
-        if (plan is null) return PlanStore.PlanNotFound(planId);
-        if (PlanAccess.Write(user, plan) is { } denied) return denied;
-        var measure = plan.Measures.FirstOrDefault(m => m.Id == measureId);
-        if (measure is null) return PlanStore.MeasureNotFound(measureId);
-        if (plan.Status != PlanStatus.Draft) return EditRefused(plan);
+        var (context, denied) = await PlanRequest.OpenMeasureAsync(planId, measureId, http, db, time, ct);
+        if (context is null) return denied!;
+        var (plan, measure) = (context.Plan, context.Measure!);
+        if (plan.CheckMeasuresEditable() is { } locked) return ApiProblems.Refused(locked);
         if (sent is null) return ApiProblems.Invalid("version", Versions.Missing);
-        if (measure.Version != sent) return ApiProblems.StaleVersion("มาตรการ", sent.Value, measure.Version);
 
-        plan.Measures.Remove(measure);
+        if (plan.RemoveMeasure(measure, sent.Value) is { } refused) return ApiProblems.Refused(refused);
         db.Measures.Remove(measure);
-        if (measure.ProposalKey is not null && !plan.DismissedProposals.Contains(measure.ProposalKey))
-            plan.DismissedProposals = [.. plan.DismissedProposals, measure.ProposalKey];
-        DraftPlanUpdater.Renumber(plan);
-        AuditTrail.Add(db, plan.OrganisationCode, plan.Id, "measure", measure.Id.ToString(), "removed",
-            AuditTrail.Removed(AuditTrail.Fields(measure)), CurrentUser.Id(http), time.UtcNow());
-        if (!await PlanStore.TrySaveAsync(db, ct)) return await StaleAsync(db, measureId, sent.Value, ct);
+        context.Audit("measure", measure.Id, "removed", AuditTrail.Removed(AuditTrail.Fields(measure)), time.UtcNow());
+        if (!await context.TrySaveAsync(ct)) return await StaleAsync(db, measureId, sent.Value, ct);
         return TypedResults.NoContent();
     }
 
     private const string OtherMeasureChanged =
         "มาตรการอื่นในแผนถูกแก้ไขพร้อมกัน กรุณาโหลดแผนล่าสุดแล้วลองอีกครั้ง / Another measure of the plan changed at the same time; reload and retry.";
-
-    private static void Move(ImprovementPlan plan, Measure measure, int wanted)
-    {
-        var ordered = plan.Measures.OrderBy(m => m.Order).Where(m => m != measure).ToList();
-        ordered.Insert(Math.Min(wanted, ordered.Count + 1) - 1, measure);
-        for (var i = 0; i < ordered.Count; i++) ordered[i].Order = i + 1;
-    }
-
-    private static IResult EditRefused(ImprovementPlan plan) => ApiProblems.NotAllowed(
-        $"แก้ไขมาตรการได้เฉพาะแผนที่เป็นร่าง แผนนี้{ApiProblems.Thai(plan.Status)} / Measures can only be changed while the plan is a draft.", plan);
 
     /// <summary>
     /// The 409 after a lost race: the measure itself changed (its current version), or another measure whose order

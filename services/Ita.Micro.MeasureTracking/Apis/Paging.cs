@@ -1,3 +1,4 @@
+using Ita.Micro.MeasureTracking.Apis.Contracts;
 using Ita.Micro.MeasureTracking.Services;
 
 namespace Ita.Micro.MeasureTracking.Apis;

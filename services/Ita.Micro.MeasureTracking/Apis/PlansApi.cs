@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using Ita.Micro.Contracts;
+using Ita.Micro.MeasureTracking.Apis.Contracts;
 using Ita.Micro.MeasureTracking.Infrastructure;
 using Ita.Micro.MeasureTracking.Model;
 using Ita.Micro.MeasureTracking.Services;
@@ -11,8 +12,9 @@ using Microsoft.EntityFrameworkCore;
 namespace Ita.Micro.MeasureTracking.Apis;
 
 /// <summary>
-/// Plans: listing and reading them, and their life Draft → Approved → Published → Closed. Each caller reaches only
-/// the plans of its organisations (<see cref="PlanAccess"/>); lists leave the others out.
+/// Plans: listing and reading them, and their life Draft → Approved → Published → Closed, whose rules are the plan's
+/// own (<see cref="ImprovementPlan"/>). Each caller reaches only the plans of its organisations
+/// (<see cref="PlanAccess"/>); lists leave the others out.
 /// </summary>
 public static class PlansApi
 {
@@ -116,7 +118,8 @@ public static class PlansApi
         return TypedResults.Ok(PlanResponse.From(plan, time.Today()));
     }
 
-    public static async Task<IResult> Approve(Guid planId, ClaimsPrincipal user, HttpContext http, MeasureTrackingDbContext db, TimeProvider time, CancellationToken ct)
+    public static async Task<IResult> Approve(Guid planId, HttpContext http, MeasureTrackingDbContext db,
+        TimeProvider time, CancellationToken ct)
     {
         var (request, problem) = await BodyReader.ReadJsonAsync<ApproveRequest>(http.Request, ct);
         if (problem is not null) return problem;
@@ -128,114 +131,67 @@ public static class PlansApi
         var acting = errors.Optional("approver.actingFor", request.Approver?.ActingFor, "การปฏิบัติหน้าที่แทน", 300);
         if (errors.Any) return ApiProblems.Invalid(errors.ByField);
 
-        var plan = await PlanStore.LoadAsync(db, planId, ct);
-        if (plan is null) return PlanStore.PlanNotFound(planId);
-        if (PlanAccess.Approve(user, plan) is { } denied) return denied;
-        var signedOn = request.SignedOn ?? time.Today();
-        SigningDate.Check(errors, "signedOn", "วันที่ลงนามอนุมัติ", signedOn, time.Today(), SigningDate.EarliestApproval(plan),
-            $"วันเริ่มปีงบประมาณ {ThaiText.Integer(plan.AssessedFiscalYear, thaiDigits: true)} ที่แผนนี้วิเคราะห์ผลการประเมิน");
-        if (errors.Any) return ApiProblems.Invalid(errors.ByField);
-        if (plan.Status != PlanStatus.Draft)
-            return ApiProblems.NotAllowed($"อนุมัติได้เฉพาะแผนที่เป็นร่าง แผนนี้{ApiProblems.Thai(plan.Status)} / Only a draft plan can be approved.", plan);
-        if (plan.Version != version) return ApiProblems.StaleVersion("แผน", version!.Value, plan.Version);
-        if (plan.Measures.Count == 0)
-            return ApiProblems.NotAllowed("แผนยังไม่มีมาตรการ ต้องมีอย่างน้อย ๑ มาตรการจึงจะอนุมัติได้ / A plan without measures cannot be approved.", plan);
-
-        var before = AuditTrail.Fields(plan);
+        var (context, denied) = await PlanRequest.OpenAsync(planId, PlanAccess.Approve, http, db, time, ct);
+        if (context is null) return denied!;
+        var plan = context.Plan;
+        var approval = new PlanApproval(name, position, acting.Length == 0 ? null : acting,
+            request.SignedOn ?? context.Today);
         var now = time.UtcNow();
-        plan.Status = PlanStatus.Approved;
-        plan.ApproverName = name;
-        plan.ApproverPosition = position;
-        plan.ApproverActingFor = acting.Length == 0 ? null : acting;
-        plan.ApprovedBy = CurrentUser.Id(http);
-        plan.ApprovedAtUtc = now;
-        plan.ApprovedOn = signedOn;
-        plan.Version++;
-        AuditTrail.Add(db, plan.OrganisationCode, plan.Id, "plan", plan.Id.ToString(), "approved",
-            AuditTrail.Diff(before, AuditTrail.Fields(plan)), plan.ApprovedBy, now);
+        if (plan.Approve(version!.Value, approval, context.Today, context.Who, now) is { } refused)
+            return ApiProblems.Refused(refused);
+
+        context.AuditPlan("approved", now);
         db.Publish(new ImprovementPlanApproved
         {
             PlanId = plan.Id, PlanVersion = plan.Version, Organisation = PlannedMeasures.Organisation(plan),
             AssessedFiscalYear = plan.AssessedFiscalYear, PlanFiscalYear = plan.PlanFiscalYear,
-            Approver = PlannedMeasures.Approver(plan)!, Measures = PlannedMeasures.Of(plan), ApprovedAtUtc = now, ApprovedOn = signedOn,
+            Approver = PlannedMeasures.Approver(plan)!, Measures = PlannedMeasures.Of(plan), ApprovedAtUtc = now,
+            ApprovedOn = approval.SignedOn,
         });
-        return await SavedAsync(db, plan, time, http, ct);
+        return await context.SavedPlanAsync(ct);
     }
 
-    public static async Task<IResult> Publish(Guid planId, ClaimsPrincipal user, HttpContext http, MeasureTrackingDbContext db, TimeProvider time, CancellationToken ct)
+    public static async Task<IResult> Publish(Guid planId, HttpContext http, MeasureTrackingDbContext db,
+        TimeProvider time, CancellationToken ct)
     {
         var (request, problem) = await BodyReader.ReadJsonAsync<PublishRequest>(http.Request, ct);
         if (problem is not null) return problem;
         var version = Versions.Read(request!.Version, http.Request);
         if (version is null) return ApiProblems.Invalid("version", Versions.Missing);
 
-        var plan = await PlanStore.LoadAsync(db, planId, ct);
-        if (plan is null) return PlanStore.PlanNotFound(planId);
-        if (PlanAccess.Write(user, plan) is { } denied) return denied;
-        if (plan.Status != PlanStatus.Approved)
-            return ApiProblems.NotAllowed(plan.Status == PlanStatus.Draft
-                ? "ประกาศแผนที่ยังไม่ได้รับอนุมัติไม่ได้ ต้องให้ผู้มีอำนาจอนุมัติก่อน / An unapproved plan cannot be published."
-                : $"ประกาศได้เฉพาะแผนที่อนุมัติแล้ว แผนนี้{ApiProblems.Thai(plan.Status)} / Only an approved plan can be published.", plan);
-        if (plan.Version != version) return ApiProblems.StaleVersion("แผน", version.Value, plan.Version);
-
-        var announcedOn = request.AnnouncedOn ?? time.Today();
-        var errors = new ValidationErrors();
-        SigningDate.Check(errors, "announcedOn", "วันที่ประกาศ", announcedOn, time.Today(), SigningDate.ApprovedOn(plan)!.Value, "วันที่ลงนามอนุมัติแผน");
-        if (errors.Any) return ApiProblems.Invalid(errors.ByField);
-
-        var before = AuditTrail.Fields(plan);
+        var (context, denied) = await PlanRequest.OpenAsync(planId, PlanAccess.Write, http, db, time, ct);
+        if (context is null) return denied!;
+        var plan = context.Plan;
         var now = time.UtcNow();
-        plan.Status = PlanStatus.Published;
-        plan.AnnouncedOn = announcedOn;
-        plan.PublishedBy = CurrentUser.Id(http);
-        plan.PublishedAtUtc = now;
-        plan.Version++;
-        AuditTrail.Add(db, plan.OrganisationCode, plan.Id, "plan", plan.Id.ToString(), "published",
-            AuditTrail.Diff(before, AuditTrail.Fields(plan)), plan.PublishedBy, now);
+        var announcedOn = request.AnnouncedOn ?? context.Today;
+        if (plan.Publish(version.Value, announcedOn, context.Today, context.Who, now) is { } refused)
+            return ApiProblems.Refused(refused);
+
+        context.AuditPlan("published", now);
         db.Publish(new ImprovementPlanPublished
         {
             PlanId = plan.Id, PlanVersion = plan.Version, Organisation = PlannedMeasures.Organisation(plan),
             AssessedFiscalYear = plan.AssessedFiscalYear, PlanFiscalYear = plan.PlanFiscalYear,
             Signatory = PlannedMeasures.Approver(plan)!, Measures = PlannedMeasures.Of(plan), AnnouncedOn = announcedOn,
-            PublishedBy = plan.PublishedBy, PublishedAtUtc = now,
+            PublishedBy = context.Who, PublishedAtUtc = now,
         });
-        return await SavedAsync(db, plan, time, http, ct);
+        return await context.SavedPlanAsync(ct);
     }
 
-    public static async Task<IResult> Close(Guid planId, ClaimsPrincipal user, HttpContext http, MeasureTrackingDbContext db, TimeProvider time, CancellationToken ct)
+    public static async Task<IResult> Close(Guid planId, HttpContext http, MeasureTrackingDbContext db,
+        TimeProvider time, CancellationToken ct)
     {
         var (request, problem) = await BodyReader.ReadJsonAsync<VersionRequest>(http.Request, ct);
         if (problem is not null) return problem;
         var version = Versions.Read(request!.Version, http.Request);
         if (version is null) return ApiProblems.Invalid("version", Versions.Missing);
 
-        var plan = await PlanStore.LoadAsync(db, planId, ct);
-        if (plan is null) return PlanStore.PlanNotFound(planId);
-        if (PlanAccess.Write(user, plan) is { } denied) return denied;
-        if (plan.Status != PlanStatus.Published)
-            return ApiProblems.NotAllowed($"ปิดได้เฉพาะแผนที่ประกาศแล้ว แผนนี้{ApiProblems.Thai(plan.Status)} / Only a published plan can be closed.", plan);
-        if (plan.Version != version) return ApiProblems.StaleVersion("แผน", version.Value, plan.Version);
-
-        var before = AuditTrail.Fields(plan);
+        var (context, denied) = await PlanRequest.OpenAsync(planId, PlanAccess.Write, http, db, time, ct);
+        if (context is null) return denied!;
         var now = time.UtcNow();
-        plan.Status = PlanStatus.Closed;
-        plan.ClosedBy = CurrentUser.Id(http);
-        plan.ClosedAtUtc = now;
-        plan.Version++;
-        AuditTrail.Add(db, plan.OrganisationCode, plan.Id, "plan", plan.Id.ToString(), "closed",
-            AuditTrail.Diff(before, AuditTrail.Fields(plan)), plan.ClosedBy, now);
-        return await SavedAsync(db, plan, time, http, ct);
-    }
+        if (context.Plan.Close(version.Value, context.Who, now) is { } refused) return ApiProblems.Refused(refused);
 
-    private static async Task<IResult> SavedAsync(MeasureTrackingDbContext db, ImprovementPlan plan, TimeProvider time, HttpContext http, CancellationToken ct)
-    {
-        var sent = plan.Version - 1;
-        if (!await PlanStore.TrySaveAsync(db, ct))
-        {
-            var current = await db.Plans.AsNoTracking().Where(p => p.Id == plan.Id).Select(p => p.Version).FirstAsync(ct);
-            return ApiProblems.StaleVersion("แผน", sent, current);
-        }
-        http.Response.Headers.ETag = Versions.ETag(plan.Version);
-        return TypedResults.Ok(PlanResponse.From(plan, time.Today()));
+        context.AuditPlan("closed", now);
+        return await context.SavedPlanAsync(ct);
     }
 }

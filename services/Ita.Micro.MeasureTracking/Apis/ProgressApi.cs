@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using Ita.Micro.Contracts;
+using Ita.Micro.MeasureTracking.Apis.Contracts;
 using Ita.Micro.MeasureTracking.Infrastructure;
 using Ita.Micro.MeasureTracking.Model;
 using Ita.Micro.MeasureTracking.Services;
@@ -31,87 +32,79 @@ public static class ProgressApi
         return TypedResults.Ok(measure.Progress.OrderBy(p => p.ReportedOn).ThenBy(p => p.RecordedAtUtc).Select(ProgressResponse.From).ToList());
     }
 
-    public static async Task<IResult> Report(Guid planId, Guid measureId, ClaimsPrincipal user, HttpContext http, MeasureTrackingDbContext db, TimeProvider time, CancellationToken ct)
+    public static async Task<IResult> Report(Guid planId, Guid measureId, HttpContext http, MeasureTrackingDbContext db,
+        TimeProvider time, CancellationToken ct)
     {
         var (request, problem) = await BodyReader.ReadJsonAsync<ProgressRequest>(http.Request, ct);
         if (problem is not null) return problem;
-        var plan = await PlanStore.LoadAsync(db, planId, ct);
-        if (plan is null) return PlanStore.PlanNotFound(planId);
-        if (PlanAccess.Write(user, plan) is { } denied) return denied;
-        var measure = plan.Measures.FirstOrDefault(m => m.Id == measureId);
-        if (measure is null) return PlanStore.MeasureNotFound(measureId);
-        if (Refused(plan) is { } refused) return refused;
+        var (context, denied) = await PlanRequest.OpenMeasureAsync(planId, measureId, http, db, time, ct);
+        if (context is null) return denied!;
+        var (plan, measure) = (context.Plan, context.Measure!);
+        // Asked before the body is validated: a draft or closed plan answers so, whatever was sent.
+        if (plan.CheckProgressOpen() is { } closed) return ApiProblems.Refused(closed);
 
         var errors = new ValidationErrors();
         var input = ProgressValidator.Validate(request!, plan.PlanFiscalYear, time.Today(), errors);
         if (input is null) return ApiProblems.Invalid(errors.ByField);
 
         var now = time.UtcNow();
-        var update = new ProgressUpdate { Id = Guid.NewGuid(), MeasureId = measure.Id, Output = "", ReportedBy = CurrentUser.Id(http), RecordedAtUtc = now };
+        var update = new ProgressUpdate
+        {
+            Id = Guid.NewGuid(), Output = "", ReportedBy = context.Who, RecordedAtUtc = now,
+        };
         ProgressValidator.Apply(update, input);
-        measure.Progress.Add(update);
+        if (plan.RecordProgress(measure, update) is { } refused) return ApiProblems.Refused(refused);
         db.ProgressUpdates.Add(update);
-        measure.Status = Latest(measure);
-        AuditTrail.Add(db, plan.OrganisationCode, plan.Id, "progress", update.Id.ToString(), "created",
-            AuditTrail.Created(AuditTrail.Fields(update)), update.ReportedBy, now);
+        context.Audit("progress", update.Id, "created", AuditTrail.Created(AuditTrail.Fields(update)), now);
         PublishReported(db, plan, measure, update, now);
         await EvidenceFeed.SyncAsync(db, plan, measure, update, now, ct);
         await db.SaveChangesAsync(ct);
         http.Response.Headers.ETag = Versions.ETag(update.Version);
-        return TypedResults.Created($"/api/plans/{plan.Id}/measures/{measure.Id}/progress/{update.Id}", ProgressResponse.From(update));
+        return TypedResults.Created($"/api/plans/{plan.Id}/measures/{measure.Id}/progress/{update.Id}",
+            ProgressResponse.From(update));
     }
 
-    /// <summary>Corrects an update. A report already submitted keeps what it held: it is a snapshot, not a view.</summary>
-    public static async Task<IResult> Correct(Guid planId, Guid measureId, Guid progressId, ClaimsPrincipal user, HttpContext http, MeasureTrackingDbContext db,
-        TimeProvider time, CancellationToken ct)
+    /// <summary>
+    /// Corrects an update. A report already submitted keeps what it held: it is a snapshot, not a view.
+    /// </summary>
+    public static async Task<IResult> Correct(Guid planId, Guid measureId, Guid progressId, HttpContext http,
+        MeasureTrackingDbContext db, TimeProvider time, CancellationToken ct)
     {
         var (request, problem) = await BodyReader.ReadJsonAsync<ProgressRequest>(http.Request, ct);
         if (problem is not null) return problem;
-        var plan = await PlanStore.LoadAsync(db, planId, ct);
-        if (plan is null) return PlanStore.PlanNotFound(planId);
-        if (PlanAccess.Write(user, plan) is { } denied) return denied;
-        var measure = plan.Measures.FirstOrDefault(m => m.Id == measureId);
-        if (measure is null) return PlanStore.MeasureNotFound(measureId);
+        var (context, denied) = await PlanRequest.OpenMeasureAsync(planId, measureId, http, db, time, ct);
+        if (context is null) return denied!;
+        var (plan, measure) = (context.Plan, context.Measure!);
         var update = measure.Progress.FirstOrDefault(p => p.Id == progressId);
-        if (update is null) return ApiProblems.NotFound($"ไม่พบรายงานความก้าวหน้า {progressId} / Progress update {progressId} not found.");
-        if (Refused(plan) is { } refused) return refused;
+        if (update is null)
+            return ApiProblems.NotFound(
+                $"ไม่พบรายงานความก้าวหน้า {progressId} / Progress update {progressId} not found.");
+        if (plan.CheckProgressOpen() is { } closed) return ApiProblems.Refused(closed);
 
         var errors = new ValidationErrors();
         var version = Versions.Read(request!.Version, http.Request);
         if (version is null) errors.Add("version", Versions.Missing);
         var input = ProgressValidator.Validate(request, plan.PlanFiscalYear, time.Today(), errors);
         if (input is null || errors.Any) return ApiProblems.Invalid(errors.ByField);
-        if (update.Version != version) return ApiProblems.StaleVersion("รายงานความก้าวหน้า", version!.Value, update.Version);
 
-        var before = AuditTrail.Fields(update);
-        ProgressValidator.Apply(update, input);
-        var changes = AuditTrail.Diff(before, AuditTrail.Fields(update));
+        var (refused, changes) = plan.CorrectProgress(measure, update, version!.Value, input);
+        if (refused is not null) return ApiProblems.Refused(refused);
         var now = time.UtcNow();
         if (changes.Count > 0)
         {
-            update.Version++;
-            measure.Status = Latest(measure);
-            AuditTrail.Add(db, plan.OrganisationCode, plan.Id, "progress", update.Id.ToString(), "updated", changes, CurrentUser.Id(http), now);
+            context.Audit("progress", update.Id, "updated", changes, now);
             PublishReported(db, plan, measure, update, now);
             await EvidenceFeed.SyncAsync(db, plan, measure, update, now, ct);
         }
-        if (!await PlanStore.TrySaveAsync(db, ct))
+        if (!await context.TrySaveAsync(ct))
         {
-            var current = await db.ProgressUpdates.Where(p => p.Id == progressId).Select(p => p.Version).FirstAsync(ct);
-            return ApiProblems.StaleVersion("รายงานความก้าวหน้า", version!.Value, current);
+            var current = await db.ProgressUpdates.Where(p => p.Id == progressId).Select(p => p.Version)
+                .FirstAsync(ct);
+            return ApiProblems.StaleVersion("รายงานความก้าวหน้า", version.Value, current);
         }
         http.Response.Headers.ETag = Versions.ETag(update.Version);
         return TypedResults.Ok(ProgressResponse.From(update));
     }
-
-    private static IResult? Refused(ImprovementPlan plan) => plan.Status is PlanStatus.Approved or PlanStatus.Published
-        ? null
-        : ApiProblems.NotAllowed(plan.Status == PlanStatus.Draft
-            ? "รายงานความก้าวหน้าได้เมื่อแผนได้รับอนุมัติแล้ว แผนนี้ยังเป็นร่าง / Progress is reported once the plan is approved."
-            : "แผนนี้ปิดแล้ว รายงานหรือแก้ไขความก้าวหน้าไม่ได้ / The plan is closed.", plan);
-
-    private static MeasureStatus Latest(Measure measure) =>
-        PlannedMeasures.Latest(measure.Progress, DateOnly.MaxValue)?.Status ?? MeasureStatus.NotStarted;
 
     private static void PublishReported(MeasureTrackingDbContext db, ImprovementPlan plan, Measure measure, ProgressUpdate update, DateTime now) =>
         db.Publish(new MeasureProgressReported

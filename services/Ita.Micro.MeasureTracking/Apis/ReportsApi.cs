@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Security.Claims;
 using Ita.Micro.Contracts;
+using Ita.Micro.MeasureTracking.Apis.Contracts;
 using Ita.Micro.MeasureTracking.Infrastructure;
 using Ita.Micro.MeasureTracking.Model;
 using Ita.Micro.MeasureTracking.Services;
@@ -45,7 +46,8 @@ public static class ReportsApi
             : TypedResults.Ok(ReportResponse.From(report));
     }
 
-    public static async Task<IResult> Submit(Guid planId, ClaimsPrincipal user, HttpContext http, MeasureTrackingDbContext db, TimeProvider time, CancellationToken ct)
+    public static async Task<IResult> Submit(Guid planId, HttpContext http, MeasureTrackingDbContext db,
+        TimeProvider time, CancellationToken ct)
     {
         var (request, problem) = await BodyReader.ReadJsonAsync<SubmitReportRequest>(http.Request, ct);
         if (problem is not null) return problem;
@@ -58,34 +60,32 @@ public static class ReportsApi
         var input = ReportValidator.Read(errors, request.Signatories, request.OriginatingUnit, request.DocumentNumber);
         if (errors.Any) return ApiProblems.Invalid(errors.ByField);
 
-        var plan = await PlanStore.LoadAsync(db, planId, ct);
-        if (plan is null) return PlanStore.PlanNotFound(planId);
-        if (PlanAccess.Write(user, plan) is { } denied) return denied;
-        if (plan.Status != PlanStatus.Published)
-            return ApiProblems.NotAllowed($"ส่งรายงานได้เฉพาะแผนที่ประกาศแล้ว แผนนี้{ApiProblems.Thai(plan.Status)} / Reports are submitted for a published plan.", plan);
-        if (await db.Reports.AnyAsync(r => r.PlanId == planId && r.Period == period, ct))
-            return AlreadySubmitted(period);
-
-        var asOf = ReportDeadlines.AsOf(plan.PlanFiscalYear, period);
-        // A report says how things stood on its last day; sent earlier it would claim days it never saw.
-        if (time.Today() < asOf)
-            return ApiProblems.Conflict("period", $"ส่งรายงานรอบ {ThaiText.Integer((int)period, thaiDigits: true)} เดือนได้ตั้งแต่วันที่ {ThaiText.Date(asOf, thaiDigits: true)} (period) / The report can be submitted from {asOf:yyyy-MM-dd}.");
+        var (context, denied) = await PlanRequest.OpenAsync(planId, PlanAccess.Write, http, db, time, ct);
+        if (context is null) return denied!;
+        var plan = context.Plan;
+        var submitted = await db.Reports.Where(r => r.PlanId == planId).Select(r => r.Period).ToListAsync(ct);
+        // Asked before the memo's unit is checked against the organisation's: a report that cannot be sent now
+        // answers so, whatever unit it names.
+        if (plan.CheckReportSubmission(period, submitted, context.Today) is { } notNow)
+            return ApiProblems.Refused(notNow);
         var settings = await PlanStore.UnitsAsync(db, plan.OrganisationCode, ct);
         var unit = ReportValidator.Unit(errors, input.OriginatingUnit, settings.Units);
         if (errors.Any) return ApiProblems.Invalid(errors.ByField);
 
-        var report = New(plan, period, 1, input, unit, settings.DocumentPrefix, CurrentUser.Id(http), time.UtcNow());
+        var memo = new ReportMemo(input.Signatories, unit, settings.DocumentPrefix, input.DocumentNumber);
+        var (report, refused) = plan.SubmitReport(period, submitted, context.Today, memo, context.Who, time.UtcNow());
+        if (report is null) return ApiProblems.Refused(refused!);
         Record(db, plan, report, []);
-        if (!await TrySaveAsync(db, ct)) return AlreadySubmitted(period);
+        if (!await TrySaveAsync(db, ct)) return ApiProblems.Refused(ImprovementPlan.ReportAlreadySubmitted(period));
         return TypedResults.Created($"/api/plans/{plan.Id}/reports/{period}", ReportResponse.From(report));
     }
 
     /// <summary>
-    /// Replaces the period's current report with a corrected one: the progress taken again up to the period's last day,
-    /// the memo's signatories, unit and number as given. The earlier report stays, marked superseded.
+    /// Replaces the period's current report with a corrected one: the progress taken again up to the period's last
+    /// day, the memo's signatories, unit and number as given. The earlier report stays, marked superseded.
     /// </summary>
-    public static async Task<IResult> Supersede(Guid planId, Guid reportId, ClaimsPrincipal user, HttpContext http, MeasureTrackingDbContext db,
-        TimeProvider time, CancellationToken ct)
+    public static async Task<IResult> Supersede(Guid planId, Guid reportId, HttpContext http,
+        MeasureTrackingDbContext db, TimeProvider time, CancellationToken ct)
     {
         var (request, problem) = await BodyReader.ReadJsonAsync<SupersedeReportRequest>(http.Request, ct);
         if (problem is not null) return problem;
@@ -94,49 +94,28 @@ public static class ReportsApi
         var input = ReportValidator.Read(errors, request.Signatories, request.OriginatingUnit, request.DocumentNumber);
         if (errors.Any) return ApiProblems.Invalid(errors.ByField);
 
-        var plan = await PlanStore.LoadAsync(db, planId, ct);
-        if (plan is null) return PlanStore.PlanNotFound(planId);
-        if (PlanAccess.Write(user, plan) is { } denied) return denied;
+        var (context, denied) = await PlanRequest.OpenAsync(planId, PlanAccess.Write, http, db, time, ct);
+        if (context is null) return denied!;
+        var plan = context.Plan;
         var earlier = await db.Reports.FirstOrDefaultAsync(r => r.Id == reportId && r.PlanId == planId, ct);
         if (earlier is null)
             return ApiProblems.NotFound($"ไม่พบรายงาน {reportId} ของแผนนี้ / Report {reportId} not found in this plan.");
-        // A correction is not new reporting: a closed plan's report can still be put right.
-        if (plan.Status is not (PlanStatus.Published or PlanStatus.Closed))
-            return ApiProblems.NotAllowed($"แก้ไขรายงานได้เฉพาะแผนที่ประกาศหรือปิดแล้ว แผนนี้{ApiProblems.Thai(plan.Status)} / Reports are corrected for a published or closed plan.", plan);
-        if (earlier.SupersededBy is { } by)
-            return ApiProblems.Conflict("reportId", $"รายงานนี้ถูกแทนที่ด้วยรายงาน {by} แล้ว ให้แก้ไขรายงานฉบับปัจจุบัน (reportId) / This report was already superseded by {by}; correct the current one.");
+        if (plan.CheckReportCorrection(earlier) is { } notNow) return ApiProblems.Refused(notNow);
         var settings = await PlanStore.UnitsAsync(db, plan.OrganisationCode, ct);
         var unit = ReportValidator.Unit(errors, input.OriginatingUnit, settings.Units);
         if (errors.Any) return ApiProblems.Invalid(errors.ByField);
 
-        var who = CurrentUser.Id(http);
         var now = time.UtcNow();
-        var report = New(plan, earlier.Period, earlier.Revision + 1, input, unit, settings.DocumentPrefix, who, now);
-        report.Supersedes = earlier.Id;
-        report.CorrectionReason = reason;
-        earlier.SupersededBy = report.Id;
-        earlier.SupersededByUser = who;
-        earlier.SupersededAtUtc = now;
-        earlier.SupersededReason = reason;
-        AuditTrail.Add(db, plan.OrganisationCode, plan.Id, "report", earlier.Id.ToString(), "superseded",
-            [new AuditChange("supersededBy", null, report.Id.ToString()), new AuditChange("reason", null, reason)], who, now);
+        var memo = new ReportMemo(input.Signatories, unit, settings.DocumentPrefix, input.DocumentNumber);
+        var (report, refused) = plan.SupersedeReport(earlier, reason, memo, context.Who, now);
+        if (report is null) return ApiProblems.Refused(refused!);
+        context.Audit("report", earlier.Id, "superseded",
+            [new AuditChange("supersededBy", null, report.Id.ToString()), new AuditChange("reason", null, reason)],
+            now);
         Record(db, plan, report, [new AuditChange("supersedes", null, earlier.Id.ToString()), new AuditChange("reason", null, reason)]);
         if (!await TrySaveAsync(db, ct))
             return ApiProblems.Conflict("reportId", "รายงานนี้เพิ่งถูกแก้ไขโดยผู้อื่น กรุณาโหลดรายการรายงานใหม่ (reportId) / The report was corrected by someone else just now.");
         return TypedResults.Created($"/api/plans/{plan.Id}/reports/{report.Period}", ReportResponse.From(report));
-    }
-
-    private static ProgressReport New(ImprovementPlan plan, ReportPeriod period, int revision, ReportInput input, string? unit, string? prefix,
-        string who, DateTime now)
-    {
-        var asOf = ReportDeadlines.AsOf(plan.PlanFiscalYear, period);
-        return new ProgressReport
-        {
-            Id = Guid.NewGuid(), PlanId = plan.Id, Period = period, Revision = revision, AsOf = asOf,
-            Entries = ReportSnapshot.Entries(plan, asOf), Signatories = [.. input.Signatories],
-            OriginatingUnit = unit, DocumentPrefix = prefix, DocumentNumber = input.DocumentNumber,
-            SubmittedBy = who, SubmittedAtUtc = now,
-        };
     }
 
     /// <summary>Adds the report with its audit entry and its event, in one unit of work.</summary>
@@ -173,8 +152,4 @@ public static class ReportsApi
             return false;
         }
     }
-
-    private static IResult AlreadySubmitted(ReportPeriod period) =>
-        ApiProblems.Conflict("period", $"ส่งรายงานรอบ {ThaiText.Integer((int)period, thaiDigits: true)} เดือนของแผนนี้ไปแล้ว หากต้องแก้ไข ให้ส่งรายงานฉบับแก้ไขแทนที่ (POST …/reports/{{reportId}}/supersede) (period) / " +
-            "This report was already submitted; correct it with a superseding report.");
 }

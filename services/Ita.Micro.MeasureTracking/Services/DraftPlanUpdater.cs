@@ -98,13 +98,6 @@ public static class DraftPlanUpdater
             AuditTrail.Diff(planBefore, AuditTrail.Fields(plan)), AuditTrail.SystemUser, nowUtc);
     }
 
-    /// <summary>Orders 1…n in the current order, keeping gaps from removed measures out of the documents.</summary>
-    public static void Renumber(ImprovementPlan plan)
-    {
-        var order = 1;
-        foreach (var measure in plan.Measures.OrderBy(m => m.Order).ToList()) measure.Order = order++;
-    }
-
     private static void Stamp(ImprovementPlan plan, AssessmentAnalysed analysis, DateTime nowUtc)
     {
         plan.AnalysisId = analysis.AnalysisId;

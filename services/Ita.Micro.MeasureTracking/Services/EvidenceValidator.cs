@@ -1,5 +1,5 @@
 using Ita.Micro.Contracts.CodeBooks;
-using Ita.Micro.MeasureTracking.Model;
+using Ita.Micro.MeasureTracking.Apis.Contracts;
 
 namespace Ita.Micro.MeasureTracking.Services;
 

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Ita.Micro.Contracts;
 using Ita.Micro.Contracts.CodeBooks;
+using Ita.Micro.MeasureTracking.Apis.Contracts;
 using Ita.Micro.MeasureTracking.Model;
 
 namespace Ita.Micro.MeasureTracking.Services;

@@ -20,15 +20,23 @@ public static class SigningDate
     public static DateOnly? ApprovedOn(ImprovementPlan plan) =>
         plan.ApprovedOn ?? (plan.ApprovedAtUtc is { } at ? ThaiClock.DateOf(at) : null);
 
-    /// <summary>Adds an error naming <paramref name="field"/> when <paramref name="date"/> is after today or before <paramref name="notBefore"/>.</summary>
-    public static void Check(ValidationErrors errors, string field, string thaiName, DateOnly date, DateOnly today, DateOnly notBefore, string notBeforeThai)
+    /// <summary>
+    /// What is wrong with <paramref name="date"/>, naming <paramref name="field"/>: after today or before
+    /// <paramref name="notBefore"/>; null when it may stand.
+    /// </summary>
+    public static string? Problem(string field, string thaiName, DateOnly date, DateOnly today, DateOnly notBefore,
+        string notBeforeThai)
     {
         if (date > today)
-            errors.Add(field, $"{thaiName} {ThaiText.Date(date, thaiDigits: true)} เป็นวันในอนาคต (วันนี้คือ {ThaiText.Date(today, thaiDigits: true)}) ต้องเป็นวันที่ลงนามจริงในรูปแบบ YYYY-MM-DD ({field}) / " +
-                $"{field} ({Iso(date)}) is in the future: give the date actually signed as YYYY-MM-DD, today or earlier.");
-        else if (date < notBefore)
-            errors.Add(field, $"{thaiName}ต้องไม่ก่อน{notBeforeThai} ({ThaiText.Date(notBefore, thaiDigits: true)}) ในรูปแบบ YYYY-MM-DD ({field}) / " +
-                $"{field} ({Iso(date)}) must be {Iso(notBefore)} or later, as YYYY-MM-DD.");
+            return $"{thaiName} {ThaiText.Date(date, thaiDigits: true)} เป็นวันในอนาคต " +
+                $"(วันนี้คือ {ThaiText.Date(today, thaiDigits: true)}) " +
+                $"ต้องเป็นวันที่ลงนามจริงในรูปแบบ YYYY-MM-DD ({field}) / {field} ({Iso(date)}) is in the future: " +
+                "give the date actually signed as YYYY-MM-DD, today or earlier.";
+        if (date < notBefore)
+            return $"{thaiName}ต้องไม่ก่อน{notBeforeThai} ({ThaiText.Date(notBefore, thaiDigits: true)}) " +
+                $"ในรูปแบบ YYYY-MM-DD ({field}) / " +
+                $"{field} ({Iso(date)}) must be {Iso(notBefore)} or later, as YYYY-MM-DD.";
+        return null;
     }
 
     public static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);

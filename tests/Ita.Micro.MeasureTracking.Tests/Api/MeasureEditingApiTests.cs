@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using Ita.Micro.Contracts.CodeBooks;
+using Ita.Micro.MeasureTracking.Apis.Contracts;
 using Ita.Micro.MeasureTracking.Model;
 using Ita.Micro.MeasureTracking.Tests.TestData;
 using Ita.Micro.Testing;

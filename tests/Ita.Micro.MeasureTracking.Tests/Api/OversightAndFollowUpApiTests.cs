@@ -1,5 +1,6 @@
 using System.Net;
 using Ita.Micro.Contracts;
+using Ita.Micro.MeasureTracking.Apis.Contracts;
 using Ita.Micro.MeasureTracking.Model;
 using Ita.Micro.MeasureTracking.Tests.TestData;
 using Ita.Micro.ServiceDefaults.Security;

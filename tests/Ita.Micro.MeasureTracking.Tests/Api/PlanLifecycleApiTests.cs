@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using Ita.Micro.Contracts;
+using Ita.Micro.MeasureTracking.Apis.Contracts;
 using Ita.Micro.MeasureTracking.Model;
 using Ita.Micro.MeasureTracking.Tests.TestData;
 using Ita.Micro.Testing;

@@ -4,7 +4,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.Json.Serialization;
 using Ita.Micro.Contracts;
-using Ita.Micro.MeasureTracking.Model;
+using Ita.Micro.MeasureTracking.Apis.Contracts;
 using Ita.Micro.ServiceDefaults.Security;
 using Ita.Micro.MeasureTracking.Tests.TestData;
 using Ita.Micro.Testing;

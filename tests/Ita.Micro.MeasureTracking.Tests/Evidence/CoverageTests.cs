@@ -1,4 +1,5 @@
 using Ita.Micro.Contracts.CodeBooks;
+using Ita.Micro.MeasureTracking.Apis.Contracts;
 using Ita.Micro.MeasureTracking.Model;
 using Ita.Micro.MeasureTracking.Services;
 

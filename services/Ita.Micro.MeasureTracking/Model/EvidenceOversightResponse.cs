@@ -1,4 +1,0 @@
-namespace Ita.Micro.MeasureTracking.Model;
-
-/// <summary>For overseers: per province, the organisations with broken evidence or uncovered OIT items of the year.</summary>
-public sealed record EvidenceOversightResponse(int FiscalYear, string? Province, CalendarWindow? SubmissionWindow, IReadOnlyList<ProvinceEvidence> Provinces);

@@ -1,3 +1,0 @@
-namespace Ita.Micro.MeasureTracking.Model;
-
-public sealed record Page<T>(IReadOnlyList<T> Items, int PageNumber, int PageSize, int TotalCount);

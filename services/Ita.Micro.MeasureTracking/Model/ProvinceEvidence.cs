@@ -1,4 +1,0 @@
-namespace Ita.Micro.MeasureTracking.Model;
-
-/// <summary>A province's organisations with an uncovered OIT item or a broken link, of how many it has.</summary>
-public sealed record ProvinceEvidence(string Province, int Organisations, int WithProblems, IReadOnlyList<OrganisationEvidenceSummary> Problems);

@@ -1,4 +1,0 @@
-namespace Ita.Micro.MeasureTracking.Model;
-
-/// <summary>Publishing an approved plan; announcedOn ("ประกาศ ณ วันที่", YYYY-MM-DD) defaults to today, not before the approval.</summary>
-public sealed record PublishRequest(int? Version, DateOnly? AnnouncedOn);

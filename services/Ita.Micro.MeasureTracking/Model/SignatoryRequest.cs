@@ -1,3 +1,0 @@
-namespace Ita.Micro.MeasureTracking.Model;
-
-public sealed record SignatoryRequest(string? Name, string? Position, string? ActingFor);

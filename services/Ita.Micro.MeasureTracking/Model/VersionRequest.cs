@@ -1,4 +1,0 @@
-namespace Ita.Micro.MeasureTracking.Model;
-
-/// <summary>A change that carries nothing but the version it is based on (closing a plan, removing a measure).</summary>
-public sealed record VersionRequest(int? Version);
