@@ -67,7 +67,8 @@ public sealed class ServiceRig : IAsyncDisposable
 
     /// <summary>Waits (10 s at most) until a background service has done what the test waits for: an outcome, never a pause.</summary>
     public static Task UntilAsync(Func<Task<bool>> done, string what) =>
-        Eventually.HoldsAsync(done, TimeSpan.FromSeconds(10), what, TimeSpan.FromMilliseconds(20));
+        // Generous: the whole test suite shares the machine's two cores.
+        Eventually.HoldsAsync(done, TimeSpan.FromSeconds(30), what, TimeSpan.FromMilliseconds(20));
 
     public async ValueTask DisposeAsync() => await Services.DisposeAsync();
 
