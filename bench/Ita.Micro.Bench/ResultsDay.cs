@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Text.Json;
 using Ita.Micro.Contracts;
+using Ita.Micro.Contracts.CodeBooks;
 using Ita.Micro.DocumentRendering.Model;
 using Ita.Micro.DocumentRendering.Services;
 using Ita.Micro.ServiceDefaults.Data;
@@ -213,7 +214,8 @@ public static class ResultsDay
         await using var chromium = new ChromiumPdfRenderer(options, NullLogger<ChromiumPdfRenderer>.Instance);
         var renderer = new DocumentRenderer(chromium,
             Options.Create(new DocumentsOptions { EmblemPath = AnalysisHtml.SharedEmblemPath }),
-            Options.Create(new DatabaseOptions { DataDirectory = output }), NullLogger<DocumentRenderer>.Instance);
+            Options.Create(new DatabaseOptions { DataDirectory = output }), new CodeBookStore(),
+            NullLogger<DocumentRenderer>.Instance);
         // The pool warm and the emblem prepared, as in a running service: outside the clock.
         await Task.WhenAll(records.Take(options.Pages * 3).Select(r => renderer.RenderToFileAsync(r, CancellationToken.None)));
         var next = -1;

@@ -6,6 +6,9 @@ namespace Ita.Micro.NationalData;
 /// <summary>The command line.</summary>
 internal sealed record Options(int Year, int Seed, string Out, int Organisations, string Format)
 {
+    /// <summary>The code books shipped in the contracts: this tool loads none, so they are all it has.</summary>
+    public static CodeBookStore Books { get; } = new();
+
     public static string Usage =>
         $"""
         Ita.Micro.NationalData — writes a realistic national ITA data set for one fiscal year, deterministic from a seed.
@@ -14,7 +17,7 @@ internal sealed record Options(int Year, int Seed, string Out, int Organisations
           dotnet Ita.Micro.NationalData.dll --year YYYY --out DIR [--seed N] [--organisations N] [--format csv|json]
 
         Options:
-          --year YYYY          fiscal year (B.E.) with a shipped code book: {string.Join(", ", CodeBookLibrary.Years)}
+          --year YYYY          fiscal year (B.E.) with a shipped code book: {string.Join(", ", Books.ShippedYears)}
           --out DIR            output directory (created when missing)
           --seed N             seed of System.Random (default 42); the same seed gives byte-identical files.
                                The organisations depend on the seed alone, so years written with one seed form a panel.
@@ -51,8 +54,9 @@ internal sealed record Options(int Year, int Seed, string Out, int Organisations
         }
 
         var year = Integer(values, "year") ?? throw new ArgumentException("--year is required.");
-        if (CodeBookLibrary.Find(year) is null)
-            throw new ArgumentException($"No code book for fiscal year {year}; years: {string.Join(", ", CodeBookLibrary.Years)}.");
+        if (Books.FindShipped(year) is null)
+            throw new ArgumentException(
+                $"No code book for fiscal year {year}; years: {string.Join(", ", Books.ShippedYears)}.");
         var output = values.GetValueOrDefault("out") is { Length: > 0 } o ? o : throw new ArgumentException("--out is required.");
         var organisations = Integer(values, "organisations") ?? OrganisationTypes.NationalTotal;
         if (organisations < OrganisationTypes.All.Count || organisations > OrganisationTypes.NationalTotal)

@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using Ita.Micro.Contracts.CodeBooks;
 using Ita.Micro.NationalData;
 
 if (Options.WantsHelp(args))
@@ -21,7 +20,7 @@ catch (ArgumentException e)
 }
 
 var clock = Stopwatch.StartNew();
-var book = CodeBookLibrary.Find(options.Year)!;
+var book = Options.Books.FindShipped(options.Year)!;
 Directory.CreateDirectory(options.Out);
 
 // The register and each organisation's lasting traits come from the seed alone; the year's draws from a second

@@ -9,6 +9,7 @@ using Ita.Micro.Testing;
 using MassTransit;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Ita.Micro.Contracts.CodeBooks;
 
 namespace Ita.Micro.Analysis.Tests;
 
@@ -108,7 +109,8 @@ public sealed class OrganisationChangesTests : IAsyncLifetime
             .WithPublishedRating("ผ่านดีเยี่ยม").Build());
         await _harness.ConsumeAsync(new RecordedBuilder().WithOrganisation(o => o with { Code = "6630804" }).TotalOnly(80m).Build());
 
-        var statistics = await _harness.QueryAsync(db => PeerQueries.StatisticsAsync(db, 2568, CancellationToken.None));
+        var statistics = await _harness.QueryAsync(
+            db => PeerQueries.StatisticsAsync(db, 2568, new CodeBookStore(), CancellationToken.None));
 
         Assert.Equal(
             [new RatingCount("ผ่านดีเยี่ยม", false, 1), new RatingCount("ผ่าน", false, 1), new RatingCount("ต้องปรับปรุง", false, 1), new RatingCount(null, true, 1)],

@@ -4,6 +4,8 @@ namespace Ita.Micro.Contracts.Tests;
 
 public class CodeBookTests
 {
+    private static readonly CodeBookStore Shipped = new();
+
     private const string EmptyItemsNote = "ยังไม่มีรายการข้อคำถาม/ข้อ O ของปีนี้ในสมุดรหัสฉบับนี้";
 
     public static TheoryData<int> AllYears => new() { 2562, 2563, 2564, 2565, 2566, 2567, 2568, 2569 };
@@ -11,7 +13,7 @@ public class CodeBookTests
     public static TheoryData<int> YearsWithMeasuresAtO42AndO43 => new() { 2563, 2564, 2565, 2566 };
 
     private static CodeBook Book(int year) =>
-        CodeBookLibrary.Find(year) ?? throw new InvalidOperationException($"No code book ships for {year}.");
+        Shipped.Find(year) ?? throw new InvalidOperationException($"No code book ships for {year}.");
 
     private static string? Rate(int year, decimal total, IReadOnlyDictionary<string, decimal>? tools = null)
     {
@@ -25,7 +27,7 @@ public class CodeBookTests
     [Fact]
     public void A_code_book_ships_for_every_fiscal_year_from_2562_to_2569()
     {
-        Assert.Equal(Enumerable.Range(2562, 8), CodeBookLibrary.ShippedYears);
+        Assert.Equal(Enumerable.Range(2562, 8), Shipped.ShippedYears);
     }
 
     [Theory]

@@ -6,17 +6,19 @@ namespace Ita.Micro.Contracts.Tests;
 /// <summary>
 /// A code book loaded at run time replaces the shipped one in every service, so the validator is what stands between
 /// a typing mistake and every rating in the country. Each rule is shown refusing a copy of a real book broken in
-/// exactly one way. Tests of <see cref="CodeBookLibrary.Use"/> run against a private copy of the library
-/// (<see cref="IsolatedCodeBookLibrary"/>), so the years they load never reach the other tests.
+/// exactly one way. Tests of <see cref="CodeBookStore.Use"/> each make a store of their own, so the years they load
+/// never reach the other tests.
 /// </summary>
 public class CodeBookValidatorTests
 {
     private const int UnusedYear = 2601;
 
-    public static TheoryData<int> ShippedYears => new(CodeBookLibrary.ShippedYears);
+    private static readonly CodeBookStore Shipped = new();
+
+    public static TheoryData<int> ShippedYears => new(Shipped.ShippedYears);
 
     /// <summary>The 2569 book, valid as shipped: each test breaks one thing in it.</summary>
-    private static CodeBook Valid => CodeBookLibrary.FindShipped(2569)!;
+    private static CodeBook Valid => Shipped.FindShipped(2569)!;
 
     private static IReadOnlyList<CodeBookError> Errors(CodeBook book) => CodeBookValidator.Check(book);
 
@@ -36,7 +38,7 @@ public class CodeBookValidatorTests
     [MemberData(nameof(ShippedYears))]
     public void Every_shipped_book_is_valid(int year)
     {
-        Assert.Empty(CodeBookValidator.Validate(CodeBookLibrary.FindShipped(year)!));
+        Assert.Empty(CodeBookValidator.Validate(Shipped.FindShipped(year)!));
     }
 
     [Fact]
@@ -227,67 +229,114 @@ public class CodeBookValidatorTests
     public void A_book_read_from_JSON_with_nulls_where_lists_belong_is_refused_not_thrown_on()
     {
         var json = """{"fiscalYear":2601,"version":1,"passMark":85,"tools":null,"indicators":[null],"items":null,"rating":{"name":"pass","bands":null}}""";
-        var book = CodeBookLibrary.Parse(new MemoryStream(Encoding.UTF8.GetBytes(json)));
+        var book = CodeBookJson.Parse(new MemoryStream(Encoding.UTF8.GetBytes(json)));
 
         Assert.Equal(["tools", "indicators[0]", "rating.bands"], Errors(book).Select(e => e.Field));
     }
 
-    // ---- CodeBookLibrary.Use, on a private copy of the library --------------------------------------------------
+    // ---- CodeBookStore.Use, on a store of each test's own ------------------------------------------------------
 
     [Fact]
     public void A_book_loaded_for_a_year_none_ships_for_is_found_and_listed_among_the_years()
     {
-        using var library = new IsolatedCodeBookLibrary();
-        Assert.Null(library.Find(UnusedYear));
+        var books = new CodeBookStore();
+        Assert.Null(books.Find(UnusedYear));
 
-        library.Use(Valid with { FiscalYear = UnusedYear, Version = 1 });
+        books.Use(Valid with { FiscalYear = UnusedYear, Version = 1 });
 
-        Assert.Equal(1, library.Find(UnusedYear)?.Version);
-        Assert.Equal([.. CodeBookLibrary.ShippedYears, UnusedYear], library.Years);
+        Assert.Equal(1, books.Find(UnusedYear)?.Version);
+        Assert.Equal([.. books.ShippedYears, UnusedYear], books.Years);
     }
 
     [Fact]
     public void A_higher_version_of_a_shipped_year_is_found_in_place_of_the_shipped_one()
     {
-        using var library = new IsolatedCodeBookLibrary();
+        var books = new CodeBookStore();
 
-        library.Use(Valid with { Version = 2, PassMark = 80 });
+        books.Use(Valid with { Version = 2, PassMark = 80 });
 
-        var found = library.Find(2569)!;
+        var found = books.Find(2569)!;
         Assert.Equal(2, found.Version);
         Assert.Equal(80, found.PassMark);
-        Assert.Equal(CodeBookLibrary.ShippedYears, library.Years); // the year was there already
+        Assert.Equal(books.ShippedYears, books.Years); // the year was there already
+        Assert.Equal(1, books.FindShipped(2569)!.Version); // and the shipped book is still there to compare with
     }
 
     [Fact]
     public void A_lower_or_equal_version_never_downgrades_the_book_in_use()
     {
-        using var library = new IsolatedCodeBookLibrary();
-        library.Use(Valid with { FiscalYear = UnusedYear, Version = 3, PassMark = 85 });
+        var books = new CodeBookStore();
+        books.Use(Valid with { FiscalYear = UnusedYear, Version = 3, PassMark = 85 });
 
-        library.Use(Valid with { FiscalYear = UnusedYear, Version = 2, PassMark = 70 }); // a late message
-        library.Use(Valid with { FiscalYear = UnusedYear, Version = 3, PassMark = 75 }); // a redelivery, differing
-        library.Use(Valid with { Version = 1, PassMark = 60 }); // not above the shipped 2569
+        books.Use(Valid with { FiscalYear = UnusedYear, Version = 2, PassMark = 70 }); // a late message
+        books.Use(Valid with { FiscalYear = UnusedYear, Version = 3, PassMark = 75 }); // a redelivery, differing
+        books.Use(Valid with { Version = 1, PassMark = 60 }); // not above the shipped 2569
 
-        Assert.Equal((3, 85m), (library.Find(UnusedYear)!.Version, library.Find(UnusedYear)!.PassMark));
-        Assert.Equal((1, 85m), (library.Find(2569)!.Version, library.Find(2569)!.PassMark));
+        Assert.Equal((3, 85m), (books.Find(UnusedYear)!.Version, books.Find(UnusedYear)!.PassMark));
+        Assert.Equal((1, 85m), (books.Find(2569)!.Version, books.Find(2569)!.PassMark));
     }
 
     [Fact]
     public void An_invalid_book_is_refused_by_Use()
     {
-        using var library = new IsolatedCodeBookLibrary();
+        var books = new CodeBookStore();
 
-        var ex = Assert.Throws<ArgumentException>(() => library.Use(Valid with { FiscalYear = UnusedYear, PassMark = 120 }));
+        var ex = Assert.Throws<ArgumentException>(
+            () => books.Use(Valid with { FiscalYear = UnusedYear, PassMark = 120 }));
 
         Assert.Contains("passMark", ex.Message);
-        Assert.Null(library.Find(UnusedYear));
+        Assert.Null(books.Find(UnusedYear));
     }
 
     [Fact]
-    public void Find_in_a_library_where_nothing_was_loaded_gives_the_shipped_book()
+    public void Find_in_a_store_where_nothing_was_loaded_gives_the_shipped_book()
     {
-        foreach (var year in CodeBookLibrary.ShippedYears.Where(y => y < 2600))
-            Assert.Same(CodeBookLibrary.FindShipped(year), CodeBookLibrary.Find(year));
+        var books = new CodeBookStore();
+
+        foreach (var year in books.ShippedYears)
+            Assert.Same(books.FindShipped(year), books.Find(year));
+    }
+
+    [Fact]
+    public void A_book_loaded_in_one_store_is_not_seen_by_another()
+    {
+        var mine = new CodeBookStore();
+        var theirs = new CodeBookStore();
+
+        mine.Use(Valid with { FiscalYear = UnusedYear, Version = 1 });
+        mine.Use(Valid with { Version = 2 });
+
+        Assert.Null(theirs.Find(UnusedYear));
+        Assert.Equal(1, theirs.Find(2569)!.Version);
+        Assert.Equal(theirs.ShippedYears, theirs.Years);
+    }
+
+    [Fact]
+    public async Task Readers_during_writes_see_each_year_at_a_version_that_only_goes_up()
+    {
+        var books = new CodeBookStore();
+        const int versions = 200;
+        var writer = Task.Run(() =>
+        {
+            for (var v = 1; v <= versions; v++)
+            {
+                books.Use(Valid with { FiscalYear = UnusedYear, Version = v });
+                books.Use(Valid with { Version = v + 1 });
+            }
+        });
+
+        var (lastLoaded, lastShipped) = (0, 1);
+        while (!writer.IsCompleted)
+        {
+            var loaded = books.Find(UnusedYear)?.Version ?? 0;
+            var shipped = books.Find(2569)!.Version;
+            Assert.True(loaded >= lastLoaded && shipped >= lastShipped,
+                $"went back: {loaded} after {lastLoaded}, {shipped} after {lastShipped}");
+            (lastLoaded, lastShipped) = (loaded, shipped);
+        }
+        await writer;
+
+        Assert.Equal((versions, versions + 1), (books.Find(UnusedYear)!.Version, books.Find(2569)!.Version));
+        Assert.Equal([.. books.ShippedYears, UnusedYear], books.Years);
     }
 }

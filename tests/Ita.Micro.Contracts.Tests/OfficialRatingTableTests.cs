@@ -10,7 +10,9 @@ namespace Ita.Micro.Contracts.Tests;
 /// </summary>
 public class OfficialRatingTableTests
 {
-    private static CodeBook Book(int year) => CodeBookLibrary.Find(year)!;
+    private static readonly CodeBookStore Shipped = new();
+
+    private static CodeBook Book(int year) => Shipped.Find(year)!;
 
     private static OfficialRating Decide(int year, AssessmentScores given, string? published)
     {

@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using Ita.Micro.ScoreIngestion.Services.Parsing;
 using Ita.Micro.ScoreIngestion.Tests.TestData;
+using Ita.Micro.Contracts.CodeBooks;
 
 namespace Ita.Micro.ScoreIngestion.Tests;
 
@@ -13,7 +14,9 @@ public sealed class JsonScoreFileTests
     private static async Task<List<ParsedRow>> ReadAsync(string json)
     {
         var rows = new List<ParsedRow>();
-        await foreach (var row in ScoreFileReader.ReadAsync(ImportJson.Stream(json), ScoreFileFormat.Json, CancellationToken.None))
+        var books = new CodeBookStore();
+        await foreach (var row in ScoreFileReader.ReadAsync(
+                           ImportJson.Stream(json), ScoreFileFormat.Json, books, CancellationToken.None))
             rows.Add(row);
         return rows;
     }

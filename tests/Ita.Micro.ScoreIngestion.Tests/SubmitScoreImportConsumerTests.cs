@@ -13,6 +13,7 @@ using MassTransit;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
+using Ita.Micro.Contracts.CodeBooks;
 
 namespace Ita.Micro.ScoreIngestion.Tests;
 
@@ -39,6 +40,7 @@ public sealed class SubmitScoreImportConsumerTests : IAsyncLifetime
                 services.AddOptions<ImportOptions>();
                 services.AddSingleton<RawFileStore>();
                 services.AddSingleton<ImportQueue>();
+                services.AddSingleton<ICodeBooks>(new CodeBookStore());
                 services.AddScoped<ImportIntake>();
                 services.AddScoped<ImportProcessor>();
                 services.AddSingleton(new ActivitySource("score-ingestion"));

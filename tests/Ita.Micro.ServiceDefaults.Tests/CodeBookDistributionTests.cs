@@ -17,16 +17,19 @@ using Microsoft.Extensions.Options;
 namespace Ita.Micro.ServiceDefaults.Tests;
 
 /// <summary>
-/// A code book published at run time reaches a service, is used at once and is still used after a restart.
-/// <see cref="CodeBookLibrary"/> is process-wide, so each test works on a fiscal year of its own above 2600, which
-/// no shipped book and no other test uses.
+/// A code book published at run time reaches a service, is used at once and is still used after a restart. Each test
+/// has its own <see cref="CodeBookStore"/>, as each service has; the years above 2600 are years no book ships for.
 /// </summary>
 public sealed class CodeBookDistributionTests : IDisposable
 {
-    private static readonly JsonSerializerOptions Json = new(CodeBookLibrary.JsonOptions)
+    private static readonly JsonSerializerOptions Json = new(CodeBookJson.Options)
     {
         Encoder = JavaScriptEncoder.Create(UnicodeRanges.All),
     };
+
+    private static readonly CodeBook Shipped2569 = new CodeBookStore().FindShipped(2569)!;
+
+    private readonly CodeBookStore _books = new();
 
     private readonly string _dataDirectory = Directory.CreateTempSubdirectory("ita-codebooks-").FullName;
 
@@ -38,7 +41,7 @@ public sealed class CodeBookDistributionTests : IDisposable
     }
 
     private static CodeBook Book(int year, int version, decimal passMark = 85) =>
-        CodeBookLibrary.FindShipped(2569)! with { FiscalYear = year, Version = version, PassMark = passMark };
+        Shipped2569 with { FiscalYear = year, Version = version, PassMark = passMark };
 
     private static CodeBookPublished Published(CodeBook book, string? json = null) => new()
     {
@@ -54,7 +57,7 @@ public sealed class CodeBookDistributionTests : IDisposable
         var services = new ServiceCollection();
         services.AddLogging();
         services.AddSingleton(Options.Create(new DatabaseOptions { DataDirectory = _dataDirectory }));
-        services.AddSingleton<CodeBookShelf>();
+        services.AddSingleton(_books).AddSingleton<ICodeBooks>(_books).AddSingleton<CodeBookShelf>();
         services.AddMassTransitTestHarness(bus => bus.AddConsumer<CodeBookPublishedConsumer>());
         var provider = services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true, ValidateOnBuild = true });
         await provider.GetRequiredService<ITestHarness>().Start();
@@ -90,10 +93,10 @@ public sealed class CodeBookDistributionTests : IDisposable
         Assert.True(File.Exists(file), $"{file} was not written");
         Assert.Equal(message.Json, await File.ReadAllTextAsync(file));
         Assert.Empty(Directory.GetFiles(Folder, "*.tmp"));
-        var inUse = CodeBookLibrary.Find(year);
+        var inUse = _books.Find(year);
         Assert.NotNull(inUse);
         Assert.Equal((2, 80m), (inUse.Version, inUse.PassMark));
-        Assert.Contains(year, CodeBookLibrary.Years);
+        Assert.Contains(year, _books.Years);
     }
 
     [Fact]
@@ -108,7 +111,7 @@ public sealed class CodeBookDistributionTests : IDisposable
             Published(Book(year, 3), json: JsonSerializer.Serialize(Book(year, 4), Json))); // says v3, holds v4
 
         Assert.False(Directory.Exists(Folder) && Directory.EnumerateFiles(Folder).Any(), "nothing should have been saved");
-        Assert.Null(CodeBookLibrary.Find(year));
+        Assert.Null(_books.Find(year));
     }
 
     [Fact]
@@ -119,7 +122,7 @@ public sealed class CodeBookDistributionTests : IDisposable
         await DeliverAsync(Published(Book(year, 3, passMark: 85)), Published(Book(year, 2, passMark: 70)));
 
         Assert.Equal(["ita-2605-v3.json"], Directory.GetFiles(Folder).Select(Path.GetFileName));
-        Assert.Equal((3, 85m), (CodeBookLibrary.Find(year)!.Version, CodeBookLibrary.Find(year)!.PassMark));
+        Assert.Equal((3, 85m), (_books.Find(year)!.Version, _books.Find(year)!.PassMark));
     }
 
     [Fact]
@@ -127,7 +130,7 @@ public sealed class CodeBookDistributionTests : IDisposable
     {
         const int year = 2606;
         var book = Book(year, 2);
-        CodeBookLibrary.Use(book); // as the publishing service's API does right after its commit
+        new CodeBookShelf(_books).UsePublishedHere(book); // as the publishing service's API does right after its commit
 
         await DeliverAsync(Published(book));
 
@@ -145,13 +148,13 @@ public sealed class CodeBookDistributionTests : IDisposable
         await File.WriteAllTextAsync(Path.Combine(Folder, "ita-2603-v9.json"), "{ half a file");
         await File.WriteAllTextAsync(Path.Combine(Folder, "ita-2603-v8.json"), JsonSerializer.Serialize(Book(year, 8) with { Tools = [] }, Json));
         await File.WriteAllTextAsync(Path.Combine(Folder, "ita-2603-v7.json.0123abcd.tmp"), JsonSerializer.Serialize(Book(year, 7), Json));
-        Assert.Null(CodeBookLibrary.Find(year));
+        Assert.Null(_books.Find(year));
 
-        using var loader = Loader(new CodeBookShelf());
+        using var loader = Loader(new CodeBookShelf(_books));
         await loader.StartAsync(CancellationToken.None);
         await loader.StopAsync(CancellationToken.None);
 
-        var inUse = CodeBookLibrary.Find(year);
+        var inUse = _books.Find(year);
         Assert.NotNull(inUse);
         Assert.Equal((2, 80m), (inUse.Version, inUse.PassMark));
     }
@@ -159,7 +162,7 @@ public sealed class CodeBookDistributionTests : IDisposable
     [Fact]
     public async Task The_loader_starts_without_a_folder_when_nothing_was_ever_published()
     {
-        using var loader = Loader(new CodeBookShelf());
+        using var loader = Loader(new CodeBookShelf(_books));
 
         await loader.StartAsync(CancellationToken.None);
         await loader.StopAsync(CancellationToken.None);
@@ -171,7 +174,7 @@ public sealed class CodeBookDistributionTests : IDisposable
     public async Task The_loader_looks_again_and_takes_a_book_another_replica_saved_after_its_start()
     {
         const int year = 2609;
-        var shelf = new CodeBookShelf();
+        var shelf = new CodeBookShelf(_books);
         using var loader = Loader(shelf, rescanInterval: TimeSpan.FromSeconds(1));
         await loader.StartAsync(CancellationToken.None);
         Assert.Null(shelf.VersionOf(year));
@@ -183,7 +186,7 @@ public sealed class CodeBookDistributionTests : IDisposable
         await Eventually.HoldsAsync(() => shelf.VersionOf(year) == 3, TimeSpan.FromSeconds(10), "the loader's next look");
         await loader.StopAsync(CancellationToken.None);
         Assert.Equal(CodeBookShelf.FromFolder, shelf.Taken[year].From);
-        Assert.Equal((3, 75m), (CodeBookLibrary.Find(year)!.Version, CodeBookLibrary.Find(year)!.PassMark));
+        Assert.Equal((3, 75m), (_books.Find(year)!.Version, _books.Find(year)!.PassMark));
     }
 
     [Fact]
@@ -202,7 +205,7 @@ public sealed class CodeBookDistributionTests : IDisposable
     private CodeBookLoader Loader(CodeBookShelf shelf, TimeSpan? rescanInterval = null) => new(
         Options.Create(new DatabaseOptions { DataDirectory = _dataDirectory }),
         Options.Create(new CodeBookOptions { RescanInterval = rescanInterval ?? TimeSpan.FromMinutes(10) }),
-        shelf, NullLogger<CodeBookLoader>.Instance);
+        shelf, _books, NullLogger<CodeBookLoader>.Instance);
 
     [Fact]
     public void Every_service_that_adds_messaging_gets_the_consumer_and_the_loader_before_the_bus_starts()
@@ -222,6 +225,8 @@ public sealed class CodeBookDistributionTests : IDisposable
         Assert.Contains(builder.Services, d => d.ServiceType == typeof(CodeBookPublishedConsumer));
 
         using var provider = builder.Services.BuildServiceProvider();
+        // One store for the process: what the shelf writes is what every reader reads.
+        Assert.Same(provider.GetRequiredService<CodeBookStore>(), provider.GetRequiredService<ICodeBooks>());
         Assert.Equal(Path.GetFullPath(Path.Combine("data", CodeBookFolder.Name)),
             CodeBookFolder.Of(provider.GetRequiredService<IOptions<DatabaseOptions>>().Value));
     }

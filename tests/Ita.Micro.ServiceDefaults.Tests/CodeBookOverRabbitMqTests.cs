@@ -22,9 +22,9 @@ namespace Ita.Micro.ServiceDefaults.Tests;
 /// queue of its own, so one published book reaches every replica of every service; replicas of a service share the
 /// folder the books are saved in, as they share a claim in k8s. The services here have no database, which also shows
 /// the folder is found without <c>AddServiceDatabase</c>.
-/// Each replica's <see cref="CodeBookShelf"/> says what that host took and from where (<see cref="CodeBookLibrary"/>
-/// is one per process, shared by the hosts here). The loader's look every interval is set far beyond a test, so a
-/// book taken from the folder was read at start and one taken from a queue came by message.
+/// Each replica's <see cref="CodeBookShelf"/> says what that host took and from where, and its
+/// <see cref="ICodeBooks"/> what it reads. The loader's look every interval is set far beyond a test, so a book taken
+/// from the folder was read at start and one taken from a queue came by message.
 /// </summary>
 public sealed class CodeBookOverRabbitMqTests(RabbitMqFixture rabbit, ITestOutputHelper output)
     : IClassFixture<RabbitMqFixture>, IDisposable
@@ -39,7 +39,7 @@ public sealed class CodeBookOverRabbitMqTests(RabbitMqFixture rabbit, ITestOutpu
     [Fact]
     public async Task One_published_book_reaches_every_service_and_each_saves_its_own_copy()
     {
-        const int year = 2607; // process-wide library: each test a year no other test uses
+        const int year = 2607;
         using var analysis = BuildHost("analysis");
         using var measures = BuildHost("measure-tracking");
         await analysis.StartAsync();
@@ -51,7 +51,7 @@ public sealed class CodeBookOverRabbitMqTests(RabbitMqFixture rabbit, ITestOutpu
         await Eventually.HoldsAsync(() => Shelf(analysis).VersionOf(year) == 2 && Shelf(measures).VersionOf(year) == 2, TimeSpan.FromSeconds(60), $"{year} v2 in both services");
         foreach (var service in new[] { "analysis", "measure-tracking" })
             Assert.True(File.Exists(Path.Combine(_root, service, CodeBookFolder.Name, $"ita-{year}-v2.json")), $"{service} did not save its copy");
-        Assert.Equal(2, CodeBookLibrary.Find(year)?.Version);
+        Assert.Equal((2, 2), (Books(analysis).Find(year)?.Version, Books(measures).Find(year)?.Version));
 
         await measures.StopAsync();
         await analysis.StopAsync();
@@ -142,10 +142,12 @@ public sealed class CodeBookOverRabbitMqTests(RabbitMqFixture rabbit, ITestOutpu
 
     private static CodeBookShelf Shelf(IHost host) => host.Services.GetRequiredService<CodeBookShelf>();
 
+    private static ICodeBooks Books(IHost host) => host.Services.GetRequiredService<ICodeBooks>();
+
     private static async Task<string> PublishAsync(IHost host, int year, int version)
     {
-        var book = CodeBookLibrary.FindShipped(2569)! with { FiscalYear = year, Version = version };
-        var json = JsonSerializer.Serialize(book, CodeBookLibrary.JsonOptions);
+        var book = Books(host).FindShipped(2569)! with { FiscalYear = year, Version = version };
+        var json = JsonSerializer.Serialize(book, CodeBookJson.Options);
         await host.Services.GetRequiredService<IBus>().Publish(new CodeBookPublished
         {
             FiscalYear = year, Version = version, Json = json, PublishedBy = "admin", PublishedAtUtc = DateTime.UtcNow,

@@ -2,6 +2,7 @@ using Xunit;
 using MassTransit;
 using MassTransit.Testing;
 using Microsoft.EntityFrameworkCore;
+using Ita.Micro.ServiceDefaults.CodeBooks;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Ita.Micro.Testing;
@@ -44,7 +45,8 @@ public sealed class ConsumerHarness<TContext> : IAsyncDisposable where TContext 
         Action<IServiceCollection, TestDatabase<TContext>>? services = null)
     {
         var database = TestDatabase<TContext>.Sqlite(create);
-        var collection = new ServiceCollection().AddLogging().AddScoped(_ => database.Open());
+        // Code books of its own, as each service holds: what a test loads reaches no other test.
+        var collection = new ServiceCollection().AddLogging().AddScoped(_ => database.Open()).AddCodeBooks();
         services?.Invoke(collection, database);
         var provider = collection
             .AddMassTransitTestHarness(consumers)

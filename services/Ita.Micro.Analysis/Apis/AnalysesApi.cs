@@ -69,7 +69,8 @@ public static class AnalysesApi
     /// invented: the change is then from the last year held, which <see cref="AnalysisTrendYear.PreviousFiscalYear"/> names.
     /// </summary>
     public static async Task<Results<Ok<AnalysisTrend>, NotFound>> Trend(
-        string organisationCode, ClaimsPrincipal user, AnalysisDbContext db, CancellationToken cancellationToken)
+        string organisationCode, ClaimsPrincipal user, AnalysisDbContext db, ICodeBooks books,
+        CancellationToken cancellationToken)
     {
         var rows = await LatestRevisions(db).Where(a => a.OrganisationCode == organisationCode)
             .OrderBy(a => a.FiscalYear).ToListAsync(cancellationToken);
@@ -83,7 +84,7 @@ public static class AnalysesApi
         foreach (var row in rows)
         {
             var result = Read(row.ResultJson);
-            var scheme = CodeBookLibrary.Find(row.FiscalYear)?.Rating.Name;
+            var scheme = books.Find(row.FiscalYear)?.Rating.Name;
             // Unknown schemes (no code book shipped) are not called a change: nothing says the scheme differs.
             var schemeChanged = before is not null && scheme is not null && beforeScheme is not null &&
                 !string.Equals(scheme, beforeScheme, StringComparison.Ordinal);

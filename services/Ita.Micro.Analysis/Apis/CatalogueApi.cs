@@ -1,4 +1,5 @@
 using Ita.Micro.Analysis.Catalogue;
+using Ita.Micro.Contracts.CodeBooks;
 using Ita.Micro.ServiceDefaults.Http;
 using Ita.Micro.ServiceDefaults.Security;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -82,7 +83,8 @@ public static class CatalogueApi
     /// <paramref name="version"/> (the version the administrator edited), 409 when someone changed the catalogue since.
     /// </summary>
     public static async Task<IResult> PutMeasure(
-        string id, string? note, int? version, HttpRequest request, CatalogueStore store, CancellationToken cancellationToken)
+        string id, string? note, int? version, HttpRequest request, CatalogueStore store, ICodeBooks books,
+        CancellationToken cancellationToken)
     {
         var (read, problem) = await BodyReader.ReadJsonAsync<CatalogueMeasure>(request, cancellationToken);
         if (problem is not null) return problem;
@@ -95,7 +97,7 @@ public static class CatalogueApi
                                  $"The measure's id \"{measure.Id}\" is not the id in the address, \"{id}\".");
 
         // Checked alone first so that problems are keyed by the measure's own fields, as the caller sent them.
-        var errors = CatalogueValidator.ValidateMeasure(measure);
+        var errors = CatalogueValidator.ValidateMeasure(measure, books);
         if (errors.Count > 0) return TypedResults.ValidationProblem(errors, title: NotValidTitle);
 
         var current = await store.CurrentAsync(cancellationToken);

@@ -2,6 +2,7 @@ using System.Security.Claims;
 using Ita.Micro.Analysis.Infrastructure;
 using Ita.Micro.Analysis.Overview;
 using Ita.Micro.Analysis.Peers;
+using Ita.Micro.Contracts.CodeBooks;
 using Ita.Micro.Contracts.Text;
 using Ita.Micro.ServiceDefaults.Security;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -33,9 +34,9 @@ public static class StatisticsApi
 
     /// <summary>National distributions and per-province and per-type means of the year's latest analysed revisions.</summary>
     public static async Task<Results<Ok<YearStatistics>, NotFound>> GetYear(
-        int fiscalYear, AnalysisDbContext db, CancellationToken cancellationToken)
+        int fiscalYear, AnalysisDbContext db, ICodeBooks books, CancellationToken cancellationToken)
     {
-        var statistics = await PeerQueries.StatisticsAsync(db, fiscalYear, cancellationToken);
+        var statistics = await PeerQueries.StatisticsAsync(db, fiscalYear, books, cancellationToken);
         return statistics is null ? TypedResults.NotFound() : TypedResults.Ok(statistics);
     }
 
@@ -46,11 +47,12 @@ public static class StatisticsApi
     /// </summary>
     /// <param name="province">The province; omitted for the nation (national admins) or one's own (overseers).</param>
     public static async Task<Results<Ok<AreaOverview>, NotFound, ProblemHttpResult>> GetOverview(
-        int fiscalYear, string? province, ClaimsPrincipal user, AnalysisDbContext db, CancellationToken cancellationToken)
+        int fiscalYear, string? province, ClaimsPrincipal user, AnalysisDbContext db, ICodeBooks books,
+        CancellationToken cancellationToken)
     {
         var oversees = OrganisationAccess.Oversees(user, province);
         if (!oversees.Allowed) return Refused(oversees.Province);
-        var overview = await AreaOverviewQueries.ReadAsync(db, fiscalYear, oversees.Province, cancellationToken);
+        var overview = await AreaOverviewQueries.ReadAsync(db, fiscalYear, oversees.Province, books, cancellationToken);
         return overview is null ? TypedResults.NotFound() : TypedResults.Ok(overview);
     }
 

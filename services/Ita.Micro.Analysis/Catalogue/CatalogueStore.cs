@@ -1,6 +1,7 @@
 using Ita.Micro.ServiceDefaults.Http;
 using System.Text.Json;
 using Ita.Micro.Analysis.Infrastructure;
+using Ita.Micro.Contracts.CodeBooks;
 using Microsoft.EntityFrameworkCore;
 
 namespace Ita.Micro.Analysis.Catalogue;
@@ -10,7 +11,7 @@ namespace Ita.Micro.Analysis.Catalogue;
 /// seed as version 1. Read from the database each time rather than cached, because the service runs as several
 /// replicas and an administrator's edit must reach all of them at once; one row per analysis is cheap.
 /// </summary>
-public sealed class CatalogueStore(AnalysisDbContext db)
+public sealed class CatalogueStore(AnalysisDbContext db, ICodeBooks books)
 {
     /// <summary>Who changed the catalogue when the request does not say, until the gateway authenticates.</summary>
     public const string UnknownUser = CurrentUser.Unknown;
@@ -53,7 +54,7 @@ public sealed class CatalogueStore(AnalysisDbContext db)
         var normalised = measures.Select(m => m.Normalised()).ToArray();
         note = string.IsNullOrWhiteSpace(note) ? null : note.Trim();
 
-        var errors = CatalogueValidator.Validate(normalised);
+        var errors = CatalogueValidator.Validate(normalised, books);
         if (note?.Length > CatalogueEntryConfiguration.NoteMaxLength)
             errors["note"] = [$"หมายเหตุยาวเกิน {CatalogueEntryConfiguration.NoteMaxLength} ตัวอักษร / " +
                               $"The note is longer than {CatalogueEntryConfiguration.NoteMaxLength} characters."];

@@ -15,7 +15,8 @@ public static partial class CatalogueValidator
     public const int LastIndicator = 10;
 
     /// <summary>Every problem of a whole catalogue (measures already <see cref="CatalogueMeasure.Normalised"/>).</summary>
-    public static Dictionary<string, string[]> Validate(IReadOnlyList<CatalogueMeasure> measures)
+    /// <param name="books">The code books whose concepts a measure may name.</param>
+    public static Dictionary<string, string[]> Validate(IReadOnlyList<CatalogueMeasure> measures, ICodeBooks books)
     {
         ArgumentNullException.ThrowIfNull(measures);
         var errors = new Dictionary<string, List<string>>(StringComparer.Ordinal);
@@ -26,7 +27,7 @@ public static partial class CatalogueValidator
             return Freeze(errors);
         }
 
-        var concepts = KnownConcepts();
+        var concepts = KnownConcepts(books);
         var firstIndexOfId = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
         for (var i = 0; i < measures.Count; i++)
         {
@@ -44,11 +45,12 @@ public static partial class CatalogueValidator
     }
 
     /// <summary>Every problem of one measure (already normalised), keyed by field name alone.</summary>
-    public static Dictionary<string, string[]> ValidateMeasure(CatalogueMeasure measure)
+    /// <param name="books">The code books whose concepts the measure may name.</param>
+    public static Dictionary<string, string[]> ValidateMeasure(CatalogueMeasure measure, ICodeBooks books)
     {
         ArgumentNullException.ThrowIfNull(measure);
         var errors = new Dictionary<string, List<string>>(StringComparer.Ordinal);
-        Check(measure, "", KnownConcepts(), errors);
+        Check(measure, "", KnownConcepts(books), errors);
         return Freeze(errors);
     }
 
@@ -107,8 +109,8 @@ public static partial class CatalogueValidator
     }
 
     /// <summary>Concepts of every year's code book, loaded ones included, so a new year's concepts can be used at once.</summary>
-    private static HashSet<string> KnownConcepts() =>
-        CodeBookLibrary.Years.Select(CodeBookLibrary.Find)
+    private static HashSet<string> KnownConcepts(ICodeBooks books) =>
+        books.Years.Select(books.Find)
             .SelectMany(book => book?.Items ?? [])
             .Select(item => item.Concept)
             .OfType<string>()

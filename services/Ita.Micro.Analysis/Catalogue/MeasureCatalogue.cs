@@ -1,6 +1,7 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Unicode;
+using Ita.Micro.Contracts.CodeBooks;
 
 namespace Ita.Micro.Analysis.Catalogue;
 
@@ -143,8 +144,9 @@ public sealed class MeasureCatalogue
         var seed = new MeasureCatalogue(SeedVersion, parsed.Measures);
 
         // The seed is what every analysis falls back on: a broken one must stop the service at the first use
-        // rather than propose wrong or no measures.
-        var errors = CatalogueValidator.Validate(seed.Measures);
+        // rather than propose wrong or no measures. It ships with the shipped code books, so their concepts are
+        // the ones it may name, whatever a service loaded since.
+        var errors = CatalogueValidator.Validate(seed.Measures, new CodeBookStore());
         if (errors.Count > 0)
             throw new InvalidDataException("The seed catalogue is not valid: " +
                 string.Join("; ", errors.Select(e => $"{e.Key}: {string.Join(" ", e.Value)}")));

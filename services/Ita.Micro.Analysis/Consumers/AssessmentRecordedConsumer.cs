@@ -27,7 +27,8 @@ namespace Ita.Micro.Analysis.Consumers;
 /// compared with from this service's own latest analysis of it, so no other service is called.
 /// </summary>
 public sealed class AssessmentRecordedConsumer(
-    AnalysisDbContext db, CatalogueStore catalogue, IOptions<AnalysisOptions> options, ILogger<AssessmentRecordedConsumer> logger)
+    AnalysisDbContext db, CatalogueStore catalogue, ICodeBooks books, IOptions<AnalysisOptions> options,
+    ILogger<AssessmentRecordedConsumer> logger)
     : IConsumer<Batch<AssessmentRecorded>>
 {
     public async Task Consume(ConsumeContext<Batch<AssessmentRecorded>> context)
@@ -54,7 +55,7 @@ public sealed class AssessmentRecordedConsumer(
                     recorded.Organisation.Code, recorded.FiscalYear, recorded.Revision, latest.Assessment);
                 continue;
             }
-            var book = CodeBookLibrary.Find(recorded.FiscalYear);
+            var book = books.Find(recorded.FiscalYear);
             if (book is null)
             {
                 // Not marked as processed: once the code book is published, a replay from the _error queue is analysed.
@@ -84,7 +85,7 @@ public sealed class AssessmentRecordedConsumer(
         foreach (var previous in results.ToList())
         {
             if (!following.TryGetValue((previous.Organisation.Code, previous.FiscalYear + 1), out var stale)) continue;
-            if (CodeBookLibrary.Find(stale.Result.FiscalYear) is not { } book) continue;
+            if (books.Find(stale.Result.FiscalYear) is not { } book) continue;
             measures ??= await catalogue.CurrentAsync(ct);
             var result = AssessmentAnalyser.Reanalyse(stale.Result with { Organisation = previous.Organisation }, stale.Revision + 1, book, previous, options.Value, DateTime.UtcNow);
             result = result with { RecommendedMeasures = MeasureRecommender.Recommend(result, measures) };

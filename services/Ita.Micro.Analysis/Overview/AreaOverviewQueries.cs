@@ -19,7 +19,8 @@ public static class AreaOverviewQueries
 
     /// <param name="province">A bare province name; null for the nation.</param>
     /// <returns>Null when nothing of the year is analysed in the area.</returns>
-    public static async Task<AreaOverview?> ReadAsync(AnalysisDbContext db, int fiscalYear, string? province, CancellationToken cancellationToken)
+    public static async Task<AreaOverview?> ReadAsync(
+        AnalysisDbContext db, int fiscalYear, string? province, ICodeBooks books, CancellationToken cancellationToken)
     {
         var groups = await InArea(AnalysesApi.LatestRevisions(db).Where(a => a.FiscalYear == fiscalYear), province)
             .GroupBy(a => new { a.Rating, a.Passed }).Select(g => new { g.Key.Rating, g.Key.Passed, Count = g.Count() })
@@ -37,7 +38,7 @@ public static class AreaOverviewQueries
             aggregates.FirstOrDefault(a => a.FiscalYear == year && a.Scope == inScope && a.Measure == measure);
 
         var tools = await ToolMeansAsync(db, fiscalYear, province, cancellationToken);
-        var book = CodeBookLibrary.Find(fiscalYear);
+        var book = books.Find(fiscalYear);
         var indicators = aggregates.Where(a => a.FiscalYear == fiscalYear && a.Scope == scope && a.Measure > 0).OrderBy(a => a.Measure)
             .Select(a => new OverviewIndicator(a.Measure, book?.Indicator(a.Measure)?.Name ?? "", a.Count, a.Mean,
                 Aggregate(fiscalYear, PeerScope.National, a.Measure)?.Mean))
@@ -53,7 +54,7 @@ public static class AreaOverviewQueries
         return new AreaOverview(
             fiscalYear, province, count, passed, Share(passed, count),
             Aggregate(fiscalYear, scope, 0)?.Mean, Aggregate(fiscalYear, PeerScope.National, 0)?.Mean,
-            PeerQueries.OrderRatings(fiscalYear, groups.GroupBy(g => g.Rating).Select(g => (g.Key, g.Sum(r => r.Count)))),
+            PeerQueries.OrderRatings(book, groups.GroupBy(g => g.Rating).Select(g => (g.Key, g.Sum(r => r.Count)))),
             tools, indicators, weakestItems,
             await MovementAsync(db, fiscalYear, province, Aggregate(fiscalYear - 1, scope, 0)?.Mean, cancellationToken));
     }

@@ -53,7 +53,8 @@ public static class PeerQueries
     }
 
     /// <summary>National distributions and per-province and per-type means; null when nothing of the year is analysed.</summary>
-    public static async Task<YearStatistics?> StatisticsAsync(AnalysisDbContext db, int fiscalYear, CancellationToken cancellationToken)
+    public static async Task<YearStatistics?> StatisticsAsync(
+        AnalysisDbContext db, int fiscalYear, ICodeBooks books, CancellationToken cancellationToken)
     {
         var aggregates = await db.PeerAggregates.AsNoTracking().Where(a => a.FiscalYear == fiscalYear).ToListAsync(cancellationToken);
         if (aggregates.Count == 0) return null;
@@ -67,11 +68,12 @@ public static class PeerQueries
             national,
             Groups(aggregates, PeerScope.Province),
             Groups(aggregates, PeerScope.Type),
-            await RatingsAsync(db, fiscalYear, cancellationToken));
+            await RatingsAsync(db, fiscalYear, books.Find(fiscalYear), cancellationToken));
     }
 
     /// <summary>The year's latest analyses counted by official rating, in the order of the year's scheme.</summary>
-    private static async Task<List<RatingCount>> RatingsAsync(AnalysisDbContext db, int fiscalYear, CancellationToken cancellationToken)
+    private static async Task<List<RatingCount>> RatingsAsync(
+        AnalysisDbContext db, int fiscalYear, CodeBook? book, CancellationToken cancellationToken)
     {
         var counts = await db.Analyses
             .Where(a => a.FiscalYear == fiscalYear && !db.Analyses.Any(b =>
@@ -79,13 +81,13 @@ public static class PeerQueries
             .GroupBy(a => a.Rating)
             .Select(g => new { Rating = g.Key, Count = g.Count() })
             .ToListAsync(cancellationToken);
-        return OrderRatings(fiscalYear, counts.Select(c => (c.Rating, c.Count)));
+        return OrderRatings(book, counts.Select(c => (c.Rating, c.Count)));
     }
 
     /// <summary>Counts by official rating in the order of the year's scheme (best first), the undetermined (null) last.</summary>
-    public static List<RatingCount> OrderRatings(int fiscalYear, IEnumerable<(string? Rating, int Count)> counts)
+    public static List<RatingCount> OrderRatings(CodeBook? book, IEnumerable<(string? Rating, int Count)> counts)
     {
-        var order = CodeBookLibrary.Find(fiscalYear)?.Rating.Bands.Select(b => b.Label).ToList() ?? [];
+        var order = book?.Rating.Bands.Select(b => b.Label).ToList() ?? [];
         return [.. counts
             .OrderBy(c => c.Rating is null ? int.MaxValue : order.IndexOf(c.Rating) is var i and >= 0 ? i : order.Count)
             .ThenBy(c => c.Rating, StringComparer.Ordinal)

@@ -7,13 +7,14 @@ using Ita.Micro.DocumentRendering.Model;
 using Ita.Micro.DocumentRendering.Telemetry;
 using Ita.Micro.ServiceDefaults.Data;
 using Microsoft.Extensions.Options;
+using Ita.Micro.Contracts.CodeBooks;
 
 namespace Ita.Micro.DocumentRendering.Services;
 
 /// <summary>Makes a document's PDF from its recorded data and keeps it in the documents folder.</summary>
 public sealed class DocumentRenderer(
     ChromiumPdfRenderer chromium, IOptions<DocumentsOptions> options, IOptions<DatabaseOptions> database,
-    ILogger<DocumentRenderer> logger)
+    ICodeBooks books, ILogger<DocumentRenderer> logger)
 {
     private readonly Lock _emblemLock = new();
     private Task<EmblemImage?>? _emblem;
@@ -59,9 +60,11 @@ public sealed class DocumentRenderer(
         DocumentKind.Announcement => AnnouncementTemplate.Build(Read<ImprovementPlanPublished>(document)),
         DocumentKind.ProgressReport => ProgressReportTemplate.Build(Read<ProgressDocumentData>(document)),
         DocumentKind.Memo => MemoTemplate.Build(Read<ProgressDocumentData>(document)),
-        DocumentKind.Summary => SummaryTemplate.Build(Read<SummaryData>(document)),
+        DocumentKind.Summary => Summary(Read<SummaryData>(document)),
         _ => throw new NotSupportedException($"No template for document kind {document.Kind}."),
     };
+
+    private Doc Summary(SummaryData data) => SummaryTemplate.Build(data, books.Find(data.FiscalYear));
 
     private static T Read<T>(DocumentRecord document) =>
         JsonSerializer.Deserialize<T>(document.DataJson, ContractJson.Options)

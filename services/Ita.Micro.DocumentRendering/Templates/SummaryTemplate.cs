@@ -12,7 +12,8 @@ namespace Ita.Micro.DocumentRendering.Templates;
 /// </summary>
 public static class SummaryTemplate
 {
-    public static Doc Build(SummaryData data)
+    /// <param name="book">The code book of the data's year, whose rating scheme orders the levels; null if none.</param>
+    public static Doc Build(SummaryData data, CodeBook? book)
     {
         ArgumentNullException.ThrowIfNull(data);
         var scope = data.Province is { } province ? "จังหวัด" + province.Replace("จังหวัด", "", StringComparison.Ordinal) : "ทั่วประเทศ";
@@ -36,7 +37,7 @@ public static class SummaryTemplate
                     ? $" คะแนนเฉลี่ย {Score(assessed.Average(r => r.Total!.Value))} คะแนน ผ่านเกณฑ์ {Int(assessed.Count(r => r.Passed == true))} แห่ง"
                     : "")),
         ]);
-        Ratings(blocks, assessed, data.FiscalYear);
+        Ratings(blocks, assessed, book);
         Weakest(blocks, assessed);
         Progress(blocks, rows);
         if (data.Province is null)
@@ -46,12 +47,12 @@ public static class SummaryTemplate
         return new Doc(title, blocks);
     }
 
-    private static void Ratings(List<Block> blocks, List<SummaryRow> assessed, int fiscalYear)
+    private static void Ratings(List<Block> blocks, List<SummaryRow> assessed, CodeBook? book)
     {
         blocks.Add(Heading("2. การกระจายของระดับผลการประเมิน"));
         var counts = assessed.GroupBy(r => RatingWords.Group(r.Rating, r.Total)).ToDictionary(g => g.Key, g => g.Count());
         // The levels of the year's own rating scheme, best first, then any other label held (undetermined last).
-        var scheme = CodeBookLibrary.Find(fiscalYear)?.Rating.Bands.Select(b => b.Label).ToList() ?? [];
+        var scheme = book?.Rating.Bands.Select(b => b.Label).ToList() ?? [];
         var ratings = scheme.Concat(counts.Keys.Where(k => !scheme.Contains(k))
             .OrderBy(k => k == RatingWords.UndeterminedGroup).ThenBy(k => k, StringComparer.Ordinal)).ToList();
         var total = Math.Max(1, assessed.Count);

@@ -5,6 +5,7 @@ using Ita.Micro.MeasureTracking.Model;
 using Ita.Micro.MeasureTracking.Services;
 using Ita.Micro.ServiceDefaults.Http;
 using Microsoft.EntityFrameworkCore;
+using Ita.Micro.Contracts.CodeBooks;
 
 namespace Ita.Micro.MeasureTracking.Apis;
 
@@ -30,16 +31,17 @@ public static class EvidenceApi
         return app;
     }
 
-    public static async Task<IResult> GetForOrganisation(string organisationCode, int fiscalYear, ClaimsPrincipal user, MeasureTrackingDbContext db,
-        TimeProvider time, CancellationToken ct)
+    public static async Task<IResult> GetForOrganisation(string organisationCode, int fiscalYear, ClaimsPrincipal user,
+        MeasureTrackingDbContext db, ICodeBooks books, TimeProvider time, CancellationToken ct)
     {
         if (FiscalYears.Invalid(fiscalYear, time) is { } invalid) return invalid;
         if (await PlanAccess.ReadOrganisationAsync(user, db, organisationCode, ct) is { } denied) return denied;
         var entries = await db.Evidence.AsNoTracking().Where(e => e.OrganisationCode == organisationCode && e.FiscalYear == fiscalYear).ToListAsync(ct);
-        var items = CoverageCalculator.Items(OitItems.Of(fiscalYear), entries);
+        var items = CoverageCalculator.Items(OitItems.Of(books, fiscalYear), entries);
         var window = CalendarStore.Window(await CalendarStore.CurrentAsync(db, fiscalYear, ct), CalendarWindowKind.OitSubmission);
         int? daysLeft = window is null ? null : window.Closes.DayNumber - time.Today().DayNumber;
-        return TypedResults.Ok(new OrganisationEvidenceResponse(organisationCode, fiscalYear, Ita.Micro.Contracts.CodeBooks.CodeBookLibrary.Find(fiscalYear) is not null,
+        return TypedResults.Ok(new OrganisationEvidenceResponse(organisationCode, fiscalYear,
+            books.Find(fiscalYear) is not null,
             window, daysLeft, items.Count,
             items.Count(i => i.Status == CoverageStatus.Covered), items.Count(i => i.Status == CoverageStatus.Unverified),
             items.Count(i => i.Status == CoverageStatus.OnlyBroken), items.Count(i => i.Status == CoverageStatus.Missing),
@@ -47,15 +49,16 @@ public static class EvidenceApi
             entries.Where(e => e.ItemCode is null).OrderBy(e => e.AddedAtUtc).Select(EvidenceLinkResponse.From).ToList()));
     }
 
-    public static async Task<IResult> Add(string organisationCode, int fiscalYear, ClaimsPrincipal user, HttpContext http, MeasureTrackingDbContext db,
-        TimeProvider time, CancellationToken ct)
+    public static async Task<IResult> Add(string organisationCode, int fiscalYear, ClaimsPrincipal user,
+        HttpContext http, MeasureTrackingDbContext db, ICodeBooks books, TimeProvider time, CancellationToken ct)
     {
         var (request, problem) = await BodyReader.ReadJsonAsync<EvidenceLinkRequest>(http.Request, ct);
         if (problem is not null) return problem;
         if (FiscalYears.Invalid(fiscalYear, time) is { } invalid) return invalid;
         if (await PlanAccess.WriteOrganisationAsync(user, db, organisationCode, ct) is { } denied) return denied;
         var errors = new ValidationErrors();
-        var input = EvidenceValidator.Validate(request!, fiscalYear, OitItems.Of(fiscalYear), time.Today(), errors);
+        var input = EvidenceValidator.Validate(
+            request!, fiscalYear, OitItems.Of(books, fiscalYear), time.Today(), errors);
         if (input is null) return ApiProblems.Invalid(errors.ByField);
         if (await db.Evidence.AnyAsync(e => e.OrganisationCode == organisationCode && e.FiscalYear == fiscalYear && e.ItemCode == input.ItemCode
                                             && e.Url == input.Url && e.Source == EvidenceSource.Registered, ct))
@@ -84,8 +87,8 @@ public static class EvidenceApi
     }
 
     /// <summary>Changes a registered link; a new address starts its checks afresh.</summary>
-    public static async Task<IResult> Update(Guid evidenceId, ClaimsPrincipal user, HttpContext http, MeasureTrackingDbContext db, TimeProvider time,
-        CancellationToken ct)
+    public static async Task<IResult> Update(Guid evidenceId, ClaimsPrincipal user, HttpContext http,
+        MeasureTrackingDbContext db, ICodeBooks books, TimeProvider time, CancellationToken ct)
     {
         var (request, problem) = await BodyReader.ReadJsonAsync<EvidenceLinkRequest>(http.Request, ct);
         if (problem is not null) return problem;
@@ -96,7 +99,8 @@ public static class EvidenceApi
         var errors = new ValidationErrors();
         var version = Versions.Read(request!.Version, http.Request);
         if (version is null) errors.Add("version", Versions.Missing);
-        var input = EvidenceValidator.Validate(request, entry.FiscalYear, OitItems.Of(entry.FiscalYear), time.Today(), errors);
+        var input = EvidenceValidator.Validate(
+            request, entry.FiscalYear, OitItems.Of(books, entry.FiscalYear), time.Today(), errors);
         if (input is null || errors.Any) return ApiProblems.Invalid(errors.ByField);
         if (entry.Version != version) return ApiProblems.StaleVersion("ลิงก์หลักฐาน", version!.Value, entry.Version);
 

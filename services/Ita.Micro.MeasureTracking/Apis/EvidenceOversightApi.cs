@@ -5,6 +5,7 @@ using Ita.Micro.MeasureTracking.Model;
 using Ita.Micro.MeasureTracking.Services;
 using Ita.Micro.ServiceDefaults.Security;
 using Microsoft.EntityFrameworkCore;
+using Ita.Micro.Contracts.CodeBooks;
 
 namespace Ita.Micro.MeasureTracking.Apis;
 
@@ -22,8 +23,8 @@ public static class EvidenceOversightApi
     }
 
     /// <param name="fiscalYear">The assessment's fiscal year (B.E.); the current one when omitted.</param>
-    public static async Task<IResult> Oversight(string? province, int? fiscalYear, ClaimsPrincipal user, MeasureTrackingDbContext db, TimeProvider time,
-        CancellationToken ct)
+    public static async Task<IResult> Oversight(string? province, int? fiscalYear, ClaimsPrincipal user,
+        MeasureTrackingDbContext db, ICodeBooks books, TimeProvider time, CancellationToken ct)
     {
         var year = fiscalYear ?? ThaiFiscalYear.Of(time.Today());
         if (FiscalYears.Invalid(year, time) is { } invalid) return invalid;
@@ -44,7 +45,7 @@ public static class EvidenceOversightApi
         var links = (await db.Evidence.AsNoTracking().Where(e => e.FiscalYear == year && EF.Parameter(codes).Contains(e.OrganisationCode))
                 .Select(e => new { e.OrganisationCode, e.ItemCode, e.State }).ToListAsync(ct))
             .ToLookup(e => e.OrganisationCode, e => (e.ItemCode, e.State));
-        var items = OitItems.Of(year);
+        var items = OitItems.Of(books, year);
 
         var provinces = organisations
             .Select(o => CoverageCalculator.Summary(o.OrganisationCode, o.OrganisationName, o.Province, items, links[o.OrganisationCode].ToList()))

@@ -5,6 +5,7 @@ using Ita.Micro.MeasureTracking.Model;
 using Ita.Micro.MeasureTracking.Services;
 using Ita.Micro.ServiceDefaults.Http;
 using Microsoft.EntityFrameworkCore;
+using Ita.Micro.Contracts.CodeBooks;
 
 namespace Ita.Micro.MeasureTracking.Apis;
 
@@ -32,8 +33,8 @@ public static class MeasuresApi
         return TypedResults.Ok(MeasureResponse.From(measure, time.Today()));
     }
 
-    public static async Task<IResult> Add(Guid planId, HttpContext http, MeasureTrackingDbContext db, TimeProvider time,
-        CancellationToken ct)
+    public static async Task<IResult> Add(Guid planId, HttpContext http, MeasureTrackingDbContext db, ICodeBooks books,
+        TimeProvider time, CancellationToken ct)
     {
         var (request, problem) = await BodyReader.ReadJsonAsync<MeasureRequest>(http.Request, ct);
         if (problem is not null) return problem;
@@ -45,7 +46,7 @@ public static class MeasuresApi
 
         var errors = new ValidationErrors();
         var units = await PlanStore.UnitsAsync(db, plan.OrganisationCode, ct);
-        var input = MeasureValidator.Validate(request!, plan, units.Units, errors);
+        var input = MeasureValidator.Validate(request!, plan, units.Units, books, errors);
         if (input is null) return ApiProblems.Invalid(errors.ByField);
 
         var measure = new Measure
@@ -63,7 +64,7 @@ public static class MeasuresApi
     }
 
     public static async Task<IResult> Update(Guid planId, Guid measureId, HttpContext http, MeasureTrackingDbContext db,
-        TimeProvider time, CancellationToken ct)
+        ICodeBooks books, TimeProvider time, CancellationToken ct)
     {
         var (request, problem) = await BodyReader.ReadJsonAsync<MeasureRequest>(http.Request, ct);
         if (problem is not null) return problem;
@@ -76,7 +77,7 @@ public static class MeasuresApi
         var errors = new ValidationErrors();
         if (version is null) errors.Add("version", Versions.Missing);
         var units = await PlanStore.UnitsAsync(db, plan.OrganisationCode, ct);
-        var input = MeasureValidator.Validate(request, plan, units.Units, errors);
+        var input = MeasureValidator.Validate(request, plan, units.Units, books, errors);
         if (input is null || errors.Any) return ApiProblems.Invalid(errors.ByField);
 
         var (refused, changes) = plan.EditMeasure(measure, version!.Value, input);

@@ -7,6 +7,7 @@ using Ita.Micro.MeasureTracking.Services;
 using Ita.Micro.ServiceDefaults.Http;
 using Ita.Micro.ServiceDefaults.Outbox;
 using Microsoft.EntityFrameworkCore;
+using Ita.Micro.Contracts.CodeBooks;
 
 namespace Ita.Micro.MeasureTracking.Apis;
 
@@ -33,7 +34,7 @@ public static class ProgressApi
     }
 
     public static async Task<IResult> Report(Guid planId, Guid measureId, HttpContext http, MeasureTrackingDbContext db,
-        TimeProvider time, CancellationToken ct)
+        ICodeBooks books, TimeProvider time, CancellationToken ct)
     {
         var (request, problem) = await BodyReader.ReadJsonAsync<ProgressRequest>(http.Request, ct);
         if (problem is not null) return problem;
@@ -57,7 +58,7 @@ public static class ProgressApi
         db.ProgressUpdates.Add(update);
         context.Audit("progress", update.Id, "created", AuditTrail.Created(AuditTrail.Fields(update)), now);
         PublishReported(db, plan, measure, update, now);
-        await EvidenceFeed.SyncAsync(db, plan, measure, update, now, ct);
+        await EvidenceFeed.SyncAsync(db, books, plan, measure, update, now, ct);
         await db.SaveChangesAsync(ct);
         http.Response.Headers.ETag = Versions.ETag(update.Version);
         return TypedResults.Created($"/api/plans/{plan.Id}/measures/{measure.Id}/progress/{update.Id}",
@@ -68,7 +69,7 @@ public static class ProgressApi
     /// Corrects an update. A report already submitted keeps what it held: it is a snapshot, not a view.
     /// </summary>
     public static async Task<IResult> Correct(Guid planId, Guid measureId, Guid progressId, HttpContext http,
-        MeasureTrackingDbContext db, TimeProvider time, CancellationToken ct)
+        MeasureTrackingDbContext db, ICodeBooks books, TimeProvider time, CancellationToken ct)
     {
         var (request, problem) = await BodyReader.ReadJsonAsync<ProgressRequest>(http.Request, ct);
         if (problem is not null) return problem;
@@ -94,7 +95,7 @@ public static class ProgressApi
         {
             context.Audit("progress", update.Id, "updated", changes, now);
             PublishReported(db, plan, measure, update, now);
-            await EvidenceFeed.SyncAsync(db, plan, measure, update, now, ct);
+            await EvidenceFeed.SyncAsync(db, books, plan, measure, update, now, ct);
         }
         if (!await context.TrySaveAsync(ct))
         {

@@ -1,6 +1,7 @@
 using Ita.Micro.MeasureTracking.Infrastructure;
 using Ita.Micro.MeasureTracking.Model;
 using Microsoft.EntityFrameworkCore;
+using Ita.Micro.Contracts.CodeBooks;
 
 namespace Ita.Micro.MeasureTracking.Services;
 
@@ -11,10 +12,10 @@ namespace Ita.Micro.MeasureTracking.Services;
 /// </summary>
 public static class EvidenceFeed
 {
-    public static async Task SyncAsync(MeasureTrackingDbContext db, ImprovementPlan plan, Measure measure, ProgressUpdate update,
-        DateTime now, CancellationToken ct)
+    public static async Task SyncAsync(MeasureTrackingDbContext db, ICodeBooks books, ImprovementPlan plan,
+        Measure measure, ProgressUpdate update, DateTime now, CancellationToken ct)
     {
-        var items = OitItems.ForConcepts(plan.PlanFiscalYear, measure.ItemConcepts);
+        var items = OitItems.ForConcepts(books, plan.PlanFiscalYear, measure.ItemConcepts);
         var wanted = update.Evidence
             .SelectMany(link => (items.Count == 0 ? [null] : items.Select(code => (string?)code)).Select(code => (Code: code, Link: link)))
             .DistinctBy(w => (w.Code, w.Link.Url))

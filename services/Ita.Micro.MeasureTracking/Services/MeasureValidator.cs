@@ -12,14 +12,16 @@ namespace Ita.Micro.MeasureTracking.Services;
 /// </summary>
 public static class MeasureValidator
 {
-    public static MeasureInput? Validate(MeasureRequest request, ImprovementPlan plan, IReadOnlyList<string> units, ValidationErrors errors)
+    /// <param name="books">The code books the measure's indicators are checked against.</param>
+    public static MeasureInput? Validate(MeasureRequest request, ImprovementPlan plan, IReadOnlyList<string> units,
+        ICodeBooks books, ValidationErrors errors)
     {
         var title = errors.Required("title", request.Title, "ชื่อมาตรการ", 500);
         var finding = errors.Optional("finding", request.Finding, "ผลการวิเคราะห์ที่มาตรการนี้ตอบ", 2000);
         var followUp = errors.Optional("followUp", request.FollowUp, "การกำกับติดตาม", 2000);
         var target = errors.Optional("target", request.Target, "เป้าหมาย", 2000);
 
-        var book = CodeBookLibrary.Find(plan.AssessedFiscalYear) ?? CodeBookLibrary.Find(plan.PlanFiscalYear);
+        var book = books.Find(plan.AssessedFiscalYear) ?? books.Find(plan.PlanFiscalYear);
         var indicators = new List<IndicatorRef>();
         if (request.Indicators is not { Count: > 0 })
             errors.Add("indicators", "ต้องระบุตัวชี้วัดที่มาตรการนี้มุ่งพัฒนาอย่างน้อย ๑ ตัว (indicators) / At least one indicator is required.");

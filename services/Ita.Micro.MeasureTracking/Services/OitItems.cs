@@ -11,7 +11,8 @@ public static class OitItems
     public const string Tool = "OIT";
 
     /// <summary>The year's OIT items in the book's order; empty when no book covers the year.</summary>
-    public static IReadOnlyList<CodeBookItem> Of(int fiscalYear) => CodeBookLibrary.Find(fiscalYear) is { } book ? Of(book) : [];
+    public static IReadOnlyList<CodeBookItem> Of(ICodeBooks books, int fiscalYear) =>
+        books.Find(fiscalYear) is { } book ? Of(book) : [];
 
     public static IReadOnlyList<CodeBookItem> Of(CodeBook book)
     {
@@ -20,9 +21,9 @@ public static class OitItems
     }
 
     /// <summary>The codes of the year's OIT items whose concept a measure names (codes are renumbered; concepts stay).</summary>
-    public static IReadOnlyList<string> ForConcepts(int fiscalYear, IEnumerable<string> concepts)
+    public static IReadOnlyList<string> ForConcepts(ICodeBooks books, int fiscalYear, IEnumerable<string> concepts)
     {
         var wanted = concepts.ToHashSet(StringComparer.Ordinal);
-        return Of(fiscalYear).Where(i => i.Concept is { } c && wanted.Contains(c)).Select(i => i.Code).ToList();
+        return Of(books, fiscalYear).Where(i => i.Concept is { } c && wanted.Contains(c)).Select(i => i.Code).ToList();
     }
 }

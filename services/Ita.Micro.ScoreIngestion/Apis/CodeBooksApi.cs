@@ -8,6 +8,7 @@ using Ita.Micro.ScoreIngestion.Infrastructure;
 using Ita.Micro.ScoreIngestion.Infrastructure.EntityConfigurations;
 using Ita.Micro.ScoreIngestion.Model;
 using Ita.Micro.ScoreIngestion.Services;
+using Ita.Micro.ServiceDefaults.CodeBooks;
 using Ita.Micro.ServiceDefaults.Http;
 using Ita.Micro.ServiceDefaults.Outbox;
 using Ita.Micro.ServiceDefaults.Security;
@@ -30,7 +31,7 @@ public static class CodeBooksApi
     private const string Loaded = "loaded";
 
     // Stored and published as the shipped files are written: indented, Thai readable.
-    private static readonly JsonSerializerOptions StoredJson = new(CodeBookLibrary.JsonOptions)
+    private static readonly JsonSerializerOptions StoredJson = new(CodeBookJson.Options)
     {
         WriteIndented = true,
         Encoder = JavaScriptEncoder.Create(UnicodeRanges.All),
@@ -48,16 +49,17 @@ public static class CodeBooksApi
     }
 
     /// <summary>Every year with a book: the version in use and whether it shipped or was loaded.</summary>
-    public static async Task<Ok<List<CodeBookYearResponse>>> ListYears(IngestionDbContext db, CancellationToken cancellationToken)
+    public static async Task<Ok<List<CodeBookYearResponse>>> ListYears(
+        IngestionDbContext db, ICodeBooks books, CancellationToken cancellationToken)
     {
         var loaded = await db.CodeBookVersions.AsNoTracking()
             .Select(v => new { v.FiscalYear, v.Version, v.PublishedBy, v.PublishedAtUtc })
             .ToListAsync(cancellationToken);
         var latest = loaded.GroupBy(v => v.FiscalYear).ToDictionary(g => g.Key, g => g.MaxBy(v => v.Version)!);
 
-        var years = CodeBookLibrary.ShippedYears.Union(latest.Keys).Order().Select(year =>
+        var years = books.ShippedYears.Union(latest.Keys).Order().Select(year =>
         {
-            var shipped = CodeBookLibrary.FindShipped(year);
+            var shipped = books.FindShipped(year);
             return latest.TryGetValue(year, out var row) && (shipped is null || row.Version > shipped.Version)
                 ? new CodeBookYearResponse(year, row.Version, Loaded, row.PublishedBy, row.PublishedAtUtc)
                 : new CodeBookYearResponse(year, shipped!.Version, Shipped, null, null);
@@ -67,20 +69,20 @@ public static class CodeBooksApi
 
     /// <summary>The book in use for the year, in the shape PUT takes (to correct it: GET, edit, PUT).</summary>
     public static async Task<Results<Ok<CodeBook>, ProblemHttpResult>> GetCurrent(
-        int fiscalYear, IngestionDbContext db, CancellationToken cancellationToken)
+        int fiscalYear, IngestionDbContext db, ICodeBooks books, CancellationToken cancellationToken)
     {
-        var current = await CurrentAsync(fiscalYear, db, cancellationToken);
+        var current = await CurrentAsync(fiscalYear, db, books, cancellationToken);
         return current is null ? NoBook(fiscalYear) : TypedResults.Ok(current.Value.Book);
     }
 
     /// <summary>The audit of the year: every version, shipped and loaded, oldest first, each with what it changed.</summary>
     public static async Task<Results<Ok<List<CodeBookVersionResponse>>, ProblemHttpResult>> ListVersions(
-        int fiscalYear, IngestionDbContext db, CancellationToken cancellationToken)
+        int fiscalYear, IngestionDbContext db, ICodeBooks books, CancellationToken cancellationToken)
     {
         var rows = await db.CodeBookVersions.AsNoTracking().Where(v => v.FiscalYear == fiscalYear)
             .OrderBy(v => v.Version).ToListAsync(cancellationToken);
         var versions = new List<(CodeBook Book, CodeBookVersion? Row)>();
-        if (CodeBookLibrary.FindShipped(fiscalYear) is { } shipped) versions.Add((shipped, null));
+        if (books.FindShipped(fiscalYear) is { } shipped) versions.Add((shipped, null));
         versions.AddRange(rows.Select(r => (Read(r), (CodeBookVersion?)r)));
         if (versions.Count == 0) return NoBook(fiscalYear);
 
@@ -91,12 +93,12 @@ public static class CodeBooksApi
 
     /// <summary>One version of the year's book as it was published.</summary>
     public static async Task<Results<Ok<CodeBook>, ProblemHttpResult>> GetVersion(
-        int fiscalYear, int version, IngestionDbContext db, CancellationToken cancellationToken)
+        int fiscalYear, int version, IngestionDbContext db, ICodeBooks books, CancellationToken cancellationToken)
     {
         var row = await db.CodeBookVersions.AsNoTracking()
             .SingleOrDefaultAsync(v => v.FiscalYear == fiscalYear && v.Version == version, cancellationToken);
         if (row is not null) return TypedResults.Ok(Read(row));
-        return CodeBookLibrary.FindShipped(fiscalYear) is { } shipped && shipped.Version == version
+        return books.FindShipped(fiscalYear) is { } shipped && shipped.Version == version
             ? TypedResults.Ok(shipped)
             : TypedResults.Problem(statusCode: StatusCodes.Status404NotFound,
                 title: $"ไม่มีสมุดรหัสปี {fiscalYear} ฉบับที่ {version} / There is no code book {fiscalYear} version {version}.");
@@ -108,16 +110,17 @@ public static class CodeBooksApi
     /// the new version, stored and published to every service in one commit.
     /// </summary>
     public static async Task<IResult> Publish(
-        int fiscalYear, string? note, HttpRequest request, IngestionDbContext db, CancellationToken cancellationToken)
+        int fiscalYear, string? note, HttpRequest request, IngestionDbContext db, ICodeBooks books, CodeBookShelf shelf,
+        CancellationToken cancellationToken)
     {
         var (read, problem) = await BodyReader.ReadJsonAsync<CodeBook>(request, cancellationToken);
         if (problem is not null) return problem;
         var book = read!;
 
-        var current = await CurrentAsync(fiscalYear, db, cancellationToken);
+        var current = await CurrentAsync(fiscalYear, db, books, cancellationToken);
         var maxLoaded = await db.CodeBookVersions.Where(v => v.FiscalYear == fiscalYear)
             .MaxAsync(v => (int?)v.Version, cancellationToken) ?? 0;
-        var version = Math.Max(maxLoaded, CodeBookLibrary.FindShipped(fiscalYear)?.Version ?? 0) + 1;
+        var version = Math.Max(maxLoaded, books.FindShipped(fiscalYear)?.Version ?? 0) + 1;
         var publishing = book with { Version = version };
 
         var errors = CodeBookValidator.Check(publishing).ToList();
@@ -175,18 +178,18 @@ public static class CodeBooksApi
 
         // This service reads score files against the book at once; the others (and this one's saved copy, for a
         // restart) follow when the published message arrives.
-        CodeBookLibrary.Use(publishing);
+        shelf.UsePublishedHere(publishing);
         return TypedResults.Created($"/api/codebooks/{fiscalYear}/versions/{version}",
             Describe(publishing, row, current?.Book));
     }
 
     /// <summary>The book in use for the year as this service's database knows it: the latest loaded one above the shipped one.</summary>
     private static async Task<(CodeBook Book, CodeBookVersion? Row)?> CurrentAsync(
-        int fiscalYear, IngestionDbContext db, CancellationToken cancellationToken)
+        int fiscalYear, IngestionDbContext db, ICodeBooks books, CancellationToken cancellationToken)
     {
         var row = await db.CodeBookVersions.AsNoTracking().Where(v => v.FiscalYear == fiscalYear)
             .OrderByDescending(v => v.Version).FirstOrDefaultAsync(cancellationToken);
-        var shipped = CodeBookLibrary.FindShipped(fiscalYear);
+        var shipped = books.FindShipped(fiscalYear);
         if (row is not null && (shipped is null || row.Version > shipped.Version)) return (Read(row), row);
         return shipped is null ? null : (shipped, null);
     }
@@ -195,7 +198,8 @@ public static class CodeBooksApi
         book.FiscalYear, book.Version, row is null ? Shipped : Loaded, row?.Hash ?? CodeBookHash.Of(book),
         row?.PublishedBy, row?.PublishedAtUtc, row?.Note, previous is null ? null : CodeBookComparer.Compare(previous, book));
 
-    private static CodeBook Read(CodeBookVersion row) => CodeBookLibrary.Parse(new MemoryStream(Encoding.UTF8.GetBytes(row.Json)));
+    private static CodeBook Read(CodeBookVersion row) =>
+        CodeBookJson.Parse(new MemoryStream(Encoding.UTF8.GetBytes(row.Json)));
 
     private static string Who(HttpRequest request)
     {

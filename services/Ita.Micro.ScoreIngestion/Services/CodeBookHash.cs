@@ -13,7 +13,7 @@ public static class CodeBookHash
 {
     public static string Of(CodeBook book)
     {
-        var json = JsonSerializer.Serialize(book with { Version = 0 }, CodeBookLibrary.JsonOptions);
+        var json = JsonSerializer.Serialize(book with { Version = 0 }, CodeBookJson.Options);
         return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(json)));
     }
 }

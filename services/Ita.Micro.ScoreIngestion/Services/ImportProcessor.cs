@@ -19,7 +19,8 @@ namespace Ita.Micro.ScoreIngestion.Services;
 /// <see cref="AssessmentRecorded"/> — written in one transaction with the progress, through the outbox.
 /// </summary>
 public sealed class ImportProcessor(
-    IngestionDbContext db, RawFileStore files, IOptions<ImportOptions> options, ActivitySource activities, ILogger<ImportProcessor> logger)
+    IngestionDbContext db, RawFileStore files, IOptions<ImportOptions> options, ICodeBooks books,
+    ActivitySource activities, ILogger<ImportProcessor> logger)
 {
     private const int ErrorsInReply = 100;
     private readonly List<string> _firstErrors = [];
@@ -40,7 +41,8 @@ public sealed class ImportProcessor(
         {
             await using var stream = files.Open(import.StoredFile);
             var batch = new List<ParsedRow>(options.Value.BatchSize);
-            await foreach (var row in ScoreFileReader.ReadAsync(stream, Enum.Parse<ScoreFileFormat>(import.Format), cancellationToken))
+            var format = Enum.Parse<ScoreFileFormat>(import.Format);
+            await foreach (var row in ScoreFileReader.ReadAsync(stream, format, books, cancellationToken))
             {
                 batch.Add(row);
                 if (batch.Count < options.Value.BatchSize) continue;
@@ -97,7 +99,7 @@ public sealed class ImportProcessor(
 
             var value = row.Value!;
             var organisation = organisations[value.OrganisationCode];
-            var book = CodeBookLibrary.Find(value.FiscalYear)!;
+            var book = books.Find(value.FiscalYear)!;
             var completion = ScoreCalculator.Complete(value.Scores, book);
             if (completion.Scores.Total is not { } total)
             {

@@ -20,7 +20,7 @@ namespace Ita.Micro.ServiceDefaults.CodeBooks;
 /// runs, on the book it had.
 /// </summary>
 public sealed class CodeBookLoader(IOptions<DatabaseOptions> database, IOptions<CodeBookOptions> options, CodeBookShelf shelf,
-    ILogger<CodeBookLoader> logger) : BackgroundService
+    ICodeBooks books, ILogger<CodeBookLoader> logger) : BackgroundService
 {
     // Files refused, with the write time they had: not read (nor logged) again until they change.
     private readonly Dictionary<string, DateTime> _refused = new(StringComparer.Ordinal);
@@ -30,7 +30,7 @@ public sealed class CodeBookLoader(IOptions<DatabaseOptions> database, IOptions<
         var folder = CodeBookFolder.Of(database.Value);
         var loaded = Load(cancellationToken);
         logger.LogInformation("Loaded {CodeBookCount} code book files from {Folder}; years in use: {Years}",
-            loaded, folder, string.Join(", ", CodeBookLibrary.Years));
+            loaded, folder, string.Join(", ", books.Years));
         return base.StartAsync(cancellationToken);
     }
 
@@ -45,7 +45,7 @@ public sealed class CodeBookLoader(IOptions<DatabaseOptions> database, IOptions<
                 {
                     if (Load(stoppingToken) is var loaded and > 0)
                         logger.LogInformation("Took {CodeBookCount} code book files another replica saved in {Folder}; years in use: {Years}",
-                            loaded, CodeBookFolder.Of(database.Value), string.Join(", ", CodeBookLibrary.Years));
+                            loaded, CodeBookFolder.Of(database.Value), string.Join(", ", books.Years));
                 }
                 catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
                 {
@@ -77,7 +77,7 @@ public sealed class CodeBookLoader(IOptions<DatabaseOptions> database, IOptions<
             try
             {
                 using var stream = File.OpenRead(path);
-                var book = CodeBookLibrary.Parse(stream);
+                var book = CodeBookJson.Parse(stream);
                 var errors = CodeBookValidator.Validate(book);
                 if (book.FiscalYear != named.FiscalYear || book.Version != named.Version)
                     errors = [.. errors, $"the file holds {book.FiscalYear} v{book.Version}"];

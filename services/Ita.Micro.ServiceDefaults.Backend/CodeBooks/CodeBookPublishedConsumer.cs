@@ -17,7 +17,8 @@ namespace Ita.Micro.ServiceDefaults.CodeBooks;
 /// (<see cref="CodeBookReplicaQueue"/>), so every running replica uses the book at once. Idempotent without an inbox:
 /// a version below the one held is skipped, and the same version again rewrites the same bytes and changes nothing in use.
 /// </summary>
-public sealed class CodeBookPublishedConsumer(IOptions<DatabaseOptions> options, CodeBookShelf shelf, ILogger<CodeBookPublishedConsumer> logger)
+public sealed class CodeBookPublishedConsumer(
+    IOptions<DatabaseOptions> options, CodeBookShelf shelf, ICodeBooks books, ILogger<CodeBookPublishedConsumer> logger)
     : IConsumer<CodeBookPublished>
 {
     public async Task Consume(ConsumeContext<CodeBookPublished> context)
@@ -26,7 +27,7 @@ public sealed class CodeBookPublishedConsumer(IOptions<DatabaseOptions> options,
         CodeBook book;
         try
         {
-            book = CodeBookLibrary.Parse(new MemoryStream(Encoding.UTF8.GetBytes(message.Json)));
+            book = CodeBookJson.Parse(new MemoryStream(Encoding.UTF8.GetBytes(message.Json)));
         }
         catch (Exception ex) when (ex is JsonException or InvalidDataException or ArgumentException)
         {
@@ -49,7 +50,7 @@ public sealed class CodeBookPublishedConsumer(IOptions<DatabaseOptions> options,
 
         // Equal is still saved: the publishing service already uses its book (for its own reads at once) and must
         // keep a copy for its restart like every other service; and this replica's two queues both bring it.
-        if (CodeBookLibrary.Find(book.FiscalYear) is { } held && held.Version > book.Version)
+        if (books.Find(book.FiscalYear) is { } held && held.Version > book.Version)
         {
             logger.LogInformation("Code book {FiscalYear} v{Version} skipped: the later v{HeldVersion} is already in use",
                 book.FiscalYear, book.Version, held.Version);
@@ -60,6 +61,6 @@ public sealed class CodeBookPublishedConsumer(IOptions<DatabaseOptions> options,
         var queue = Uri.UnescapeDataString(context.ReceiveContext.InputAddress.AbsolutePath.Split('/')[^1]);
         shelf.PutInUse(book, $"queue {queue}");
         logger.LogInformation("Code book {FiscalYear} v{Version} published by {PublishedBy} saved to {Path}; v{InUseVersion} in use",
-            book.FiscalYear, book.Version, message.PublishedBy, path, CodeBookLibrary.Find(book.FiscalYear)?.Version);
+            book.FiscalYear, book.Version, message.PublishedBy, path, books.Find(book.FiscalYear)?.Version);
     }
 }

@@ -27,7 +27,7 @@ public static class MessagingExtensions
         builder.Services.AddOptions<DatabaseOptions>().BindConfiguration(DatabaseOptions.Section);
         builder.Services.AddOptions<CodeBookOptions>().BindConfiguration(CodeBookOptions.Section)
             .ValidateDataAnnotations().ValidateOnStart();
-        builder.Services.AddSingleton<CodeBookShelf>();
+        builder.Services.AddCodeBooks();
         // Before AddMassTransit: hosted services start in order, so the saved books are in use before any message.
         builder.Services.AddHostedService<CodeBookLoader>();
         builder.Services.AddHealthChecks().AddCheck<CodeBooksHealthCheck>(CodeBooksHealthCheck.Name);

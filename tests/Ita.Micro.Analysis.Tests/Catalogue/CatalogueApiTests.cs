@@ -34,7 +34,8 @@ public sealed class CatalogueApiTests : IDisposable
     private static string Json(object value) => JsonSerializer.Serialize(value, JsonSerializerOptions.Web);
 
     private Task<IResult> Put(CatalogueMeasure measure, string id, string? user = "admin-1", string? note = null) =>
-        CatalogueApi.PutMeasure(id, note, null, Request(Json(measure), user), _database.Store(), CancellationToken.None);
+        CatalogueApi.PutMeasure(id, note, null, Request(Json(measure), user), _database.Store(), _database.Books,
+            CancellationToken.None);
 
     private async Task<CatalogueDocument> Current()
     {
@@ -116,7 +117,8 @@ public sealed class CatalogueApiTests : IDisposable
     [Fact]
     public async Task Put_of_malformed_json_is_a_400()
     {
-        var result = await CatalogueApi.PutMeasure("x", null, null, Request("{\"indicator\": \"four\"}"), _database.Store(), CancellationToken.None);
+        var result = await CatalogueApi.PutMeasure("x", null, null, Request("{\"indicator\": \"four\"}"),
+            _database.Store(), _database.Books, CancellationToken.None);
 
         Assert.Equal(StatusCodes.Status400BadRequest, Assert.IsAssignableFrom<IStatusCodeHttpResult>(result).StatusCode);
     }

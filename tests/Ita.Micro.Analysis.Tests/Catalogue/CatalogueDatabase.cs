@@ -1,5 +1,6 @@
 using Ita.Micro.Analysis.Catalogue;
 using Ita.Micro.Analysis.Infrastructure;
+using Ita.Micro.Contracts.CodeBooks;
 using Ita.Micro.ServiceDefaults.Data;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
@@ -29,7 +30,10 @@ public sealed class CatalogueDatabase : IDisposable
     }
 
     /// <summary>A store on its own context, as each request gets one.</summary>
-    public CatalogueStore Store() => new(Open());
+    /// <summary>The code books of this database's service: its own, the shipped ones unless a test loads one.</summary>
+    public CodeBookStore Books { get; } = new();
+
+    public CatalogueStore Store() => new(Open(), Books);
 
     public void Dispose()
     {

@@ -15,6 +15,9 @@ namespace Ita.Micro.Analysis.Tests.Narratives;
 /// </summary>
 public sealed class NarrativeWriterTests
 {
+    // The shipped books only: nothing these tests read is loaded at run time.
+    private static readonly CodeBookStore Shipped = new();
+
     private static readonly DateTime Now = new(2025, 11, 22, 4, 0, 0, DateTimeKind.Utc);
 
     private const string I10Label = "ขอยืมหรือขอใช้ทรัพย์สินของหน่วยงานอย่างถูกต้องตามขั้นตอน/แนวปฏิบัติ";
@@ -31,7 +34,7 @@ public sealed class NarrativeWriterTests
     {
         var recorded = new RecordedBuilder().Build();
         recorded = recorded with { Scores = recorded.Scores with { Items = SeedItems } };
-        return AssessmentAnalyser.Analyse(recorded, CodeBookLibrary.Find(2568)!, null, options ?? new AnalysisOptions(), Now);
+        return AssessmentAnalyser.Analyse(recorded, Shipped.Find(2568)!, null, options ?? new AnalysisOptions(), Now);
     }
 
     private static ItemScore Item(string code, decimal score) => new() { Code = code, Score = score };

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using Ita.Micro.Analysis.Peers;
 using Xunit.Abstractions;
+using Ita.Micro.Contracts.CodeBooks;
 
 namespace Ita.Micro.Analysis.Tests.Peers;
 
@@ -47,7 +48,7 @@ public sealed class NationalPeerStatisticsTests(ITestOutputHelper output) : IDis
 
         await using var db = _database.Open();
         clock.Restart();
-        var statistics = await PeerQueries.StatisticsAsync(db, 2568, CancellationToken.None);
+        var statistics = await PeerQueries.StatisticsAsync(db, 2568, new CodeBookStore(), CancellationToken.None);
         output.WriteLine($"Year statistics read in {clock.Elapsed.TotalMilliseconds:F1} ms");
         Assert.NotNull(statistics);
         Assert.Equal(7_852, statistics.Count);

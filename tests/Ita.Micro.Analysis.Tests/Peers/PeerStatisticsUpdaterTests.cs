@@ -1,5 +1,6 @@
 using Ita.Micro.Analysis.Peers;
 using Microsoft.EntityFrameworkCore;
+using Ita.Micro.Contracts.CodeBooks;
 
 namespace Ita.Micro.Analysis.Tests.Peers;
 
@@ -84,7 +85,7 @@ public sealed class PeerStatisticsUpdaterTests : IDisposable
         foreach (var organisation in Set) await PeerFeed.ApplyAsync(_database, organisation);
 
         await using var db = _database.Open();
-        var statistics = await PeerQueries.StatisticsAsync(db, 2568, CancellationToken.None);
+        var statistics = await PeerQueries.StatisticsAsync(db, 2568, new CodeBookStore(), CancellationToken.None);
 
         Assert.NotNull(statistics);
         Assert.Equal(5, statistics.Count);
@@ -112,7 +113,7 @@ public sealed class PeerStatisticsUpdaterTests : IDisposable
         await using var db = _database.Open();
         Assert.Null(await PeerQueries.CompareAsync(db, "9999999", 2568, CancellationToken.None));
         Assert.Null(await PeerQueries.CompareAsync(db, A.Code, 2567, CancellationToken.None));
-        Assert.Null(await PeerQueries.StatisticsAsync(db, 2567, CancellationToken.None));
+        Assert.Null(await PeerQueries.StatisticsAsync(db, 2567, new CodeBookStore(), CancellationToken.None));
     }
 
     [Fact]
@@ -121,7 +122,7 @@ public sealed class PeerStatisticsUpdaterTests : IDisposable
         await PeerFeed.ApplyAsync(_database, Organisation("F1", Tak, Aobt, 100.00m, 0m, 4.99m));
 
         await using var db = _database.Open();
-        var statistics = (await PeerQueries.StatisticsAsync(db, 2568, CancellationToken.None))!;
+        var statistics = (await PeerQueries.StatisticsAsync(db, 2568, new CodeBookStore(), CancellationToken.None))!;
         Assert.Equal(1, statistics.National[0].Histogram[19]);
         Assert.Equal(1, statistics.National[1].Histogram[0]);
         Assert.Equal(1, statistics.National[2].Histogram[0]);

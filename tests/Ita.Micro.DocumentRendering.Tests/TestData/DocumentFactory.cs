@@ -5,6 +5,7 @@ using Ita.Micro.DocumentRendering.Services;
 using Ita.Micro.ServiceDefaults.Data;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
+using Ita.Micro.Contracts.CodeBooks;
 
 namespace Ita.Micro.DocumentRendering.Tests.TestData;
 
@@ -15,7 +16,8 @@ public sealed class DocumentFactory(ChromiumPdfRenderer chromium, bool thaiDigit
 
     public DocumentRenderer Renderer => field ??= new DocumentRenderer(chromium,
         Options.Create(new DocumentsOptions { ThaiDigits = thaiDigits, EmblemPath = emblemPath == "garuda" ? RepoPaths.Garuda : emblemPath }),
-        Options.Create(new DatabaseOptions { DataDirectory = Folder }), NullLogger<DocumentRenderer>.Instance);
+        Options.Create(new DatabaseOptions { DataDirectory = Folder }), new CodeBookStore(),
+        NullLogger<DocumentRenderer>.Instance);
 
     public static DocumentRecord Record(DocumentKind kind, object data) =>
         RecordOfJson(kind, JsonSerializer.Serialize(data, data.GetType(), ContractJson.Options));

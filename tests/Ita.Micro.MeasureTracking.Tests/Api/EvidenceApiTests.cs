@@ -8,6 +8,7 @@ using Ita.Micro.MeasureTracking.Services;
 using Ita.Micro.MeasureTracking.Tests.TestData;
 using Ita.Micro.ServiceDefaults.Security;
 using Ita.Micro.Testing;
+using Ita.Micro.Contracts.CodeBooks;
 
 namespace Ita.Micro.MeasureTracking.Tests.Api;
 
@@ -26,7 +27,7 @@ public sealed class EvidenceApiTests(RabbitMqFixture rabbit)
     {
         await using var s = await Scenario.StartAsync(rabbit.Broker, new DateOnly(2026, 3, 10));
         await s.AnalyseAsync(new AnalysisBuilder().Build());
-        var oit = OitItems.Of(2569);
+        var oit = OitItems.Of(new CodeBookStore(), 2569);
 
         var added = await Scenario.ReadAsync<EvidenceLinkResponse>(await s.PostAsync($"{Registry}/links", Link("o11")), HttpStatusCode.Created);
         Assert.Equal(("O11", EvidenceSource.Registered, LinkState.Unchecked, 1), (added.ItemCode, added.Source, added.State, added.Version));
@@ -182,7 +183,7 @@ public sealed class EvidenceApiTests(RabbitMqFixture rabbit)
         var province = Assert.Single(oversight.Provinces);
         Assert.Equal(("ตาก", 1, 1), (province.Province, province.Organisations, province.WithProblems));
         var organisation = Assert.Single(province.Problems);
-        var items = OitItems.Of(2569).Count;
+        var items = OitItems.Of(new CodeBookStore(), 2569).Count;
         Assert.Equal((Org, items, 0, 1, items - 1), (organisation.OrganisationCode, organisation.ItemCount, organisation.Covered, organisation.Unverified, organisation.Missing));
     }
 }

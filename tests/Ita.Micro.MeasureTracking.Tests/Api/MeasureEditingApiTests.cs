@@ -16,7 +16,7 @@ public sealed class MeasureEditingApiTests(RabbitMqFixture rabbit)
     private static readonly DateOnly Today = new(2025, 11, 25);
 
     private static readonly string Indicator4Concept =
-        CodeBookLibrary.Find(2568)!.Items.First(i => i.Indicator == 4 && i.Concept is not null).Concept!;
+        new CodeBookStore().Find(2568)!.Items.First(i => i.Indicator == 4 && i.Concept is not null).Concept!;
 
     public static object Body(int? version, string title = "จัดทำคู่มือการยืมทรัพย์สินของราชการ", string unit = "กองคลัง", object? period = null) => new
     {

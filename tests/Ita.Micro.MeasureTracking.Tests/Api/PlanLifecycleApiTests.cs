@@ -5,6 +5,7 @@ using Ita.Micro.MeasureTracking.Apis.Contracts;
 using Ita.Micro.MeasureTracking.Model;
 using Ita.Micro.MeasureTracking.Tests.TestData;
 using Ita.Micro.Testing;
+using Ita.Micro.Contracts.CodeBooks;
 
 namespace Ita.Micro.MeasureTracking.Tests.Api;
 
@@ -35,7 +36,7 @@ public sealed class PlanLifecycleApiTests(RabbitMqFixture rabbit)
         Assert.Equal(("6630801", "เทศบาลตำบล", "อุ้มผาง"), (approvedEvent.Organisation.Code, approvedEvent.Organisation.Type, approvedEvent.Organisation.District));
         Assert.Equal([4, 5, 10, 7, 8], approvedEvent.Measures.Select(m => m.Indicators.Single().Number));
         var first = approvedEvent.Measures[0];
-        Assert.Equal((Ita.Micro.Contracts.CodeBooks.CodeBookLibrary.Find(2568)!.Indicator(4)!.Name, 1), (first.Indicators[0].Name, first.Order));
+        Assert.Equal((new CodeBookStore().Find(2568)!.Indicator(4)!.Name, 1), (first.Indicators[0].Name, first.Order));
         Assert.Equal((new DateOnly(2025, 10, 1), new DateOnly(2026, 9, 30)), (first.PeriodStart, first.PeriodEnd));
         Assert.Equal("ไตรมาสที่ ๑–๔ (ตุลาคม ๒๕๖๘ – กันยายน ๒๕๖๙)", first.Period);
         Assert.NotEmpty(first.ResponsibleUnits);

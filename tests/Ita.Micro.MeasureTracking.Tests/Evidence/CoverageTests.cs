@@ -17,20 +17,20 @@ public sealed class CoverageTests
     [Fact]
     public void The_OIT_items_are_those_of_the_indicators_the_OIT_tool_measures_in_the_year_s_code_book()
     {
-        var book = CodeBookLibrary.Find(2569)!;
+        var book = new CodeBookStore().Find(2569)!;
         var items = OitItems.Of(book);
 
         var oitIndicators = book.Indicators.Where(i => i.Tool == "OIT").Select(i => i.Number).ToHashSet();
         Assert.NotEmpty(items);
         Assert.Equal(book.Items.Count(i => oitIndicators.Contains(i.Indicator)), items.Count);
         Assert.All(items, i => Assert.StartsWith("O", i.Code));
-        Assert.Empty(OitItems.Of(2400));
+        Assert.Empty(OitItems.Of(new CodeBookStore(), 2400));
     }
 
     [Fact]
     public void Items_are_covered_unverified_only_broken_or_missing_by_the_state_of_their_links()
     {
-        var items = OitItems.Of(2569);
+        var items = OitItems.Of(new CodeBookStore(), 2569);
         var codes = items.Select(i => i.Code).ToList();
         EvidenceEntry[] links =
         [
@@ -61,7 +61,7 @@ public sealed class CoverageTests
     [Fact]
     public void A_code_book_with_other_items_gives_other_coverage()
     {
-        var shipped = CodeBookLibrary.Find(2569)!;
+        var shipped = new CodeBookStore().Find(2569)!;
         var oit = shipped.Indicators.First(i => i.Tool == "OIT");
         var book = shipped with
         {

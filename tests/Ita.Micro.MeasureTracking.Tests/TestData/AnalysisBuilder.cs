@@ -61,7 +61,7 @@ public sealed class AnalysisBuilder
 
     public AssessmentAnalysed Build()
     {
-        var book = CodeBookLibrary.Find(_fiscalYear)!;
+        var book = new CodeBookStore().Find(_fiscalYear)!;
         return new AssessmentAnalysed
         {
             AnalysisId = _analysisId,

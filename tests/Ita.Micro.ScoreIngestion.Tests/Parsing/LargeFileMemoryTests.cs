@@ -35,7 +35,8 @@ public sealed class LargeFileMemoryTests(ITestOutputHelper output) : IDisposable
 
         await using (var file = File.OpenRead(path))
         {
-            await foreach (var row in ScoreFileReader.ReadAsync(file, format, CancellationToken.None))
+            var books = new CodeBookStore();
+            await foreach (var row in ScoreFileReader.ReadAsync(file, format, books, CancellationToken.None))
             {
                 Assert.Empty(row.Errors);
                 rows++;
@@ -64,7 +65,7 @@ public sealed class LargeFileMemoryTests(ITestOutputHelper output) : IDisposable
 
     /// <summary>2565 has 88 items (i1–i30, e1–e15, O1–O43): the first 80, in lower case to exercise matching.</summary>
     private static string[] Codes() =>
-        CodeBookLibrary.Find(2565)!.Items.Take(ItemColumns).Select(i => i.Code.ToLowerInvariant()).ToArray();
+        new CodeBookStore().FindShipped(2565)!.Items.Take(ItemColumns).Select(i => i.Code.ToLowerInvariant()).ToArray();
 
     /// <summary>Writes the file row by row (never whole in memory itself) and returns its size.</summary>
     private long WriteLargeCsv()

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using Ita.Micro.ScoreIngestion.Services.Parsing;
 using Xunit.Abstractions;
+using Ita.Micro.Contracts.CodeBooks;
 
 namespace Ita.Micro.ScoreIngestion.Tests.Parsing;
 
@@ -53,7 +54,8 @@ public sealed class ScoreFileFuzzTests(ITestOutputHelper output)
     {
         Stream stream = fuzz.ForwardOnly ? new ChunkedStream(fuzz.Bytes, 4096) : new MemoryStream(fuzz.Bytes);
         var (rows, errors) = (0, 0);
-        await foreach (var row in ScoreFileReader.ReadAsync(stream, fuzz.Format, CancellationToken.None))
+        var books = new CodeBookStore();
+        await foreach (var row in ScoreFileReader.ReadAsync(stream, fuzz.Format, books, CancellationToken.None))
         {
             rows++;
             // Every error is worded in both languages and a row with errors carries no value.

@@ -1,4 +1,5 @@
 using Ita.Micro.ScoreIngestion.Services.Parsing;
+using Ita.Micro.Contracts.CodeBooks;
 
 namespace Ita.Micro.ScoreIngestion.Tests.Parsing;
 
@@ -44,7 +45,8 @@ public sealed class ScoreFileReaderTests
     public async Task Stops_when_cancelled_without_calling_it_a_bad_file(string file, ScoreFileFormat format)
     {
         using var cancellation = new CancellationTokenSource();
-        var rows = ScoreFileReader.ReadAsync(new MemoryStream(TestFiles.Bytes(file)), format, cancellation.Token);
+        var rows = ScoreFileReader.ReadAsync(
+            new MemoryStream(TestFiles.Bytes(file)), format, new CodeBookStore(), cancellation.Token);
 
         await Assert.ThrowsAnyAsync<OperationCanceledException>(async () =>
         {

@@ -1,4 +1,5 @@
 using Ita.Micro.ScoreIngestion.Services.Parsing;
+using Ita.Micro.Contracts.CodeBooks;
 
 namespace Ita.Micro.ScoreIngestion.Tests.Parsing;
 
@@ -19,7 +20,9 @@ internal static class TestFiles
     public static async Task<List<ParsedRow>> ReadAsync(Stream stream, ScoreFileFormat format)
     {
         var rows = new List<ParsedRow>();
-        await foreach (var row in ScoreFileReader.ReadAsync(stream, format, CancellationToken.None)) rows.Add(row);
+        var books = new CodeBookStore();
+        await foreach (var row in ScoreFileReader.ReadAsync(stream, format, books, CancellationToken.None))
+            rows.Add(row);
         return rows;
     }
 

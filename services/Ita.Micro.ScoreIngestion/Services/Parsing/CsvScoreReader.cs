@@ -4,6 +4,8 @@ using System.Text;
 using CsvHelper;
 using CsvHelper.Configuration;
 
+using Ita.Micro.Contracts.CodeBooks;
+
 namespace Ita.Micro.ScoreIngestion.Services.Parsing;
 
 /// <summary>
@@ -17,7 +19,8 @@ internal static class CsvScoreReader
     /// </summary>
     private const int MaxFieldLength = 4096;
 
-    public static async IAsyncEnumerable<ParsedRow> ReadAsync(Stream stream, [EnumeratorCancellation] CancellationToken cancellationToken)
+    public static async IAsyncEnumerable<ParsedRow> ReadAsync(
+        Stream stream, ICodeBooks books, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         var badQuotes = false;
         var configuration = new CsvConfiguration(CultureInfo.InvariantCulture)
@@ -43,7 +46,7 @@ internal static class CsvScoreReader
 
         var names = await NextRecordAsync(csv, 0) ?? throw new ImportFileException(ParsingMessages.EmptyFile);
         var header = TabularHeader.Create(names, i => $"#{i + 1}");
-        var builder = new TabularRowBuilder(header);
+        var builder = new TabularRowBuilder(header, books);
         var row = 0;
         var read = 0;
         while (true)

@@ -5,7 +5,7 @@ namespace Ita.Micro.ScoreIngestion.Services.Parsing;
 
 /// <summary>
 /// A code book's item codes for case-insensitive lookup ("o23" → "O23"), built once per book. Keyed by the book
-/// instance, not the year: a corrected book loaded at run time (<see cref="CodeBookLibrary.Use"/>) is a new instance.
+/// instance, not the year: a corrected book loaded at run time (<see cref="CodeBookStore.Use"/>) is a new instance.
 /// </summary>
 internal static class ItemCodes
 {

@@ -13,7 +13,7 @@ internal static class JsonEntryParser
 {
     private const int MaxRatingLength = 50;
 
-    public static ParsedRow Parse(int row, ReadOnlyMemory<byte> json)
+    public static ParsedRow Parse(int row, ReadOnlyMemory<byte> json, ICodeBooks books)
     {
         // The scanner has checked the syntax; the element is small, so a document is the simple way to walk it.
         using var document = JsonDocument.Parse(json);
@@ -30,7 +30,7 @@ internal static class JsonEntryParser
         if (code is null && !errors.Exists(e => e.Column?.StartsWith("organisation", StringComparison.Ordinal) == true))
             errors.Add(new RowError(row, "organisationCode", null, ParsingMessages.OrganisationCodeRequired));
 
-        var (year, book) = ReadFiscalYear(row, Property(entry, "fiscalYear"), errors);
+        var (year, book) = ReadFiscalYear(row, Property(entry, "fiscalYear"), books, errors);
         var rating = ReadRating(row, Property(entry, "publishedRating"), errors);
         var scores = ReadScores(row, Property(entry, "scores"), book, errors);
 
@@ -85,7 +85,8 @@ internal static class JsonEntryParser
         return string.IsNullOrEmpty(text) ? null : CellText.OrganisationCode(row, text, column, errors);
     }
 
-    private static (int? Year, CodeBook? Book) ReadFiscalYear(int row, JsonElement? value, List<RowError> errors)
+    private static (int? Year, CodeBook? Book) ReadFiscalYear(
+        int row, JsonElement? value, ICodeBooks books, List<RowError> errors)
     {
         const string column = "fiscalYear";
         int year;
@@ -102,8 +103,8 @@ internal static class JsonEntryParser
                 errors.Add(new RowError(row, column, null, ParsingMessages.FiscalYearInvalid));
                 return (null, null);
         }
-        var book = CodeBookLibrary.Find(year);
-        if (book is null) errors.Add(new RowError(row, column, null, ParsingMessages.UnknownYear(year)));
+        var book = books.Find(year);
+        if (book is null) errors.Add(new RowError(row, column, null, ParsingMessages.UnknownYear(year, books.Years)));
         return (year, book);
     }
 

@@ -1,5 +1,7 @@
 using System.Runtime.CompilerServices;
 
+using Ita.Micro.Contracts.CodeBooks;
+
 namespace Ita.Micro.ScoreIngestion.Services.Parsing;
 
 /// <summary>
@@ -8,7 +10,8 @@ namespace Ita.Micro.ScoreIngestion.Services.Parsing;
 /// </summary>
 internal static class JsonScoreReader
 {
-    public static async IAsyncEnumerable<ParsedRow> ReadAsync(Stream stream, [EnumeratorCancellation] CancellationToken cancellationToken)
+    public static async IAsyncEnumerable<ParsedRow> ReadAsync(
+        Stream stream, ICodeBooks books, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         var scanner = new JsonEntryScanner();
         var row = 0;
@@ -25,7 +28,7 @@ internal static class JsonScoreReader
                 case JsonScanStep.Entry:
                     cancellationToken.ThrowIfCancellationRequested();
                     // Parsed before the next scan reuses the buffer the entry lives in.
-                    yield return JsonEntryParser.Parse(++row, entry);
+                    yield return JsonEntryParser.Parse(++row, entry, books);
                     break;
                 default:
                     if (row == 0) throw new ImportFileException(ParsingMessages.NoAssessments);

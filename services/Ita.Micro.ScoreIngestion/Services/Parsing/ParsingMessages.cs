@@ -61,9 +61,10 @@ internal static class ParsingMessages
         return $"ไม่รู้จักเครื่องมือ \"{t}\" ในปีงบประมาณ {year} (IIT, EIT, OIT) / Unknown tool \"{t}\" for fiscal year {year} (IIT, EIT, OIT)";
     }
 
-    public static string UnknownYear(int year)
+    /// <param name="known">The years that have a code book, named in the message.</param>
+    public static string UnknownYear(int year, IEnumerable<int> known)
     {
-        var years = string.Join(", ", CodeBookLibrary.Years);
+        var years = string.Join(", ", known);
         // A Christian Era year is the likeliest mistake: say so rather than only "unknown".
         var ce = year is >= 1900 and < 2200;
         var thaiHint = ce ? $" ดูเหมือนเป็นปี ค.ศ. ให้ใช้ปี พ.ศ. ({year + 543})" : "";

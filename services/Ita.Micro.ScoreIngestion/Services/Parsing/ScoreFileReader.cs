@@ -1,3 +1,5 @@
+using Ita.Micro.Contracts.CodeBooks;
+
 namespace Ita.Micro.ScoreIngestion.Services.Parsing;
 
 /// <summary>
@@ -8,14 +10,17 @@ namespace Ita.Micro.ScoreIngestion.Services.Parsing;
 /// </summary>
 public static class ScoreFileReader
 {
-    public static IAsyncEnumerable<ParsedRow> ReadAsync(Stream stream, ScoreFileFormat format, CancellationToken cancellationToken)
+    /// <param name="books">The code books the rows are read against: each row's fiscal year names its book.</param>
+    public static IAsyncEnumerable<ParsedRow> ReadAsync(
+        Stream stream, ScoreFileFormat format, ICodeBooks books, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(stream);
+        ArgumentNullException.ThrowIfNull(books);
         return format switch
         {
-            ScoreFileFormat.Json => JsonScoreReader.ReadAsync(stream, cancellationToken),
-            ScoreFileFormat.Csv => CsvScoreReader.ReadAsync(stream, cancellationToken),
-            ScoreFileFormat.Xlsx => XlsxScoreReader.ReadAsync(stream, cancellationToken),
+            ScoreFileFormat.Json => JsonScoreReader.ReadAsync(stream, books, cancellationToken),
+            ScoreFileFormat.Csv => CsvScoreReader.ReadAsync(stream, books, cancellationToken),
+            ScoreFileFormat.Xlsx => XlsxScoreReader.ReadAsync(stream, books, cancellationToken),
             _ => throw new ArgumentOutOfRangeException(nameof(format), format, null),
         };
     }

@@ -8,7 +8,7 @@ namespace Ita.Micro.ScoreIngestion.Services.Parsing;
 /// row's fiscal year (codes are renumbered between years), so item columns are resolved per row, with the
 /// resolution cached per year.
 /// </summary>
-internal sealed class TabularRowBuilder(TabularHeader header)
+internal sealed class TabularRowBuilder(TabularHeader header, ICodeBooks books)
 {
     private const int MaxRatingLength = 50;
 
@@ -107,7 +107,7 @@ internal sealed class TabularRowBuilder(TabularHeader header)
         return TryText(row, cell, column, errors, out var text) ? CellText.OrganisationCode(row, text, column, errors) : null;
     }
 
-    private static (int? Year, CodeBook? Book) ReadFiscalYear(int row, RawCell cell, string column, List<RowError> errors)
+    private (int? Year, CodeBook? Book) ReadFiscalYear(int row, RawCell cell, string column, List<RowError> errors)
     {
         if (cell.IsEmpty)
         {
@@ -120,8 +120,8 @@ internal sealed class TabularRowBuilder(TabularHeader header)
             errors.Add(new RowError(row, column, null, ParsingMessages.FiscalYearInvalid));
             return (null, null);
         }
-        var book = CodeBookLibrary.Find(year);
-        if (book is null) errors.Add(new RowError(row, column, null, ParsingMessages.UnknownYear(year)));
+        var book = books.Find(year);
+        if (book is null) errors.Add(new RowError(row, column, null, ParsingMessages.UnknownYear(year, books.Years)));
         return (year, book);
     }
 

@@ -1,5 +1,7 @@
 using System.Runtime.CompilerServices;
 
+using Ita.Micro.Contracts.CodeBooks;
+
 namespace Ita.Micro.ScoreIngestion.Services.Parsing;
 
 /// <summary>
@@ -8,7 +10,8 @@ namespace Ita.Micro.ScoreIngestion.Services.Parsing;
 /// </summary>
 internal static class XlsxScoreReader
 {
-    public static async IAsyncEnumerable<ParsedRow> ReadAsync(Stream stream, [EnumeratorCancellation] CancellationToken cancellationToken)
+    public static async IAsyncEnumerable<ParsedRow> ReadAsync(
+        Stream stream, ICodeBooks books, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         // A zip is read from its end, so the package needs a seekable stream. An upload body is not one: spool it to
         // a temporary file rather than to memory, which a national workbook would fill.
@@ -28,7 +31,7 @@ internal static class XlsxScoreReader
             if (header is null)
             {
                 header = CreateHeader(sheetRow);
-                builder = new TabularRowBuilder(header);
+                builder = new TabularRowBuilder(header, books);
                 headerRow = sheetRow.Number;
                 continue;
             }
