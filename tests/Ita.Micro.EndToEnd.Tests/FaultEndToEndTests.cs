@@ -257,12 +257,7 @@ public sealed class FaultEndToEndTests(SystemFixture system) : IClassFixture<Sys
     /// <summary>A message no consumer can read, sent straight into a consumer's queue (past the link).</summary>
     private async Task PublishPoisonAsync(string queue, string messageId)
     {
-        var broker = system.Broker;
-        var factory = new ConnectionFactory
-        {
-            HostName = broker.Host, Port = broker.Port, VirtualHost = broker.VirtualHost, UserName = broker.Username, Password = broker.Password,
-        };
-        await using var connection = await factory.CreateConnectionAsync();
+        await using var connection = await system.Broker.ConnectAsync();
         await using var channel = await connection.CreateChannelAsync();
         var properties = new BasicProperties { MessageId = messageId, ContentType = "application/vnd.masstransit+json", Persistent = true };
         await channel.BasicPublishAsync(queue, "", mandatory: false, properties, Encoding.UTF8.GetBytes("{\"message\": [not json"));

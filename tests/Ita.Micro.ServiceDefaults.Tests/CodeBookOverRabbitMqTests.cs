@@ -155,15 +155,7 @@ public sealed class CodeBookOverRabbitMqTests(RabbitMqFixture rabbit, ITestOutpu
         return json;
     }
 
-    private Task<IConnection> Connection()
-    {
-        var broker = rabbit.Broker;
-        return new ConnectionFactory
-        {
-            HostName = broker.Host, Port = broker.Port, VirtualHost = broker.VirtualHost,
-            UserName = broker.Username, Password = broker.Password,
-        }.CreateConnectionAsync();
-    }
+    private Task<IConnection> Connection() => rabbit.Broker.ConnectAsync();
 
     /// <param name="dataDirectory">The replica's Database:DataDirectory: by default one per service; replicas of a
     /// service given the same one share the code-book folder, as on a shared claim.</param>

@@ -54,7 +54,7 @@ public sealed class ConsumerRecoveryOverRabbitMqTests(RabbitMqFixture rabbit, IT
             // The broker itself lists a consumer on every queue, and a message published now is consumed. (The
             // replica's own code-book queue is exclusive to the host's connection: the broker answers nobody else of
             // it, and readiness, green above, counts its endpoint.)
-            await using var connection = await Factory().CreateConnectionAsync();
+            await using var connection = await rabbit.Broker.ConnectAsync();
             foreach (var name in queues.All.Where(q => !q.Exclusive).Select(q => q.Name))
             {
                 await using var channel = await connection.CreateChannelAsync();
@@ -74,7 +74,7 @@ public sealed class ConsumerRecoveryOverRabbitMqTests(RabbitMqFixture rabbit, IT
         await WaitForAsync(host, HealthStatus.Healthy, "ready after start");
 
         // Deleting the queue cancels its consumer at the broker; MassTransit's endpoint still reports itself ready.
-        await using (var connection = await Factory().CreateConnectionAsync())
+        await using (var connection = await rabbit.Broker.ConnectAsync())
         await using (var channel = await connection.CreateChannelAsync())
             await channel.QueueDeleteAsync("detached-service-ping");
 
@@ -142,16 +142,6 @@ public sealed class ConsumerRecoveryOverRabbitMqTests(RabbitMqFixture rabbit, IT
                     string.Join("; ", report.Entries.Select(e => $"{e.Key} {e.Value.Status} {e.Value.Description}")));
             await Task.Delay(200);
         }
-    }
-
-    private ConnectionFactory Factory()
-    {
-        var broker = rabbit.Broker;
-        return new ConnectionFactory
-        {
-            HostName = broker.Host, Port = broker.Port, VirtualHost = broker.VirtualHost,
-            UserName = broker.Username, Password = broker.Password,
-        };
     }
 
     private IHost BuildHost(string serviceName, int port)

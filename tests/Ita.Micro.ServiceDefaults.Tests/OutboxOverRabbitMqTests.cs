@@ -141,13 +141,8 @@ public sealed class OutboxOverRabbitMqTests(RabbitMqFixture rabbit, ITestOutputH
         using var host = BuildHost(pollInterval: "00:00:01");
         await host.StartAsync();
         // The consumer's queue is gone (a first deployment before its service ran, or a queue deleted by hand).
-        var broker = rabbit.Broker;
-        var factory = new RabbitMQ.Client.ConnectionFactory
-        {
-            HostName = broker.Host, Port = broker.Port, VirtualHost = broker.VirtualHost, UserName = broker.Username, Password = broker.Password,
-        };
         const string queue = "document-rendering-render-document";
-        await using var connection = await factory.CreateConnectionAsync();
+        await using var connection = await rabbit.Broker.ConnectAsync();
         await using (var channel = await connection.CreateChannelAsync())
         {
             await channel.QueueDeleteAsync(queue, ifUnused: false, ifEmpty: false);
@@ -193,13 +188,8 @@ public sealed class OutboxOverRabbitMqTests(RabbitMqFixture rabbit, ITestOutputH
     {
         using var host = BuildHost(pollInterval: "00:00:01");
         await host.StartAsync(); // declares the topology: the render queue as a priority queue
-        var broker = rabbit.Broker;
-        var factory = new RabbitMQ.Client.ConnectionFactory
-        {
-            HostName = broker.Host, Port = broker.Port, VirtualHost = broker.VirtualHost, UserName = broker.Username, Password = broker.Password,
-        };
         const string queue = "document-rendering-render-document";
-        await using var connection = await factory.CreateConnectionAsync();
+        await using var connection = await rabbit.Broker.ConnectAsync();
         await using var channel = await connection.CreateChannelAsync();
         await channel.QueuePurgeAsync(queue);
 

@@ -42,13 +42,7 @@ public sealed class QueueSettingsOverRabbitMqTests(RabbitMqFixture rabbit, ITest
         Assert.Contains(replicaQueue, queues);
         await host.StopAsync();
 
-        var broker = rabbit.Broker;
-        var factory = new ConnectionFactory
-        {
-            HostName = broker.Host, Port = broker.Port, VirtualHost = broker.VirtualHost,
-            UserName = broker.Username, Password = broker.Password,
-        };
-        await using var connection = await factory.CreateConnectionAsync();
+        await using var connection = await rabbit.Broker.ConnectAsync();
         foreach (var queue in queues.Where(q => q != replicaQueue))
         {
             await using (var same = await connection.CreateChannelAsync())
@@ -66,16 +60,8 @@ public sealed class QueueSettingsOverRabbitMqTests(RabbitMqFixture rabbit, ITest
     public async Task A_queue_an_earlier_version_declared_without_priorities_is_made_again_when_empty_and_kept_when_not()
     {
         const string queue = "document-rendering-render-document";
-        var broker = rabbit.Broker;
-        var options = new RabbitMqOptions
-        {
-            Host = broker.Host, Port = broker.Port, VirtualHost = broker.VirtualHost, Username = broker.Username, Password = broker.Password,
-        };
-        var factory = new ConnectionFactory
-        {
-            HostName = broker.Host, Port = broker.Port, VirtualHost = broker.VirtualHost, UserName = broker.Username, Password = broker.Password,
-        };
-        await using var connection = await factory.CreateConnectionAsync();
+        var options = rabbit.Broker.Options();
+        await using var connection = await rabbit.Broker.ConnectAsync();
         async Task AsBeforePrioritiesAsync(int messages)
         {
             await using var channel = await connection.CreateChannelAsync();

@@ -65,6 +65,15 @@ public sealed class RabbitMqBroker : IAsyncDisposable
     /// <summary>The password (guest for a private broker).</summary>
     public string Password { get; }
 
+    /// <summary>The broker as a service's RabbitMq options, for code under test that takes them (TopologyDeclarer).</summary>
+    public Ita.Micro.ServiceDefaults.Messaging.RabbitMqOptions Options() => new()
+    {
+        Host = Host, Port = Port, VirtualHost = VirtualHost, Username = Username, Password = Password,
+    };
+
+    /// <summary>A connection of a test's own to this broker's virtual host, to look at or change queues directly.</summary>
+    public Task<RabbitMQ.Client.IConnection> ConnectAsync() => Options().ConnectionFactory("ita-test").CreateConnectionAsync();
+
     /// <summary>The broker as a service process's environment variables (RabbitMq__Host, …), for <see cref="ServiceProcess.Start"/>.</summary>
     public Dictionary<string, string> EnvironmentVariables() => new()
     {
