@@ -61,4 +61,15 @@ public static class BenchSetup
         command.CommandText = "SELECT COUNT(*) FROM OutboxMessages WHERE SentAtUtc IS NULL";
         while ((long)(await command.ExecuteScalarAsync())! > 0) await Task.Delay(50);
     }
+
+    /// <summary>One number from a service's SQLite file, read-only while it writes (0 before the file exists).</summary>
+    public static async Task<long> CountAsync(string database, string query)
+    {
+        if (!File.Exists(database)) return 0;
+        await using var connection = new SqliteConnection($"Data Source={database};Mode=ReadOnly;Default Timeout=5");
+        await connection.OpenAsync();
+        var command = connection.CreateCommand();
+        command.CommandText = query;
+        return (long)(await command.ExecuteScalarAsync())!;
+    }
 }

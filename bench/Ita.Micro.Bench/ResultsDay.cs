@@ -23,53 +23,51 @@ namespace Ita.Micro.Bench;
 /// </summary>
 public static class ResultsDay
 {
-    private static readonly (string Name, string Project)[] Services =
-    [
-        ("score-ingestion", "services/Ita.Micro.ScoreIngestion"),
-        ("analysis", "services/Ita.Micro.Analysis"),
-        ("measure-tracking", "services/Ita.Micro.MeasureTracking"),
-        ("document-rendering", "services/Ita.Micro.DocumentRendering"),
-    ];
-
     /// <param name="floorDocuments">Documents of the run printed again for the documents' floor; the floor is the national count at that rate.</param>
     /// <param name="organisations">Fewer organisations than the nation's, to check the scenario quickly; null for all.</param>
-    public static async Task<int> RunAsync(int year, int floorDocuments, int? organisations)
+    /// <param name="faults">Inject issue 17's faults one after the other (<see cref="NationalFaults"/>) and count what was
+    /// lost or done twice, instead of measuring the floors.</param>
+    public static async Task<int> RunAsync(int year, int floorDocuments, int? organisations, bool faults)
     {
         var (folder, scores, rows) = await BenchSetup.GenerateAsync(year, organisations);
         var data = Path.Combine(folder, "data");
         Console.WriteLine($"{Environment.ProcessorCount} cores; load average {File.ReadAllText("/proc/loadavg").Trim()}; national file: {rows} rows");
         await using var broker = await RabbitMqBroker.StartAsync();
+        // With faults the services reach the broker through a link the scenario can cut; otherwise directly.
+        await using var link = new BrokerLink(broker);
         var brokerPid = ProcessCpu.BrokerProcess(broker.Port);
         var chromiumRoot = Path.Combine(folder, "chromium");
-        var emblem = AnalysisHtml.SharedEmblemPath ?? "";
+        var environment = new Dictionary<string, string>(BenchSetup.Environment(broker, data))
+        {
+            ["Documents__EmblemPath"] = AnalysisHtml.SharedEmblemPath ?? "",
+            ["Chromium__UserDataRoot"] = chromiumRoot,
+        };
+        if (faults)
+            foreach (var (key, value) in link.EnvironmentVariables()) environment[key] = value;
 
-        var processes = new Dictionary<string, ServiceProcess>();
         Stages stages;
         Dictionary<string, double> cpu;
-        try
+        await using (var services = await RunningServices.StartAsync(environment))
         {
-            foreach (var (name, project) in Services)
-                processes[name] = ServiceProcess.Start(name, project, new Dictionary<string, string>(BenchSetup.Environment(broker, data))
-                {
-                    ["Documents__EmblemPath"] = emblem,
-                    ["Chromium__UserDataRoot"] = chromiumRoot,
-                });
-            await Task.WhenAll(processes.Values.Select(p => p.WaitHealthyAsync(TimeSpan.FromSeconds(120))));
-            using var http = BenchSetup.Client(processes["score-ingestion"]);
+            using var http = BenchSetup.Client(services["score-ingestion"]);
             await BenchSetup.PostFileAsync(http, "/api/organisations", Path.Combine(folder, "organisations.csv"));
 
-            var before = CpuSeconds(processes, brokerPid);
+            var before = CpuSeconds(services, brokerPid);
             var clock = Stopwatch.StartNew();
             await BenchSetup.PostFileAsync(http, "/api/imports", scores);
-            stages = await WaitStagesAsync(data, rows, clock, processes, TimeSpan.FromMinutes(60));
-            var after = CpuSeconds(processes, brokerPid);
+            var faultRun = faults ? new NationalFaults(services, link, broker, data, rows, clock) : null;
+            var injecting = faultRun?.RunAsync() ?? Task.CompletedTask;
+            var waiting = WaitStagesAsync(data, rows, clock, services, TimeSpan.FromMinutes(60));
+            // A fault that could not be injected or removed ends the run.
+            if (await Task.WhenAny(waiting, injecting) == injecting) await injecting;
+            stages = await waiting;
+            await injecting;
+            if (faultRun is not null) return await ReportFaultsAsync(faultRun, stages, year, folder);
+
+            var after = CpuSeconds(services, brokerPid);
             cpu = after.ToDictionary(p => p.Key, p => p.Value - before.GetValueOrDefault(p.Key));
-            foreach (var (name, process) in processes)
+            foreach (var (name, process) in services.Processes)
                 Console.WriteLine($"  {name}: peak {ProcessMemory.PeakBytes(process.ProcessId) / 1048576.0:0} MB");
-        }
-        finally
-        {
-            foreach (var process in processes.Values) await process.DisposeAsync();
         }
 
         Console.WriteLine("floors (the services stopped):");
@@ -98,7 +96,7 @@ public static class ResultsDay
     /// <summary>Seconds from the upload until each stage held one row per organisation.</summary>
     private sealed record Stages(double Imported, double Analysed, double Planned, double Rendered);
 
-    private static async Task<Stages> WaitStagesAsync(string data, int rows, Stopwatch clock, Dictionary<string, ServiceProcess> processes, TimeSpan timeout)
+    private static async Task<Stages> WaitStagesAsync(string data, int rows, Stopwatch clock, RunningServices services, TimeSpan timeout)
     {
         string Db(string name) => Path.Combine(data, name + ".db");
         var counts = new (string Database, string Query)[]
@@ -116,7 +114,7 @@ public static class ResultsDay
             for (var i = 0; i < counts.Length; i++)
             {
                 if (done[i] is not null) continue;
-                last[i] = await CountAsync(counts[i].Database, counts[i].Query);
+                last[i] = await BenchSetup.CountAsync(counts[i].Database, counts[i].Query);
                 if (last[i] >= expected[i])
                 {
                     done[i] = clock.Elapsed.TotalSeconds;
@@ -125,28 +123,36 @@ public static class ResultsDay
             }
             if (clock.Elapsed > timeout)
                 throw new TimeoutException($"results day not finished in {timeout.TotalMinutes} min: {string.Join(", ", last)} of {rows}\n" +
-                                           string.Join("\n", processes.Values.Select(p => p.Name + ":\n" + p.Output[^Math.Min(2000, p.Output.Length)..])));
+                                           string.Join("\n", services.Processes.Values.Select(p => p.Name + ":\n" + p.Output[^Math.Min(2000, p.Output.Length)..])));
             await Task.Delay(100);
         }
         return new Stages(done[0]!.Value, done[1]!.Value, done[2]!.Value, done[3]!.Value);
     }
 
-    private static async Task<long> CountAsync(string database, string query)
-    {
-        if (!File.Exists(database)) return 0;
-        await using var connection = new SqliteConnection($"Data Source={database};Mode=ReadOnly;Default Timeout=5");
-        await connection.OpenAsync();
-        var command = connection.CreateCommand();
-        command.CommandText = query;
-        return (long)(await command.ExecuteScalarAsync())!;
-    }
-
-    private static Dictionary<string, double> CpuSeconds(Dictionary<string, ServiceProcess> processes, int? brokerPid)
+    private static Dictionary<string, double> CpuSeconds(RunningServices services, int? brokerPid)
     {
         // Document rendering's Chromium processes are its children: its whole tree is counted.
-        var seconds = processes.ToDictionary(p => p.Key, p => ProcessTreeCpu.Milliseconds(p.Value.ProcessId) / 1000);
+        var seconds = services.Processes.ToDictionary(p => p.Key, p => ProcessTreeCpu.Milliseconds(p.Value.ProcessId) / 1000);
         if (brokerPid is { } pid) seconds["broker"] = ProcessCpu.Seconds(pid);
         return seconds;
+    }
+
+    /// <summary>The faults' table, the stages' times with the faults in them, and the exactly-once counts.</summary>
+    private static async Task<int> ReportFaultsAsync(NationalFaults faults, Stages stages, int year, string folder)
+    {
+        Console.WriteLine("| fault | injected when | at | removed at | stage moving again at | recovery (injected → moving) | seen |");
+        Console.WriteLine("|---|---|---|---|---|---|---|");
+        foreach (var f in faults.Results)
+            Console.WriteLine($"| {f.Fault} | {f.Trigger} | {f.InjectedAt:0.0} s | {f.RemovedAt:0.0} s | " +
+                              $"{(f.ResumedAt is { } r ? $"{r:0.0} s" : "never")} | {(f.ResumedAt is { } t ? $"{t - f.InjectedAt:0.0} s" : "—")} | {f.Seen} |");
+        Console.WriteLine($"| stage (from the upload, with the faults) | time |\n|---|---|\n| import completed | {stages.Imported:0.0} s |\n" +
+                          $"| all analysed | {stages.Analysed:0.0} s |\n| all plans drafted | {stages.Planned:0.0} s |\n" +
+                          $"| all analysis PDFs stored | {stages.Rendered:0.0} s |");
+        var (lines, held) = await faults.ExactlyOnceAsync(year);
+        Console.WriteLine("| count | found | expected | exactly once |\n|---|---|---|---|");
+        foreach (var line in lines) Console.WriteLine(line);
+        Directory.Delete(folder, recursive: true);
+        return held ? 0 : 1;
     }
 
     /// <summary>The bodies of a service's published messages of one type (its outbox keeps sent rows).</summary>
