@@ -150,15 +150,13 @@ public sealed class NationalImportMemoryTests(RabbitMqFixture rabbit, ITestOutpu
 
     private static async Task<ImportResponse> WaitUntilDoneAsync(HttpClient http, Uri location, ServiceProcess service)
     {
-        var deadline = DateTime.UtcNow + ImportBound;
-        while (true)
-        {
-            var import = (await http.GetFromJsonAsync<ImportResponse>(location, Json))!;
-            if (import.Status is ImportStatus.Completed or ImportStatus.Failed) return import;
-            Assert.True(DateTime.UtcNow < deadline,
-                $"the import is still {import.Status} after {ImportBound.TotalSeconds} s ({import.RowsRead} rows read):\n{Tail(service.Output)}");
-            await Task.Delay(100);
-        }
+        ImportResponse? last = null;
+        return await Eventually.ReturnsAsync(async () =>
+            {
+                last = (await http.GetFromJsonAsync<ImportResponse>(location, Json))!;
+                return last.Status is ImportStatus.Completed or ImportStatus.Failed ? last : null;
+            }, ImportBound, "the import Completed or Failed", TimeSpan.FromMilliseconds(100),
+            () => $"still {last!.Status} ({last.RowsRead} rows read):\n{Tail(service.Output)}");
     }
 
     private sealed record Outbox(long Total, long Unsent, long WithError, long Recorded, long Registered);
@@ -167,8 +165,8 @@ public sealed class NationalImportMemoryTests(RabbitMqFixture rabbit, ITestOutpu
     {
         await using var connection = new SqliteConnection($"Data Source={database};Mode=ReadOnly;Pooling=False");
         await connection.OpenAsync();
-        var deadline = DateTime.UtcNow + PublishBound;
-        while (true)
+        Outbox? last = null;
+        return await Eventually.ReturnsAsync(async () =>
         {
             await using var command = connection.CreateCommand();
             command.CommandText = """
@@ -180,12 +178,10 @@ public sealed class NationalImportMemoryTests(RabbitMqFixture rabbit, ITestOutpu
             command.Parameters.AddWithValue("$registered", typeof(OrganisationRegistered).AssemblyQualifiedName);
             await using var reader = await command.ExecuteReaderAsync();
             await reader.ReadAsync();
-            var outbox = new Outbox(reader.GetInt64(0), reader.GetInt64(1), reader.GetInt64(2), reader.GetInt64(3), reader.GetInt64(4));
-            if (outbox.Unsent == 0) return outbox;
-            Assert.True(DateTime.UtcNow < deadline,
-                $"{outbox.Unsent} of {outbox.Total} outbox messages still unsent after {PublishBound.TotalSeconds} s:\n{Tail(service.Output)}");
-            await Task.Delay(100);
-        }
+            last = new Outbox(reader.GetInt64(0), reader.GetInt64(1), reader.GetInt64(2), reader.GetInt64(3), reader.GetInt64(4));
+            return last.Unsent == 0 ? last : null;
+        }, PublishBound, "every outbox message sent", TimeSpan.FromMilliseconds(100),
+            () => $"{last!.Unsent} of {last.Total} outbox messages still unsent:\n{Tail(service.Output)}");
     }
 
     /// <summary>The peak resident set size (VmHWM) the kernel recorded for the process, as the benchmark reads it.</summary>
