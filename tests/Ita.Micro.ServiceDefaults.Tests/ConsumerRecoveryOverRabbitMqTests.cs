@@ -45,9 +45,11 @@ public sealed class ConsumerRecoveryOverRabbitMqTests(RabbitMqFixture rabbit, IT
 
         for (var loss = 1; loss <= 2; loss++)
         {
+            var refused = link.Refused;
             await link.CutAsync();
             await WaitForAsync(host, HealthStatus.Unhealthy, $"not ready during loss {loss}");
-            await Task.Delay(TimeSpan.FromSeconds(2)); // reconnect attempts are refused meanwhile
+            // Recovery must survive a refused reconnect attempt, not only the first try after the loss.
+            await Eventually.HoldsAsync(() => link.Refused > refused, Patience, $"a reconnect attempt refused during loss {loss}");
             link.Restore();
             await WaitForAsync(host, HealthStatus.Healthy, $"ready after loss {loss}");
 
