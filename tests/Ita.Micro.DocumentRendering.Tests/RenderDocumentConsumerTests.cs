@@ -8,7 +8,6 @@ using Ita.Micro.DocumentRendering.Services;
 using Ita.Micro.DocumentRendering.Tests.TestData;
 using Ita.Micro.ServiceDefaults.Data;
 using Ita.Micro.Testing;
-using MassTransit;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;

@@ -8,7 +8,6 @@ using Ita.Micro.Contracts;
 using Ita.Micro.ScoreIngestion.Model;
 using Ita.Micro.ScoreIngestion.Tests.TestData;
 using Ita.Micro.ServiceDefaults.Security;
-using Ita.Micro.Testing;
 using Microsoft.EntityFrameworkCore;
 
 namespace Ita.Micro.ScoreIngestion.Tests;

@@ -10,8 +10,6 @@ using Ita.Micro.ScoreIngestion.Model;
 using Ita.Micro.ScoreIngestion.Services.Parsing;
 using Ita.Micro.ScoreIngestion.Tests.Parsing;
 using Ita.Micro.ScoreIngestion.Tests.TestData;
-using Ita.Micro.Testing;
-using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;

@@ -6,7 +6,6 @@ using System.Text.Json.Nodes;
 using System.Text.Json.Serialization;
 using Ita.Micro.ScoreIngestion.Model;
 using Ita.Micro.ScoreIngestion.Tests.TestData;
-using Ita.Micro.Testing;
 using Microsoft.EntityFrameworkCore;
 
 namespace Ita.Micro.ScoreIngestion.Tests;

@@ -8,7 +8,6 @@ using System.Text.Json.Serialization;
 using Ita.Micro.Contracts;
 using Ita.Micro.ScoreIngestion.Model;
 using Ita.Micro.ServiceDefaults.Security;
-using Ita.Micro.Testing;
 using Microsoft.Data.Sqlite;
 using Xunit.Abstractions;
 
@@ -41,14 +40,14 @@ public sealed class NationalImportMemoryTests(RabbitMqFixture rabbit, ITestOutpu
 
     private static readonly string SigningKey = Convert.ToBase64String(RandomNumberGenerator.GetBytes(48));
 
-    private readonly string folder = Directory.CreateTempSubdirectory("ita-national-").FullName;
+    private readonly string _folder = Directory.CreateTempSubdirectory("ita-national-").FullName;
 
     public Task InitializeAsync() => Task.CompletedTask;
 
     public Task DisposeAsync()
     {
         SqliteConnection.ClearAllPools();
-        try { Directory.Delete(folder, recursive: true); } catch (IOException) { /* a leftover temp folder is harmless */ }
+        try { Directory.Delete(_folder, recursive: true); } catch (IOException) { /* a leftover temp folder is harmless */ }
         return Task.CompletedTask;
     }
 
@@ -59,7 +58,7 @@ public sealed class NationalImportMemoryTests(RabbitMqFixture rabbit, ITestOutpu
         var (organisationsCsv, scoresCsv) = await GenerateAsync();
         var generated = clock.Elapsed;
 
-        var data = Path.Combine(folder, "data");
+        var data = Path.Combine(_folder, "data");
         await using var service = ServiceProcess.Start("score-ingestion", "services/Ita.Micro.ScoreIngestion", new Dictionary<string, string>
         {
             ["Database__DataDirectory"] = data,
@@ -127,7 +126,7 @@ public sealed class NationalImportMemoryTests(RabbitMqFixture rabbit, ITestOutpu
         var generator = Path.Combine(Repository.Root, "bench", "Ita.Micro.NationalData", "bin", Repository.BuildConfiguration,
             "net10.0", "Ita.Micro.NationalData.dll");
         Assert.True(File.Exists(generator), $"{generator} is not built");
-        var start = new ProcessStartInfo("dotnet", [generator, "--year", Year.ToString(CultureInfo.InvariantCulture), "--out", folder])
+        var start = new ProcessStartInfo("dotnet", [generator, "--year", Year.ToString(CultureInfo.InvariantCulture), "--out", _folder])
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
@@ -137,7 +136,7 @@ public sealed class NationalImportMemoryTests(RabbitMqFixture rabbit, ITestOutpu
         var standardError = process.StandardError.ReadToEndAsync();
         await process.WaitForExitAsync().WaitAsync(TimeSpan.FromSeconds(60));
         Assert.True(process.ExitCode == 0, $"the generator failed ({process.ExitCode}): {await standardOutput}{await standardError}");
-        return (Path.Combine(folder, "organisations.csv"), Path.Combine(folder, $"scores-{Year}.csv"));
+        return (Path.Combine(_folder, "organisations.csv"), Path.Combine(_folder, $"scores-{Year}.csv"));
     }
 
     private static async Task<HttpResponseMessage> PostFileAsync(HttpClient http, string path, string file)

@@ -1,4 +1,3 @@
-using Xunit;
 using MassTransit;
 using MassTransit.Testing;
 using Microsoft.EntityFrameworkCore;

@@ -1,6 +1,5 @@
 using System.Collections.Concurrent;
 using Ita.Micro.Contracts;
-using Ita.Micro.Testing;
 using MassTransit;
 
 namespace Ita.Micro.MeasureTracking.Tests.Api;

@@ -7,7 +7,6 @@ using Ita.Micro.Contracts;
 using Ita.Micro.MeasureTracking.Apis.Contracts;
 using Ita.Micro.ServiceDefaults.Security;
 using Ita.Micro.MeasureTracking.Tests.TestData;
-using Ita.Micro.Testing;
 
 namespace Ita.Micro.MeasureTracking.Tests.Api;
 
