@@ -2,7 +2,6 @@ using System.Diagnostics;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Ita.Micro.Testing;
-using Microsoft.Data.Sqlite;
 
 namespace Ita.Micro.Bench;
 

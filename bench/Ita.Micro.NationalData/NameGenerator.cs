@@ -25,7 +25,7 @@ internal sealed class NameGenerator(Random random, Province province)
         "กระทุ่ม", "มะขาม", "ยาว", "เรือ", "เกลือ", "ทองหลาง", "สำโรง", "พะยอม", "ตาล", "มะนาว", "นกยูง", "เสือ", "เต่า",
     ];
 
-    private readonly HashSet<string> used = [province.Name];
+    private readonly HashSet<string> _used = [province.Name];
 
     /// <summary>A place name not given yet in this province.</summary>
     public string Next()
@@ -42,7 +42,7 @@ internal sealed class NameGenerator(Random random, Province province)
                 var second = Tails[random.Next(Tails.Length)];
                 if (!name.EndsWith(second, StringComparison.Ordinal)) name += second;
             }
-            if (used.Add(name)) return name;
+            if (_used.Add(name)) return name;
         }
     }
 }

@@ -31,37 +31,37 @@ internal sealed class ScoreModel
         [9] = 0.0, [10] = -1.1,
     };
 
-    private readonly CodeBook book;
-    private readonly Random random;
-    private readonly double yearShift;
-    private readonly List<(CodeBookIndicator Indicator, CodeBookItem[] Items, bool Disclosure)> indicators;
-    private readonly Dictionary<string, double> itemEffect;
-    private readonly string[] toolCodes;
+    private readonly CodeBook _book;
+    private readonly Random _random;
+    private readonly double _yearShift;
+    private readonly List<(CodeBookIndicator Indicator, CodeBookItem[] Items, bool Disclosure)> _indicators;
+    private readonly Dictionary<string, double> _itemEffect;
+    private readonly string[] _toolCodes;
 
     public ScoreModel(CodeBook book, Random random)
     {
-        this.book = book;
-        this.random = random;
+        _book = book;
+        _random = random;
         // Results have risen over the years (2564 national average 81.25, 2566 90.2; all agencies).
-        yearShift = Math.Clamp(book.FiscalYear - 2566, -4, 2) * 0.35;
-        indicators = book.Indicators
+        _yearShift = Math.Clamp(book.FiscalYear - 2566, -4, 2) * 0.35;
+        _indicators = book.Indicators
             .Select(i => (i, book.Items.Where(item => item.Indicator == i.Number).ToArray(), i.Tool == DisclosureTool))
             .ToList();
         // Some items are harder than others, the same for every organisation in the year.
-        itemEffect = book.Items.ToDictionary(
+        _itemEffect = book.Items.ToDictionary(
             i => i.Code,
             i => book.Indicator(i.Indicator)?.Tool == DisclosureTool ? 0.35 * random.NextGaussian() : 1.5 * random.NextGaussian(),
             StringComparer.OrdinalIgnoreCase);
-        toolCodes = book.Tools.Select(t => t.Code).ToArray();
+        _toolCodes = book.Tools.Select(t => t.Code).ToArray();
     }
 
     public SubmittedAssessment Score(Organisation organisation, OrganisationTraits traits)
     {
         var levels = Levels(organisation.Type, traits);
-        var items = new List<ItemScore>(book.Items.Count);
-        var indicatorScores = new List<IndicatorScore>(indicators.Count);
+        var items = new List<ItemScore>(_book.Items.Count);
+        var indicatorScores = new List<IndicatorScore>(_indicators.Count);
 
-        foreach (var (indicator, definitions, disclosure) in indicators)
+        foreach (var (indicator, definitions, disclosure) in _indicators)
         {
             var effect = IndicatorEffect.GetValueOrDefault(indicator.Number);
             var level = levels.GetValueOrDefault(indicator.Tool, 90.0);
@@ -75,13 +75,13 @@ internal sealed class ScoreModel
             {
                 var logOdds = level + effect;
                 if (definitions.Length == 0)
-                    score = Round(100.0 * Enumerable.Range(0, NotionalItems).Count(_ => random.Chance(Logistic(logOdds))) / NotionalItems);
+                    score = Round(100.0 * Enumerable.Range(0, NotionalItems).Count(_ => _random.Chance(Logistic(logOdds))) / NotionalItems);
                 else
                 {
                     var drawn = definitions.Select(d => new ItemScore
                     {
                         Code = d.Code,
-                        Score = Round(random.Chance(Logistic(logOdds + itemEffect[d.Code])) ? 100.0 : 0.0),
+                        Score = Round(_random.Chance(Logistic(logOdds + _itemEffect[d.Code])) ? 100.0 : 0.0),
                     }).ToList();
                     items.AddRange(drawn);
                     score = FromItems(definitions, drawn);
@@ -89,14 +89,14 @@ internal sealed class ScoreModel
             }
             else
             {
-                var centre = level + effect + 2.5 * random.NextGaussian();
-                if (definitions.Length == 0) score = Round(centre + 1.5 * random.NextGaussian());
+                var centre = level + effect + 2.5 * _random.NextGaussian();
+                if (definitions.Length == 0) score = Round(centre + 1.5 * _random.NextGaussian());
                 else
                 {
                     var drawn = definitions.Select(d => new ItemScore
                     {
                         Code = d.Code,
-                        Score = Round(centre + itemEffect[d.Code] + 5.0 * random.NextGaussian()),
+                        Score = Round(centre + _itemEffect[d.Code] + 5.0 * _random.NextGaussian()),
                     }).ToList();
                     items.AddRange(drawn);
                     score = FromItems(definitions, drawn);
@@ -105,20 +105,20 @@ internal sealed class ScoreModel
             indicatorScores.Add(new IndicatorScore { Indicator = indicator.Number, Score = score });
         }
 
-        var tools = book.Tools.Select(tool => new ToolScore
+        var tools = _book.Tools.Select(tool => new ToolScore
         {
             Tool = tool.Code,
-            Score = Round(indicators.Select((x, i) => (x.Indicator.Tool, indicatorScores[i].Score))
+            Score = Round(_indicators.Select((x, i) => (x.Indicator.Tool, indicatorScores[i].Score))
                 .Where(x => x.Tool == tool.Code).Select(x => x.Score).DefaultIfEmpty(0m).Average()),
         }).ToList();
-        var total = Round(book.Tools.Sum(t => t.Weight * tools.Single(s => s.Tool == t.Code).Score));
+        var total = Round(_book.Tools.Sum(t => t.Weight * tools.Single(s => s.Tool == t.Code).Score));
         // Every tool is scored here, so the scheme settles the rating.
-        var rating = book.Rating.Rate(total, tools.ToDictionary(t => t.Tool, t => t.Score), toolCodes);
+        var rating = _book.Rating.Rate(total, tools.ToDictionary(t => t.Tool, t => t.Score), _toolCodes);
 
         return new SubmittedAssessment
         {
             Organisation = organisation.Info,
-            FiscalYear = book.FiscalYear,
+            FiscalYear = _book.FiscalYear,
             Scores = new AssessmentScores { Total = total, Tools = tools, Indicators = indicatorScores, Items = items },
             PublishedRating = rating,
         };
@@ -129,10 +129,10 @@ internal sealed class ScoreModel
     {
         var q = traits.Quality;
         var (iit, eit, oit) = traits.Segment == Segment.Struggling
-            ? (66 + 8 * random.NextGaussian(), 68 + 8 * random.NextGaussian(), -1.6 + 0.8 * random.NextGaussian())
-            : (92.0 + 3.5 * q + type.QualityBonus + yearShift + 1.5 * random.NextGaussian(),
-               90.0 + 3.5 * q + type.QualityBonus + yearShift + 1.5 * random.NextGaussian(),
-               2.9 + 0.9 * q + 0.15 * (type.QualityBonus + yearShift) + 0.4 * random.NextGaussian());
+            ? (66 + 8 * _random.NextGaussian(), 68 + 8 * _random.NextGaussian(), -1.6 + 0.8 * _random.NextGaussian())
+            : (92.0 + 3.5 * q + type.QualityBonus + _yearShift + 1.5 * _random.NextGaussian(),
+               90.0 + 3.5 * q + type.QualityBonus + _yearShift + 1.5 * _random.NextGaussian(),
+               2.9 + 0.9 * q + 0.15 * (type.QualityBonus + _yearShift) + 0.4 * _random.NextGaussian());
         return new Dictionary<string, double> { ["IIT"] = iit, ["EIT"] = eit, [DisclosureTool] = oit };
     }
 

@@ -10,13 +10,13 @@ namespace Ita.Micro.NationalData;
 /// </summary>
 internal sealed class ScoresCsvWriter : IScoresWriter
 {
-    private readonly StreamWriter writer;
-    private readonly StringBuilder line = new(1024);
+    private readonly StreamWriter _writer;
+    private readonly StringBuilder _line = new(1024);
 
     public ScoresCsvWriter(string path, CodeBook book)
     {
         Path = path;
-        writer = Csv.Create(path);
+        _writer = Csv.Create(path);
         IEnumerable<string> header =
         [
             "organisation_code", "fiscal_year", "total", "rating",
@@ -24,7 +24,7 @@ internal sealed class ScoresCsvWriter : IScoresWriter
             .. book.Indicators.Select(i => $"indicator_{i.Number}"),
             .. book.Items.Select(i => i.Code),
         ];
-        writer.WriteLine(string.Join(',', header.Select(Csv.Field)));
+        _writer.WriteLine(string.Join(',', header.Select(Csv.Field)));
     }
 
     public string Path { get; }
@@ -32,7 +32,7 @@ internal sealed class ScoresCsvWriter : IScoresWriter
     public void Write(SubmittedAssessment assessment)
     {
         var scores = assessment.Scores;
-        line.Clear()
+        _line.Clear()
             .Append(Csv.Field(assessment.Organisation.Code)).Append(',')
             .Append(Csv.Number(assessment.FiscalYear)).Append(',')
             .Append(Csv.Number(scores.Total ?? 0m)).Append(',')
@@ -40,9 +40,9 @@ internal sealed class ScoresCsvWriter : IScoresWriter
         foreach (var score in scores.Tools.Select(t => t.Score)
                      .Concat(scores.Indicators.Select(i => i.Score))
                      .Concat(scores.Items.Select(i => i.Score)))
-            line.Append(',').Append(Csv.Number(score));
-        writer.WriteLine(line);
+            _line.Append(',').Append(Csv.Number(score));
+        _writer.WriteLine(_line);
     }
 
-    public void Dispose() => writer.Dispose();
+    public void Dispose() => _writer.Dispose();
 }

@@ -16,28 +16,28 @@ internal sealed class ScoresJsonWriter : IScoresWriter
         Encoder = JavaScriptEncoder.Create(UnicodeRanges.BasicLatin, UnicodeRanges.Thai),
     };
 
-    private readonly StreamWriter writer;
-    private bool first = true;
+    private readonly StreamWriter _writer;
+    private bool _first = true;
 
     public ScoresJsonWriter(string path, string source)
     {
         Path = path;
-        writer = Csv.Create(path);
-        writer.Write($"{{\"source\":{JsonSerializer.Serialize(source, Options)},\"assessments\":[");
+        _writer = Csv.Create(path);
+        _writer.Write($"{{\"source\":{JsonSerializer.Serialize(source, Options)},\"assessments\":[");
     }
 
     public string Path { get; }
 
     public void Write(SubmittedAssessment assessment)
     {
-        writer.Write(first ? "\n" : ",\n");
-        first = false;
-        writer.Write(JsonSerializer.Serialize(assessment, Options));
+        _writer.Write(_first ? "\n" : ",\n");
+        _first = false;
+        _writer.Write(JsonSerializer.Serialize(assessment, Options));
     }
 
     public void Dispose()
     {
-        writer.Write("\n]}\n");
-        writer.Dispose();
+        _writer.Write("\n]}\n");
+        _writer.Dispose();
     }
 }

@@ -1,4 +1,3 @@
-using Ita.Micro.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Ita.Micro.Analysis.Catalogue;
 using System.ComponentModel.DataAnnotations;

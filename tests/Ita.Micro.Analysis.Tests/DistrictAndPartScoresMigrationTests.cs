@@ -1,9 +1,6 @@
 using System.Text.Json;
 using Ita.Micro.Analysis.Infrastructure;
-using Ita.Micro.Analysis.Model;
-using Ita.Micro.Analysis.Peers;
 using Ita.Micro.Contracts;
-using Ita.Micro.Testing;
 using Microsoft.EntityFrameworkCore;
 
 namespace Ita.Micro.Analysis.Tests;

@@ -5,7 +5,6 @@ using Ita.Micro.Analysis.Services;
 using Ita.Micro.Analysis.Tests.TestData;
 using Ita.Micro.Contracts;
 using Ita.Micro.Contracts.CodeBooks;
-using Xunit;
 
 namespace Ita.Micro.Analysis.Tests;
 

@@ -5,7 +5,6 @@ using Ita.Micro.Analysis.Infrastructure;
 using Ita.Micro.Analysis.Peers;
 using Ita.Micro.Analysis.Tests.TestData;
 using Ita.Micro.Contracts;
-using Ita.Micro.Testing;
 using MassTransit;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;

@@ -1,5 +1,4 @@
 using Ita.Micro.Analysis.Infrastructure;
-using Ita.Micro.Testing;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 

@@ -1,6 +1,5 @@
 using Ita.Micro.Analysis.Infrastructure;
 using Ita.Micro.Analysis.Peers;
-using Ita.Micro.Testing;
 using Microsoft.EntityFrameworkCore;
 
 namespace Ita.Micro.Analysis.Tests;

@@ -1,6 +1,8 @@
+using System.Collections.Concurrent;
 using System.Net;
 using System.Net.Sockets;
 using Ita.Micro.DocumentRendering.Tests.TestData;
+using Ita.Micro.Testing;
 
 namespace Ita.Micro.DocumentRendering.Tests;
 
@@ -11,7 +13,7 @@ namespace Ita.Micro.DocumentRendering.Tests;
 public sealed class ChromiumIsolationTests(RendererFixture fixture) : IClassFixture<RendererFixture>, IAsyncLifetime
 {
     private readonly TcpListener _listener = new(IPAddress.Loopback, 0);
-    private int _connections;
+    private readonly ConcurrentQueue<int> _accepted = new(); // the client ports, in the order accepted
 
     private string Server => $"http://127.0.0.1:{((IPEndPoint)_listener.LocalEndpoint).Port}";
 
@@ -44,13 +46,12 @@ public sealed class ChromiumIsolationTests(RendererFixture fixture) : IClassFixt
               """;
 
         var pdf = await fixture.Renderer.RenderAsync(html, CancellationToken.None);
-        // A request the browser let through would reach the listener within the render; allow a moment for stragglers.
-        await Task.Delay(300);
+        var connections = await ConnectionsBeforeSentinelAsync();
 
         var text = await PdfTextAsync(pdf, "isolation.pdf");
         Assert.Contains("ประกาศเทศบาลตำบลแม่จัน", text, StringComparison.Ordinal);
         Assert.DoesNotContain("root:", text, StringComparison.Ordinal);
-        Assert.Equal(0, Volatile.Read(ref _connections));
+        Assert.Equal(0, connections);
         Assert.Contains(fixture.Logger.Entries, e => e.EventId.Id == 7 && e.Message.Contains(Server + "/logo.png", StringComparison.Ordinal));
     }
 
@@ -68,12 +69,12 @@ public sealed class ChromiumIsolationTests(RendererFixture fixture) : IClassFixt
               """;
 
         var pdf = await fixture.Renderer.RenderAsync(html, CancellationToken.None);
-        await Task.Delay(300);
+        var connections = await ConnectionsBeforeSentinelAsync();
 
         var text = await PdfTextAsync(pdf, "scripts.pdf");
         Assert.Contains("ก่อนแก้ไข", text, StringComparison.Ordinal);
         Assert.DoesNotContain("ทำงาน", text, StringComparison.Ordinal);
-        Assert.Equal(0, Volatile.Read(ref _connections));
+        Assert.Equal(0, connections);
     }
 
     [Fact]
@@ -94,13 +95,27 @@ public sealed class ChromiumIsolationTests(RendererFixture fixture) : IClassFixt
             while (true)
             {
                 using var client = await _listener.AcceptTcpClientAsync();
-                Interlocked.Increment(ref _connections);
+                _accepted.Enqueue(((IPEndPoint)client.Client.RemoteEndPoint!).Port);
             }
         }
         catch (Exception ex) when (ex is SocketException or ObjectDisposedException)
         {
             // The listener was stopped at the end of the test.
         }
+    }
+
+    /// <summary>
+    /// Connections the listener took before a sentinel connection of the test's own, made after the render: a request
+    /// the browser let through connected during the render (or just after), so it is accepted before the sentinel,
+    /// which the listener takes in order. No sleep to guess how long stragglers take.
+    /// </summary>
+    private async Task<int> ConnectionsBeforeSentinelAsync()
+    {
+        using var sentinel = new TcpClient(AddressFamily.InterNetwork);
+        await sentinel.ConnectAsync(IPAddress.Loopback, ((IPEndPoint)_listener.LocalEndpoint).Port);
+        var self = ((IPEndPoint)sentinel.Client.LocalEndPoint!).Port;
+        await Eventually.HoldsAsync(() => _accepted.Contains(self), TimeSpan.FromSeconds(10), "the sentinel connection accepted");
+        return _accepted.TakeWhile(port => port != self).Count();
     }
 
     private static async Task<string> PdfTextAsync(byte[] pdf, string name)

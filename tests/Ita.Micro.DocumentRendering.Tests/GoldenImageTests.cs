@@ -1,5 +1,4 @@
 using Ita.Micro.Contracts;
-using Ita.Micro.DocumentRendering.Model;
 using Ita.Micro.DocumentRendering.Tests.TestData;
 
 namespace Ita.Micro.DocumentRendering.Tests;

@@ -1,5 +1,4 @@
 using Ita.Micro.Contracts.Text;
-using Ita.Micro.DocumentRendering.Services;
 
 namespace Ita.Micro.DocumentRendering.Tests;
 

@@ -1,6 +1,5 @@
 using System.Net.Http.Headers;
 using System.Text;
-using Ita.Micro.ServiceDefaults.Security;
 using Xunit;
 using static Ita.Micro.EndToEnd.Tests.SecurityData;
 

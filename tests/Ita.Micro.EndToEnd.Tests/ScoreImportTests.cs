@@ -5,6 +5,7 @@ using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Ita.Micro.Contracts;
+using Ita.Micro.Testing;
 using MassTransit;
 using Xunit;
 
@@ -84,11 +85,9 @@ public sealed class ScoreImportTests(SystemFixture system) : IClassFixture<Syste
             var expected = service == "gateway" ? names : [.. names, .. EveryServiceMetrics];
             string[] Missing() => [.. expected.Except(system.Collector.MetricsOf(service).Select(m => m.Metric))];
             // Metrics are exported every second (OTEL_METRIC_EXPORT_INTERVAL); queue lag is read every 10 s.
-            var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(30);
-            while (Missing().Length > 0 && DateTime.UtcNow < deadline) await Task.Delay(250);
-            Assert.True(Missing().Length == 0,
-                $"{service} did not export {string.Join(", ", Missing())}; it exported " +
-                string.Join(", ", system.Collector.MetricsOf(service).Select(m => $"{m.Meter}/{m.Metric}")));
+            await Eventually.HoldsAsync(() => Missing().Length == 0, TimeSpan.FromSeconds(30), $"{service} exported its metrics",
+                TimeSpan.FromMilliseconds(250), () => $"{service} did not export {string.Join(", ", Missing())}; it exported " +
+                    string.Join(", ", system.Collector.MetricsOf(service).Select(m => $"{m.Meter}/{m.Metric}")));
         }
         // The project's own metrics come from its one meter; HTTP's from ASP.NET Core's own; messaging's from MassTransit's.
         var analysis = system.Collector.MetricsOf("analysis");

@@ -1,4 +1,3 @@
-using Ita.Micro.Testing;
 using System.Text.Json;
 using Ita.Micro.Contracts;
 using Ita.Micro.MeasureTracking.Consumers;

@@ -1,5 +1,4 @@
 using Ita.Micro.MeasureTracking.Infrastructure;
-using Ita.Micro.Testing;
 
 namespace Ita.Micro.MeasureTracking.Tests;
 

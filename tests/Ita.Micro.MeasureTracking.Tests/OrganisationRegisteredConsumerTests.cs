@@ -2,8 +2,6 @@ using Ita.Micro.Contracts;
 using Ita.Micro.MeasureTracking.Consumers;
 using Ita.Micro.MeasureTracking.Infrastructure;
 using Ita.Micro.MeasureTracking.Tests.TestData;
-using Ita.Micro.Testing;
-using MassTransit;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 

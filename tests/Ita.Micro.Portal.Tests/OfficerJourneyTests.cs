@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Microsoft.Playwright;
 using Xunit;
 using static Microsoft.Playwright.Assertions;

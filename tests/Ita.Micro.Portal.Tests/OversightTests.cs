@@ -2,7 +2,6 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using Ita.Micro.ServiceDefaults.Security;
 using Ita.Micro.Testing;
-using Microsoft.Playwright;
 using Xunit;
 using static Microsoft.Playwright.Assertions;
 

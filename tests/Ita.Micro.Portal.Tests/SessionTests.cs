@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using System.Net;
-using Ita.Micro.Testing;
 using Microsoft.Playwright;
 using Xunit;
 using static Microsoft.Playwright.Assertions;

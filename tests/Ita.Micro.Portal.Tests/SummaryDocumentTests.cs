@@ -1,5 +1,4 @@
 using DocumentFormat.OpenXml.Packaging;
-using Microsoft.Playwright;
 using Xunit;
 using static Microsoft.Playwright.Assertions;
 

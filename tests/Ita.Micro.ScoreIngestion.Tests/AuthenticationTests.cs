@@ -2,7 +2,6 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Text;
 using Ita.Micro.ServiceDefaults.Security;
-using Ita.Micro.Testing;
 
 namespace Ita.Micro.ScoreIngestion.Tests;
 

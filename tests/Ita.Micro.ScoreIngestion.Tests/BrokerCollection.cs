@@ -1,5 +1,3 @@
-using Ita.Micro.Testing;
-
 namespace Ita.Micro.ScoreIngestion.Tests;
 
 /// <summary>One private RabbitMQ broker for every test class that names this collection (its tests run one at a time).</summary>

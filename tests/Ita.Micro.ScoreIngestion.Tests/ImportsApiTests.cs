@@ -8,7 +8,6 @@ using Ita.Micro.Contracts;
 using Ita.Micro.ScoreIngestion.Model;
 using Ita.Micro.ScoreIngestion.Tests.TestData;
 using Ita.Micro.ServiceDefaults.Security;
-using Ita.Micro.Testing;
 using Microsoft.EntityFrameworkCore;
 
 namespace Ita.Micro.ScoreIngestion.Tests;
@@ -342,14 +341,9 @@ public sealed class ImportsApiTests(RabbitMqFixture rabbit)
 
         await ImportAsync(client, Sample.Json);
 
-        var deadline = DateTime.UtcNow.AddSeconds(10);
-        List<Ita.Micro.ServiceDefaults.Outbox.OutboxMessage> outbox;
-        do
-        {
-            await Task.Delay(100);
-            outbox = await app.QueryAsync(db => db.OutboxMessages.AsNoTracking().ToListAsync());
-        }
-        while (outbox.Any(m => m.SentAtUtc is null) && DateTime.UtcNow < deadline);
+        var outbox = await Eventually.ReturnsAsync(async () =>
+                await app.QueryAsync(db => db.OutboxMessages.AsNoTracking().ToListAsync()) is var all && all.All(m => m.SentAtUtc is not null) ? all : null,
+            TimeSpan.FromSeconds(10), "every outbox message sent", TimeSpan.FromMilliseconds(100));
 
         Assert.Equal(2, outbox.Count(m => m.MessageType == RecordedType));
         Assert.All(outbox, m =>
@@ -419,14 +413,9 @@ public sealed class ImportsApiTests(RabbitMqFixture rabbit)
 
     private static async Task<ImportResponse> WaitUntilDoneAsync(HttpClient client, Uri location)
     {
-        var deadline = DateTime.UtcNow.AddSeconds(10);
-        while (true)
-        {
-            var import = await client.GetFromJsonAsync<ImportResponse>(location, Json);
-            if (import!.Status is ImportStatus.Completed or ImportStatus.Failed) return import;
-            Assert.True(DateTime.UtcNow < deadline, $"Import {import.Id} still {import.Status} after 10 s.");
-            await Task.Delay(20);
-        }
+        return await Eventually.ReturnsAsync(async () =>
+                (await client.GetFromJsonAsync<ImportResponse>(location, Json))! is { Status: ImportStatus.Completed or ImportStatus.Failed } done ? done : null,
+            TimeSpan.FromSeconds(10), $"import {location} Completed or Failed", TimeSpan.FromMilliseconds(20));
     }
 
     private static Task<List<Ita.Micro.ServiceDefaults.Outbox.OutboxMessage>> RecordedInOutboxAsync(ScoreIngestionApp app) =>

@@ -10,8 +10,6 @@ using Ita.Micro.ScoreIngestion.Model;
 using Ita.Micro.ScoreIngestion.Services.Parsing;
 using Ita.Micro.ScoreIngestion.Tests.Parsing;
 using Ita.Micro.ScoreIngestion.Tests.TestData;
-using Ita.Micro.Testing;
-using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -87,12 +85,7 @@ public sealed class ImportsHttpFuzzTests(RabbitMqFixture rabbit, ITestOutputHelp
         var deadline = DateTime.UtcNow + ProcessingBound;
         foreach (var (upload, location) in accepted)
         {
-            var import = await WaitUntilDoneAsync(client, location, deadline);
-            if (import is null)
-            {
-                failures.Add($"{upload.Description}: not Completed or Failed within {ProcessingBound.TotalSeconds} s");
-                continue;
-            }
+            var import = await WaitUntilDoneAsync(client, location, deadline - DateTime.UtcNow, upload.Description);
             done.Add((upload, import));
             failures.AddRange(CheckOutcome(import).Select(f => $"{upload.Description}: {f}"));
             if (upload.Check is { } check)
@@ -270,22 +263,20 @@ public sealed class ImportsHttpFuzzTests(RabbitMqFixture rabbit, ITestOutputHelp
     private static bool IsBilingual(string? message) =>
         !string.IsNullOrWhiteSpace(message) && message.Contains(" / ", StringComparison.Ordinal);
 
-    /// <summary>Follows the import until it is Completed or Failed (null if not by the deadline), with every page of issues.</summary>
-    private static async Task<ImportResponse?> WaitUntilDoneAsync(HttpClient client, Uri location, DateTime deadline)
+    /// <summary>
+    /// Follows the import until it is Completed or Failed, with every page of issues; fails the test, naming the
+    /// upload, when it is not within the time left of the processing bound.
+    /// </summary>
+    private static async Task<ImportResponse> WaitUntilDoneAsync(HttpClient client, Uri location, TimeSpan left, string description)
     {
-        while (true)
-        {
-            var import = (await client.GetFromJsonAsync<ImportResponse>(location, Json))!;
-            if (import.Status is ImportStatus.Completed or ImportStatus.Failed)
-            {
-                var issues = import.Issues.ToList();
-                for (var page = 2; issues.Count == (page - 1) * 200; page++)
-                    issues.AddRange((await client.GetFromJsonAsync<ImportResponse>($"{location}?page={page}", Json))!.Issues);
-                return import with { Issues = issues };
-            }
-            if (DateTime.UtcNow > deadline) return null;
-            await Task.Delay(20);
-        }
+        var import = await Eventually.ReturnsAsync(async () =>
+                (await client.GetFromJsonAsync<ImportResponse>(location, Json))! is { Status: ImportStatus.Completed or ImportStatus.Failed } done ? done : null,
+            left, $"{description}: Completed or Failed within the processing bound of {ProcessingBound.TotalSeconds} s",
+            TimeSpan.FromMilliseconds(20));
+        var issues = import.Issues.ToList();
+        for (var page = 2; issues.Count == (page - 1) * 200; page++)
+            issues.AddRange((await client.GetFromJsonAsync<ImportResponse>($"{location}?page={page}", Json))!.Issues);
+        return import with { Issues = issues };
     }
 
     /// <summary>Null when the answer is a problem-details body of its status code; else what is wrong with it.</summary>
@@ -323,12 +314,8 @@ public sealed class ImportsHttpFuzzTests(RabbitMqFixture rabbit, ITestOutputHelp
     private static async Task<HttpClient> CreateReadyClientAsync(WebApplicationFactory<Program> factory)
     {
         var client = factory.CreateClient();
-        var deadline = DateTime.UtcNow.AddSeconds(15);
-        while (!(await client.GetAsync("/health")).IsSuccessStatusCode)
-        {
-            Assert.True(DateTime.UtcNow < deadline, "score-ingestion was not ready within 15 s");
-            await Task.Delay(50);
-        }
+        await Eventually.HoldsAsync(async () => (await client.GetAsync("/health")).IsSuccessStatusCode,
+            TimeSpan.FromSeconds(15), "score-ingestion ready on /health");
         return client;
     }
 

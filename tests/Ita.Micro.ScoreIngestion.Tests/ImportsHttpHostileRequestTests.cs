@@ -6,7 +6,6 @@ using System.Text.Json.Nodes;
 using System.Text.Json.Serialization;
 using Ita.Micro.ScoreIngestion.Model;
 using Ita.Micro.ScoreIngestion.Tests.TestData;
-using Ita.Micro.Testing;
 using Microsoft.EntityFrameworkCore;
 
 namespace Ita.Micro.ScoreIngestion.Tests;
@@ -99,23 +98,15 @@ public sealed class ImportsHttpHostileRequestTests(RabbitMqFixture rabbit)
         }
         foreach (var (what, location) in accepted)
         {
-            var deadline = DateTime.UtcNow.AddSeconds(10);
-            ImportResponse import;
-            do import = (await client.GetFromJsonAsync<ImportResponse>(location, Json))!;
-            while (import.Status is ImportStatus.Queued or ImportStatus.Running && DateTime.UtcNow < deadline && await Delay());
-            if (import.Status is not (ImportStatus.Completed or ImportStatus.Failed)) failures.Add($"{what}: still {import.Status}");
+            var import = await Eventually.ReturnsAsync(async () =>
+                    (await client.GetFromJsonAsync<ImportResponse>(location, Json))! is { Status: ImportStatus.Completed or ImportStatus.Failed } ended ? ended : null,
+                TimeSpan.FromSeconds(10), $"{what}: the import Completed or Failed", TimeSpan.FromMilliseconds(20));
             if (import.Issues.FirstOrDefault(i => !i.Message.Contains(" / ", StringComparison.Ordinal)) is { } cut)
                 failures.Add($"{what}: an issue lost its English: {cut.Message[^Math.Min(80, cut.Message.Length)..]}");
         }
 
         failures.AddRange(await StoredLengths.OverflowingAsync(app));
         Assert.True(failures.Count == 0, string.Join("\n", failures));
-    }
-
-    private static async Task<bool> Delay()
-    {
-        await Task.Delay(20);
-        return true;
     }
 
     private static byte[] JsonFile(Action<JsonNode> change) => Encoding.UTF8.GetBytes(Sample.Changed(change));

@@ -1,4 +1,3 @@
-using System.Text.Json.Nodes;
 using Ita.Micro.ScoreIngestion.Services.Parsing;
 using Ita.Micro.ScoreIngestion.Tests.TestData;
 using Ita.Micro.Contracts.CodeBooks;

@@ -1,5 +1,4 @@
 using Ita.Micro.ScoreIngestion.Infrastructure;
-using Ita.Micro.Testing;
 
 namespace Ita.Micro.ScoreIngestion.Tests;
 

@@ -8,7 +8,6 @@ using System.Text.Json.Serialization;
 using Ita.Micro.Contracts;
 using Ita.Micro.ScoreIngestion.Model;
 using Ita.Micro.ServiceDefaults.Security;
-using Ita.Micro.Testing;
 using Microsoft.Data.Sqlite;
 using Xunit.Abstractions;
 
@@ -41,14 +40,14 @@ public sealed class NationalImportMemoryTests(RabbitMqFixture rabbit, ITestOutpu
 
     private static readonly string SigningKey = Convert.ToBase64String(RandomNumberGenerator.GetBytes(48));
 
-    private readonly string folder = Directory.CreateTempSubdirectory("ita-national-").FullName;
+    private readonly string _folder = Directory.CreateTempSubdirectory("ita-national-").FullName;
 
     public Task InitializeAsync() => Task.CompletedTask;
 
     public Task DisposeAsync()
     {
         SqliteConnection.ClearAllPools();
-        try { Directory.Delete(folder, recursive: true); } catch (IOException) { /* a leftover temp folder is harmless */ }
+        try { Directory.Delete(_folder, recursive: true); } catch (IOException) { /* a leftover temp folder is harmless */ }
         return Task.CompletedTask;
     }
 
@@ -59,7 +58,7 @@ public sealed class NationalImportMemoryTests(RabbitMqFixture rabbit, ITestOutpu
         var (organisationsCsv, scoresCsv) = await GenerateAsync();
         var generated = clock.Elapsed;
 
-        var data = Path.Combine(folder, "data");
+        var data = Path.Combine(_folder, "data");
         await using var service = ServiceProcess.Start("score-ingestion", "services/Ita.Micro.ScoreIngestion", new Dictionary<string, string>
         {
             ["Database__DataDirectory"] = data,
@@ -127,7 +126,7 @@ public sealed class NationalImportMemoryTests(RabbitMqFixture rabbit, ITestOutpu
         var generator = Path.Combine(Repository.Root, "bench", "Ita.Micro.NationalData", "bin", Repository.BuildConfiguration,
             "net10.0", "Ita.Micro.NationalData.dll");
         Assert.True(File.Exists(generator), $"{generator} is not built");
-        var start = new ProcessStartInfo("dotnet", [generator, "--year", Year.ToString(CultureInfo.InvariantCulture), "--out", folder])
+        var start = new ProcessStartInfo("dotnet", [generator, "--year", Year.ToString(CultureInfo.InvariantCulture), "--out", _folder])
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
@@ -137,7 +136,7 @@ public sealed class NationalImportMemoryTests(RabbitMqFixture rabbit, ITestOutpu
         var standardError = process.StandardError.ReadToEndAsync();
         await process.WaitForExitAsync().WaitAsync(TimeSpan.FromSeconds(60));
         Assert.True(process.ExitCode == 0, $"the generator failed ({process.ExitCode}): {await standardOutput}{await standardError}");
-        return (Path.Combine(folder, "organisations.csv"), Path.Combine(folder, $"scores-{Year}.csv"));
+        return (Path.Combine(_folder, "organisations.csv"), Path.Combine(_folder, $"scores-{Year}.csv"));
     }
 
     private static async Task<HttpResponseMessage> PostFileAsync(HttpClient http, string path, string file)
@@ -150,15 +149,13 @@ public sealed class NationalImportMemoryTests(RabbitMqFixture rabbit, ITestOutpu
 
     private static async Task<ImportResponse> WaitUntilDoneAsync(HttpClient http, Uri location, ServiceProcess service)
     {
-        var deadline = DateTime.UtcNow + ImportBound;
-        while (true)
-        {
-            var import = (await http.GetFromJsonAsync<ImportResponse>(location, Json))!;
-            if (import.Status is ImportStatus.Completed or ImportStatus.Failed) return import;
-            Assert.True(DateTime.UtcNow < deadline,
-                $"the import is still {import.Status} after {ImportBound.TotalSeconds} s ({import.RowsRead} rows read):\n{Tail(service.Output)}");
-            await Task.Delay(100);
-        }
+        ImportResponse? last = null;
+        return await Eventually.ReturnsAsync(async () =>
+            {
+                last = (await http.GetFromJsonAsync<ImportResponse>(location, Json))!;
+                return last.Status is ImportStatus.Completed or ImportStatus.Failed ? last : null;
+            }, ImportBound, "the import Completed or Failed", TimeSpan.FromMilliseconds(100),
+            () => $"still {last!.Status} ({last.RowsRead} rows read):\n{Tail(service.Output)}");
     }
 
     private sealed record Outbox(long Total, long Unsent, long WithError, long Recorded, long Registered);
@@ -167,8 +164,8 @@ public sealed class NationalImportMemoryTests(RabbitMqFixture rabbit, ITestOutpu
     {
         await using var connection = new SqliteConnection($"Data Source={database};Mode=ReadOnly;Pooling=False");
         await connection.OpenAsync();
-        var deadline = DateTime.UtcNow + PublishBound;
-        while (true)
+        Outbox? last = null;
+        return await Eventually.ReturnsAsync(async () =>
         {
             await using var command = connection.CreateCommand();
             command.CommandText = """
@@ -180,12 +177,10 @@ public sealed class NationalImportMemoryTests(RabbitMqFixture rabbit, ITestOutpu
             command.Parameters.AddWithValue("$registered", typeof(OrganisationRegistered).AssemblyQualifiedName);
             await using var reader = await command.ExecuteReaderAsync();
             await reader.ReadAsync();
-            var outbox = new Outbox(reader.GetInt64(0), reader.GetInt64(1), reader.GetInt64(2), reader.GetInt64(3), reader.GetInt64(4));
-            if (outbox.Unsent == 0) return outbox;
-            Assert.True(DateTime.UtcNow < deadline,
-                $"{outbox.Unsent} of {outbox.Total} outbox messages still unsent after {PublishBound.TotalSeconds} s:\n{Tail(service.Output)}");
-            await Task.Delay(100);
-        }
+            last = new Outbox(reader.GetInt64(0), reader.GetInt64(1), reader.GetInt64(2), reader.GetInt64(3), reader.GetInt64(4));
+            return last.Unsent == 0 ? last : null;
+        }, PublishBound, "every outbox message sent", TimeSpan.FromMilliseconds(100),
+            () => $"{last!.Unsent} of {last.Total} outbox messages still unsent:\n{Tail(service.Output)}");
     }
 
     /// <summary>The peak resident set size (VmHWM) the kernel recorded for the process, as the benchmark reads it.</summary>

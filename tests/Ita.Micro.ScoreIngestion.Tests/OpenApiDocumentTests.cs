@@ -1,5 +1,3 @@
-using Ita.Micro.Testing;
-
 namespace Ita.Micro.ScoreIngestion.Tests;
 
 [Collection(BrokerCollection.Name)]

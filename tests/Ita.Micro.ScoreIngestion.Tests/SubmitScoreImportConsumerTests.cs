@@ -1,4 +1,3 @@
-using Ita.Micro.Testing;
 using System.ComponentModel.DataAnnotations;
 using System.Diagnostics;
 using System.Text.Json;

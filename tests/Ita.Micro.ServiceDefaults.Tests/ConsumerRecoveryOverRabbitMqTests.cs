@@ -45,9 +45,11 @@ public sealed class ConsumerRecoveryOverRabbitMqTests(RabbitMqFixture rabbit, IT
 
         for (var loss = 1; loss <= 2; loss++)
         {
+            var refused = link.Refused;
             await link.CutAsync();
             await WaitForAsync(host, HealthStatus.Unhealthy, $"not ready during loss {loss}");
-            await Task.Delay(TimeSpan.FromSeconds(2)); // reconnect attempts are refused meanwhile
+            // Recovery must survive a refused reconnect attempt, not only the first try after the loss.
+            await Eventually.HoldsAsync(() => link.Refused > refused, Patience, $"a reconnect attempt refused during loss {loss}");
             link.Restore();
             await WaitForAsync(host, HealthStatus.Healthy, $"ready after loss {loss}");
 
@@ -132,16 +134,13 @@ public sealed class ConsumerRecoveryOverRabbitMqTests(RabbitMqFixture rabbit, IT
     private static async Task<HealthReport> WaitForAsync(IHost host, HealthStatus wanted, string what)
     {
         var health = host.Services.GetRequiredService<HealthCheckService>();
-        var deadline = DateTime.UtcNow + Patience;
-        while (true)
+        HealthReport? last = null;
+        return await Eventually.ReturnsAsync(async () =>
         {
-            var report = await health.CheckHealthAsync(check => check.Tags.Contains("ready"));
-            if (report.Status == wanted) return report;
-            if (DateTime.UtcNow > deadline)
-                Assert.Fail($"Not {wanted} ({what}) within {Patience.TotalSeconds} s: " +
-                    string.Join("; ", report.Entries.Select(e => $"{e.Key} {e.Value.Status} {e.Value.Description}")));
-            await Task.Delay(200);
-        }
+            last = await health.CheckHealthAsync(check => check.Tags.Contains("ready"));
+            return last.Status == wanted ? last : null;
+        }, Patience, $"{wanted} ({what})", TimeSpan.FromMilliseconds(200),
+            () => string.Join("; ", last!.Entries.Select(e => $"{e.Key} {e.Value.Status} {e.Value.Description}")));
     }
 
     private IHost BuildHost(string serviceName, int port)

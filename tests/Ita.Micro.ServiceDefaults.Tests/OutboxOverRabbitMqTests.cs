@@ -43,7 +43,7 @@ public sealed class OutboxOverRabbitMqTests(RabbitMqFixture rabbit, ITestOutputH
         using var host = BuildHost();
         await host.StartAsync(); // before the writer's activity, so neither the dispatcher nor the consumer inherits it
         var deliveries = host.Services.GetRequiredService<DeliveryLog>();
-        await Task.Delay(200); // let the dispatcher's first (empty) poll go by: from now on only a wake-up can start it
+        await FirstPollAsync(host); // from now on only a wake-up can start the dispatcher
 
         ActivityTraceId writersTrace;
         var stopwatch = Stopwatch.StartNew();
@@ -83,7 +83,7 @@ public sealed class OutboxOverRabbitMqTests(RabbitMqFixture rabbit, ITestOutputH
     {
         using var host = BuildHost();
         await host.StartAsync();
-        await Task.Delay(200); // the dispatcher's first (empty) poll goes by: from now on only a wake-up can start it
+        await FirstPollAsync(host); // from now on only a wake-up can start the dispatcher
 
         await using (var scope = host.Services.CreateAsyncScope())
         {
@@ -222,6 +222,13 @@ public sealed class OutboxOverRabbitMqTests(RabbitMqFixture rabbit, ITestOutputH
         };
     }
 
+    /// <summary>Waits for the dispatcher's first (empty) batch query, after which it waits for a signal.</summary>
+    private static Task FirstPollAsync(IHost host)
+    {
+        var watcher = host.Services.GetRequiredService<OutboxPollWatcher>();
+        return Eventually.HoldsAsync(() => watcher.Polls > 0, TimeSpan.FromSeconds(10), "the dispatcher's first poll");
+    }
+
     private IHost BuildHost(string pollInterval = "00:10:00")
     {
         var broker = rabbit.Broker;
@@ -246,8 +253,10 @@ public sealed class OutboxOverRabbitMqTests(RabbitMqFixture rabbit, ITestOutputH
         builder.AddServiceDefaults(ServiceName);
         builder.AddServiceDatabase<WidgetsDbContext>();
         // The test context has no migrations (its schema was made with EnsureCreated): the migrator has nothing to apply.
-        builder.Services.ConfigureDbContext<WidgetsDbContext>(options =>
-            options.ConfigureWarnings(w => w.Ignore(RelationalEventId.PendingModelChangesWarning)));
+        builder.Services.AddSingleton<OutboxPollWatcher>();
+        builder.Services.ConfigureDbContext<WidgetsDbContext>((services, options) => options
+            .ConfigureWarnings(w => w.Ignore(RelationalEventId.PendingModelChangesWarning))
+            .AddInterceptors(services.GetRequiredService<OutboxPollWatcher>()));
         builder.AddMessaging(bus => bus.AddConsumer<WidgetShippedConsumer>());
         builder.Services.AddSingleton<DeliveryLog>();
         // Start returns once the consumer's queue is bound: a message published before that would be dropped.

@@ -20,6 +20,7 @@ public sealed class BrokerLink : IAsyncDisposable
     private readonly ConcurrentDictionary<TcpClient, byte> _open = new();
     private readonly Task _accepting;
     private volatile bool _cut;
+    private int _refused;
 
     public BrokerLink(RabbitMqBroker broker)
     {
@@ -50,6 +51,12 @@ public sealed class BrokerLink : IAsyncDisposable
 
     public void Restore() => _cut = false;
 
+    /// <summary>
+    /// Connections refused while cut so far: a test waits for it to grow to know a reconnect attempt was refused
+    /// (the sentinel of a client that tried while the broker was away), rather than sleeping for attempts to happen.
+    /// </summary>
+    public int Refused => Volatile.Read(ref _refused);
+
     private async Task AcceptAsync()
     {
         while (!_stop.IsCancellationRequested)
@@ -57,7 +64,12 @@ public sealed class BrokerLink : IAsyncDisposable
             TcpClient client;
             try { client = await _listener.AcceptTcpClientAsync(_stop.Token); }
             catch (Exception) when (_stop.IsCancellationRequested) { return; }
-            if (_cut) { client.Dispose(); continue; }
+            if (_cut)
+            {
+                client.Dispose();
+                Interlocked.Increment(ref _refused);
+                continue;
+            }
             _ = RelayAsync(client);
         }
     }

@@ -37,8 +37,8 @@ public sealed class RabbitMqBroker : IAsyncDisposable
     private const int StartAttempts = 3; // a start that failed on a loaded machine is stopped and tried again
     private static readonly TimeSpan ScriptTimeout = TimeSpan.FromSeconds(240); // the script gives up after 180 s
 
-    private readonly Func<ValueTask>? release; // stops a private broker or deletes a container's virtual host
-    private int disposed;
+    private readonly Func<ValueTask>? _release; // stops a private broker or deletes a container's virtual host
+    private int _disposed;
 
     internal RabbitMqBroker(string host, int port, string virtualHost, string username, string password, Func<ValueTask>? release)
     {
@@ -47,7 +47,7 @@ public sealed class RabbitMqBroker : IAsyncDisposable
         VirtualHost = virtualHost;
         Username = username;
         Password = password;
-        this.release = release;
+        _release = release;
     }
 
     /// <summary>The host name or address to connect to (127.0.0.1 for a private broker).</summary>
@@ -143,9 +143,9 @@ public sealed class RabbitMqBroker : IAsyncDisposable
     /// </summary>
     public async ValueTask DisposeAsync()
     {
-        if (release is not null && Interlocked.Exchange(ref disposed, 1) == 0)
+        if (_release is not null && Interlocked.Exchange(ref _disposed, 1) == 0)
         {
-            await release();
+            await _release();
         }
     }
 

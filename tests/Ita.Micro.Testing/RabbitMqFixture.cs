@@ -8,21 +8,21 @@ namespace Ita.Micro.Testing;
 /// </summary>
 public sealed class RabbitMqFixture : IAsyncLifetime
 {
-    private RabbitMqBroker? broker;
+    private RabbitMqBroker? _broker;
 
     /// <summary>The broker; xunit starts it (<see cref="InitializeAsync"/>) before any test sees the fixture.</summary>
     public RabbitMqBroker Broker =>
-        broker ?? throw new InvalidOperationException("The broker is not started: InitializeAsync has not run.");
+        _broker ?? throw new InvalidOperationException("The broker is not started: InitializeAsync has not run.");
 
     /// <inheritdoc />
-    public async Task InitializeAsync() => broker = await RabbitMqBroker.StartAsync(CancellationToken.None);
+    public async Task InitializeAsync() => _broker = await RabbitMqBroker.StartAsync(CancellationToken.None);
 
     /// <inheritdoc />
     public async Task DisposeAsync()
     {
-        if (broker is not null)
+        if (_broker is not null)
         {
-            await broker.DisposeAsync();
+            await _broker.DisposeAsync();
         }
     }
 }

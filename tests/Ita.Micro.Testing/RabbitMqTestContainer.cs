@@ -30,7 +30,7 @@ internal static class RabbitMqTestContainer
     private static readonly TimeSpan ReadyTimeout = TimeSpan.FromSeconds(180); // a loaded 2-core machine needs more than 10 s
 
     private static readonly SemaphoreSlim Gate = new(1, 1);
-    private static Started? shared;
+    private static Started? Shared;
 
     public static string? Image => Environment.GetEnvironmentVariable(ImageVariable) is { Length: > 0 } image ? image.Trim() : null;
 
@@ -51,14 +51,14 @@ internal static class RabbitMqTestContainer
         await Gate.WaitAsync(cancellationToken);
         try
         {
-            if (shared is null)
+            if (Shared is null)
             {
-                shared = await StartAsync(image, cancellationToken);
+                Shared = await StartAsync(image, cancellationToken);
                 // xunit v2 has no assembly fixture: the process's exit is the end of the assembly's last test.
-                AppDomain.CurrentDomain.ProcessExit += (_, _) => shared.Container.DisposeAsync().AsTask().Wait(TimeSpan.FromSeconds(20));
+                AppDomain.CurrentDomain.ProcessExit += (_, _) => Shared.Container.DisposeAsync().AsTask().Wait(TimeSpan.FromSeconds(20));
             }
 
-            return shared;
+            return Shared;
         }
         finally
         {
@@ -133,7 +133,7 @@ internal static class RabbitMqTestContainer
     private sealed class Started(RabbitMqContainer container, string password)
     {
         private const int RequestAttempts = 5;
-        private readonly HttpClient management = new()
+        private readonly HttpClient _management = new()
         {
             BaseAddress = new Uri($"http://{Address(container.Hostname)}:{container.GetMappedPublicPort(ManagementPort)}"),
             Timeout = TimeSpan.FromSeconds(30),
@@ -160,7 +160,7 @@ internal static class RabbitMqTestContainer
                 try
                 {
                     using var content = new StringContent(json, Encoding.UTF8, "application/json");
-                    using var response = await management.PutAsync(path, content, cancellationToken);
+                    using var response = await _management.PutAsync(path, content, cancellationToken);
                     if (response.IsSuccessStatusCode)
                     {
                         return;
@@ -194,7 +194,7 @@ internal static class RabbitMqTestContainer
         {
             try
             {
-                using var response = await management.DeleteAsync($"/api/vhosts/{virtualHost}");
+                using var response = await _management.DeleteAsync($"/api/vhosts/{virtualHost}");
             }
             catch (HttpRequestException)
             {

@@ -40,15 +40,14 @@ public class ServiceApp<TProgram, TContext>(RabbitMqBroker broker, string name) 
     public async Task<HttpClient> CreateReadyClientAsync()
     {
         var client = CreateClient();
-        var deadline = DateTime.UtcNow.AddSeconds(15);
-        while (true)
+        var lastAnswer = "";
+        await Eventually.HoldsAsync(async () =>
         {
             using var health = await client.GetAsync("/health");
-            if (health.IsSuccessStatusCode) return client;
-            if (DateTime.UtcNow > deadline)
-                throw new TimeoutException($"{name} was not ready within 15 s: {await health.Content.ReadAsStringAsync()}");
-            await Task.Delay(50);
-        }
+            lastAnswer = await health.Content.ReadAsStringAsync();
+            return health.IsSuccessStatusCode;
+        }, TimeSpan.FromSeconds(15), $"{name} ready on /health", detail: () => lastAnswer);
+        return client;
     }
 
     /// <summary>Reads (or writes) the service's database through its own registration.</summary>

@@ -67,19 +67,16 @@ public sealed class ServiceProcess : IAsyncDisposable
     {
         var timeout = patience ?? StartPatience;
         using var http = new HttpClient { BaseAddress = BaseAddress, Timeout = TimeSpan.FromSeconds(5) };
-        var deadline = DateTime.UtcNow + timeout;
-        while (DateTime.UtcNow < deadline)
+        await Eventually.HoldsAsync(async () =>
         {
             if (_process.HasExited) throw new InvalidOperationException($"{Name} exited with {_process.ExitCode}:\n{Output}");
             try
             {
-                if ((await http.GetAsync("health")).IsSuccessStatusCode) return;
+                return (await http.GetAsync("health")).IsSuccessStatusCode;
             }
-            catch (HttpRequestException) { /* not listening yet */ }
-            catch (TaskCanceledException) { /* busy starting */ }
-            await Task.Delay(250);
-        }
-        throw new TimeoutException($"{Name} was not healthy after {timeout.TotalSeconds} s:\n{Output}");
+            catch (HttpRequestException) { return false; /* not listening yet */ }
+            catch (TaskCanceledException) { return false; /* busy starting */ }
+        }, timeout, $"{Name} healthy on /health", TimeSpan.FromMilliseconds(250), () => Output);
     }
 
     /// <summary>

@@ -2,7 +2,6 @@ using System.Globalization;
 using System.Net;
 using System.Text;
 using Ita.Micro.Contracts.Text;
-using Ita.Micro.DocumentRendering.Services;
 
 namespace Ita.Micro.DocumentRendering.Layout;
 

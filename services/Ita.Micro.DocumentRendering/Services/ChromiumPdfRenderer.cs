@@ -1,7 +1,6 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Threading.Channels;
-using Microsoft.Extensions.Logging;
 using Ita.Micro.DocumentRendering.Services.Cdp;
 using Ita.Micro.DocumentRendering.Telemetry;
 

@@ -1,7 +1,6 @@
 using Ita.Micro.Contracts;
 using Ita.Micro.Contracts.Text;
 using Ita.Micro.DocumentRendering.Layout;
-using Ita.Micro.DocumentRendering.Services;
 using static Ita.Micro.DocumentRendering.Templates.Parts;
 
 namespace Ita.Micro.DocumentRendering.Templates;

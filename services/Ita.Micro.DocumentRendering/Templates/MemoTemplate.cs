@@ -64,10 +64,10 @@ public static class MemoTemplate
     /// </summary>
     private static string Reference(ProgressReportSubmitted report)
     {
-        const string Blank = "..............";
+        const string blank = "..............";
         if (report.DocumentPrefix is not { Length: > 0 } && report.DocumentNumber is not { Length: > 0 })
             return "........................................";
-        return $"{(report.DocumentPrefix is { Length: > 0 } prefix ? prefix : Blank)}/{(report.DocumentNumber is { Length: > 0 } number ? number : Blank)}";
+        return $"{(report.DocumentPrefix is { Length: > 0 } prefix ? prefix : blank)}/{(report.DocumentNumber is { Length: > 0 } number ? number : blank)}";
     }
 
     private static string Original(ProgressDocumentData data)

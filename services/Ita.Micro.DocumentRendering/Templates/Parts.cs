@@ -2,7 +2,6 @@ using System.Globalization;
 using Ita.Micro.Contracts;
 using Ita.Micro.Contracts.Text;
 using Ita.Micro.DocumentRendering.Layout;
-using Ita.Micro.DocumentRendering.Services;
 
 namespace Ita.Micro.DocumentRendering.Templates;
 

@@ -1,5 +1,4 @@
 using Ita.Micro.MeasureTracking.Apis.Contracts;
-using Ita.Micro.MeasureTracking.Model;
 using Ita.Micro.ServiceDefaults.OpenApi;
 using Ita.Micro.ServiceDefaults.Security;
 

@@ -3,7 +3,6 @@ using Ita.Micro.MeasureTracking.Apis.Contracts;
 using Ita.Micro.MeasureTracking.Infrastructure;
 using Ita.Micro.MeasureTracking.Model;
 using Ita.Micro.MeasureTracking.Services;
-using Ita.Micro.ServiceDefaults.Security;
 using Microsoft.EntityFrameworkCore;
 using Ita.Micro.Contracts.CodeBooks;
 

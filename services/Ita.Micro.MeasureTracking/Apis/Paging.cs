@@ -1,4 +1,3 @@
-using Ita.Micro.MeasureTracking.Apis.Contracts;
 using Ita.Micro.MeasureTracking.Services;
 
 namespace Ita.Micro.MeasureTracking.Apis;

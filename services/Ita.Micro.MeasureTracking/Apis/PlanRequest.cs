@@ -17,23 +17,23 @@ namespace Ita.Micro.MeasureTracking.Apis;
 /// </summary>
 public sealed class PlanRequest
 {
-    private readonly MeasureTrackingDbContext db;
-    private readonly HttpContext http;
-    private readonly TimeProvider time;
+    private readonly MeasureTrackingDbContext _db;
+    private readonly HttpContext _http;
+    private readonly TimeProvider _time;
 
     /// <summary>The plan's audited fields as loaded: a transition's audit entry names what it changed.</summary>
-    private readonly Dictionary<string, string?> before;
+    private readonly Dictionary<string, string?> _before;
 
     private PlanRequest(ImprovementPlan plan, Measure? measure, MeasureTrackingDbContext db, HttpContext http,
         TimeProvider time)
     {
         Plan = plan;
         Measure = measure;
-        this.db = db;
-        this.http = http;
-        this.time = time;
+        _db = db;
+        _http = http;
+        _time = time;
         Who = CurrentUser.Id(http);
-        before = AuditTrail.Fields(plan);
+        _before = AuditTrail.Fields(plan);
     }
 
     public ImprovementPlan Plan { get; }
@@ -45,7 +45,7 @@ public sealed class PlanRequest
     public string Who { get; }
 
     /// <summary>Today in Thailand, the day signing dates and report periods are measured against.</summary>
-    public DateOnly Today => time.Today();
+    public DateOnly Today => _time.Today();
 
     /// <summary>
     /// The plan when it exists and <paramref name="access"/> (<see cref="PlanAccess.Write"/> or
@@ -75,15 +75,15 @@ public sealed class PlanRequest
     /// <summary>Adds an audit entry about the plan or one of its records, by the caller, to this save.</summary>
     public void Audit(string entityType, Guid entityId, string action, IReadOnlyList<AuditChange> changes,
         DateTime nowUtc) =>
-        AuditTrail.Add(db, Plan.OrganisationCode, Plan.Id, entityType, entityId.ToString(), action, changes, Who,
+        AuditTrail.Add(_db, Plan.OrganisationCode, Plan.Id, entityType, entityId.ToString(), action, changes, Who,
             nowUtc);
 
     /// <summary>The audit entry of a transition of the plan itself: its fields changed since loading.</summary>
     public void AuditPlan(string action, DateTime nowUtc) =>
-        Audit("plan", Plan.Id, action, AuditTrail.Diff(before, AuditTrail.Fields(Plan)), nowUtc);
+        Audit("plan", Plan.Id, action, AuditTrail.Diff(_before, AuditTrail.Fields(Plan)), nowUtc);
 
     /// <summary>Saves; false when another request saved one of the same rows first, and nothing was kept.</summary>
-    public Task<bool> TrySaveAsync(CancellationToken ct) => PlanStore.TrySaveAsync(db, ct);
+    public Task<bool> TrySaveAsync(CancellationToken ct) => PlanStore.TrySaveAsync(_db, ct);
 
     /// <summary>
     /// Saves a transition of the plan and answers with the plan and its new ETag; 409 when another request changed
@@ -94,11 +94,11 @@ public sealed class PlanRequest
         var sent = Plan.Version - 1;
         if (!await TrySaveAsync(ct))
         {
-            var current = await db.Plans.AsNoTracking().Where(p => p.Id == Plan.Id).Select(p => p.Version)
+            var current = await _db.Plans.AsNoTracking().Where(p => p.Id == Plan.Id).Select(p => p.Version)
                 .FirstAsync(ct);
             return ApiProblems.StaleVersion("แผน", sent, current);
         }
-        http.Response.Headers.ETag = Versions.ETag(Plan.Version);
+        _http.Response.Headers.ETag = Versions.ETag(Plan.Version);
         return TypedResults.Ok(PlanResponse.From(Plan, Today));
     }
 }

@@ -4,7 +4,6 @@ using Ita.Micro.MeasureTracking.Model;
 using Microsoft.Extensions.Http.Resilience;
 using Microsoft.Extensions.Options;
 using Polly;
-using Polly.RateLimiting;
 using System.Threading.RateLimiting;
 
 namespace Ita.Micro.MeasureTracking.Services;

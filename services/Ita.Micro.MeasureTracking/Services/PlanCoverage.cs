@@ -1,4 +1,3 @@
-using Ita.Micro.Contracts;
 using Ita.Micro.MeasureTracking.Infrastructure;
 using Ita.Micro.MeasureTracking.Model;
 using Microsoft.EntityFrameworkCore;

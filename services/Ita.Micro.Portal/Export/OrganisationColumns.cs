@@ -1,4 +1,3 @@
-using Ita.Micro.Portal.Components.Shared;
 using Ita.Micro.Portal.Gateway.Models;
 using Microsoft.Extensions.Localization;
 

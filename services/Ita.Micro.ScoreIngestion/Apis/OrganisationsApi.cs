@@ -4,7 +4,6 @@ using System.Text.Json;
 using CsvHelper;
 using Ita.Micro.Contracts;
 using Ita.Micro.ScoreIngestion.Infrastructure;
-using Ita.Micro.ScoreIngestion.Model;
 using Ita.Micro.ScoreIngestion.Services;
 using Ita.Micro.ServiceDefaults.Http;
 using Ita.Micro.ServiceDefaults.Security;

@@ -4,9 +4,7 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using Ita.Micro.Analysis.Apis;
 using Ita.Micro.Analysis.Model;
-using Ita.Micro.Analysis.Tests.TestData;
 using Ita.Micro.Contracts;
-using Ita.Micro.Testing;
 using Microsoft.AspNetCore.Mvc;
 
 namespace Ita.Micro.Analysis.Tests.Api;

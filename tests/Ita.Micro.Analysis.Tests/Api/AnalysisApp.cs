@@ -1,5 +1,4 @@
 using Ita.Micro.Analysis.Infrastructure;
-using Ita.Micro.Testing;
 
 namespace Ita.Micro.Analysis.Tests.Api;
 

@@ -4,7 +4,6 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using Ita.Micro.Analysis.Catalogue;
 using Ita.Micro.ServiceDefaults.Security;
-using Ita.Micro.Testing;
 
 namespace Ita.Micro.Analysis.Tests.Api;
 

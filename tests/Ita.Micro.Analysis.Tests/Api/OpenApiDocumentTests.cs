@@ -1,5 +1,3 @@
-using Ita.Micro.Testing;
-
 namespace Ita.Micro.Analysis.Tests.Api;
 
 [Collection(AnalysisApiBrokerCollection.Name)]

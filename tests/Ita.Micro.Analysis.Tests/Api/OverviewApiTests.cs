@@ -7,7 +7,6 @@ using Ita.Micro.Analysis.Overview;
 using Ita.Micro.Analysis.Peers;
 using Ita.Micro.Contracts;
 using Ita.Micro.ServiceDefaults.Security;
-using Ita.Micro.Testing;
 
 namespace Ita.Micro.Analysis.Tests.Api;
 

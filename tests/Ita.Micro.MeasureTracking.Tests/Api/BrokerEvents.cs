@@ -1,6 +1,5 @@
 using System.Collections.Concurrent;
 using Ita.Micro.Contracts;
-using Ita.Micro.Testing;
 using MassTransit;
 
 namespace Ita.Micro.MeasureTracking.Tests.Api;
@@ -43,17 +42,9 @@ public sealed class BrokerEvents : IAsyncDisposable
     public IReadOnlyList<T> All<T>() => _received.OfType<T>().ToList();
 
     /// <summary>Waits until a received event of type T matches.</summary>
-    public async Task<T> WaitForAsync<T>(Func<T, bool> match, int timeoutSeconds = 20)
-    {
-        var deadline = DateTime.UtcNow.AddSeconds(timeoutSeconds);
-        while (true)
-        {
-            var found = _received.OfType<T>().FirstOrDefault(match);
-            if (found is not null) return found;
-            if (DateTime.UtcNow > deadline) throw new TimeoutException($"No {typeof(T).Name} arrived within {timeoutSeconds} s.");
-            await Task.Delay(50);
-        }
-    }
+    public Task<T> WaitForAsync<T>(Func<T, bool> match, int timeoutSeconds = 20) where T : class =>
+        Eventually.ReturnsAsync(() => _received.OfType<T>().FirstOrDefault(match),
+            TimeSpan.FromSeconds(timeoutSeconds), $"a matching {typeof(T).Name} received");
 
     private Task Record(object message)
     {

@@ -1,5 +1,3 @@
-using Ita.Micro.Testing;
-
 namespace Ita.Micro.MeasureTracking.Tests.Api;
 
 /// <summary>One private RabbitMQ broker for the test classes that host the service (their tests run one at a time).</summary>

@@ -1,5 +1,4 @@
 using Ita.Micro.MeasureTracking.Tests.TestData;
-using Ita.Micro.Testing;
 
 namespace Ita.Micro.MeasureTracking.Tests.Api;
 

@@ -7,7 +7,6 @@ using Ita.Micro.Contracts;
 using Ita.Micro.MeasureTracking.Apis.Contracts;
 using Ita.Micro.ServiceDefaults.Security;
 using Ita.Micro.MeasureTracking.Tests.TestData;
-using Ita.Micro.Testing;
 
 namespace Ita.Micro.MeasureTracking.Tests.Api;
 
@@ -52,30 +51,20 @@ public sealed class Scenario : IAsyncDisposable
     public async Task<PlanResponse> AnalyseAsync(AssessmentAnalysed analysis)
     {
         await Events.PublishAsync(analysis);
-        var deadline = DateTime.UtcNow.AddSeconds(20);
-        while (true)
+        return await Eventually.ReturnsAsync(async () =>
         {
             using var response = await Admin.GetAsync($"/api/plans/{analysis.Organisation.Code}/{analysis.FiscalYear + 1}");
-            if (response.IsSuccessStatusCode)
-            {
-                var plan = (await response.Content.ReadFromJsonAsync<PlanResponse>(Json))!;
-                if (plan.AnalysisRevision >= analysis.Revision) return plan;
-            }
-            if (DateTime.UtcNow > deadline) throw new TimeoutException($"No plan from analysis revision {analysis.Revision} within 20 s.");
-            await Task.Delay(50);
-        }
+            if (!response.IsSuccessStatusCode) return null;
+            var plan = (await response.Content.ReadFromJsonAsync<PlanResponse>(Json))!;
+            return plan.AnalysisRevision >= analysis.Revision ? plan : null;
+        }, TimeSpan.FromSeconds(20), $"a plan from analysis revision {analysis.Revision}");
     }
 
     /// <summary>Waits until the service consumed a message that changes no plan (e.g. an older revision): its inbox grows.</summary>
-    public async Task WaitConsumedAsync(int inboxCount)
-    {
-        var deadline = DateTime.UtcNow.AddSeconds(20);
-        while (await App.QueryAsync(db => Task.FromResult(db.InboxMessages.Count(m => m.Consumer == "AssessmentAnalysedConsumer"))) < inboxCount)
-        {
-            if (DateTime.UtcNow > deadline) throw new TimeoutException("The analysis was not consumed within 20 s.");
-            await Task.Delay(50);
-        }
-    }
+    public Task WaitConsumedAsync(int inboxCount) =>
+        Eventually.HoldsAsync(
+            async () => await App.QueryAsync(db => Task.FromResult(db.InboxMessages.Count(m => m.Consumer == "AssessmentAnalysedConsumer"))) >= inboxCount,
+            TimeSpan.FromSeconds(20), "the analysis consumed");
 
     public async Task<PlanResponse> GetPlanAsync(Guid planId) =>
         (await Admin.GetFromJsonAsync<PlanResponse>($"/api/plans/{planId}", Json))!;

@@ -3,7 +3,6 @@ using Ita.Micro.Contracts;
 using Ita.Micro.MeasureTracking.Apis.Contracts;
 using Ita.Micro.MeasureTracking.Model;
 using Ita.Micro.MeasureTracking.Tests.TestData;
-using Ita.Micro.Testing;
 
 namespace Ita.Micro.MeasureTracking.Tests.Api;
 

@@ -2,8 +2,6 @@ using Ita.Micro.Contracts;
 using Ita.Micro.MeasureTracking.Consumers;
 using Ita.Micro.MeasureTracking.Infrastructure;
 using Ita.Micro.MeasureTracking.Model;
-using Ita.Micro.MeasureTracking.Tests.TestData;
-using Ita.Micro.Testing;
 using Microsoft.EntityFrameworkCore;
 
 namespace Ita.Micro.MeasureTracking.Tests.Evidence;

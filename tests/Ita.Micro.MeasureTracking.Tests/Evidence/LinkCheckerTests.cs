@@ -67,7 +67,8 @@ public sealed class LinkCheckerTests
         await using var _ = services;
 
         var checks = Enumerable.Range(0, 6).Select(n => checker.CheckAsync(busy.Url($"/{n}"), CancellationToken.None)).ToList();
-        while (Volatile.Read(ref inFlight) < 2) await Task.Delay(10);
+        await Eventually.HoldsAsync(() => Volatile.Read(ref inFlight) >= 2, TimeSpan.FromSeconds(20),
+            "two requests in flight at the busy host", TimeSpan.FromMilliseconds(10));
         // The sentinel: another host answers while this one's limit holds the other four back.
         Assert.True((await checker.CheckAsync(other.Url("/"), CancellationToken.None)).Ok);
         Assert.Equal(2, busy.Requests);
@@ -261,14 +262,13 @@ public sealed class LinkCheckerTests
         Assert.Equal(LinkFailure.HostUnavailable, (await checker.CheckAsync(site.Url("/"), CancellationToken.None)).Failure);
         Assert.Equal(requestsBefore, site.Requests);
 
-        var deadline = DateTime.UtcNow.AddSeconds(10);
-        Services.LinkCheckResult result;
-        do
+        var last = "";
+        await Eventually.HoldsAsync(async () =>
         {
-            await Task.Delay(200);
-            result = await checker.CheckAsync(site.Url("/"), CancellationToken.None);
-        } while (!result.Ok && DateTime.UtcNow < deadline);
-        Assert.True(result.Ok, $"the circuit never closed: {result.Detail}");
+            var result = await checker.CheckAsync(site.Url("/"), CancellationToken.None);
+            last = result.Detail;
+            return result.Ok;
+        }, TimeSpan.FromSeconds(10), "the circuit closed again", TimeSpan.FromMilliseconds(200), () => last);
         Assert.True((await checker.CheckAsync(site.Url("/"), CancellationToken.None)).Ok);
     }
 

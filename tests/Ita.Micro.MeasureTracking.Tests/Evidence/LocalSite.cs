@@ -58,7 +58,7 @@ public sealed class LocalSite : IAsyncDisposable
         _app = app;
     }
 
-    /// <summary>Stops listening: connections to the port are refused until <see cref="StartAsync"/>.</summary>
+    /// <summary>Stops listening: connections to the port are refused until <see cref="StartAsync()"/>.</summary>
     public async Task StopAsync()
     {
         if (_app is null) return;

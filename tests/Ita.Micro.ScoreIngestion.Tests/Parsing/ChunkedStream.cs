@@ -6,7 +6,7 @@ namespace Ita.Micro.ScoreIngestion.Tests.Parsing;
 /// </summary>
 internal sealed class ChunkedStream(byte[] bytes, int chunk) : Stream
 {
-    private int position;
+    private int _position;
 
     public override bool CanRead => true;
     public override bool CanSeek => false;
@@ -18,9 +18,9 @@ internal sealed class ChunkedStream(byte[] bytes, int chunk) : Stream
 
     public override int Read(Span<byte> buffer)
     {
-        var n = Math.Min(Math.Min(chunk, buffer.Length), bytes.Length - position);
-        bytes.AsSpan(position, n).CopyTo(buffer);
-        position += n;
+        var n = Math.Min(Math.Min(chunk, buffer.Length), bytes.Length - _position);
+        bytes.AsSpan(_position, n).CopyTo(buffer);
+        _position += n;
         return n;
     }
 

@@ -14,7 +14,7 @@ public sealed class LargeFileMemoryTests(ITestOutputHelper output) : IDisposable
     private const int ItemColumns = 80;
     private const long HeapLimit = 50L * 1024 * 1024;
 
-    private readonly string path = Path.Combine(Path.GetTempPath(), $"ita-large-{Guid.NewGuid():N}");
+    private readonly string _path = Path.Combine(Path.GetTempPath(), $"ita-large-{Guid.NewGuid():N}");
 
     /// <summary>
     /// A national file is 7,852 rows: 8,000 rows of 80 item columns make a file of over 10 MB, which as strings and
@@ -33,7 +33,7 @@ public sealed class LargeFileMemoryTests(ITestOutputHelper output) : IDisposable
         var items = 0L;
         var clock = Stopwatch.StartNew();
 
-        await using (var file = File.OpenRead(path))
+        await using (var file = File.OpenRead(_path))
         {
             var books = new CodeBookStore();
             await foreach (var row in ScoreFileReader.ReadAsync(file, format, books, CancellationToken.None))
@@ -54,7 +54,7 @@ public sealed class LargeFileMemoryTests(ITestOutputHelper output) : IDisposable
         Assert.True(peak < HeapLimit, $"managed heap reached {peak} bytes");
     }
 
-    public void Dispose() => File.Delete(path);
+    public void Dispose() => File.Delete(_path);
 
     private static long Heap()
     {
@@ -72,7 +72,7 @@ public sealed class LargeFileMemoryTests(ITestOutputHelper output) : IDisposable
     {
         var codes = Codes();
         var random = new Random(2565);
-        using var writer = new StreamWriter(path, false, new UTF8Encoding(true));
+        using var writer = new StreamWriter(_path, false, new UTF8Encoding(true));
         writer.Write("organisation_code,fiscal_year,total,rating,iit,eit,oit");
         for (var i = 1; i <= 10; i++) writer.Write($",indicator_{i}");
         foreach (var code in codes) writer.Write($",{code}");
@@ -92,7 +92,7 @@ public sealed class LargeFileMemoryTests(ITestOutputHelper output) : IDisposable
     {
         var codes = Codes();
         var random = new Random(2565);
-        using var writer = new StreamWriter(path, false, new UTF8Encoding(false));
+        using var writer = new StreamWriter(_path, false, new UTF8Encoding(false));
         writer.Write("{\"source\": \"ทดสอบ\", \"assessments\": [\n");
         for (var row = 0; row < Rows; row++)
         {

@@ -1,6 +1,4 @@
 using System.Diagnostics;
-using System.Text.Json;
-using Microsoft.Extensions.Logging;
 
 namespace Ita.Micro.DocumentRendering.Services.Cdp;
 

@@ -1,6 +1,5 @@
 using System.Text.Json;
 using Ita.Micro.Contracts;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 

@@ -15,47 +15,47 @@ internal sealed class JsonEntryScanner
 
     private static readonly JsonReaderOptions ReaderOptions = new() { CommentHandling = JsonCommentHandling.Disallow, MaxDepth = 64 };
 
-    private byte[] buffer = new byte[64 * 1024];
+    private byte[] _buffer = new byte[64 * 1024];
     /// <summary>Bytes not yet consumed by the reader are buffer[start..end].</summary>
-    private int start;
-    private int end;
+    private int _start;
+    private int _end;
     /// <summary>Bytes up to here have been checked as UTF-8.</summary>
-    private int validated;
+    private int _validated;
     /// <summary>The file offset of buffer[0].</summary>
-    private long offset;
-    private bool final;
-    private bool sawAssessments;
-    private int skipDepth;
-    private JsonScanPhase phase = JsonScanPhase.Root;
-    private JsonReaderState state = new(ReaderOptions);
+    private long _offset;
+    private bool _final;
+    private bool _sawAssessments;
+    private int _skipDepth;
+    private JsonScanPhase _phase = JsonScanPhase.Root;
+    private JsonReaderState _state = new(ReaderOptions);
 
     /// <summary>Where the next read from the file goes; compacts or grows the buffer first if needed.</summary>
     public Memory<byte> FreeSpace()
     {
-        if (start > 0)
+        if (_start > 0)
         {
-            buffer.AsSpan(start, end - start).CopyTo(buffer);
-            offset += start;
-            end -= start;
-            validated -= start;
-            start = 0;
+            _buffer.AsSpan(_start, _end - _start).CopyTo(_buffer);
+            _offset += _start;
+            _end -= _start;
+            _validated -= _start;
+            _start = 0;
         }
-        if (end == buffer.Length)
+        if (_end == _buffer.Length)
         {
-            if (buffer.Length >= MaxEntryBytes)
+            if (_buffer.Length >= MaxEntryBytes)
                 throw new ImportFileException(
-                    $"รายการใน JSON ใหญ่เกิน {MaxEntryBytes / 1024 / 1024} MB ที่ไบต์ที่ {offset} / A JSON value is larger than {MaxEntryBytes / 1024 / 1024} MB at byte {offset}");
-            Array.Resize(ref buffer, buffer.Length * 2);
+                    $"รายการใน JSON ใหญ่เกิน {MaxEntryBytes / 1024 / 1024} MB ที่ไบต์ที่ {_offset} / A JSON value is larger than {MaxEntryBytes / 1024 / 1024} MB at byte {_offset}");
+            Array.Resize(ref _buffer, _buffer.Length * 2);
         }
-        return buffer.AsMemory(end);
+        return _buffer.AsMemory(_end);
     }
 
     /// <summary>Takes <paramref name="count"/> bytes just read into <see cref="FreeSpace"/>; 0 means the end of the file.</summary>
     public void Advance(int count)
     {
-        if (count == 0) final = true;
-        end += count;
-        validated += Utf8Validation.ValidatePrefix(buffer.AsSpan(validated, end - validated), final, offset + validated);
+        if (count == 0) _final = true;
+        _end += count;
+        _validated += Utf8Validation.ValidatePrefix(_buffer.AsSpan(_validated, _end - _validated), _final, _offset + _validated);
     }
 
     /// <summary>Reads on from where the last call stopped.</summary>
@@ -63,16 +63,16 @@ internal sealed class JsonEntryScanner
     public JsonScanStep Scan(out ReadOnlyMemory<byte> entry)
     {
         entry = default;
-        if (phase == JsonScanPhase.Root && offset + start == 0)
+        if (_phase == JsonScanPhase.Root && _offset + _start == 0)
         {
             // A UTF-8 BOM is allowed (Windows editors write one); the JSON reader does not take it.
-            if (end < 3 && !final) return JsonScanStep.NeedMoreData;
-            if (buffer.AsSpan(0, end).StartsWith("\uFEFF"u8)) start = 3;
+            if (_end < 3 && !_final) return JsonScanStep.NeedMoreData;
+            if (_buffer.AsSpan(0, _end).StartsWith("\uFEFF"u8)) _start = 3;
         }
-        if (final && phase == JsonScanPhase.Root && IsBlank(buffer.AsSpan(start, end - start)))
+        if (_final && _phase == JsonScanPhase.Root && IsBlank(_buffer.AsSpan(_start, _end - _start)))
             throw new ImportFileException(ParsingMessages.EmptyFile);
         // Only bytes checked as UTF-8 are handed to the reader, so GetString never meets an invalid sequence.
-        var reader = new Utf8JsonReader(buffer.AsSpan(start, validated - start), final && validated == end, state);
+        var reader = new Utf8JsonReader(_buffer.AsSpan(_start, _validated - _start), _final && _validated == _end, _state);
         try
         {
             while (true)
@@ -80,29 +80,29 @@ internal sealed class JsonEntryScanner
                 var before = reader.CurrentState;
                 var consumedBefore = reader.BytesConsumed;
                 if (!reader.Read()) return NeedMore(ref reader);
-                switch (phase)
+                switch (_phase)
                 {
                     case JsonScanPhase.Root:
                         if (reader.TokenType != JsonTokenType.StartObject) throw NotAnImport();
-                        phase = JsonScanPhase.RootProperty;
+                        _phase = JsonScanPhase.RootProperty;
                         break;
                     case JsonScanPhase.RootProperty when reader.TokenType == JsonTokenType.EndObject:
-                        phase = JsonScanPhase.Trailing;
+                        _phase = JsonScanPhase.Trailing;
                         break;
                     case JsonScanPhase.RootProperty:
                         var isAssessments = string.Equals(PropertyName(ref reader), "assessments", StringComparison.OrdinalIgnoreCase);
-                        if (isAssessments && sawAssessments)
+                        if (isAssessments && _sawAssessments)
                             throw new ImportFileException("JSON มี \"assessments\" สองครั้ง / The JSON has \"assessments\" twice");
-                        sawAssessments |= isAssessments;
-                        phase = isAssessments ? JsonScanPhase.AssessmentsStart : JsonScanPhase.SkipValue;
+                        _sawAssessments |= isAssessments;
+                        _phase = isAssessments ? JsonScanPhase.AssessmentsStart : JsonScanPhase.SkipValue;
                         break;
                     case JsonScanPhase.AssessmentsStart:
                         if (reader.TokenType != JsonTokenType.StartArray)
                             throw new ImportFileException("\"assessments\" ต้องเป็นรายการ (array) / \"assessments\" must be an array");
-                        phase = JsonScanPhase.Element;
+                        _phase = JsonScanPhase.Element;
                         break;
                     case JsonScanPhase.Element when reader.TokenType == JsonTokenType.EndArray:
-                        phase = JsonScanPhase.RootProperty;
+                        _phase = JsonScanPhase.RootProperty;
                         break;
                     case JsonScanPhase.Element:
                         var tokenStart = reader.TokenStartIndex;
@@ -113,22 +113,22 @@ internal sealed class JsonEntryScanner
                             if (reader.IsFinalBlock)
                                 throw new ImportFileException("ไฟล์ JSON จบกลางรายการ (ไฟล์อาจถูกตัด) / The JSON file ends inside an entry (it may be truncated)");
                             // The element goes on past the buffer: start again from before it once more has arrived.
-                            state = before;
-                            start += (int)consumedBefore;
+                            _state = before;
+                            _start += (int)consumedBefore;
                             return JsonScanStep.NeedMoreData;
                         }
-                        entry = buffer.AsMemory(start + (int)tokenStart, (int)(reader.BytesConsumed - tokenStart));
+                        entry = _buffer.AsMemory(_start + (int)tokenStart, (int)(reader.BytesConsumed - tokenStart));
                         Commit(ref reader);
                         return JsonScanStep.Entry;
                     case JsonScanPhase.SkipValue:
-                        skipDepth = reader.CurrentDepth;
-                        phase = reader.TokenType is JsonTokenType.StartObject or JsonTokenType.StartArray
+                        _skipDepth = reader.CurrentDepth;
+                        _phase = reader.TokenType is JsonTokenType.StartObject or JsonTokenType.StartArray
                             ? JsonScanPhase.SkipNested
                             : JsonScanPhase.RootProperty;
                         break;
                     case JsonScanPhase.SkipNested:
-                        if (reader.TokenType is JsonTokenType.EndObject or JsonTokenType.EndArray && reader.CurrentDepth == skipDepth)
-                            phase = JsonScanPhase.RootProperty;
+                        if (reader.TokenType is JsonTokenType.EndObject or JsonTokenType.EndArray && reader.CurrentDepth == _skipDepth)
+                            _phase = JsonScanPhase.RootProperty;
                         break;
                     case JsonScanPhase.Trailing:
                         // The reader refuses a second value itself; this is only a safeguard.
@@ -147,10 +147,10 @@ internal sealed class JsonEntryScanner
     private JsonScanStep NeedMore(ref Utf8JsonReader reader)
     {
         Commit(ref reader);
-        if (!(final && validated == end)) return JsonScanStep.NeedMoreData;
+        if (!(_final && _validated == _end)) return JsonScanStep.NeedMoreData;
         // At the very end the reader returns false only after a complete document.
-        if (phase != JsonScanPhase.Trailing) throw NotAnImport();
-        if (!sawAssessments)
+        if (_phase != JsonScanPhase.Trailing) throw NotAnImport();
+        if (!_sawAssessments)
             throw new ImportFileException(
                 "JSON ไม่มี \"assessments\" / The JSON has no \"assessments\" (expected {\"source\": …, \"assessments\": [ … ]})");
         return JsonScanStep.End;
@@ -171,8 +171,8 @@ internal sealed class JsonEntryScanner
 
     private void Commit(ref Utf8JsonReader reader)
     {
-        state = reader.CurrentState;
-        start += (int)reader.BytesConsumed;
+        _state = reader.CurrentState;
+        _start += (int)reader.BytesConsumed;
     }
 
     private static ImportFileException NotAnImport() => new(

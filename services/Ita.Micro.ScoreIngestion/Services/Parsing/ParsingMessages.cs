@@ -1,5 +1,3 @@
-using Ita.Micro.Contracts.CodeBooks;
-
 namespace Ita.Micro.ScoreIngestion.Services.Parsing;
 
 /// <summary>

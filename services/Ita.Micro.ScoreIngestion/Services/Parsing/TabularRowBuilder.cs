@@ -13,7 +13,7 @@ internal sealed class TabularRowBuilder(TabularHeader header, ICodeBooks books)
     private const int MaxRatingLength = 50;
 
     /// <summary>Per fiscal year: the code book's spelling of each column's item code, or null when not an item that year.</summary>
-    private readonly Dictionary<int, (CodeBook Book, string?[] Codes)> itemCodesByYear = [];
+    private readonly Dictionary<int, (CodeBook Book, string?[] Codes)> _itemCodesByYear = [];
 
     /// <param name="cells">One per header column; <c>default</c> for an absent cell.</param>
     /// <param name="errors">Problems already found with the row's shape (ragged, stray values); more are added.</param>
@@ -88,12 +88,12 @@ internal sealed class TabularRowBuilder(TabularHeader header, ICodeBooks books)
     private string?[] ColumnItemCodes(CodeBook book)
     {
         // Compared by instance: a corrected book for the same year, loaded while the file is read, resolves anew.
-        if (itemCodesByYear.TryGetValue(book.FiscalYear, out var cached) && ReferenceEquals(cached.Book, book)) return cached.Codes;
+        if (_itemCodesByYear.TryGetValue(book.FiscalYear, out var cached) && ReferenceEquals(cached.Book, book)) return cached.Codes;
         var codes = new string?[header.Count];
         for (var i = 0; i < header.Count; i++)
             if (header.Columns[i].Kind == ColumnKind.Other)
                 codes[i] = ItemCodes.Find(book, header.Columns[i].Name);
-        itemCodesByYear[book.FiscalYear] = (book, codes);
+        _itemCodesByYear[book.FiscalYear] = (book, codes);
         return codes;
     }
 

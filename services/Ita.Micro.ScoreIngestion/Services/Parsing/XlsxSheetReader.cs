@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.IO.Packaging;
 using System.Text;
 using System.Xml;
 using DocumentFormat.OpenXml;
@@ -21,16 +20,16 @@ internal sealed class XlsxSheetReader : IDisposable
     /// <summary>Bounds the XML of any one part; a national sheet is around 30 million characters.</summary>
     private const long MaxCharactersInPart = 500_000_000;
 
-    private readonly SpreadsheetDocument document;
-    private readonly OpenXmlReader reader;
-    private readonly List<string> sharedStrings;
-    private int lastRow;
+    private readonly SpreadsheetDocument _document;
+    private readonly OpenXmlReader _reader;
+    private readonly List<string> _sharedStrings;
+    private int _lastRow;
 
     private XlsxSheetReader(SpreadsheetDocument document, OpenXmlReader reader, List<string> sharedStrings)
     {
-        this.document = document;
-        this.reader = reader;
-        this.sharedStrings = sharedStrings;
+        _document = document;
+        _reader = reader;
+        _sharedStrings = sharedStrings;
     }
 
     /// <param name="stream">A seekable stream positioned at the start of the package.</param>
@@ -76,8 +75,8 @@ internal sealed class XlsxSheetReader : IDisposable
 
     public void Dispose()
     {
-        reader.Dispose();
-        document.Dispose();
+        _reader.Dispose();
+        _document.Dispose();
     }
 
     private static string NoSheet => "ไม่พบแผ่นงานในไฟล์ XLSX / The XLSX file has no worksheet";
@@ -91,19 +90,19 @@ internal sealed class XlsxSheetReader : IDisposable
         var inInline = false;
         var inPhonetic = false;
         var inline = new StringBuilder();
-        while (reader.Read())
+        while (_reader.Read())
         {
-            var element = reader.ElementType;
+            var element = _reader.ElementType;
             if (element == typeof(Row))
             {
-                if (reader.IsStartElement)
+                if (_reader.IsStartElement)
                 {
                     var number = Attribute("r") is { } r
                         ? int.TryParse(r, NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n > 0 ? n : throw Damaged($"row r=\"{r}\"")
-                        : lastRow + 1;
+                        : _lastRow + 1;
                     // Excel writes rows in ascending order; any other order would number data rows wrongly.
-                    if (number <= lastRow) throw Damaged($"row {number} after row {lastRow}");
-                    lastRow = number;
+                    if (number <= _lastRow) throw Damaged($"row {number} after row {_lastRow}");
+                    _lastRow = number;
                     row = new SheetRow(number, []);
                     column = -1;
                 }
@@ -112,7 +111,7 @@ internal sealed class XlsxSheetReader : IDisposable
             else if (row is null) continue;
             else if (element == typeof(Cell))
             {
-                if (reader.IsStartElement)
+                if (_reader.IsStartElement)
                 {
                     // A cell without a reference follows the one before it.
                     var reference = Attribute("r");
@@ -125,11 +124,11 @@ internal sealed class XlsxSheetReader : IDisposable
                 }
                 else row.Cells.Add((column, ToRawCell(type, value, formula, inline)));
             }
-            else if (element == typeof(CellValue) && reader.IsStartElement) value = reader.GetText();
-            else if (element == typeof(CellFormula) && reader.IsStartElement) formula = true;
-            else if (element == typeof(InlineString)) inInline = reader.IsStartElement;
-            else if (element == typeof(PhoneticRun)) inPhonetic = reader.IsStartElement;
-            else if (element == typeof(Text) && reader.IsStartElement && inInline && !inPhonetic) inline.Append(reader.GetText());
+            else if (element == typeof(CellValue) && _reader.IsStartElement) value = _reader.GetText();
+            else if (element == typeof(CellFormula) && _reader.IsStartElement) formula = true;
+            else if (element == typeof(InlineString)) inInline = _reader.IsStartElement;
+            else if (element == typeof(PhoneticRun)) inPhonetic = _reader.IsStartElement;
+            else if (element == typeof(Text) && _reader.IsStartElement && inInline && !inPhonetic) inline.Append(_reader.GetText());
         }
         return row;
     }
@@ -142,8 +141,8 @@ internal sealed class XlsxSheetReader : IDisposable
             case null or "n":
                 return new RawCell(value, RawCellKind.Number);
             case "s":
-                return int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var index) && index < sharedStrings.Count
-                    ? new RawCell(sharedStrings[index], RawCellKind.Text)
+                return int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var index) && index < _sharedStrings.Count
+                    ? new RawCell(_sharedStrings[index], RawCellKind.Text)
                     : new RawCell(value, RawCellKind.BadSharedString);
             case "inlineStr":
                 return new RawCell(inline.ToString(), RawCellKind.Text);
@@ -159,7 +158,7 @@ internal sealed class XlsxSheetReader : IDisposable
 
     private string? Attribute(string localName)
     {
-        foreach (var attribute in reader.Attributes)
+        foreach (var attribute in _reader.Attributes)
             if (attribute.LocalName == localName && string.IsNullOrEmpty(attribute.NamespaceUri)) return attribute.Value;
         return null;
     }
