@@ -12,7 +12,9 @@ public static class AnalysisHtml
 {
     /// <summary>The shared Garuda (../shared/assets/garuda.svg) when it exists, as tests and local runs use it.</summary>
     public static string? SharedEmblemPath =>
-        Ita.Micro.Testing.Repository.Shared is { } shared && Path.Combine(shared, "assets", "garuda.svg") is var path && File.Exists(path)
+        Ita.Micro.Testing.Repository.Shared is { } shared
+        && Path.Combine(shared, "assets", "garuda.svg") is var path
+        && File.Exists(path)
             ? path
             : null;
 
@@ -22,7 +24,12 @@ public static class AnalysisHtml
     /// </summary>
     public static async Task<EmblemImage> PrepareEmblemAsync(string path, string chromium, string folder)
     {
-        var options = new ChromiumOptions { ExecutablePath = chromium, Pages = 1, UserDataRoot = Path.Combine(folder, "emblem-chromium") };
+        var options = new ChromiumOptions
+        {
+            ExecutablePath = chromium,
+            Pages = 1,
+            UserDataRoot = Path.Combine(folder, "emblem-chromium"),
+        };
         await using var renderer = new ChromiumPdfRenderer(options, NullLogger<ChromiumPdfRenderer>.Instance);
         return await EmblemLoader.LoadAsync(path, renderer, NullLogger.Instance, CancellationToken.None)
             ?? throw new FileNotFoundException("The emblem file does not exist.", path);
@@ -30,5 +37,9 @@ public static class AnalysisHtml
 
     /// <param name="emblem">The emblem prepared once by <see cref="PrepareEmblemAsync"/>; null for the marked box.</param>
     public static string Render(DateOnly preparedOn, EmblemImage? emblem) =>
-        AnalysisReport.Html(SeedAnalysis.Analysis(), SeedAnalysis.Plan(), new AnalysisReportOptions(preparedOn, ThaiDigits: true, emblem));
+        AnalysisReport.Html(
+            SeedAnalysis.Analysis(),
+            SeedAnalysis.Plan(),
+            new AnalysisReportOptions(preparedOn, ThaiDigits: true, emblem)
+        );
 }

@@ -18,7 +18,10 @@ public sealed class BrowserPerDocument(string chromium, string folder)
         {
             ExecutablePath = chromium,
             Pages = 1,
-            UserDataRoot = Path.Combine(folder, Interlocked.Increment(ref _next).ToString(System.Globalization.CultureInfo.InvariantCulture)),
+            UserDataRoot = Path.Combine(
+                folder,
+                Interlocked.Increment(ref _next).ToString(System.Globalization.CultureInfo.InvariantCulture)
+            ),
         };
         await using var browser = new ChromiumPdfRenderer(options, NullLogger<ChromiumPdfRenderer>.Instance);
         return await browser.RenderAsync(html);

@@ -16,16 +16,27 @@ public static class GatewayReads
 {
     public const double TargetP99Ms = 20;
 
-    public static async Task<int> RunAsync(string gateway, string service, string path, int users, int seconds, int rate, int inFlight)
+    public static async Task<int> RunAsync(
+        string gateway,
+        string service,
+        string path,
+        int users,
+        int seconds,
+        int rate,
+        int inFlight
+    )
     {
-        var nginx = File.Exists("/usr/sbin/nginx") ? "/usr/sbin/nginx"
+        var nginx = File.Exists("/usr/sbin/nginx")
+            ? "/usr/sbin/nginx"
             : throw new InvalidOperationException("nginx is not installed: sudo apt-get install -y nginx-light");
         var gatewayUri = new Uri(gateway);
         var serviceUri = new Uri(service);
         var tokens = await TokensAsync(gatewayUri, users);
         var port = FreePort();
         var folder = Directory.CreateTempSubdirectory("ita-bench-nginx-").FullName;
-        await File.WriteAllTextAsync(Path.Combine(folder, "nginx.conf"), $$"""
+        await File.WriteAllTextAsync(
+            Path.Combine(folder, "nginx.conf"),
+            $$"""
             worker_processes auto;
             error_log {{folder}}/error.log warn;
             pid {{folder}}/nginx.pid;
@@ -43,21 +54,29 @@ public static class GatewayReads
                 }
               }
             }
-            """);
-        using var proxy = Process.Start(new ProcessStartInfo(nginx, ["-p", folder, "-c", Path.Combine(folder, "nginx.conf"), "-g", "daemon off;"])
-            { RedirectStandardError = true }) ?? throw new InvalidOperationException("nginx did not start.");
+            """
+        );
+        using var proxy = Process.Start(
+            new ProcessStartInfo(nginx, ["-p", folder, "-c", Path.Combine(folder, "nginx.conf"), "-g", "daemon off;"])
+            {
+                RedirectStandardError = true,
+            }
+        ) ?? throw new InvalidOperationException("nginx did not start.");
         try
         {
             var nginxUri = new Uri($"http://127.0.0.1:{port}/");
             using var viaGateway = Client(gatewayUri, inFlight);
             using var viaNginx = Client(nginxUri, inFlight);
             await WaitAnsweringAsync(viaNginx, path, tokens[0]);
-            Console.WriteLine($"GET {path} with {users} users' tokens; {inFlight} in flight for {seconds} s, then {rate} requests/s for {seconds} s; each twice, alternated.");
+            Console.WriteLine(
+                $"GET {path} with {users} users' tokens; {inFlight} in flight for {seconds} s, then {rate} requests/s for {seconds} s; each twice, alternated."
+            );
 
             var throughput = new Dictionary<string, List<double>> { ["gateway"] = [], ["nginx"] = [] };
             var latencies = new Dictionary<string, List<double>> { ["gateway"] = [], ["nginx"] = [] };
             (string Name, HttpClient Client)[] ways = [("nginx", viaNginx), ("gateway", viaGateway)];
-            foreach (var (_, client) in ways) await ClosedLoopAsync(client, path, tokens, inFlight, 3); // warm-up
+            foreach (var (_, client) in ways)
+                await ClosedLoopAsync(client, path, tokens, inFlight, 3); // warm-up
             for (var turn = 0; turn < 2; turn++)
                 foreach (var (name, client) in ways)
                     throughput[name].Add(await ClosedLoopAsync(client, path, tokens, inFlight, seconds));
@@ -71,11 +90,15 @@ public static class GatewayReads
             {
                 var list = latencies[name];
                 list.Sort();
-                Console.WriteLine($"| {name} | {string.Join(" / ", throughput[name].Select(t => t.ToString("0")))} | {Percentiles.Of(list, 50):0.0} ms | {Percentiles.Of(list, 99):0.0} ms | {list[^1]:0.0} ms |");
+                Console.WriteLine(
+                    $"| {name} | {string.Join(" / ", throughput[name].Select(t => t.ToString("0")))} | {Percentiles.Of(list, 50):0.0} ms | {Percentiles.Of(list, 99):0.0} ms | {list[^1]:0.0} ms |"
+                );
             }
             var ratio = throughput["gateway"].Average() / throughput["nginx"].Average();
             var p99 = Percentiles.Of(latencies["gateway"], 99);
-            Console.WriteLine($"gateway/nginx throughput: {ratio:0.00} (target ≥ 1: {(ratio >= 1 ? "met" : "missed")}); gateway p99 at {rate}/s: {p99:0.0} ms (target ≤ {TargetP99Ms:0} ms: {(p99 <= TargetP99Ms ? "met" : "missed")})");
+            Console.WriteLine(
+                $"gateway/nginx throughput: {ratio:0.00} (target ≥ 1: {(ratio >= 1 ? "met" : "missed")}); gateway p99 at {rate}/s: {p99:0.0} ms (target ≤ {TargetP99Ms:0} ms: {(p99 <= TargetP99Ms ? "met" : "missed")})"
+            );
             Console.WriteLine($"load average: {File.ReadAllText("/proc/loadavg").Trim()}");
             return 0;
         }
@@ -88,38 +111,57 @@ public static class GatewayReads
     }
 
     /// <summary>Requests completed per second with <paramref name="inFlight"/> always outstanding; any answer but 200 fails the run.</summary>
-    private static async Task<double> ClosedLoopAsync(HttpClient client, string path, string[] tokens, int inFlight, int seconds)
+    private static async Task<double> ClosedLoopAsync(
+        HttpClient client,
+        string path,
+        string[] tokens,
+        int inFlight,
+        int seconds
+    )
     {
         var done = 0;
         var clock = Stopwatch.StartNew();
         var until = TimeSpan.FromSeconds(seconds);
-        await Task.WhenAll(Enumerable.Range(0, inFlight).Select(async worker =>
-        {
-            for (var i = worker; clock.Elapsed < until; i += inFlight)
-            {
-                await GetAsync(client, path, tokens[i % tokens.Length]);
-                Interlocked.Increment(ref done);
-            }
-        }));
+        await Task.WhenAll(
+            Enumerable
+                .Range(0, inFlight)
+                .Select(async worker =>
+                {
+                    for (var i = worker; clock.Elapsed < until; i += inFlight)
+                    {
+                        await GetAsync(client, path, tokens[i % tokens.Length]);
+                        Interlocked.Increment(ref done);
+                    }
+                })
+        );
         return done / clock.Elapsed.TotalSeconds;
     }
 
     /// <summary>Each request's latency when they are started at a steady rate, whether or not the earlier ones have answered.</summary>
-    private static async Task<List<double>> OpenLoopAsync(HttpClient client, string path, string[] tokens, int rate, int seconds)
+    private static async Task<List<double>> OpenLoopAsync(
+        HttpClient client,
+        string path,
+        string[] tokens,
+        int rate,
+        int seconds
+    )
     {
         var clock = Stopwatch.StartNew();
         var requests = new List<Task<double>>(rate * seconds);
         for (var i = 0; i < rate * seconds; i++)
         {
             var due = TimeSpan.FromSeconds((double)i / rate);
-            if (due > clock.Elapsed) await Task.Delay(due - clock.Elapsed);
+            if (due > clock.Elapsed)
+                await Task.Delay(due - clock.Elapsed);
             var token = tokens[i % tokens.Length];
-            requests.Add(Task.Run(async () =>
-            {
-                var watch = Stopwatch.StartNew();
-                await GetAsync(client, path, token);
-                return watch.Elapsed.TotalMilliseconds;
-            }));
+            requests.Add(
+                Task.Run(async () =>
+                {
+                    var watch = Stopwatch.StartNew();
+                    await GetAsync(client, path, token);
+                    return watch.Elapsed.TotalMilliseconds;
+                })
+            );
         }
         return [.. await Task.WhenAll(requests)];
     }
@@ -130,15 +172,25 @@ public static class GatewayReads
         request.Headers.Authorization = new("Bearer", token);
         using var response = await client.SendAsync(request);
         await response.Content.CopyToAsync(Stream.Null);
-        if (response.StatusCode != HttpStatusCode.OK) throw new InvalidOperationException($"{client.BaseAddress}{path.TrimStart('/')} answered {(int)response.StatusCode}.");
+        if (response.StatusCode != HttpStatusCode.OK)
+            throw new InvalidOperationException(
+                $"{client.BaseAddress}{path.TrimStart('/')} answered {(int)response.StatusCode}."
+            );
     }
 
     private static async Task WaitAnsweringAsync(HttpClient client, string path, string token)
     {
         for (var attempt = 0; ; attempt++)
         {
-            try { await GetAsync(client, path, token); return; }
-            catch (HttpRequestException) when (attempt < 50) { await Task.Delay(100); }
+            try
+            {
+                await GetAsync(client, path, token);
+                return;
+            }
+            catch (HttpRequestException) when (attempt < 50)
+            {
+                await Task.Delay(100);
+            }
         }
     }
 
@@ -147,15 +199,27 @@ public static class GatewayReads
         using var anonymous = new HttpClient { BaseAddress = gateway };
         var tokens = new string[users];
         for (var i = 0; i < users; i++)
-            tokens[i] = (await (await anonymous.PostAsync($"/dev/token?role=national-admin&sub=bench-reads-{i}", null)).Content
-                .ReadFromJsonAsync<JsonElement>()).GetProperty("token").GetString()!;
+            tokens[i] = (
+                await (
+                    await anonymous.PostAsync($"/dev/token?role=national-admin&sub=bench-reads-{i}", null)
+                ).Content.ReadFromJsonAsync<JsonElement>()
+            )
+                .GetProperty("token")
+                .GetString()!;
         return tokens;
     }
 
     private static HttpClient Client(Uri baseAddress, int connections) =>
-        new(new SocketsHttpHandler { MaxConnectionsPerServer = connections, PooledConnectionLifetime = TimeSpan.FromMinutes(10) })
+        new(
+            new SocketsHttpHandler
+            {
+                MaxConnectionsPerServer = connections,
+                PooledConnectionLifetime = TimeSpan.FromMinutes(10),
+            }
+        )
         {
-            BaseAddress = baseAddress, Timeout = TimeSpan.FromSeconds(30),
+            BaseAddress = baseAddress,
+            Timeout = TimeSpan.FromSeconds(30),
         };
 
     private static int FreePort()

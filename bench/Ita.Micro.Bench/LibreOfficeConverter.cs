@@ -24,8 +24,15 @@ public sealed class LibreOfficeConverter(string folder, int worker)
         {
             ArgumentList =
             {
-                $"-env:UserInstallation=file://{_profile}", "--headless", "--norestore", "--nologo",
-                "--convert-to", "pdf", "--outdir", _output, input,
+                $"-env:UserInstallation=file://{_profile}",
+                "--headless",
+                "--norestore",
+                "--nologo",
+                "--convert-to",
+                "pdf",
+                "--outdir",
+                _output,
+                input,
             },
             RedirectStandardOutput = true,
             RedirectStandardError = true,

@@ -35,33 +35,51 @@ public static class NationalAnalysis
                 var data = Path.Combine(folder, $"run-{run}-{v}");
                 var result = await RunOnceAsync(broker, brokerPid, variants[v], data, folder, scores, rows);
                 results[variants[v]].Add(result);
-                Console.WriteLine($"run {run} {Name(variants[v])}: {rows} analysed and published in {result.Seconds:0.00} s " +
-                                  $"({rows / result.Seconds:0} analyses/s), analysis peak {result.PeakBytes / 1024.0 / 1024:0} MB, " +
-                                  $"CPU s: analysis {result.AnalysisCpu:0.00}, broker {Cpu(result.BrokerCpu)}, " +
-                                  $"score-ingestion {result.IngestionCpu:0.00}");
+                Console.WriteLine(
+                    $"run {run} {Name(variants[v])}: {rows} analysed and published in {result.Seconds:0.00} s "
+                        + $"({rows / result.Seconds:0} analyses/s), analysis peak {result.PeakBytes / 1024.0 / 1024:0} MB, "
+                        + $"CPU s: analysis {result.AnalysisCpu:0.00}, broker {Cpu(result.BrokerCpu)}, "
+                        + $"score-ingestion {result.IngestionCpu:0.00}"
+                );
             }
         }
         foreach (var (variant, list) in results)
         {
             double Median(Func<RunResult, double> f) => list.Select(f).OrderBy(x => x).ElementAt(list.Count / 2);
             var brokerCpu = list.All(r => r.BrokerCpu is not null) ? Median(r => r.BrokerCpu!.Value) : (double?)null;
-            Console.WriteLine($"median {Name(variant)}: {Median(r => r.Seconds):0.00} s ({rows / Median(r => r.Seconds):0} analyses/s); " +
-                              $"CPU s: analysis {Median(r => r.AnalysisCpu):0.00}, broker {Cpu(brokerCpu)}, " +
-                              $"score-ingestion {Median(r => r.IngestionCpu):0.00}; highest analysis peak " +
-                              $"{list.Max(r => r.PeakBytes) / 1024.0 / 1024:0} MB (target: < 15 s)");
+            Console.WriteLine(
+                $"median {Name(variant)}: {Median(r => r.Seconds):0.00} s ({rows / Median(r => r.Seconds):0} analyses/s); "
+                    + $"CPU s: analysis {Median(r => r.AnalysisCpu):0.00}, broker {Cpu(brokerCpu)}, "
+                    + $"score-ingestion {Median(r => r.IngestionCpu):0.00}; highest analysis peak "
+                    + $"{list.Max(r => r.PeakBytes) / 1024.0 / 1024:0} MB (target: < 15 s)"
+            );
         }
         Directory.Delete(folder, recursive: true);
         return 0;
     }
 
     private static async Task<RunResult> RunOnceAsync(
-        RabbitMqBroker broker, int? brokerPid, string project, string data, string folder, string scores, int rows)
+        RabbitMqBroker broker,
+        int? brokerPid,
+        string project,
+        string data,
+        string folder,
+        string scores,
+        int rows
+    )
     {
         // A virtual host per run would need the management API; fresh data folders suffice because the queues
         // are drained at the end of every run (each run waits for every analysis).
-        await using var ingestion = ServiceProcess.Start("score-ingestion", "services/Ita.Micro.ScoreIngestion", BenchSetup.Environment(broker, data));
+        await using var ingestion = ServiceProcess.Start(
+            "score-ingestion",
+            "services/Ita.Micro.ScoreIngestion",
+            BenchSetup.Environment(broker, data)
+        );
         await using var analysis = ServiceProcess.Start("analysis", project, BenchSetup.Environment(broker, data));
-        await Task.WhenAll(ingestion.WaitHealthyAsync(TimeSpan.FromSeconds(60)), analysis.WaitHealthyAsync(TimeSpan.FromSeconds(60)));
+        await Task.WhenAll(
+            ingestion.WaitHealthyAsync(TimeSpan.FromSeconds(60)),
+            analysis.WaitHealthyAsync(TimeSpan.FromSeconds(60))
+        );
         using var http = BenchSetup.Client(ingestion);
         await BenchSetup.PostFileAsync(http, "/api/organisations", Path.Combine(folder, "organisations.csv"));
 
@@ -80,7 +98,8 @@ public static class NationalAnalysis
             ProcessMemory.PeakBytes(analysis.ProcessId),
             ProcessCpu.Seconds(analysis.ProcessId) - analysisCpu,
             ProcessCpu.Seconds(ingestion.ProcessId) - ingestionCpu,
-            brokerPid is { } p ? ProcessCpu.Seconds(p) - brokerCpu : null);
+            brokerPid is { } p ? ProcessCpu.Seconds(p) - brokerCpu : null
+        );
     }
 
     private static string Name(string variant) => variant == Current ? "current" : $"baseline ({variant})";
@@ -88,7 +107,12 @@ public static class NationalAnalysis
     private static string Cpu(double? seconds) => seconds is { } s ? $"{s:0.00}" : "n/a";
 
     /// <summary>Polls the analysis database until it holds <paramref name="expected"/> analyses.</summary>
-    private static async Task WaitAnalysedAsync(string database, int expected, ServiceProcess analysis, TimeSpan timeout)
+    private static async Task WaitAnalysedAsync(
+        string database,
+        int expected,
+        ServiceProcess analysis,
+        TimeSpan timeout
+    )
     {
         var deadline = DateTime.UtcNow + timeout;
         // The service creates its database on start; the file exists once it is healthy.
@@ -99,7 +123,9 @@ public static class NationalAnalysis
         while ((long)(await command.ExecuteScalarAsync())! < expected)
         {
             if (DateTime.UtcNow > deadline)
-                throw new TimeoutException($"analysis did not finish in {timeout.TotalMinutes} min:\n{analysis.Output}");
+                throw new TimeoutException(
+                    $"analysis did not finish in {timeout.TotalMinutes} min:\n{analysis.Output}"
+                );
             await Task.Delay(50);
         }
     }

@@ -16,7 +16,14 @@ namespace Ita.Micro.Bench;
 /// removed (the broker given back, the service started again, the lock released) and counts as recovered when the
 /// stage it hit moves on again. The counts at the end say whether anything was lost or done twice.
 /// </summary>
-public sealed class NationalFaults(RunningServices services, BrokerLink link, RabbitMqBroker broker, string data, int rows, Stopwatch clock)
+public sealed class NationalFaults(
+    RunningServices services,
+    BrokerLink link,
+    RabbitMqBroker broker,
+    string data,
+    int rows,
+    Stopwatch clock
+)
 {
     /// <summary>How long the broker stays away: about what a broker's restart takes.</summary>
     private static readonly TimeSpan BrokerAway = TimeSpan.FromSeconds(20);
@@ -27,7 +34,14 @@ public sealed class NationalFaults(RunningServices services, BrokerLink link, Ra
     private readonly List<FaultResult> _results = [];
 
     /// <summary>One fault: when it was injected and removed, when its stage moved on again, and what was seen.</summary>
-    public sealed record FaultResult(string Fault, string Trigger, double InjectedAt, double RemovedAt, double? ResumedAt, string Seen);
+    public sealed record FaultResult(
+        string Fault,
+        string Trigger,
+        double InjectedAt,
+        double RemovedAt,
+        double? ResumedAt,
+        string Seen
+    );
 
     public IReadOnlyList<FaultResult> Results => _results;
 
@@ -36,11 +50,21 @@ public sealed class NationalFaults(RunningServices services, BrokerLink link, Ra
     /// <summary>A stage of the flow, by what it has done so far.</summary>
     private sealed record Stage(string Name, Func<Task<long>> Count);
 
-    private Stage Recorded => new("assessments recorded", () => BenchSetup.CountAsync(Db("score-ingestion"), "SELECT COUNT(*) FROM Assessments"));
-    private Stage Analysed => new("analysed", () => BenchSetup.CountAsync(Db("analysis"), "SELECT COUNT(*) FROM Analyses"));
-    private Stage Planned => new("plans drafted", () => BenchSetup.CountAsync(Db("measure-tracking"), "SELECT COUNT(*) FROM Plans"));
-    private Stage Rendered => new("analysis PDFs", () => BenchSetup.CountAsync(Db("document-rendering"),
-        "SELECT COUNT(*) FROM Documents WHERE Kind = 'Analysis' AND Status = 'Rendered'"));
+    private Stage Recorded =>
+        new("assessments recorded", () =>
+            BenchSetup.CountAsync(Db("score-ingestion"), "SELECT COUNT(*) FROM Assessments")
+        );
+    private Stage Analysed =>
+        new("analysed", () => BenchSetup.CountAsync(Db("analysis"), "SELECT COUNT(*) FROM Analyses"));
+    private Stage Planned =>
+        new("plans drafted", () => BenchSetup.CountAsync(Db("measure-tracking"), "SELECT COUNT(*) FROM Plans"));
+    private Stage Rendered =>
+        new("analysis PDFs", () =>
+            BenchSetup.CountAsync(
+                Db("document-rendering"),
+                "SELECT COUNT(*) FROM Documents WHERE Kind = 'Analysis' AND Status = 'Rendered'"
+            )
+        );
 
     public async Task RunAsync()
     {
@@ -49,23 +73,31 @@ public sealed class NationalFaults(RunningServices services, BrokerLink link, Ra
             await services.KillAndRestartAsync("score-ingestion");
             return "the import is taken over once its heartbeat is older than Imports:StaleAfter (5 min by default)";
         });
-        await InjectAsync($"broker lost for {BrokerAway.TotalSeconds:0} s (every connection dropped and refused)", Analysed, 0.1, async () =>
-        {
-            await link.CutAsync();
-            var red = await WhileAsync(BrokerAway, UnreadyAsync);
-            link.Restore();
-            var readyAt = await AllReadyAsync();
-            return $"readiness red on {red.Count}/4 services ({string.Join(", ", red.Select(r => $"{r.Key} after {r.Value:0.0} s"))}); " +
-                   $"all ready {readyAt:0.0} s after the broker came back";
-        });
+        await InjectAsync(
+            $"broker lost for {BrokerAway.TotalSeconds:0} s (every connection dropped and refused)",
+            Analysed,
+            0.1,
+            async () =>
+            {
+                await link.CutAsync();
+                var red = await WhileAsync(BrokerAway, UnreadyAsync);
+                link.Restore();
+                var readyAt = await AllReadyAsync();
+                return $"readiness red on {red.Count}/4 services ({string.Join(", ", red.Select(r => $"{r.Key} after {r.Value:0.0} s"))}); "
+                    + $"all ready {readyAt:0.0} s after the broker came back";
+            }
+        );
         await InjectAsync("a poison message in analysis-assessment-recorded", Analysed, 0.2, async () =>
         {
             var id = Guid.NewGuid().ToString();
             var sent = clock.Elapsed.TotalSeconds;
             await PublishPoisonAsync("analysis-assessment-recorded", id);
             using var ops = BenchSetup.Client(services["analysis"]);
-            while (!(await ops.GetFromJsonAsync<JsonElement>("/ops/errors/")).EnumerateArray()
-                       .Any(m => m.GetProperty("messageId").GetString() == id))
+            while (
+                !(await ops.GetFromJsonAsync<JsonElement>("/ops/errors/"))
+                    .EnumerateArray()
+                    .Any(m => m.GetProperty("messageId").GetString() == id)
+            )
                 await Task.Delay(200);
             var listed = clock.Elapsed.TotalSeconds - sent;
             using var discarded = await ops.DeleteAsync($"/ops/errors/analysis-assessment-recorded/{id}");
@@ -76,31 +108,43 @@ public sealed class NationalFaults(RunningServices services, BrokerLink link, Ra
             await services.KillAndRestartAsync("analysis");
             return "";
         });
-        await InjectAsync($"analysis database locked by another process for {LockHeld.TotalSeconds:0} s", Analysed, 0.45, async () =>
-        {
-            await using var holder = new SqliteConnection($"Data Source={Db("analysis")};Pooling=False");
-            await holder.OpenAsync();
-            await Execute(holder, "BEGIN EXCLUSIVE;");
-            var during = await Analysed.Count();
-            var red = await WhileAsync(LockHeld, UnreadyAsync);
-            var after = await Analysed.Count();
-            await Execute(holder, "ROLLBACK;");
-            return $"analysed while locked: {after - during}; readiness red on {red.Count}/4 services";
-        });
+        await InjectAsync(
+            $"analysis database locked by another process for {LockHeld.TotalSeconds:0} s",
+            Analysed,
+            0.45,
+            async () =>
+            {
+                await using var holder = new SqliteConnection($"Data Source={Db("analysis")};Pooling=False");
+                await holder.OpenAsync();
+                await Execute(holder, "BEGIN EXCLUSIVE;");
+                var during = await Analysed.Count();
+                var red = await WhileAsync(LockHeld, UnreadyAsync);
+                var after = await Analysed.Count();
+                await Execute(holder, "ROLLBACK;");
+                return $"analysed while locked: {after - during}; readiness red on {red.Count}/4 services";
+            }
+        );
         await InjectAsync("measure-tracking killed (SIGKILL), started again", Planned, 0.4, async () =>
         {
             await services.KillAndRestartAsync("measure-tracking");
             return "";
         });
         await InjectAsync("analysis stopped (SIGTERM), started again", Analysed, 0.6, async () =>
-            $"exit code {await services.TerminateAndRestartAsync("analysis")}");
-        await InjectAsync("document-rendering killed (SIGKILL, its Chromium with it), started again", Rendered, 0.1, async () =>
-        {
-            await services.KillAndRestartAsync("document-rendering");
-            return "";
-        });
+            $"exit code {await services.TerminateAndRestartAsync("analysis")}"
+        );
+        await InjectAsync(
+            "document-rendering killed (SIGKILL, its Chromium with it), started again",
+            Rendered,
+            0.1,
+            async () =>
+            {
+                await services.KillAndRestartAsync("document-rendering");
+                return "";
+            }
+        );
         await InjectAsync("document-rendering stopped (SIGTERM), started again", Rendered, 0.3, async () =>
-            $"exit code {await services.TerminateAndRestartAsync("document-rendering")}");
+            $"exit code {await services.TerminateAndRestartAsync("document-rendering")}"
+        );
     }
 
     /// <summary>
@@ -110,10 +154,11 @@ public sealed class NationalFaults(RunningServices services, BrokerLink link, Ra
     private async Task InjectAsync(string fault, Stage stage, double share, Func<Task<string>> injectAndRemove)
     {
         var threshold = (long)Math.Ceiling(rows * share);
-        while (await stage.Count() < threshold) await Task.Delay(200);
+        while (await stage.Count() < threshold)
+            await Task.Delay(200);
         var injectedAt = clock.Elapsed.TotalSeconds;
         var atInjection = await stage.Count();
-        Console.WriteLine($"  {injectedAt,6:0.0} s  inject: {fault} (stage at {atInjection})");
+        Console.WriteLine($"  {injectedAt, 6:0.0} s  inject: {fault} (stage at {atInjection})");
         var seen = await injectAndRemove();
         var removedAt = clock.Elapsed.TotalSeconds;
         var atRemoval = await stage.Count();
@@ -130,20 +175,26 @@ public sealed class NationalFaults(RunningServices services, BrokerLink link, Ra
             await Task.Delay(100);
         }
         _results.Add(new FaultResult(fault, $"{share:P0} {stage.Name}", injectedAt, removedAt, resumedAt, seen));
-        Console.WriteLine($"  {removedAt,6:0.0} s  removed; stage moved on at {(resumedAt is { } r ? $"{r:0.0} s" : "never (10 min)")}. {seen}");
+        Console.WriteLine(
+            $"  {removedAt, 6:0.0} s  removed; stage moved on at {(resumedAt is { } r ? $"{r:0.0} s" : "never (10 min)")}. {seen}"
+        );
     }
 
     /// <summary>
     /// Polls <paramref name="probe"/> for <paramref name="duration"/>; returns, per service name it returned, the
     /// seconds from the start until it was first returned.
     /// </summary>
-    private static async Task<Dictionary<string, double>> WhileAsync(TimeSpan duration, Func<Task<IEnumerable<string>>> probe)
+    private static async Task<Dictionary<string, double>> WhileAsync(
+        TimeSpan duration,
+        Func<Task<IEnumerable<string>>> probe
+    )
     {
         var seen = new Dictionary<string, double>();
         var watch = Stopwatch.StartNew();
         while (watch.Elapsed < duration)
         {
-            foreach (var name in await probe()) seen.TryAdd(name, watch.Elapsed.TotalSeconds);
+            foreach (var name in await probe())
+                seen.TryAdd(name, watch.Elapsed.TotalSeconds);
             await Task.Delay(250);
         }
         return seen;
@@ -154,7 +205,8 @@ public sealed class NationalFaults(RunningServices services, BrokerLink link, Ra
     {
         var unready = new List<string>();
         foreach (var (name, process) in services.Processes)
-            if (await HealthAsync(process) != HttpStatusCode.OK) unready.Add(name);
+            if (await HealthAsync(process) != HttpStatusCode.OK)
+                unready.Add(name);
         return unready;
     }
 
@@ -164,7 +216,8 @@ public sealed class NationalFaults(RunningServices services, BrokerLink link, Ra
         var watch = Stopwatch.StartNew();
         while ((await UnreadyAsync()).Any())
         {
-            if (watch.Elapsed > TimeSpan.FromMinutes(5)) throw new TimeoutException("the services were not all ready 5 min after the broker came back");
+            if (watch.Elapsed > TimeSpan.FromMinutes(5))
+                throw new TimeoutException("the services were not all ready 5 min after the broker came back");
             await Task.Delay(250);
         }
         return watch.Elapsed.TotalSeconds;
@@ -196,8 +249,19 @@ public sealed class NationalFaults(RunningServices services, BrokerLink link, Ra
     {
         await using var connection = await broker.ConnectAsync();
         await using var channel = await connection.CreateChannelAsync();
-        var properties = new BasicProperties { MessageId = messageId, ContentType = "application/vnd.masstransit+json", Persistent = true };
-        await channel.BasicPublishAsync(queue, "", mandatory: false, properties, Encoding.UTF8.GetBytes("{\"message\": [not json"));
+        var properties = new BasicProperties
+        {
+            MessageId = messageId,
+            ContentType = "application/vnd.masstransit+json",
+            Persistent = true,
+        };
+        await channel.BasicPublishAsync(
+            queue,
+            "",
+            mandatory: false,
+            properties,
+            Encoding.UTF8.GetBytes("{\"message\": [not json")
+        );
     }
 
     /// <summary>
@@ -213,31 +277,81 @@ public sealed class NationalFaults(RunningServices services, BrokerLink link, Ra
         {
             var ok = actual == expected;
             held &= ok;
-            lines.Add($"| {what} | {actual.ToString("N0", CultureInfo.InvariantCulture)} | {expected.ToString("N0", CultureInfo.InvariantCulture)} | {(ok ? "yes" : "**no**")} |");
+            lines.Add(
+                $"| {what} | {actual.ToString("N0", CultureInfo.InvariantCulture)} | {expected.ToString("N0", CultureInfo.InvariantCulture)} | {(ok ? "yes" : "**no**")} |"
+            );
         }
         Check("assessments recorded", await Recorded.Count(), rows);
-        Check("assessments of a revision other than 1", await BenchSetup.CountAsync(Db("score-ingestion"),
-            "SELECT COUNT(*) FROM Assessments WHERE Revision <> 1"), 0);
-        Check("import rows rejected", await BenchSetup.CountAsync(Db("score-ingestion"), "SELECT COALESCE(SUM(Rejected), 0) FROM Imports"), 0);
+        Check(
+            "assessments of a revision other than 1",
+            await BenchSetup.CountAsync(Db("score-ingestion"), "SELECT COUNT(*) FROM Assessments WHERE Revision <> 1"),
+            0
+        );
+        Check(
+            "import rows rejected",
+            await BenchSetup.CountAsync(Db("score-ingestion"), "SELECT COALESCE(SUM(Rejected), 0) FROM Imports"),
+            0
+        );
         Check("analyses", await Analysed.Count(), rows);
-        Check("organisations analysed", await BenchSetup.CountAsync(Db("analysis"), "SELECT COUNT(DISTINCT OrganisationCode) FROM Analyses"), rows);
-        Check($"analyses of a revision other than 1", await BenchSetup.CountAsync(Db("analysis"),
-            $"SELECT COUNT(*) FROM Analyses WHERE Revision <> 1 OR FiscalYear <> {year}"), 0);
+        Check(
+            "organisations analysed",
+            await BenchSetup.CountAsync(Db("analysis"), "SELECT COUNT(DISTINCT OrganisationCode) FROM Analyses"),
+            rows
+        );
+        Check(
+            $"analyses of a revision other than 1",
+            await BenchSetup.CountAsync(
+                Db("analysis"),
+                $"SELECT COUNT(*) FROM Analyses WHERE Revision <> 1 OR FiscalYear <> {year}"
+            ),
+            0
+        );
         Check("plans", await Planned.Count(), rows);
-        Check("organisations with a plan", await BenchSetup.CountAsync(Db("measure-tracking"), "SELECT COUNT(DISTINCT OrganisationCode) FROM Plans"), rows);
-        Check("analysis documents", await BenchSetup.CountAsync(Db("document-rendering"), "SELECT COUNT(*) FROM Documents WHERE Kind = 'Analysis'"), rows);
-        Check("analysis documents rendered, version 1", await BenchSetup.CountAsync(Db("document-rendering"),
-            "SELECT COUNT(*) FROM Documents WHERE Kind = 'Analysis' AND Status = 'Rendered' AND Version = 1"), rows);
-        Check("organisations with an analysis document", await BenchSetup.CountAsync(Db("document-rendering"),
-            "SELECT COUNT(DISTINCT OrganisationCode) FROM Documents WHERE Kind = 'Analysis'"), rows);
+        Check(
+            "organisations with a plan",
+            await BenchSetup.CountAsync(Db("measure-tracking"), "SELECT COUNT(DISTINCT OrganisationCode) FROM Plans"),
+            rows
+        );
+        Check(
+            "analysis documents",
+            await BenchSetup.CountAsync(
+                Db("document-rendering"),
+                "SELECT COUNT(*) FROM Documents WHERE Kind = 'Analysis'"
+            ),
+            rows
+        );
+        Check(
+            "analysis documents rendered, version 1",
+            await BenchSetup.CountAsync(
+                Db("document-rendering"),
+                "SELECT COUNT(*) FROM Documents WHERE Kind = 'Analysis' AND Status = 'Rendered' AND Version = 1"
+            ),
+            rows
+        );
+        Check(
+            "organisations with an analysis document",
+            await BenchSetup.CountAsync(
+                Db("document-rendering"),
+                "SELECT COUNT(DISTINCT OrganisationCode) FROM Documents WHERE Kind = 'Analysis'"
+            ),
+            rows
+        );
         var folder = Path.Combine(data, "documents");
         var pdfs = Directory.EnumerateFiles(folder, "*.pdf", SearchOption.AllDirectories).ToList();
         Check("whole PDFs on disk (%PDF- … %%EOF)", pdfs.Count(WholePdf), pdfs.Count);
-        Check("pieces of a PDF left behind (*.tmp)", Directory.EnumerateFiles(folder, "*.tmp", SearchOption.AllDirectories).Count(), 0);
+        Check(
+            "pieces of a PDF left behind (*.tmp)",
+            Directory.EnumerateFiles(folder, "*.tmp", SearchOption.AllDirectories).Count(),
+            0
+        );
         foreach (var (name, process) in services.Processes.OrderBy(p => p.Key))
         {
             using var ops = BenchSetup.Client(process);
-            Check($"messages in {name}'s error queues", (await ops.GetFromJsonAsync<JsonElement>("/ops/errors/")).GetArrayLength(), 0);
+            Check(
+                $"messages in {name}'s error queues",
+                (await ops.GetFromJsonAsync<JsonElement>("/ops/errors/")).GetArrayLength(),
+                0
+            );
         }
         return (lines, held);
     }

@@ -15,16 +15,21 @@ public static class NationalImport
     public static async Task<int> RunAsync(int year, int runs)
     {
         var (folder, scores, rows) = await BenchSetup.GenerateAsync(year);
-        Console.WriteLine($"national file: {rows} rows, {new FileInfo(scores).Length / 1024.0 / 1024:0.0} MB, " +
-                          $"{File.ReadLines(scores).First().Split(',').Length} columns");
+        Console.WriteLine(
+            $"national file: {rows} rows, {new FileInfo(scores).Length / 1024.0 / 1024:0.0} MB, "
+                + $"{File.ReadLines(scores).First().Split(',').Length} columns"
+        );
 
         await using var broker = await RabbitMqBroker.StartAsync();
         var results = new List<(double Seconds, long PeakBytes)>();
         for (var run = 1; run <= runs; run++)
         {
             var data = Path.Combine(folder, $"run-{run}");
-            await using var service = ServiceProcess.Start("score-ingestion", "services/Ita.Micro.ScoreIngestion",
-                BenchSetup.Environment(broker, data));
+            await using var service = ServiceProcess.Start(
+                "score-ingestion",
+                "services/Ita.Micro.ScoreIngestion",
+                BenchSetup.Environment(broker, data)
+            );
             await service.WaitHealthyAsync(TimeSpan.FromSeconds(60));
             using var http = BenchSetup.Client(service);
             await BenchSetup.PostFileAsync(http, "/api/organisations", Path.Combine(folder, "organisations.csv"));
@@ -44,15 +49,18 @@ public static class NationalImport
             var recorded = import.GetProperty("recorded").GetInt32();
             var peak = ProcessMemory.PeakBytes(service.ProcessId);
             results.Add((clock.Elapsed.TotalSeconds, peak));
-            Console.WriteLine($"run {run}: {recorded} recorded, {import.GetProperty("rejected").GetInt32()} rejected in " +
-                              $"{clock.Elapsed.TotalSeconds:0.00} s ({recorded / clock.Elapsed.TotalSeconds:0} rows/s), " +
-                              $"score-ingestion peak {peak / 1024.0 / 1024:0} MB");
+            Console.WriteLine(
+                $"run {run}: {recorded} recorded, {import.GetProperty("rejected").GetInt32()} rejected in "
+                    + $"{clock.Elapsed.TotalSeconds:0.00} s ({recorded / clock.Elapsed.TotalSeconds:0} rows/s), "
+                    + $"score-ingestion peak {peak / 1024.0 / 1024:0} MB"
+            );
         }
         var median = results.OrderBy(r => r.Seconds).ElementAt(results.Count / 2);
-        Console.WriteLine($"median: {median.Seconds:0.00} s ({rows / median.Seconds:0} rows/s); highest peak " +
-                          $"{results.Max(r => r.PeakBytes) / 1024.0 / 1024:0} MB (targets: < 10 s, < 300 MB)");
+        Console.WriteLine(
+            $"median: {median.Seconds:0.00} s ({rows / median.Seconds:0} rows/s); highest peak "
+                + $"{results.Max(r => r.PeakBytes) / 1024.0 / 1024:0} MB (targets: < 10 s, < 300 MB)"
+        );
         Directory.Delete(folder, recursive: true);
         return 0;
     }
-
 }

@@ -3,7 +3,8 @@ using MassTransit;
 namespace Ita.Micro.Bench;
 
 /// <summary>A consumer that only counts: the floor of what carrying a message costs the broker and MassTransit.</summary>
-public sealed class NothingConsumer<T>(int expected) : IConsumer<T> where T : class
+public sealed class NothingConsumer<T>(int expected) : IConsumer<T>
+    where T : class
 {
     private readonly TaskCompletionSource _all = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private int _consumed;
@@ -13,7 +14,8 @@ public sealed class NothingConsumer<T>(int expected) : IConsumer<T> where T : cl
 
     public Task Consume(ConsumeContext<T> context)
     {
-        if (Interlocked.Increment(ref _consumed) == expected) _all.TrySetResult();
+        if (Interlocked.Increment(ref _consumed) == expected)
+            _all.TrySetResult();
         return Task.CompletedTask;
     }
 }

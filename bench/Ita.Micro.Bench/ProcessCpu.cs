@@ -24,14 +24,20 @@ public static class ProcessCpu
     {
         foreach (var folder in Directory.EnumerateDirectories("/proc"))
         {
-            if (!int.TryParse(Path.GetFileName(folder), out var pid)) continue;
+            if (!int.TryParse(Path.GetFileName(folder), out var pid))
+                continue;
             try
             {
-                if (File.ReadAllText(Path.Combine(folder, "comm")).Trim() != "beam.smp") continue;
-                if (File.ReadAllText(Path.Combine(folder, "environ")).Split('\0').Contains($"RABBITMQ_NODE_PORT={port}"))
+                if (File.ReadAllText(Path.Combine(folder, "comm")).Trim() != "beam.smp")
+                    continue;
+                if (
+                    File.ReadAllText(Path.Combine(folder, "environ")).Split('\0').Contains($"RABBITMQ_NODE_PORT={port}")
+                )
                     return pid;
             }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException) { /* gone, or not ours */ }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            { /* gone, or not ours */
+            }
         }
         return null;
     }

@@ -4,6 +4,8 @@ namespace Ita.Micro.Bench;
 public static class ProcessMemory
 {
     public static long PeakBytes(int pid) =>
-        File.ReadLines($"/proc/{pid}/status").Where(l => l.StartsWith("VmHWM:", StringComparison.Ordinal))
-            .Select(l => long.Parse(l.Split(' ', StringSplitOptions.RemoveEmptyEntries)[1]) * 1024).Single();
+        File.ReadLines($"/proc/{pid}/status")
+            .Where(l => l.StartsWith("VmHWM:", StringComparison.Ordinal))
+            .Select(l => long.Parse(l.Split(' ', StringSplitOptions.RemoveEmptyEntries)[1]) * 1024)
+            .Single();
 }

@@ -34,8 +34,7 @@ public sealed class ProcessTreeMemory : IAsyncDisposable
             var now = TreePssBytes(Environment.ProcessId);
             if (now > _peak)
                 Interlocked.Exchange(ref _peak, now);
-        }
-        while (await WaitAsync(timer, stop));
+        } while (await WaitAsync(timer, stop));
     }
 
     private static async Task<bool> WaitAsync(PeriodicTimer timer, CancellationToken stop)

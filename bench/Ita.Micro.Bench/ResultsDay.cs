@@ -31,7 +31,9 @@ public static class ResultsDay
     {
         var (folder, scores, rows) = await BenchSetup.GenerateAsync(year, organisations);
         var data = Path.Combine(folder, "data");
-        Console.WriteLine($"{Environment.ProcessorCount} cores; load average {File.ReadAllText("/proc/loadavg").Trim()}; national file: {rows} rows");
+        Console.WriteLine(
+            $"{Environment.ProcessorCount} cores; load average {File.ReadAllText("/proc/loadavg").Trim()}; national file: {rows} rows"
+        );
         await using var broker = await RabbitMqBroker.StartAsync();
         // With faults the services reach the broker through a link the scenario can cut; otherwise directly.
         await using var link = new BrokerLink(broker);
@@ -43,7 +45,8 @@ public static class ResultsDay
             ["Chromium__UserDataRoot"] = chromiumRoot,
         };
         if (faults)
-            foreach (var (key, value) in link.EnvironmentVariables()) environment[key] = value;
+            foreach (var (key, value) in link.EnvironmentVariables())
+                environment[key] = value;
 
         Stages stages;
         Dictionary<string, double> cpu;
@@ -59,10 +62,12 @@ public static class ResultsDay
             var injecting = faultRun?.RunAsync() ?? Task.CompletedTask;
             var waiting = WaitStagesAsync(data, rows, clock, services, TimeSpan.FromMinutes(60));
             // A fault that could not be injected or removed ends the run.
-            if (await Task.WhenAny(waiting, injecting) == injecting) await injecting;
+            if (await Task.WhenAny(waiting, injecting) == injecting)
+                await injecting;
             stages = await waiting;
             await injecting;
-            if (faultRun is not null) return await ReportFaultsAsync(faultRun, stages, year, folder);
+            if (faultRun is not null)
+                return await ReportFaultsAsync(faultRun, stages, year, folder);
 
             var after = CpuSeconds(services, brokerPid);
             cpu = after.ToDictionary(p => p.Key, p => p.Value - before.GetValueOrDefault(p.Key));
@@ -75,20 +80,36 @@ public static class ResultsDay
         var analysed = await OutboxBodiesAsync(Path.Combine(data, "analysis.db"), nameof(AssessmentAnalysed));
         var analysisFloor = await BrokerFloorAsync<AssessmentRecorded>(broker, recorded);
         var plansFloor = await BrokerFloorAsync<AssessmentAnalysed>(broker, analysed);
-        var (perSecond, floorCpu, pages) = await PrintFloorAsync(Path.Combine(data, "document-rendering.db"), floorDocuments, chromiumRoot,
-            Path.Combine(folder, "floor"));
+        var (perSecond, floorCpu, pages) = await PrintFloorAsync(
+            Path.Combine(data, "document-rendering.db"),
+            floorDocuments,
+            chromiumRoot,
+            Path.Combine(folder, "floor")
+        );
         var documentsFloor = rows / perSecond;
-        Console.WriteLine($"  broker to do-nothing consumers: {recorded.Count} AssessmentRecorded in {analysisFloor:0.00} s, " +
-                          $"{analysed.Count} AssessmentAnalysed in {plansFloor:0.00} s; the renderer alone ({pages} pages): " +
-                          $"{perSecond:0.00} PDF/s, {floorCpu:0} CPU ms each (the service: {cpu["document-rendering"] * 1000 / rows:0} CPU ms each)");
+        Console.WriteLine(
+            $"  broker to do-nothing consumers: {recorded.Count} AssessmentRecorded in {analysisFloor:0.00} s, "
+                + $"{analysed.Count} AssessmentAnalysed in {plansFloor:0.00} s; the renderer alone ({pages} pages): "
+                + $"{perSecond:0.00} PDF/s, {floorCpu:0} CPU ms each (the service: {cpu["document-rendering"] * 1000 / rows:0} CPU ms each)"
+        );
 
-        Console.WriteLine($"| stage (from the upload) | time | floor | ratio (target ≤ 1.5) | target on a quiet 2-core machine |");
+        Console.WriteLine(
+            $"| stage (from the upload) | time | floor | ratio (target ≤ 1.5) | target on a quiet 2-core machine |"
+        );
         Console.WriteLine($"|---|---|---|---|---|");
         Console.WriteLine($"| import completed | {stages.Imported:0.0} s | | | |");
-        Console.WriteLine($"| all analysed | {stages.Analysed:0.0} s | {analysisFloor:0.0} s | {stages.Analysed / analysisFloor:0.00} | ≤ 15 s |");
-        Console.WriteLine($"| all plans drafted | {stages.Planned:0.0} s | {plansFloor:0.0} s | {stages.Planned / plansFloor:0.00} | ≤ 30 s |");
-        Console.WriteLine($"| all analysis PDFs stored | {stages.Rendered:0.0} s | {documentsFloor:0.0} s | {stages.Rendered / documentsFloor:0.00} | ≤ 150 s |");
-        Console.WriteLine("CPU seconds during the run: " + string.Join(", ", cpu.Select(c => $"{c.Key} {c.Value:0.0}")));
+        Console.WriteLine(
+            $"| all analysed | {stages.Analysed:0.0} s | {analysisFloor:0.0} s | {stages.Analysed / analysisFloor:0.00} | ≤ 15 s |"
+        );
+        Console.WriteLine(
+            $"| all plans drafted | {stages.Planned:0.0} s | {plansFloor:0.0} s | {stages.Planned / plansFloor:0.00} | ≤ 30 s |"
+        );
+        Console.WriteLine(
+            $"| all analysis PDFs stored | {stages.Rendered:0.0} s | {documentsFloor:0.0} s | {stages.Rendered / documentsFloor:0.00} | ≤ 150 s |"
+        );
+        Console.WriteLine(
+            "CPU seconds during the run: " + string.Join(", ", cpu.Select(c => $"{c.Key} {c.Value:0.0}"))
+        );
         Directory.Delete(folder, recursive: true);
         return 0;
     }
@@ -96,7 +117,13 @@ public static class ResultsDay
     /// <summary>Seconds from the upload until each stage held one row per organisation.</summary>
     private sealed record Stages(double Imported, double Analysed, double Planned, double Rendered);
 
-    private static async Task<Stages> WaitStagesAsync(string data, int rows, Stopwatch clock, RunningServices services, TimeSpan timeout)
+    private static async Task<Stages> WaitStagesAsync(
+        string data,
+        int rows,
+        Stopwatch clock,
+        RunningServices services,
+        TimeSpan timeout
+    )
     {
         string Db(string name) => Path.Combine(data, name + ".db");
         var counts = new (string Database, string Query)[]
@@ -104,7 +131,10 @@ public static class ResultsDay
             (Db("score-ingestion"), "SELECT COUNT(*) FROM Imports WHERE Status = 'Completed'"),
             (Db("analysis"), "SELECT COUNT(*) FROM Analyses"),
             (Db("measure-tracking"), "SELECT COUNT(*) FROM Plans"),
-            (Db("document-rendering"), "SELECT COUNT(*) FROM Documents WHERE Kind = 'Analysis' AND Status = 'Rendered'"),
+            (
+                Db("document-rendering"),
+                "SELECT COUNT(*) FROM Documents WHERE Kind = 'Analysis' AND Status = 'Rendered'"
+            ),
         };
         var expected = new long[] { 1, rows, rows, rows };
         var done = new double?[counts.Length];
@@ -113,17 +143,27 @@ public static class ResultsDay
         {
             for (var i = 0; i < counts.Length; i++)
             {
-                if (done[i] is not null) continue;
+                if (done[i] is not null)
+                    continue;
                 last[i] = await BenchSetup.CountAsync(counts[i].Database, counts[i].Query);
                 if (last[i] >= expected[i])
                 {
                     done[i] = clock.Elapsed.TotalSeconds;
-                    Console.WriteLine($"  {Path.GetFileNameWithoutExtension(counts[i].Database)}: {last[i]} at {done[i]:0.0} s");
+                    Console.WriteLine(
+                        $"  {Path.GetFileNameWithoutExtension(counts[i].Database)}: {last[i]} at {done[i]:0.0} s"
+                    );
                 }
             }
             if (clock.Elapsed > timeout)
-                throw new TimeoutException($"results day not finished in {timeout.TotalMinutes} min: {string.Join(", ", last)} of {rows}\n" +
-                                           string.Join("\n", services.Processes.Values.Select(p => p.Name + ":\n" + p.Output[^Math.Min(2000, p.Output.Length)..])));
+                throw new TimeoutException(
+                    $"results day not finished in {timeout.TotalMinutes} min: {string.Join(", ", last)} of {rows}\n"
+                        + string.Join(
+                            "\n",
+                            services.Processes.Values.Select(p =>
+                                p.Name + ":\n" + p.Output[^Math.Min(2000, p.Output.Length)..]
+                            )
+                        )
+                );
             await Task.Delay(100);
         }
         return new Stages(done[0]!.Value, done[1]!.Value, done[2]!.Value, done[3]!.Value);
@@ -132,25 +172,36 @@ public static class ResultsDay
     private static Dictionary<string, double> CpuSeconds(RunningServices services, int? brokerPid)
     {
         // Document rendering's Chromium processes are its children: its whole tree is counted.
-        var seconds = services.Processes.ToDictionary(p => p.Key, p => ProcessTreeCpu.Milliseconds(p.Value.ProcessId) / 1000);
-        if (brokerPid is { } pid) seconds["broker"] = ProcessCpu.Seconds(pid);
+        var seconds = services.Processes.ToDictionary(
+            p => p.Key,
+            p => ProcessTreeCpu.Milliseconds(p.Value.ProcessId) / 1000
+        );
+        if (brokerPid is { } pid)
+            seconds["broker"] = ProcessCpu.Seconds(pid);
         return seconds;
     }
 
     /// <summary>The faults' table, the stages' times with the faults in them, and the exactly-once counts.</summary>
     private static async Task<int> ReportFaultsAsync(NationalFaults faults, Stages stages, int year, string folder)
     {
-        Console.WriteLine("| fault | injected when | at | removed at | stage moving again at | recovery (injected → moving) | seen |");
+        Console.WriteLine(
+            "| fault | injected when | at | removed at | stage moving again at | recovery (injected → moving) | seen |"
+        );
         Console.WriteLine("|---|---|---|---|---|---|---|");
         foreach (var f in faults.Results)
-            Console.WriteLine($"| {f.Fault} | {f.Trigger} | {f.InjectedAt:0.0} s | {f.RemovedAt:0.0} s | " +
-                              $"{(f.ResumedAt is { } r ? $"{r:0.0} s" : "never")} | {(f.ResumedAt is { } t ? $"{t - f.InjectedAt:0.0} s" : "—")} | {f.Seen} |");
-        Console.WriteLine($"| stage (from the upload, with the faults) | time |\n|---|---|\n| import completed | {stages.Imported:0.0} s |\n" +
-                          $"| all analysed | {stages.Analysed:0.0} s |\n| all plans drafted | {stages.Planned:0.0} s |\n" +
-                          $"| all analysis PDFs stored | {stages.Rendered:0.0} s |");
+            Console.WriteLine(
+                $"| {f.Fault} | {f.Trigger} | {f.InjectedAt:0.0} s | {f.RemovedAt:0.0} s | "
+                    + $"{(f.ResumedAt is { } r ? $"{r:0.0} s" : "never")} | {(f.ResumedAt is { } t ? $"{t - f.InjectedAt:0.0} s" : "—")} | {f.Seen} |"
+            );
+        Console.WriteLine(
+            $"| stage (from the upload, with the faults) | time |\n|---|---|\n| import completed | {stages.Imported:0.0} s |\n"
+                + $"| all analysed | {stages.Analysed:0.0} s |\n| all plans drafted | {stages.Planned:0.0} s |\n"
+                + $"| all analysis PDFs stored | {stages.Rendered:0.0} s |"
+        );
         var (lines, held) = await faults.ExactlyOnceAsync(year);
         Console.WriteLine("| count | found | expected | exactly once |\n|---|---|---|---|");
-        foreach (var line in lines) Console.WriteLine(line);
+        foreach (var line in lines)
+            Console.WriteLine(line);
         Directory.Delete(folder, recursive: true);
         return held ? 0 : 1;
     }
@@ -165,7 +216,8 @@ public static class ResultsDay
         command.Parameters.AddWithValue("$type", "%" + messageType + "%");
         var bodies = new List<string>();
         await using var reader = await command.ExecuteReaderAsync();
-        while (await reader.ReadAsync()) bodies.Add(reader.GetString(0));
+        while (await reader.ReadAsync())
+            bodies.Add(reader.GetString(0));
         return bodies;
     }
 
@@ -173,7 +225,8 @@ public static class ResultsDay
     /// Seconds for the broker to carry <paramref name="bodies"/> from a publisher to a consumer that does nothing,
     /// with the services' serializer settings and a prefetch as large as the analysis batches'.
     /// </summary>
-    private static async Task<double> BrokerFloorAsync<T>(RabbitMqBroker broker, List<string> bodies) where T : class
+    private static async Task<double> BrokerFloorAsync<T>(RabbitMqBroker broker, List<string> bodies)
+        where T : class
     {
         var messages = bodies.Select(b => JsonSerializer.Deserialize<T>(b, ContractJson.Options)!).ToList();
         var counter = new NothingConsumer<T>(messages.Count);
@@ -213,25 +266,44 @@ public static class ResultsDay
     /// The run's own first <paramref name="documents"/> analysis documents printed again by the service's renderer
     /// (its template, its warm pool with the default page count, its file writes) with nothing else running.
     /// </summary>
-    private static async Task<(double PerSecond, double CpuMilliseconds, int Pages)> PrintFloorAsync(string database, int documents, string chromiumRoot, string output)
+    private static async Task<(double PerSecond, double CpuMilliseconds, int Pages)> PrintFloorAsync(
+        string database,
+        int documents,
+        string chromiumRoot,
+        string output
+    )
     {
         var records = await AnalysisDocumentsAsync(database, documents);
         var options = new ChromiumOptions { UserDataRoot = chromiumRoot };
         await using var chromium = new ChromiumPdfRenderer(options, NullLogger<ChromiumPdfRenderer>.Instance);
-        var renderer = new DocumentRenderer(chromium,
+        var renderer = new DocumentRenderer(
+            chromium,
             Options.Create(new DocumentsOptions { EmblemPath = AnalysisHtml.SharedEmblemPath }),
-            Options.Create(new DatabaseOptions { DataDirectory = output }), new CodeBookStore(),
-            NullLogger<DocumentRenderer>.Instance);
+            Options.Create(new DatabaseOptions { DataDirectory = output }),
+            new CodeBookStore(),
+            NullLogger<DocumentRenderer>.Instance
+        );
         // The pool warm and the emblem prepared, as in a running service: outside the clock.
-        await Task.WhenAll(records.Take(options.Pages * 3).Select(r => renderer.RenderToFileAsync(r, CancellationToken.None)));
+        await Task.WhenAll(
+            records.Take(options.Pages * 3).Select(r => renderer.RenderToFileAsync(r, CancellationToken.None))
+        );
         var next = -1;
         var cpu = ProcessTreeCpu.Milliseconds();
         var clock = Stopwatch.StartNew();
-        await Task.WhenAll(Enumerable.Range(0, options.Pages).Select(async _ =>
-        {
-            while (Interlocked.Increment(ref next) < records.Count) await renderer.RenderToFileAsync(records[next], CancellationToken.None);
-        }));
-        return (records.Count / clock.Elapsed.TotalSeconds, (ProcessTreeCpu.Milliseconds() - cpu) / records.Count, options.Pages);
+        await Task.WhenAll(
+            Enumerable
+                .Range(0, options.Pages)
+                .Select(async _ =>
+                {
+                    while (Interlocked.Increment(ref next) < records.Count)
+                        await renderer.RenderToFileAsync(records[next], CancellationToken.None);
+                })
+        );
+        return (
+            records.Count / clock.Elapsed.TotalSeconds,
+            (ProcessTreeCpu.Milliseconds() - cpu) / records.Count,
+            options.Pages
+        );
     }
 
     /// <summary>The analysis documents the run recorded, as the service reads them (only what rendering uses).</summary>
@@ -240,23 +312,26 @@ public static class ResultsDay
         await using var connection = new SqliteConnection($"Data Source={database};Mode=ReadOnly");
         await connection.OpenAsync();
         var command = connection.CreateCommand();
-        command.CommandText = "SELECT Id, OrganisationCode, OrganisationName, FiscalYear, DataJson, DataHash, CreatedAtUtc " +
-                              "FROM Documents WHERE Kind = 'Analysis' ORDER BY CreatedAtUtc LIMIT $count";
+        command.CommandText =
+            "SELECT Id, OrganisationCode, OrganisationName, FiscalYear, DataJson, DataHash, CreatedAtUtc "
+            + "FROM Documents WHERE Kind = 'Analysis' ORDER BY CreatedAtUtc LIMIT $count";
         command.Parameters.AddWithValue("$count", count);
         var records = new List<DocumentRecord>();
         await using var reader = await command.ExecuteReaderAsync();
         while (await reader.ReadAsync())
-            records.Add(new DocumentRecord
-            {
-                Id = Guid.Parse(reader.GetString(0)),
-                Kind = DocumentKind.Analysis,
-                OrganisationCode = reader.GetString(1),
-                OrganisationName = reader.GetString(2),
-                FiscalYear = reader.GetInt32(3),
-                DataJson = reader.GetString(4),
-                DataHash = reader.GetString(5),
-                CreatedAtUtc = DateTime.SpecifyKind(reader.GetDateTime(6), DateTimeKind.Utc),
-            });
+            records.Add(
+                new DocumentRecord
+                {
+                    Id = Guid.Parse(reader.GetString(0)),
+                    Kind = DocumentKind.Analysis,
+                    OrganisationCode = reader.GetString(1),
+                    OrganisationName = reader.GetString(2),
+                    FiscalYear = reader.GetInt32(3),
+                    DataJson = reader.GetString(4),
+                    DataHash = reader.GetString(5),
+                    CreatedAtUtc = DateTime.SpecifyKind(reader.GetDateTime(6), DateTimeKind.Utc),
+                }
+            );
         return records;
     }
 }

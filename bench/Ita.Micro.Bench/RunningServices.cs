@@ -26,7 +26,8 @@ public sealed class RunningServices : IAsyncDisposable
     public static async Task<RunningServices> StartAsync(IReadOnlyDictionary<string, string> environment)
     {
         var services = new RunningServices(environment);
-        foreach (var (name, project) in All) services._processes[name] = ServiceProcess.Start(name, project, environment);
+        foreach (var (name, project) in All)
+            services._processes[name] = ServiceProcess.Start(name, project, environment);
         await Task.WhenAll(services._processes.Values.Select(p => p.WaitHealthyAsync(TimeSpan.FromSeconds(120))));
         return services;
     }
@@ -62,6 +63,7 @@ public sealed class RunningServices : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
-        foreach (var process in _processes.Values) await process.DisposeAsync();
+        foreach (var process in _processes.Values)
+            await process.DisposeAsync();
     }
 }

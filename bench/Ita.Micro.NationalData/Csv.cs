@@ -7,7 +7,10 @@ namespace Ita.Micro.NationalData;
 internal static class Csv
 {
     public static StreamWriter Create(string path) =>
-        new(path, append: false, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false), bufferSize: 1 << 16) { NewLine = "\n" };
+        new(path, append: false, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false), bufferSize: 1 << 16)
+        {
+            NewLine = "\n",
+        };
 
     public static string Field(string? value) =>
         value is null ? ""

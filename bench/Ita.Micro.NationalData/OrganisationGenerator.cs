@@ -36,7 +36,8 @@ internal static class OrganisationGenerator
                     if (type.NamePrefix is null)
                     {
                         name = type.Name;
-                        if (province.Name != Provinces.Bangkok) district = random.Next(districts.Length);
+                        if (province.Name != Provinces.Bangkok)
+                            district = random.Next(districts.Length);
                     }
                     else if (type.OnePerProvince)
                     {
@@ -54,16 +55,25 @@ internal static class OrganisationGenerator
                         district = random.Next(districts.Length);
                     }
 
-                    var sequence = sequences[(type.CodeDigit, district)] = sequences.GetValueOrDefault((type.CodeDigit, district)) + 1;
-                    if (sequence > 99) throw new InvalidOperationException($"More than 99 {type.Name} in one district of {province.Name}.");
-                    organisations.Add(new Organisation(new OrganisationInfo
-                    {
-                        Code = $"{type.CodeDigit}{province.Code:00}{district + 1:00}{sequence:00}",
-                        Name = name,
-                        Type = type.Name,
-                        Province = province.Name,
-                        District = districts[district],
-                    }, type));
+                    var sequence = sequences[(type.CodeDigit, district)] =
+                        sequences.GetValueOrDefault((type.CodeDigit, district)) + 1;
+                    if (sequence > 99)
+                        throw new InvalidOperationException(
+                            $"More than 99 {type.Name} in one district of {province.Name}."
+                        );
+                    organisations.Add(
+                        new Organisation(
+                            new OrganisationInfo
+                            {
+                                Code = $"{type.CodeDigit}{province.Code:00}{district + 1:00}{sequence:00}",
+                                Name = name,
+                                Type = type.Name,
+                                Province = province.Name,
+                                District = districts[district],
+                            },
+                            type
+                        )
+                    );
                 }
             }
         }
@@ -71,15 +81,25 @@ internal static class OrganisationGenerator
     }
 
     /// <summary>How many of a type each province gets.</summary>
-    private static int[] Spread(OrganisationType type, int count, IReadOnlyList<Province> provinces, IReadOnlyList<int> weights)
+    private static int[] Spread(
+        OrganisationType type,
+        int count,
+        IReadOnlyList<Province> provinces,
+        IReadOnlyList<int> weights
+    )
     {
         if (type.Province is { } only)
             return provinces.Select(p => p.Name == only ? count : 0).ToArray();
         if (type.OnePerProvince)
         {
             // Every province outside Bangkok; in a smaller data set, the provinces with the most districts.
-            var chosen = Enumerable.Range(0, provinces.Count).Where(i => weights[i] > 0)
-                .OrderByDescending(i => weights[i]).ThenBy(i => i).Take(count).ToHashSet();
+            var chosen = Enumerable
+                .Range(0, provinces.Count)
+                .Where(i => weights[i] > 0)
+                .OrderByDescending(i => weights[i])
+                .ThenBy(i => i)
+                .Take(count)
+                .ToHashSet();
             return Enumerable.Range(0, provinces.Count).Select(i => chosen.Contains(i) ? 1 : 0).ToArray();
         }
         return Apportionment.LargestRemainder(count, weights);
@@ -89,5 +109,9 @@ internal static class OrganisationGenerator
     private static string[] Districts(Province province) =>
         province.Name == Provinces.Bangkok
             ? ["เขตพระนคร"]
-            : [$"อำเภอเมือง{province.Name}", .. Enumerable.Range(2, province.Districts - 1).Select(n => $"อำเภอที่ {n}")];
+            :
+            [
+                $"อำเภอเมือง{province.Name}",
+                .. Enumerable.Range(2, province.Districts - 1).Select(n => $"อำเภอที่ {n}"),
+            ];
 }

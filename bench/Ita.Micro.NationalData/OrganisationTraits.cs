@@ -9,7 +9,8 @@ internal sealed record OrganisationTraits(Segment Segment, double Quality)
     public static OrganisationTraits Draw(Random random, OrganisationType type)
     {
         var u = random.NextDouble();
-        var segment = u < type.StrugglingShare ? Segment.Struggling
+        var segment =
+            u < type.StrugglingShare ? Segment.Struggling
             : u > 1 - type.ExemplaryShare ? Segment.Exemplary
             : Segment.Typical;
         return new OrganisationTraits(segment, random.NextGaussian());

@@ -21,7 +21,8 @@ internal sealed record OrganisationType(
     bool OnePerProvince,
     double QualityBonus,
     double StrugglingShare,
-    double ExemplaryShare)
+    double ExemplaryShare
+)
 {
     public bool IsSpecial => Province is not null;
 }

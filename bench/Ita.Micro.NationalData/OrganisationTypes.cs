@@ -24,14 +24,18 @@ internal static class OrganisationTypes
     {
         var minimum = All.Count;
         if (total < minimum || total > NationalTotal)
-            throw new ArgumentOutOfRangeException(nameof(total), $"--organisations must be between {minimum} and {NationalTotal}.");
+            throw new ArgumentOutOfRangeException(
+                nameof(total),
+                $"--organisations must be between {minimum} and {NationalTotal}."
+            );
 
         var regular = All.Select((t, i) => (t, i)).Where(x => !x.t.IsSpecial).ToList();
         var specials = All.Count - regular.Count;
         var shares = Apportionment.LargestRemainder(total - specials, regular.Select(x => x.t.NationalCount).ToList());
 
         var counts = All.Select(t => t.IsSpecial ? 1 : 0).ToArray();
-        for (var k = 0; k < regular.Count; k++) counts[regular[k].i] = Math.Max(1, shares[k]);
+        for (var k = 0; k < regular.Count; k++)
+            counts[regular[k].i] = Math.Max(1, shares[k]);
         // Raising a type to one is paid for by the most numerous types, never below one.
         while (counts.Sum() > total)
             counts[regular.Where(x => counts[x.i] > 1).MaxBy(x => (counts[x.i], x.t.NationalCount)).i]--;

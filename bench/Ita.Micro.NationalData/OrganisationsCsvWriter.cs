@@ -8,6 +8,15 @@ internal static class OrganisationsCsvWriter
         using var writer = Csv.Create(path);
         writer.WriteLine("code,name,type,province,district");
         foreach (var o in organisations.Select(o => o.Info))
-            writer.WriteLine(string.Join(',', Csv.Field(o.Code), Csv.Field(o.Name), Csv.Field(o.Type), Csv.Field(o.Province), Csv.Field(o.District)));
+            writer.WriteLine(
+                string.Join(
+                    ',',
+                    Csv.Field(o.Code),
+                    Csv.Field(o.Name),
+                    Csv.Field(o.Type),
+                    Csv.Field(o.Province),
+                    Csv.Field(o.District)
+                )
+            );
     }
 }

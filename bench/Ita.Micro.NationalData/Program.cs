@@ -35,9 +35,15 @@ OrganisationsCsvWriter.Write(organisationsPath, organisations);
 
 var summary = new Summary(book);
 var scoresPath = Path.Combine(options.Out, $"scores-{options.Year}.{options.Format}");
-using (IScoresWriter writer = options.Format == "json"
-           ? new ScoresJsonWriter(scoresPath, $"ข้อมูลจำลองระดับประเทศ ปีงบประมาณ {options.Year} (Ita.Micro.NationalData, seed {options.Seed})")
-           : new ScoresCsvWriter(scoresPath, book))
+using (
+    IScoresWriter writer =
+        options.Format == "json"
+            ? new ScoresJsonWriter(
+                scoresPath,
+                $"ข้อมูลจำลองระดับประเทศ ปีงบประมาณ {options.Year} (Ita.Micro.NationalData, seed {options.Seed})"
+            )
+            : new ScoresCsvWriter(scoresPath, book)
+)
 {
     for (var i = 0; i < organisations.Count; i++)
     {

@@ -26,9 +26,16 @@ internal sealed class ScoreModel
     /// <summary>Per indicator: points (IIT/EIT) or log-odds of publishing (OIT); indicator 10 is the weakest (§7.2).</summary>
     private static readonly Dictionary<int, double> IndicatorEffect = new()
     {
-        [1] = 1.5, [2] = 0.0, [3] = -0.5, [4] = -1.5, [5] = -1.0,
-        [6] = 0.5, [7] = -0.5, [8] = -1.0,
-        [9] = 0.0, [10] = -1.1,
+        [1] = 1.5,
+        [2] = 0.0,
+        [3] = -0.5,
+        [4] = -1.5,
+        [5] = -1.0,
+        [6] = 0.5,
+        [7] = -0.5,
+        [8] = -1.0,
+        [9] = 0.0,
+        [10] = -1.1,
     };
 
     private readonly CodeBook _book;
@@ -44,14 +51,20 @@ internal sealed class ScoreModel
         _random = random;
         // Results have risen over the years (2564 national average 81.25, 2566 90.2; all agencies).
         _yearShift = Math.Clamp(book.FiscalYear - 2566, -4, 2) * 0.35;
-        _indicators = book.Indicators
-            .Select(i => (i, book.Items.Where(item => item.Indicator == i.Number).ToArray(), i.Tool == DisclosureTool))
+        _indicators = book
+            .Indicators.Select(i =>
+                (i, book.Items.Where(item => item.Indicator == i.Number).ToArray(), i.Tool == DisclosureTool)
+            )
             .ToList();
         // Some items are harder than others, the same for every organisation in the year.
         _itemEffect = book.Items.ToDictionary(
             i => i.Code,
-            i => book.Indicator(i.Indicator)?.Tool == DisclosureTool ? 0.35 * random.NextGaussian() : 1.5 * random.NextGaussian(),
-            StringComparer.OrdinalIgnoreCase);
+            i =>
+                book.Indicator(i.Indicator)?.Tool == DisclosureTool
+                    ? 0.35 * random.NextGaussian()
+                    : 1.5 * random.NextGaussian(),
+            StringComparer.OrdinalIgnoreCase
+        );
         _toolCodes = book.Tools.Select(t => t.Code).ToArray();
     }
 
@@ -75,14 +88,20 @@ internal sealed class ScoreModel
             {
                 var logOdds = level + effect;
                 if (definitions.Length == 0)
-                    score = Round(100.0 * Enumerable.Range(0, NotionalItems).Count(_ => _random.Chance(Logistic(logOdds))) / NotionalItems);
+                    score = Round(
+                        100.0
+                            * Enumerable.Range(0, NotionalItems).Count(_ => _random.Chance(Logistic(logOdds)))
+                            / NotionalItems
+                    );
                 else
                 {
-                    var drawn = definitions.Select(d => new ItemScore
-                    {
-                        Code = d.Code,
-                        Score = Round(_random.Chance(Logistic(logOdds + _itemEffect[d.Code])) ? 100.0 : 0.0),
-                    }).ToList();
+                    var drawn = definitions
+                        .Select(d => new ItemScore
+                        {
+                            Code = d.Code,
+                            Score = Round(_random.Chance(Logistic(logOdds + _itemEffect[d.Code])) ? 100.0 : 0.0),
+                        })
+                        .ToList();
                     items.AddRange(drawn);
                     score = FromItems(definitions, drawn);
                 }
@@ -90,14 +109,17 @@ internal sealed class ScoreModel
             else
             {
                 var centre = level + effect + 2.5 * _random.NextGaussian();
-                if (definitions.Length == 0) score = Round(centre + 1.5 * _random.NextGaussian());
+                if (definitions.Length == 0)
+                    score = Round(centre + 1.5 * _random.NextGaussian());
                 else
                 {
-                    var drawn = definitions.Select(d => new ItemScore
-                    {
-                        Code = d.Code,
-                        Score = Round(centre + _itemEffect[d.Code] + 5.0 * _random.NextGaussian()),
-                    }).ToList();
+                    var drawn = definitions
+                        .Select(d => new ItemScore
+                        {
+                            Code = d.Code,
+                            Score = Round(centre + _itemEffect[d.Code] + 5.0 * _random.NextGaussian()),
+                        })
+                        .ToList();
                     items.AddRange(drawn);
                     score = FromItems(definitions, drawn);
                 }
@@ -105,12 +127,20 @@ internal sealed class ScoreModel
             indicatorScores.Add(new IndicatorScore { Indicator = indicator.Number, Score = score });
         }
 
-        var tools = _book.Tools.Select(tool => new ToolScore
-        {
-            Tool = tool.Code,
-            Score = Round(_indicators.Select((x, i) => (x.Indicator.Tool, indicatorScores[i].Score))
-                .Where(x => x.Tool == tool.Code).Select(x => x.Score).DefaultIfEmpty(0m).Average()),
-        }).ToList();
+        var tools = _book
+            .Tools.Select(tool => new ToolScore
+            {
+                Tool = tool.Code,
+                Score = Round(
+                    _indicators
+                        .Select((x, i) => (x.Indicator.Tool, indicatorScores[i].Score))
+                        .Where(x => x.Tool == tool.Code)
+                        .Select(x => x.Score)
+                        .DefaultIfEmpty(0m)
+                        .Average()
+                ),
+            })
+            .ToList();
         var total = Round(_book.Tools.Sum(t => t.Weight * tools.Single(s => s.Tool == t.Code).Score));
         // Every tool is scored here, so the scheme settles the rating.
         var rating = _book.Rating.Rate(total, tools.ToDictionary(t => t.Tool, t => t.Score), _toolCodes);
@@ -119,7 +149,13 @@ internal sealed class ScoreModel
         {
             Organisation = organisation.Info,
             FiscalYear = _book.FiscalYear,
-            Scores = new AssessmentScores { Total = total, Tools = tools, Indicators = indicatorScores, Items = items },
+            Scores = new AssessmentScores
+            {
+                Total = total,
+                Tools = tools,
+                Indicators = indicatorScores,
+                Items = items,
+            },
             PublishedRating = rating,
         };
     }
@@ -128,20 +164,35 @@ internal sealed class ScoreModel
     private Dictionary<string, double> Levels(OrganisationType type, OrganisationTraits traits)
     {
         var q = traits.Quality;
-        var (iit, eit, oit) = traits.Segment == Segment.Struggling
-            ? (66 + 8 * _random.NextGaussian(), 68 + 8 * _random.NextGaussian(), -1.6 + 0.8 * _random.NextGaussian())
-            : (92.0 + 3.5 * q + type.QualityBonus + _yearShift + 1.5 * _random.NextGaussian(),
-               90.0 + 3.5 * q + type.QualityBonus + _yearShift + 1.5 * _random.NextGaussian(),
-               2.9 + 0.9 * q + 0.15 * (type.QualityBonus + _yearShift) + 0.4 * _random.NextGaussian());
-        return new Dictionary<string, double> { ["IIT"] = iit, ["EIT"] = eit, [DisclosureTool] = oit };
+        var (iit, eit, oit) =
+            traits.Segment == Segment.Struggling
+                ? (
+                    66 + 8 * _random.NextGaussian(),
+                    68 + 8 * _random.NextGaussian(),
+                    -1.6 + 0.8 * _random.NextGaussian()
+                )
+                : (
+                    92.0 + 3.5 * q + type.QualityBonus + _yearShift + 1.5 * _random.NextGaussian(),
+                    90.0 + 3.5 * q + type.QualityBonus + _yearShift + 1.5 * _random.NextGaussian(),
+                    2.9 + 0.9 * q + 0.15 * (type.QualityBonus + _yearShift) + 0.4 * _random.NextGaussian()
+                );
+        return new Dictionary<string, double>
+        {
+            ["IIT"] = iit,
+            ["EIT"] = eit,
+            [DisclosureTool] = oit,
+        };
     }
 
     /// <summary>Mean of the items, or of the sub-indicators' means where the book groups items into sub-indicators.</summary>
     private static decimal FromItems(CodeBookItem[] definitions, List<ItemScore> drawn) =>
-        Round(definitions.Zip(drawn)
-            .GroupBy(x => x.First.SubIndicator ?? "")
-            .Select(g => g.Average(x => x.Second.Score))
-            .Average());
+        Round(
+            definitions
+                .Zip(drawn)
+                .GroupBy(x => x.First.SubIndicator ?? "")
+                .Select(g => g.Average(x => x.Second.Score))
+                .Average()
+        );
 
     private static double Logistic(double x) => 1.0 / (1.0 + Math.Exp(-x));
 

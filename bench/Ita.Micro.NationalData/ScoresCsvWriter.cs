@@ -19,7 +19,10 @@ internal sealed class ScoresCsvWriter : IScoresWriter
         _writer = Csv.Create(path);
         IEnumerable<string> header =
         [
-            "organisation_code", "fiscal_year", "total", "rating",
+            "organisation_code",
+            "fiscal_year",
+            "total",
+            "rating",
             .. book.Tools.Select(t => t.Code.ToLowerInvariant()),
             .. book.Indicators.Select(i => $"indicator_{i.Number}"),
             .. book.Items.Select(i => i.Code),
@@ -32,14 +35,21 @@ internal sealed class ScoresCsvWriter : IScoresWriter
     public void Write(SubmittedAssessment assessment)
     {
         var scores = assessment.Scores;
-        _line.Clear()
-            .Append(Csv.Field(assessment.Organisation.Code)).Append(',')
-            .Append(Csv.Number(assessment.FiscalYear)).Append(',')
-            .Append(Csv.Number(scores.Total ?? 0m)).Append(',')
+        _line
+            .Clear()
+            .Append(Csv.Field(assessment.Organisation.Code))
+            .Append(',')
+            .Append(Csv.Number(assessment.FiscalYear))
+            .Append(',')
+            .Append(Csv.Number(scores.Total ?? 0m))
+            .Append(',')
             .Append(Csv.Field(assessment.PublishedRating));
-        foreach (var score in scores.Tools.Select(t => t.Score)
-                     .Concat(scores.Indicators.Select(i => i.Score))
-                     .Concat(scores.Items.Select(i => i.Score)))
+        foreach (
+            var score in scores
+                .Tools.Select(t => t.Score)
+                .Concat(scores.Indicators.Select(i => i.Score))
+                .Concat(scores.Items.Select(i => i.Score))
+        )
             _line.Append(',').Append(Csv.Number(score));
         _writer.WriteLine(_line);
     }

@@ -5,8 +5,10 @@ internal enum Segment
 {
     /// <summary>Most organisations: high IIT/EIT, publishes most OIT items.</summary>
     Typical,
+
     /// <summary>Barely takes part: low IIT/EIT, publishes little (the few percent below 50).</summary>
     Struggling,
+
     /// <summary>Full marks everywhere.</summary>
     Exemplary,
 }

@@ -10,8 +10,10 @@ public sealed record CodeBookPublished
 {
     public required int FiscalYear { get; init; }
     public required int Version { get; init; }
+
     /// <summary>The whole code book as JSON, its version already set to <see cref="Version"/>.</summary>
     public required string Json { get; init; }
+
     /// <summary>Who loaded it (user id), for the audit.</summary>
     public required string PublishedBy { get; init; }
     public required DateTime PublishedAtUtc { get; init; }

@@ -11,6 +11,7 @@ public sealed record EvidenceLinkRecovered
     public required string Url { get; init; }
     public required string Title { get; init; }
     public required int StatusCode { get; init; }
+
     /// <summary>The address the link ends at after redirects.</summary>
     public required string FinalUrl { get; init; }
     public required DateTime BrokenSinceUtc { get; init; }

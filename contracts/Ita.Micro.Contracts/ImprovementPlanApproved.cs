@@ -4,6 +4,7 @@ namespace Ita.Micro.Contracts;
 public sealed record ImprovementPlanApproved
 {
     public required Guid PlanId { get; init; }
+
     /// <summary>The plan's concurrency version at approval.</summary>
     public required int PlanVersion { get; init; }
     public required OrganisationInfo Organisation { get; init; }
@@ -12,6 +13,7 @@ public sealed record ImprovementPlanApproved
     public required Signatory Approver { get; init; }
     public required IReadOnlyList<PlannedMeasure> Measures { get; init; }
     public required DateTime ApprovedAtUtc { get; init; }
+
     /// <summary>
     /// The date the approver signed (Thailand's calendar), as entered: it may lie before <see cref="ApprovedAtUtc"/>, the
     /// moment it was recorded. Null in messages sent before it was carried: the Thai date of ApprovedAtUtc then.

@@ -8,8 +8,10 @@ public sealed record ImprovementPlanDrafted
 {
     public required Guid PlanId { get; init; }
     public required OrganisationInfo Organisation { get; init; }
+
     /// <summary>The fiscal year whose ITA result the plan answers.</summary>
     public required int AssessedFiscalYear { get; init; }
+
     /// <summary>The fiscal year in which the measures are carried out: the assessed year + 1.</summary>
     public required int PlanFiscalYear { get; init; }
     public required Guid AnalysisId { get; init; }

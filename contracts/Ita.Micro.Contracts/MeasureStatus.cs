@@ -5,10 +5,13 @@ public enum MeasureStatus
 {
     /// <summary>ยังไม่ดำเนินการ</summary>
     NotStarted = 0,
+
     /// <summary>อยู่ระหว่างดำเนินการ</summary>
     InProgress = 1,
+
     /// <summary>ดำเนินการแล้วเสร็จ</summary>
     Done = 2,
+
     /// <summary>ยกเลิก (with a reason)</summary>
     Dropped = 3,
 }

@@ -12,16 +12,22 @@ public sealed record OfficialRating
     /// <summary>The official label; null when undetermined.</summary>
     public string? Label { get; init; }
     public required RatingSource Source { get; init; }
+
     /// <summary>The label given with the import, in the scheme's spelling.</summary>
     public string? PublishedLabel { get; init; }
+
     /// <summary>The label the scores settle under the year's scheme; null when a missing tool score leaves several.</summary>
     public string? ComputedLabel { get; init; }
+
     /// <summary>The labels the scores allow, best first (one when they settle the rating).</summary>
     public IReadOnlyList<string> PossibleLabels { get; init; } = [];
+
     /// <summary>The total reached the year's pass mark; known even when the label is not.</summary>
     public required bool Passed { get; init; }
+
     /// <summary>The published label is not one the scores allow (an overseer should see both).</summary>
-    public bool Conflicting => PublishedLabel is not null && PossibleLabels.Count > 0 && !PossibleLabels.Contains(PublishedLabel);
+    public bool Conflicting =>
+        PublishedLabel is not null && PossibleLabels.Count > 0 && !PossibleLabels.Contains(PublishedLabel);
 
     /// <param name="published">
     /// The label given with the import, if any. One the year's scheme does not have is not official; score ingestion
@@ -30,7 +36,8 @@ public sealed record OfficialRating
     public static OfficialRating Decide(CodeBook book, decimal total, IReadOnlyList<ToolScore> tools, string? published)
     {
         ArgumentNullException.ThrowIfNull(book);
-        var scores = tools.DistinctBy(t => t.Tool, StringComparer.OrdinalIgnoreCase)
+        var scores = tools
+            .DistinctBy(t => t.Tool, StringComparer.OrdinalIgnoreCase)
             .ToDictionary(t => t.Tool, t => t.Score, StringComparer.OrdinalIgnoreCase);
         var possible = book.Rating.Possible(total, scores, book.Tools.Select(t => t.Code));
         var computed = possible is [var only] ? only : null;
@@ -38,7 +45,10 @@ public sealed record OfficialRating
         return new OfficialRating
         {
             Label = label ?? computed,
-            Source = label is not null ? RatingSource.Published : computed is not null ? RatingSource.Computed : RatingSource.Undetermined,
+            Source =
+                label is not null ? RatingSource.Published
+                : computed is not null ? RatingSource.Computed
+                : RatingSource.Undetermined,
             PublishedLabel = label,
             ComputedLabel = computed,
             PossibleLabels = possible,
@@ -50,11 +60,15 @@ public sealed record OfficialRating
     public static OfficialRating Of(AssessmentAnalysed analysis)
     {
         ArgumentNullException.ThrowIfNull(analysis);
-        return analysis.Official ?? new OfficialRating
-        {
-            Label = analysis.Rating, Source = RatingSource.Computed, ComputedLabel = analysis.Rating,
-            PossibleLabels = analysis.Rating is null ? [] : [analysis.Rating], Passed = analysis.Passed,
-        };
+        return analysis.Official
+            ?? new OfficialRating
+            {
+                Label = analysis.Rating,
+                Source = RatingSource.Computed,
+                ComputedLabel = analysis.Rating,
+                PossibleLabels = analysis.Rating is null ? [] : [analysis.Rating],
+                Passed = analysis.Passed,
+            };
     }
 
     /// <summary>
@@ -77,16 +91,17 @@ public sealed record OfficialRating
     {
         ArgumentNullException.ThrowIfNull(book);
         var labels = string.Join(", ", book.Rating.Bands.Select(b => b.Label));
-        return $"ระดับผลการประเมิน \"{label}\" ไม่มีในเกณฑ์ของปีงบประมาณ {book.FiscalYear} (ต้องเป็นหนึ่งใน {labels}) / " +
-               $"The rating \"{label}\" is not in fiscal year {book.FiscalYear}'s scheme (expected one of {labels})";
+        return $"ระดับผลการประเมิน \"{label}\" ไม่มีในเกณฑ์ของปีงบประมาณ {book.FiscalYear} (ต้องเป็นหนึ่งใน {labels}) / "
+            + $"The rating \"{label}\" is not in fiscal year {book.FiscalYear}'s scheme (expected one of {labels})";
     }
 
     /// <summary>The import warning for a published label the scores do not allow; null when there is no conflict.</summary>
     public string? ConflictMessage()
     {
-        if (!Conflicting) return null;
+        if (!Conflicting)
+            return null;
         var computed = ComputedLabel ?? string.Join(" / ", PossibleLabels);
-        return $"ระดับผลการประเมินที่เผยแพร่ \"{PublishedLabel}\" ต่างจากระดับที่คำนวณได้จากคะแนน \"{computed}\" จะใช้ระดับที่เผยแพร่ / " +
-               $"The published rating \"{PublishedLabel}\" differs from the rating computed from the scores \"{computed}\"; the published one is kept";
+        return $"ระดับผลการประเมินที่เผยแพร่ \"{PublishedLabel}\" ต่างจากระดับที่คำนวณได้จากคะแนน \"{computed}\" จะใช้ระดับที่เผยแพร่ / "
+            + $"The published rating \"{PublishedLabel}\" differs from the rating computed from the scores \"{computed}\"; the published one is kept";
     }
 }

@@ -9,6 +9,7 @@ public sealed record OrganisationInfo
     /// <summary>The organisation's code; organisations are referenced by it everywhere.</summary>
     public required string Code { get; init; }
     public required string Name { get; init; }
+
     /// <summary>อบจ., เทศบาลนคร, เทศบาลเมือง, เทศบาลตำบล, อบต., กรุงเทพมหานคร or เมืองพัทยา.</summary>
     public required string Type { get; init; }
     public required string Province { get; init; }

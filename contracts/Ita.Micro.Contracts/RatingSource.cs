@@ -7,9 +7,14 @@ namespace Ita.Micro.Contracts;
 public enum RatingSource
 {
     /// <summary>Given with the import: NACC's published result, which is the official one.</summary>
-    [JsonStringEnumMemberName("published")] Published,
+    [JsonStringEnumMemberName("published")]
+    Published,
+
     /// <summary>The year's rating scheme applied to the scores, tool conditions included.</summary>
-    [JsonStringEnumMemberName("computed")] Computed,
+    [JsonStringEnumMemberName("computed")]
+    Computed,
+
     /// <summary>Nothing published, and the scheme needs scores that are missing: only the possible labels are known.</summary>
-    [JsonStringEnumMemberName("undetermined")] Undetermined,
+    [JsonStringEnumMemberName("undetermined")]
+    Undetermined,
 }

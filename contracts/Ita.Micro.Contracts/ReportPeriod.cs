@@ -5,6 +5,7 @@ public enum ReportPeriod
 {
     /// <summary>รอบ 6 เดือน: 1 October to 31 March.</summary>
     SixMonths = 6,
+
     /// <summary>รอบ 12 เดือน: 1 October to 30 September.</summary>
     TwelveMonths = 12,
 }

@@ -10,6 +10,7 @@ public sealed record ScoreChange
     public required string Key { get; init; }
     public required decimal Previous { get; init; }
     public required decimal Current { get; init; }
+
     /// <summary>Current minus previous; negative is a fall.</summary>
     public required decimal Change { get; init; }
 }

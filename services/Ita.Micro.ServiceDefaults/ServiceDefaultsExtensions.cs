@@ -42,7 +42,8 @@ public static class ServiceDefaultsExtensions
 
     /// <summary>The identity given to <see cref="AddServiceDefaults"/>.</summary>
     public static ServiceIdentity GetServiceIdentity(this IHostApplicationBuilder builder) =>
-        builder.Services.LastOrDefault(d => d.ServiceType == typeof(ServiceIdentity))?.ImplementationInstance as ServiceIdentity
+        builder.Services.LastOrDefault(d => d.ServiceType == typeof(ServiceIdentity))?.ImplementationInstance
+            as ServiceIdentity
         ?? throw new InvalidOperationException("Call AddServiceDefaults first.");
 
     /// <summary>
@@ -52,26 +53,35 @@ public static class ServiceDefaultsExtensions
     /// </summary>
     /// <param name="afterAuthentication">Middleware that needs the caller but must run before authorization refuses
     /// anyone (the gateway's rate limiter, which counts refused callers too).</param>
-    public static WebApplication MapDefaultEndpoints(this WebApplication app, Action<WebApplication>? afterAuthentication = null)
+    public static WebApplication MapDefaultEndpoints(
+        this WebApplication app,
+        Action<WebApplication>? afterAuthentication = null
+    )
     {
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseAuthentication();
         afterAuthentication?.Invoke(app);
         app.UseAuthorization();
-        app.MapHealthChecks("/alive", new HealthCheckOptions { Predicate = check => check.Tags.Contains("live") }).AllowAnonymous();
-        app.MapHealthChecks("/health", new HealthCheckOptions
-        {
-            // Readiness: degraded (a bus reconnecting, an endpoint down) is not ready, so an orchestrator can act.
-            ResultStatusCodes =
-            {
-                [HealthStatus.Healthy] = StatusCodes.Status200OK,
-                [HealthStatus.Degraded] = StatusCodes.Status503ServiceUnavailable,
-                [HealthStatus.Unhealthy] = StatusCodes.Status503ServiceUnavailable,
-            },
-            ResponseWriter = HealthReportWriter.WriteAsync,
-        }).AllowAnonymous();
-        foreach (var endpoints in app.Services.GetServices<DefaultEndpoints>()) endpoints.Map(app);
+        app.MapHealthChecks("/alive", new HealthCheckOptions { Predicate = check => check.Tags.Contains("live") })
+            .AllowAnonymous();
+        app.MapHealthChecks(
+                "/health",
+                new HealthCheckOptions
+                {
+                    // Readiness: degraded (a bus reconnecting, an endpoint down) is not ready, so an orchestrator can act.
+                    ResultStatusCodes =
+                    {
+                        [HealthStatus.Healthy] = StatusCodes.Status200OK,
+                        [HealthStatus.Degraded] = StatusCodes.Status503ServiceUnavailable,
+                        [HealthStatus.Unhealthy] = StatusCodes.Status503ServiceUnavailable,
+                    },
+                    ResponseWriter = HealthReportWriter.WriteAsync,
+                }
+            )
+            .AllowAnonymous();
+        foreach (var endpoints in app.Services.GetServices<DefaultEndpoints>())
+            endpoints.Map(app);
         return app;
     }
 }

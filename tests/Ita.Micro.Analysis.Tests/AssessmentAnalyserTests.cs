@@ -38,7 +38,10 @@ public sealed class AssessmentAnalyserTests
         var analysis = Analyse(new RecordedBuilder().Build());
 
         Assert.Equal(85.71m, analysis.Total);
-        Assert.Equal([("IIT", 84.99m), ("EIT", 85.71m), ("OIT", 86.25m)], analysis.Tools.Select(t => (t.Tool, t.Score)));
+        Assert.Equal(
+            [("IIT", 84.99m), ("EIT", 85.71m), ("OIT", 86.25m)],
+            analysis.Tools.Select(t => (t.Tool, t.Score))
+        );
     }
 
     [Fact]
@@ -82,7 +85,10 @@ public sealed class AssessmentAnalyserTests
     public void Indicators_are_listed_in_number_order_whatever_the_order_received()
     {
         var recorded = new RecordedBuilder().Build();
-        recorded = recorded with { Scores = recorded.Scores with { Indicators = [.. recorded.Scores.Indicators.Reverse()] } };
+        recorded = recorded with
+        {
+            Scores = recorded.Scores with { Indicators = [.. recorded.Scores.Indicators.Reverse()] },
+        };
 
         Assert.Equal(Enumerable.Range(1, 10), Analyse(recorded).Indicators.Select(i => i.Indicator));
     }
@@ -114,7 +120,10 @@ public sealed class AssessmentAnalyserTests
         var analysis = Analyse(new RecordedBuilder().WithoutTools().Build());
 
         // IIT (87.79+87.70+97.18+72.30+80.00)/5 = 84.994; EIT (88.64+84.01+84.53)/3 = 85.7266…; OIT (92.50+80.00)/2.
-        Assert.Equal([("IIT", 84.99m), ("EIT", 85.73m), ("OIT", 86.25m)], analysis.Tools.Select(t => (t.Tool, t.Score)));
+        Assert.Equal(
+            [("IIT", 84.99m), ("EIT", 85.73m), ("OIT", 86.25m)],
+            analysis.Tools.Select(t => (t.Tool, t.Score))
+        );
         Assert.Equal(85.71m, analysis.Total);
     }
 
@@ -158,7 +167,9 @@ public sealed class AssessmentAnalyserTests
     [Fact]
     public void A_total_only_assessment_is_rated_on_its_total_with_no_indicators()
     {
-        var analysis = Analyse(new RecordedBuilder().ForYear(2567).TotalOnly(90.17m).WithPreviousYearTotal(null).Build());
+        var analysis = Analyse(
+            new RecordedBuilder().ForYear(2567).TotalOnly(90.17m).WithPreviousYearTotal(null).Build()
+        );
 
         Assert.Equal(90.17m, analysis.Total);
         Assert.True(analysis.Passed);
@@ -177,7 +188,10 @@ public sealed class AssessmentAnalyserTests
         var analysis = Analyse(new RecordedBuilder().TotalOnly(99.06m).WithPublishedRating("ผ่านดีเยี่ยม").Build());
 
         Assert.Equal("ผ่านดีเยี่ยม", analysis.Rating);
-        Assert.Equal((RatingSource.Published, "ผ่านดีเยี่ยม", null), (analysis.Official!.Source, analysis.Official.PublishedLabel, analysis.Official.ComputedLabel));
+        Assert.Equal(
+            (RatingSource.Published, "ผ่านดีเยี่ยม", null),
+            (analysis.Official!.Source, analysis.Official.PublishedLabel, analysis.Official.ComputedLabel)
+        );
         Assert.False(analysis.Official.Conflicting);
     }
 
@@ -188,13 +202,21 @@ public sealed class AssessmentAnalyserTests
         var analysis = Analyse(new RecordedBuilder().WithPublishedRating("ผ่านดี").Build());
 
         Assert.Equal("ผ่านดี", analysis.Rating);
-        Assert.Equal(("ผ่านดี", "ผ่าน", true), (analysis.Official!.PublishedLabel, analysis.Official.ComputedLabel, analysis.Official.Conflicting));
+        Assert.Equal(
+            ("ผ่านดี", "ผ่าน", true),
+            (analysis.Official!.PublishedLabel, analysis.Official.ComputedLabel, analysis.Official.Conflicting)
+        );
     }
 
     [Fact]
     public void Refuses_an_assessment_with_neither_a_total_nor_every_tool()
     {
-        var recorded = new RecordedBuilder().WithTotal(null).WithoutTools().WithoutIndicator(9).WithoutIndicator(10).Build();
+        var recorded = new RecordedBuilder()
+            .WithTotal(null)
+            .WithoutTools()
+            .WithoutIndicator(9)
+            .WithoutIndicator(10)
+            .Build();
 
         Assert.Throws<ValidationException>(() => Analyse(recorded));
     }
@@ -240,7 +262,9 @@ public sealed class AssessmentAnalyserTests
     [InlineData(2565)]
     public void Rates_AA_from_95_in_the_AA_to_F_years_whatever_the_tool_scores(int fiscalYear)
     {
-        var analysis = Analyse(new RecordedBuilder().ForYear(fiscalYear).WithTotal(95.00m).WithToolsOnly(99m, 99m, 70m).Build());
+        var analysis = Analyse(
+            new RecordedBuilder().ForYear(fiscalYear).WithTotal(95.00m).WithToolsOnly(99m, 99m, 70m).Build()
+        );
 
         Assert.Equal("AA", analysis.Rating);
     }
@@ -255,9 +279,18 @@ public sealed class AssessmentAnalyserTests
     [InlineData(2566, "84.99", "95", "95", "95", "ต้องปรับปรุง")]
     [InlineData(2566, "70.00", "70", "70", "70", "ต้องปรับปรุง")]
     [InlineData(2566, "69.99", "70", "70", "70", "ต้องปรับปรุงโดยด่วน")]
-    public void Rates_from_2566_on_the_total_and_every_tools_score(int fiscalYear, string total, string iit, string eit, string oit, string rating)
+    public void Rates_from_2566_on_the_total_and_every_tools_score(
+        int fiscalYear,
+        string total,
+        string iit,
+        string eit,
+        string oit,
+        string rating
+    )
     {
-        var analysis = Analyse(new RecordedBuilder().ForYear(fiscalYear).WithTotal(D(total)).WithToolsOnly(D(iit), D(eit), D(oit)).Build());
+        var analysis = Analyse(
+            new RecordedBuilder().ForYear(fiscalYear).WithTotal(D(total)).WithToolsOnly(D(iit), D(eit), D(oit)).Build()
+        );
 
         Assert.Equal(rating, analysis.Rating);
     }

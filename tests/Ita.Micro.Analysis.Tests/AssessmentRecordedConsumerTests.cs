@@ -1,7 +1,6 @@
-using Microsoft.Extensions.DependencyInjection;
-using Ita.Micro.Analysis.Catalogue;
 using System.ComponentModel.DataAnnotations;
 using System.Text.Json;
+using Ita.Micro.Analysis.Catalogue;
 using Ita.Micro.Analysis.Consumers;
 using Ita.Micro.Analysis.Infrastructure;
 using Ita.Micro.Analysis.Peers;
@@ -9,6 +8,7 @@ using Ita.Micro.Analysis.Tests.TestData;
 using Ita.Micro.Contracts;
 using MassTransit;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Ita.Micro.Analysis.Tests;
 
@@ -22,8 +22,10 @@ public sealed class AssessmentRecordedConsumerTests : IAsyncLifetime
     // that a batch of one behaves as the message-at-a-time consumer did.
     public async Task InitializeAsync() =>
         _harness = await ConsumerHarness<AnalysisDbContext>.StartAsync(
-            o => new AnalysisDbContext(o), x => x.AddConsumer<AssessmentRecordedConsumer, AssessmentRecordedConsumerDefinition>(),
-            (services, _) => services.AddScoped<CatalogueStore>());
+            o => new AnalysisDbContext(o),
+            x => x.AddConsumer<AssessmentRecordedConsumer, AssessmentRecordedConsumerDefinition>(),
+            (services, _) => services.AddScoped<CatalogueStore>()
+        );
 
     public async Task DisposeAsync() => await _harness.DisposeAsync();
 
@@ -41,11 +43,16 @@ public sealed class AssessmentRecordedConsumerTests : IAsyncLifetime
         var outbox = Assert.Single(await _harness.QueryAsync(db => db.OutboxMessages.ToListAsync()));
         Assert.Equal(AnalysedType, outbox.MessageType);
         var published = JsonSerializer.Deserialize<AssessmentAnalysed>(outbox.Body, JsonSerializerOptions.Web)!;
-        Assert.Equal((analysis.Id, 1, 4, -4.46m), (published.AnalysisId, published.Revision, published.WeakestIndicator, published.ChangeFromPreviousYear));
+        Assert.Equal(
+            (analysis.Id, 1, 4, -4.46m),
+            (published.AnalysisId, published.Revision, published.WeakestIndicator, published.ChangeFromPreviousYear)
+        );
         Assert.Equal([4, 5, 7, 8, 10], published.Indicators.Where(i => i.Weak).Select(i => i.Indicator));
         var stored = JsonSerializer.Deserialize<AssessmentAnalysed>(analysis.ResultJson, JsonSerializerOptions.Web)!;
-        Assert.Equal((published.AnalysisId, published.Total, published.Rating, published.WeakestIndicator),
-            (stored.AnalysisId, stored.Total, stored.Rating, stored.WeakestIndicator));
+        Assert.Equal(
+            (published.AnalysisId, published.Total, published.Rating, published.WeakestIndicator),
+            (stored.AnalysisId, stored.Total, stored.Rating, stored.WeakestIndicator)
+        );
     }
 
     [Fact]
@@ -81,7 +88,9 @@ public sealed class AssessmentRecordedConsumerTests : IAsyncLifetime
         await _harness.ConsumeAsync(new RecordedBuilder().Build());
         await _harness.ConsumeAsync(new RecordedBuilder().WithRevision(2).WithIndicator(4, 86m).Build());
 
-        var revisions = await _harness.QueryAsync(db => db.Analyses.OrderBy(a => a.Revision).Select(a => a.Revision).ToListAsync());
+        var revisions = await _harness.QueryAsync(db =>
+            db.Analyses.OrderBy(a => a.Revision).Select(a => a.Revision).ToListAsync()
+        );
         Assert.Equal([1, 2], revisions);
         var outbox = await _harness.QueryAsync(db => db.OutboxMessages.OrderBy(m => m.Id).ToListAsync());
         var latest = JsonSerializer.Deserialize<AssessmentAnalysed>(outbox[^1].Body, JsonSerializerOptions.Web)!;
@@ -98,7 +107,10 @@ public sealed class AssessmentRecordedConsumerTests : IAsyncLifetime
         var analysis = await _harness.QueryAsync(db => db.Analyses.SingleAsync());
         Assert.Equal((2, 85.71m), (analysis.Revision, analysis.Total));
         var outbox = Assert.Single(await _harness.QueryAsync(db => db.OutboxMessages.ToListAsync()));
-        Assert.Equal(2, JsonSerializer.Deserialize<AssessmentAnalysed>(outbox.Body, JsonSerializerOptions.Web)!.Revision);
+        Assert.Equal(
+            2,
+            JsonSerializer.Deserialize<AssessmentAnalysed>(outbox.Body, JsonSerializerOptions.Web)!.Revision
+        );
     }
 
     [Fact]
@@ -115,41 +127,73 @@ public sealed class AssessmentRecordedConsumerTests : IAsyncLifetime
     [Fact]
     public async Task A_previous_year_arriving_late_re_analyses_the_following_year_as_one_new_revision_with_its_change_filled_in()
     {
-        await _harness.ConsumeAsync(new RecordedBuilder().WithPreviousYearTotal(null).WithPublishedRating("ผ่าน").Build());
+        await _harness.ConsumeAsync(
+            new RecordedBuilder().WithPreviousYearTotal(null).WithPublishedRating("ผ่าน").Build()
+        );
         var first = await _harness.QueryAsync(db => db.Analyses.SingleAsync());
-        Assert.Null(JsonSerializer.Deserialize<AssessmentAnalysed>(first.ResultJson, JsonSerializerOptions.Web)!.ChangeFromPreviousYear);
+        Assert.Null(
+            JsonSerializer
+                .Deserialize<AssessmentAnalysed>(first.ResultJson, JsonSerializerOptions.Web)!
+                .ChangeFromPreviousYear
+        );
 
-        await _harness.ConsumeAsync(new RecordedBuilder().ForYear(2567).TotalOnly(90.17m).WithPreviousYearTotal(null).Build());
+        await _harness.ConsumeAsync(
+            new RecordedBuilder().ForYear(2567).TotalOnly(90.17m).WithPreviousYearTotal(null).Build()
+        );
 
-        var of2568 = await _harness.QueryAsync(db => db.Analyses.Where(a => a.FiscalYear == 2568).OrderBy(a => a.Revision).ToListAsync());
+        var of2568 = await _harness.QueryAsync(db =>
+            db.Analyses.Where(a => a.FiscalYear == 2568).OrderBy(a => a.Revision).ToListAsync()
+        );
         Assert.Equal([(1, 1), (2, 1)], of2568.Select(a => (a.Revision, a.AssessmentRevision)));
-        var published = (await _harness.QueryAsync(db => db.OutboxMessages.Where(m => m.MessageType == AnalysedType).OrderBy(m => m.Id).ToListAsync()))
-            .Select(m => JsonSerializer.Deserialize<AssessmentAnalysed>(m.Body, JsonSerializerOptions.Web)!).ToList();
+        var published = (
+            await _harness.QueryAsync(db =>
+                db.OutboxMessages.Where(m => m.MessageType == AnalysedType).OrderBy(m => m.Id).ToListAsync()
+            )
+        )
+            .Select(m => JsonSerializer.Deserialize<AssessmentAnalysed>(m.Body, JsonSerializerOptions.Web)!)
+            .ToList();
         Assert.Equal([(2568, 1), (2567, 1), (2568, 2)], published.Select(p => (p.FiscalYear, p.Revision)));
         var redone = published[^1];
-        Assert.Equal((90.17m, -4.46m, 2567), (redone.PreviousYearTotal, redone.ChangeFromPreviousYear, redone.PreviousFiscalYear));
-        Assert.Equal((1, "ผ่าน", RatingSource.Published), (redone.AssessmentRevision, redone.Rating, redone.Official!.Source));
+        Assert.Equal(
+            (90.17m, -4.46m, 2567),
+            (redone.PreviousYearTotal, redone.ChangeFromPreviousYear, redone.PreviousFiscalYear)
+        );
+        Assert.Equal(
+            (1, "ผ่าน", RatingSource.Published),
+            (redone.AssessmentRevision, redone.Rating, redone.Official!.Source)
+        );
         Assert.Equal(published[0].Indicators.Select(i => i.Score), redone.Indicators.Select(i => i.Score));
         var peer = await _harness.QueryAsync(db => db.PeerScores.SingleAsync(p => p.FiscalYear == 2568));
         Assert.Equal(2, peer.Revision);
 
         // The next assessment revision of 2568 is numbered after the re-analysis, so every consumer takes it as newer.
         await _harness.ConsumeAsync(new RecordedBuilder().WithRevision(2).WithTotal(86m).Build());
-        var latest = await _harness.QueryAsync(db => db.Analyses.Where(a => a.FiscalYear == 2568).OrderByDescending(a => a.Revision).FirstAsync());
+        var latest = await _harness.QueryAsync(db =>
+            db.Analyses.Where(a => a.FiscalYear == 2568).OrderByDescending(a => a.Revision).FirstAsync()
+        );
         Assert.Equal((3, 2, 86m), (latest.Revision, latest.AssessmentRevision, latest.Total));
     }
 
     [Fact]
     public async Task A_revised_previous_year_re_analyses_the_following_year_again_and_a_repeat_of_it_changes_nothing()
     {
-        await _harness.ConsumeAsync(new RecordedBuilder().ForYear(2567).TotalOnly(90.17m).WithPreviousYearTotal(null).Build());
+        await _harness.ConsumeAsync(
+            new RecordedBuilder().ForYear(2567).TotalOnly(90.17m).WithPreviousYearTotal(null).Build()
+        );
         await _harness.ConsumeAsync(new RecordedBuilder().Build());
-        var revised = new RecordedBuilder().ForYear(2567).WithRevision(2).TotalOnly(80m).WithPreviousYearTotal(null).Build();
+        var revised = new RecordedBuilder()
+            .ForYear(2567)
+            .WithRevision(2)
+            .TotalOnly(80m)
+            .WithPreviousYearTotal(null)
+            .Build();
         var messageId = NewId.NextGuid();
         await _harness.ConsumeAsync(revised, messageId);
         await _harness.ConsumeAsync(revised, messageId);
 
-        var of2568 = await _harness.QueryAsync(db => db.Analyses.Where(a => a.FiscalYear == 2568).OrderBy(a => a.Revision).ToListAsync());
+        var of2568 = await _harness.QueryAsync(db =>
+            db.Analyses.Where(a => a.FiscalYear == 2568).OrderBy(a => a.Revision).ToListAsync()
+        );
         Assert.Equal([1, 2], of2568.Select(a => a.Revision));
         var redone = JsonSerializer.Deserialize<AssessmentAnalysed>(of2568[^1].ResultJson, JsonSerializerOptions.Web)!;
         Assert.Equal((80m, 5.71m), (redone.PreviousYearTotal, redone.ChangeFromPreviousYear));
@@ -174,15 +218,25 @@ public sealed class AssessmentRecordedConsumerTests : IAsyncLifetime
         // when the last arrives, and all are handled in one transaction.
         await using var harness = await ConsumerHarness<AnalysisDbContext>.StartAsync(
             o => new AnalysisDbContext(o),
-            x => x.AddConsumer<AssessmentRecordedConsumer>((_, c) =>
-                    c.Options<BatchOptions>(b => b.SetMessageLimit(4).SetTimeLimit(TimeSpan.FromSeconds(20))))
-                .Endpoint(e => e.ConcurrentMessageLimit = 10),
-            (services, _) => services.AddScoped<CatalogueStore>());
+            x =>
+                x.AddConsumer<AssessmentRecordedConsumer>(
+                        (_, c) =>
+                            c.Options<BatchOptions>(b => b.SetMessageLimit(4).SetTimeLimit(TimeSpan.FromSeconds(20)))
+                    )
+                    .Endpoint(e => e.ConcurrentMessageLimit = 10),
+            (services, _) => services.AddScoped<CatalogueStore>()
+        );
         var repeated = NewId.NextGuid();
-        var other = new RecordedBuilder().WithOrganisation(o => o with { Code = "5500101", Province = "น่าน", Type = "เทศบาลเมือง" });
+        var other = new RecordedBuilder().WithOrganisation(o =>
+            o with
+            {
+                Code = "5500101",
+                Province = "น่าน",
+                Type = "เทศบาลเมือง",
+            }
+        );
 
-        var outcomes = await harness.ConsumeAllAsync<AssessmentRecorded>(
-        [
+        var outcomes = await harness.ConsumeAllAsync<AssessmentRecorded>([
             (new RecordedBuilder().Build(), repeated),
             (new RecordedBuilder().Build(), repeated),
             (other.WithRevision(2).WithTotal(91.25m).Build(), NewId.NextGuid()),
@@ -191,30 +245,59 @@ public sealed class AssessmentRecordedConsumerTests : IAsyncLifetime
         ]);
 
         Assert.All(outcomes, Assert.Null);
-        var batches = harness.Harness.GetConsumerHarness<AssessmentRecordedConsumer>().Consumed.Select<Batch<AssessmentRecorded>>().ToList();
+        var batches = harness
+            .Harness.GetConsumerHarness<AssessmentRecordedConsumer>()
+            .Consumed.Select<Batch<AssessmentRecorded>>()
+            .ToList();
         Assert.Equal(4, Assert.Single(batches).Context.Message.Length);
-        var analyses = await harness.QueryAsync(db => db.Analyses.OrderBy(a => a.OrganisationCode).ThenBy(a => a.Revision).ToListAsync());
+        var analyses = await harness.QueryAsync(db =>
+            db.Analyses.OrderBy(a => a.OrganisationCode).ThenBy(a => a.Revision).ToListAsync()
+        );
         // Within one batch revisions are analysed oldest first, so revision 1 behind revision 2 is analysed beside it
         // rather than dropped, and never replaces it; the repeated message is analysed once.
-        Assert.Equal([("5500101", 1, 60m), ("5500101", 2, 91.25m), ("6630801", 1, 85.71m), ("6630801", 2, 70.03m)],
-            analyses.Select(a => (a.OrganisationCode, a.Revision, a.Total)));
+        Assert.Equal(
+            [("5500101", 1, 60m), ("5500101", 2, 91.25m), ("6630801", 1, 85.71m), ("6630801", 2, 70.03m)],
+            analyses.Select(a => (a.OrganisationCode, a.Revision, a.Total))
+        );
         Assert.Equal(4, await harness.QueryAsync(db => db.OutboxMessages.CountAsync()));
         Assert.Equal(4, await harness.QueryAsync(db => db.InboxMessages.CountAsync()));
 
         // The peers count each organisation once, at its newest revision: exactly what those two analyses contain.
-        var latest = analyses.Where(a => a.Revision == 2)
-            .Select(a => JsonSerializer.Deserialize<AssessmentAnalysed>(a.ResultJson, JsonSerializerOptions.Web)!).ToList();
+        var latest = analyses
+            .Where(a => a.Revision == 2)
+            .Select(a => JsonSerializer.Deserialize<AssessmentAnalysed>(a.ResultJson, JsonSerializerOptions.Web)!)
+            .ToList();
         var expected = new Dictionary<(string, string, int), (int Count, long Sum)>();
         foreach (var analysed in latest)
-        foreach (var scope in new[] { (PeerScope.National, ""), (PeerScope.Province, analysed.Organisation.Province), (PeerScope.Type, analysed.Organisation.Type) })
-        foreach (var (measure, score) in analysed.Indicators.Where(i => i.Indicator is >= 1 and < PeerScore.Measures).Select(i => (i.Indicator, i.Score)).Prepend((0, analysed.Total)))
+        foreach (
+            var scope in new[]
+            {
+                (PeerScope.National, ""),
+                (PeerScope.Province, analysed.Organisation.Province),
+                (PeerScope.Type, analysed.Organisation.Type),
+            }
+        )
+        foreach (
+            var (measure, score) in analysed
+                .Indicators.Where(i => i.Indicator is >= 1 and < PeerScore.Measures)
+                .Select(i => (i.Indicator, i.Score))
+                .Prepend((0, analysed.Total))
+        )
         {
             var (count, sum) = expected.GetValueOrDefault((scope.Item1, scope.Item2, measure));
             expected[(scope.Item1, scope.Item2, measure)] = (count + 1, sum + PeerScore.ToHundredths(score));
         }
         var stored = await harness.QueryAsync(db => db.PeerAggregates.ToListAsync());
-        Assert.Equal(expected.OrderBy(e => e.Key), stored.Select(a => KeyValuePair.Create((a.Scope, a.ScopeKey, a.Measure), (a.Count, a.Sum))).OrderBy(e => e.Key));
+        Assert.Equal(
+            expected.OrderBy(e => e.Key),
+            stored
+                .Select(a => KeyValuePair.Create((a.Scope, a.ScopeKey, a.Measure), (a.Count, a.Sum)))
+                .OrderBy(e => e.Key)
+        );
         var scores = await harness.QueryAsync(db => db.PeerScores.OrderBy(s => s.OrganisationCode).ToListAsync());
-        Assert.Equal([("5500101", 2, 9125), ("6630801", 2, 7003)], scores.Select(s => (s.OrganisationCode, s.Revision, s.Total!.Value)));
+        Assert.Equal(
+            [("5500101", 2, 9125), ("6630801", 2, 7003)],
+            scores.Select(s => (s.OrganisationCode, s.Revision, s.Total!.Value))
+        );
     }
 }

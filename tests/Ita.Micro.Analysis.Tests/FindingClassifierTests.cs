@@ -92,7 +92,11 @@ public sealed class FindingClassifierTests
         try
         {
             CultureInfo.CurrentCulture = new CultureInfo("de-DE");
-            Assert.StartsWith("คะแนน 72.30 ", FindingClassifier.ClassifyIndicator(72.30m, Defaults).Reason, StringComparison.Ordinal);
+            Assert.StartsWith(
+                "คะแนน 72.30 ",
+                FindingClassifier.ClassifyIndicator(72.30m, Defaults).Reason,
+                StringComparison.Ordinal
+            );
         }
         finally
         {
@@ -120,20 +124,28 @@ public sealed class FindingClassifierTests
     {
         var options = new AnalysisOptions { UrgentBelow = 62.5m, DevelopBelow = 80m };
 
-        Assert.Equal("คะแนน 70.00 ไม่ต่ำกว่า 62.5 คะแนน แต่ต่ำกว่า 80 คะแนน จึงเป็นประเด็นที่ต้องพัฒนาให้ดีขึ้น",
-            FindingClassifier.ClassifyIndicator(70m, options).Reason);
+        Assert.Equal(
+            "คะแนน 70.00 ไม่ต่ำกว่า 62.5 คะแนน แต่ต่ำกว่า 80 คะแนน จึงเป็นประเด็นที่ต้องพัฒนาให้ดีขึ้น",
+            FindingClassifier.ClassifyIndicator(70m, options).Reason
+        );
     }
 
     [Theory]
     [InlineData(true, FindingClass.Urgent)]
     [InlineData(false, FindingClass.Develop)]
-    public void The_OIT_zero_rule_holds_even_when_no_score_is_urgent_by_the_lines(bool oitItemZeroIsUrgent, FindingClass expected)
+    public void The_OIT_zero_rule_holds_even_when_no_score_is_urgent_by_the_lines(
+        bool oitItemZeroIsUrgent,
+        FindingClass expected
+    )
     {
         var options = new AnalysisOptions { UrgentBelow = 0m, OitItemZeroIsUrgent = oitItemZeroIsUrgent };
 
         Assert.Equal(expected, FindingClassifier.ClassifyItem(0m, isOitItem: true, options).Classification);
         // Not an OIT item: only the lines count.
-        Assert.Equal(FindingClass.Develop, FindingClassifier.ClassifyItem(0m, isOitItem: false, options).Classification);
+        Assert.Equal(
+            FindingClass.Develop,
+            FindingClassifier.ClassifyItem(0m, isOitItem: false, options).Classification
+        );
     }
 
     [Theory]
@@ -156,7 +168,10 @@ public sealed class FindingClassifierTests
         var options = new AnalysisOptions();
 
         Assert.Empty(Validate(options));
-        Assert.Equal((70m, 85m, true, 1), (options.UrgentBelow, options.DevelopBelow, options.OitItemZeroIsUrgent, options.WeakestItemsPerIndicator));
+        Assert.Equal(
+            (70m, 85m, true, 1),
+            (options.UrgentBelow, options.DevelopBelow, options.OitItemZeroIsUrgent, options.WeakestItemsPerIndicator)
+        );
     }
 
     [Fact]
@@ -180,7 +195,12 @@ public sealed class FindingClassifierTests
     [InlineData("70", "85", 0)]
     public void Options_out_of_range_are_refused(string urgentBelow, string developBelow, int weakestItems)
     {
-        var options = new AnalysisOptions { UrgentBelow = D(urgentBelow), DevelopBelow = D(developBelow), WeakestItemsPerIndicator = weakestItems };
+        var options = new AnalysisOptions
+        {
+            UrgentBelow = D(urgentBelow),
+            DevelopBelow = D(developBelow),
+            WeakestItemsPerIndicator = weakestItems,
+        };
 
         Assert.NotEmpty(Validate(options));
     }
@@ -189,36 +209,53 @@ public sealed class FindingClassifierTests
     public void Options_bound_from_the_Analysis_section_are_validated_when_first_read()
     {
         // The registration Extensions.cs makes: bound from "Analysis", data annotations and IValidatableObject.
-        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
-        {
-            ["Analysis:UrgentBelow"] = "86",
-            ["Analysis:DevelopBelow"] = "85",
-        }).Build();
-        using var services = new ServiceCollection().AddSingleton<IConfiguration>(configuration)
-            .AddOptions<AnalysisOptions>().BindConfiguration(AnalysisOptions.Section).ValidateDataAnnotations().ValidateOnStart()
+        var configuration = new ConfigurationBuilder()
+            .AddInMemoryCollection(
+                new Dictionary<string, string?> { ["Analysis:UrgentBelow"] = "86", ["Analysis:DevelopBelow"] = "85" }
+            )
+            .Build();
+        using var services = new ServiceCollection()
+            .AddSingleton<IConfiguration>(configuration)
+            .AddOptions<AnalysisOptions>()
+            .BindConfiguration(AnalysisOptions.Section)
+            .ValidateDataAnnotations()
+            .ValidateOnStart()
             .Services.BuildServiceProvider();
 
-        var error = Assert.Throws<OptionsValidationException>(() => services.GetRequiredService<IOptions<AnalysisOptions>>().Value);
+        var error = Assert.Throws<OptionsValidationException>(() =>
+            services.GetRequiredService<IOptions<AnalysisOptions>>().Value
+        );
         Assert.Contains("UrgentBelow", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]
     public void Options_bound_from_the_Analysis_section_change_the_rule()
     {
-        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
-        {
-            ["Analysis:UrgentBelow"] = "50",
-            ["Analysis:DevelopBelow"] = "75.5",
-            ["Analysis:OitItemZeroIsUrgent"] = "false",
-            ["Analysis:WeakestItemsPerIndicator"] = "2",
-        }).Build();
-        using var services = new ServiceCollection().AddSingleton<IConfiguration>(configuration)
-            .AddOptions<AnalysisOptions>().BindConfiguration(AnalysisOptions.Section).ValidateDataAnnotations().ValidateOnStart()
+        var configuration = new ConfigurationBuilder()
+            .AddInMemoryCollection(
+                new Dictionary<string, string?>
+                {
+                    ["Analysis:UrgentBelow"] = "50",
+                    ["Analysis:DevelopBelow"] = "75.5",
+                    ["Analysis:OitItemZeroIsUrgent"] = "false",
+                    ["Analysis:WeakestItemsPerIndicator"] = "2",
+                }
+            )
+            .Build();
+        using var services = new ServiceCollection()
+            .AddSingleton<IConfiguration>(configuration)
+            .AddOptions<AnalysisOptions>()
+            .BindConfiguration(AnalysisOptions.Section)
+            .ValidateDataAnnotations()
+            .ValidateOnStart()
             .Services.BuildServiceProvider();
 
         var options = services.GetRequiredService<IOptions<AnalysisOptions>>().Value;
 
-        Assert.Equal((50m, 75.5m, false, 2), (options.UrgentBelow, options.DevelopBelow, options.OitItemZeroIsUrgent, options.WeakestItemsPerIndicator));
+        Assert.Equal(
+            (50m, 75.5m, false, 2),
+            (options.UrgentBelow, options.DevelopBelow, options.OitItemZeroIsUrgent, options.WeakestItemsPerIndicator)
+        );
         Assert.Equal(FindingClass.Maintain, FindingClassifier.ClassifyIndicator(75.5m, options).Classification);
     }
 

@@ -1,6 +1,6 @@
 using Ita.Micro.Analysis.Catalogue;
-using Ita.Micro.Analysis.Narratives;
 using Ita.Micro.Analysis.Model;
+using Ita.Micro.Analysis.Narratives;
 using Ita.Micro.Analysis.Services;
 using Ita.Micro.Analysis.Tests.TestData;
 using Ita.Micro.Contracts;
@@ -43,7 +43,10 @@ public sealed class MeasureRecommenderTests
 
         var measures = MeasureRecommender.Recommend(analysis, MeasureCatalogue.Seed);
 
-        var needing = analysis.Indicators.Where(i => i.Classification != FindingClass.Maintain).Select(i => i.Indicator).Order();
+        var needing = analysis
+            .Indicators.Where(i => i.Classification != FindingClass.Maintain)
+            .Select(i => i.Indicator)
+            .Order();
         Assert.Equal(needing, measures.Select(m => m.Indicator).Distinct().Order());
         // Weakest first: indicator 4 (72.30) leads.
         Assert.Equal(4, measures[0].Indicator);

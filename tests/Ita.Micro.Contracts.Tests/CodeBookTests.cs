@@ -22,7 +22,12 @@ public class CodeBookTests
     }
 
     private static Dictionary<string, decimal> Tools(decimal iit, decimal eit, decimal oit) =>
-        new() { ["IIT"] = iit, ["EIT"] = eit, ["OIT"] = oit };
+        new()
+        {
+            ["IIT"] = iit,
+            ["EIT"] = eit,
+            ["OIT"] = oit,
+        };
 
     [Fact]
     public void A_code_book_ships_for_every_fiscal_year_from_2562_to_2569()
@@ -46,8 +51,8 @@ public class CodeBookTests
     [MemberData(nameof(AllYears))]
     public void Item_codes_are_unique_within_a_year(int year)
     {
-        var duplicates = Book(year).Items
-            .GroupBy(i => i.Code, StringComparer.OrdinalIgnoreCase)
+        var duplicates = Book(year)
+            .Items.GroupBy(i => i.Code, StringComparer.OrdinalIgnoreCase)
             .Where(g => g.Count() > 1)
             .Select(g => g.Key);
 
@@ -70,10 +75,14 @@ public class CodeBookTests
                 'i' => "IIT",
                 'e' => "EIT",
                 'O' => "OIT",
-                _ => throw new Xunit.Sdk.XunitException($"{year} {item.Code}: the code starts with neither i, e nor O."),
+                _ => throw new Xunit.Sdk.XunitException(
+                    $"{year} {item.Code}: the code starts with neither i, e nor O."
+                ),
             };
-            Assert.True(expectedTool == indicator!.Tool,
-                $"{year} {item.Code}: indicator {item.Indicator} belongs to {indicator.Tool}, not {expectedTool}.");
+            Assert.True(
+                expectedTool == indicator!.Tool,
+                $"{year} {item.Code}: indicator {item.Indicator} belongs to {indicator.Tool}, not {expectedTool}."
+            );
             Assert.NotNull(book.Tool(expectedTool));
         }
     }
@@ -97,8 +106,8 @@ public class CodeBookTests
     [MemberData(nameof(AllYears))]
     public void Concept_keys_are_unique_within_a_year(int year)
     {
-        var duplicates = Book(year).Items
-            .Where(i => i.Concept is not null)
+        var duplicates = Book(year)
+            .Items.Where(i => i.Concept is not null)
             .GroupBy(i => i.Concept)
             .Where(g => g.Count() > 1)
             .Select(g => g.Key);
@@ -200,6 +209,9 @@ public class CodeBookTests
         var book = Book(2568);
 
         Assert.Null(Rate(2568, 96m));
-        Assert.Equal(["ผ่านดีเยี่ยม", "ผ่านดี", "ผ่าน"], book.Rating.Possible(96m, new Dictionary<string, decimal>(), book.Tools.Select(t => t.Code)));
+        Assert.Equal(
+            ["ผ่านดีเยี่ยม", "ผ่านดี", "ผ่าน"],
+            book.Rating.Possible(96m, new Dictionary<string, decimal>(), book.Tools.Select(t => t.Code))
+        );
     }
 }

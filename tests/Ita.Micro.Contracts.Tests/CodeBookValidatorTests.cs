@@ -25,14 +25,23 @@ public class CodeBookValidatorTests
     private static void AssertRefused(CodeBook book, string field)
     {
         var errors = Errors(book);
-        Assert.True(errors.Any(e => e.Field == field),
-            $"Expected an error on {field}; got: {(errors.Count == 0 ? "none" : string.Join(" | ", errors.Select(e => e.Message)))}");
+        Assert.True(
+            errors.Any(e => e.Field == field),
+            $"Expected an error on {field}; got: {(errors.Count == 0 ? "none" : string.Join(" | ", errors.Select(e => e.Message)))}"
+        );
     }
 
     private static CodeBook WithTool(int index, Func<CodeBookTool, CodeBookTool> change) =>
-        Valid with { Tools = [.. Valid.Tools.Select((t, i) => i == index ? change(t) : t)] };
+        Valid with
+        {
+            Tools = [.. Valid.Tools.Select((t, i) => i == index ? change(t) : t)],
+        };
 
-    private static CodeBook WithBands(params RatingBand[] bands) => Valid with { Rating = Valid.Rating with { Bands = bands } };
+    private static CodeBook WithBands(params RatingBand[] bands) =>
+        Valid with
+        {
+            Rating = Valid.Rating with { Bands = bands },
+        };
 
     [Theory]
     [MemberData(nameof(ShippedYears))]
@@ -53,7 +62,10 @@ public class CodeBookValidatorTests
             Assert.Contains(" / ", e.Message);
             Assert.Matches("[\u0E00-\u0E7F]", e.Message);
         });
-        Assert.Equal(errors.Select(e => e.Message), CodeBookValidator.Validate(Valid with { FiscalYear = 2499, PassMark = 101 }));
+        Assert.Equal(
+            errors.Select(e => e.Message),
+            CodeBookValidator.Validate(Valid with { FiscalYear = 2499, PassMark = 101 })
+        );
     }
 
     [Theory]
@@ -173,38 +185,65 @@ public class CodeBookValidatorTests
     [Fact]
     public void A_band_needing_more_than_the_band_before_is_refused()
     {
-        AssertRefused(WithBands(
-            new RatingBand { Label = "A", MinTotal = 85 },
-            new RatingBand { Label = "AA", MinTotal = 95 },
-            new RatingBand { Label = "F", MinTotal = 0 }), "rating.bands[1].minTotal");
+        AssertRefused(
+            WithBands(
+                new RatingBand { Label = "A", MinTotal = 85 },
+                new RatingBand { Label = "AA", MinTotal = 95 },
+                new RatingBand { Label = "F", MinTotal = 0 }
+            ),
+            "rating.bands[1].minTotal"
+        );
     }
 
     [Fact]
     public void A_band_with_the_same_total_as_the_band_before_and_no_stricter_tool_condition_is_refused()
     {
         // The first band would always win: no one could get the second.
-        AssertRefused(WithBands(
-            new RatingBand { Label = "ผ่าน", MinTotal = 85 },
-            new RatingBand { Label = "ผ่านดี", MinTotal = 85, MinEachTool = 85 },
-            new RatingBand { Label = "ต้องปรับปรุง", MinTotal = 0 }), "rating.bands[1].minTotal");
+        AssertRefused(
+            WithBands(
+                new RatingBand { Label = "ผ่าน", MinTotal = 85 },
+                new RatingBand
+                {
+                    Label = "ผ่านดี",
+                    MinTotal = 85,
+                    MinEachTool = 85,
+                },
+                new RatingBand { Label = "ต้องปรับปรุง", MinTotal = 0 }
+            ),
+            "rating.bands[1].minTotal"
+        );
     }
 
     [Fact]
     public void A_band_with_the_same_total_is_allowed_below_one_that_also_needs_every_tool_to_score()
     {
         // As from 2566: ผ่านดี (85, every tool 85) before ผ่าน (85).
-        Assert.Empty(Errors(WithBands(
-            new RatingBand { Label = "ผ่านดี", MinTotal = 85, MinEachTool = 85 },
-            new RatingBand { Label = "ผ่าน", MinTotal = 85 },
-            new RatingBand { Label = "ต้องปรับปรุง", MinTotal = 0 })));
+        Assert.Empty(
+            Errors(
+                WithBands(
+                    new RatingBand
+                    {
+                        Label = "ผ่านดี",
+                        MinTotal = 85,
+                        MinEachTool = 85,
+                    },
+                    new RatingBand { Label = "ผ่าน", MinTotal = 85 },
+                    new RatingBand { Label = "ต้องปรับปรุง", MinTotal = 0 }
+                )
+            )
+        );
     }
 
     [Fact]
     public void The_last_band_starts_at_zero_so_every_total_gets_a_rating()
     {
-        AssertRefused(WithBands(
-            new RatingBand { Label = "ผ่าน", MinTotal = 85 },
-            new RatingBand { Label = "ไม่ผ่าน", MinTotal = 10 }), "rating.bands[1].minTotal");
+        AssertRefused(
+            WithBands(
+                new RatingBand { Label = "ผ่าน", MinTotal = 85 },
+                new RatingBand { Label = "ไม่ผ่าน", MinTotal = 10 }
+            ),
+            "rating.bands[1].minTotal"
+        );
     }
 
     [Theory]
@@ -212,9 +251,18 @@ public class CodeBookValidatorTests
     [InlineData(100.5)]
     public void A_minimum_for_each_tool_outside_0_to_100_is_refused(decimal minEachTool)
     {
-        AssertRefused(WithBands(
-            new RatingBand { Label = "ผ่านดี", MinTotal = 85, MinEachTool = minEachTool },
-            new RatingBand { Label = "ผ่าน", MinTotal = 0 }), "rating.bands[0].minEachTool");
+        AssertRefused(
+            WithBands(
+                new RatingBand
+                {
+                    Label = "ผ่านดี",
+                    MinTotal = 85,
+                    MinEachTool = minEachTool,
+                },
+                new RatingBand { Label = "ผ่าน", MinTotal = 0 }
+            ),
+            "rating.bands[0].minEachTool"
+        );
     }
 
     [Fact]
@@ -228,7 +276,8 @@ public class CodeBookValidatorTests
     [Fact]
     public void A_book_read_from_JSON_with_nulls_where_lists_belong_is_refused_not_thrown_on()
     {
-        var json = """{"fiscalYear":2601,"version":1,"passMark":85,"tools":null,"indicators":[null],"items":null,"rating":{"name":"pass","bands":null}}""";
+        var json =
+            """{"fiscalYear":2601,"version":1,"passMark":85,"tools":null,"indicators":[null],"items":null,"rating":{"name":"pass","bands":null}}""";
         var book = CodeBookJson.Parse(new MemoryStream(Encoding.UTF8.GetBytes(json)));
 
         Assert.Equal(["tools", "indicators[0]", "rating.bands"], Errors(book).Select(e => e.Field));
@@ -281,8 +330,9 @@ public class CodeBookValidatorTests
     {
         var books = new CodeBookStore();
 
-        var ex = Assert.Throws<ArgumentException>(
-            () => books.Use(Valid with { FiscalYear = UnusedYear, PassMark = 120 }));
+        var ex = Assert.Throws<ArgumentException>(() =>
+            books.Use(Valid with { FiscalYear = UnusedYear, PassMark = 120 })
+        );
 
         Assert.Contains("passMark", ex.Message);
         Assert.Null(books.Find(UnusedYear));
@@ -330,8 +380,10 @@ public class CodeBookValidatorTests
         {
             var loaded = books.Find(UnusedYear)?.Version ?? 0;
             var shipped = books.Find(2569)!.Version;
-            Assert.True(loaded >= lastLoaded && shipped >= lastShipped,
-                $"went back: {loaded} after {lastLoaded}, {shipped} after {lastShipped}");
+            Assert.True(
+                loaded >= lastLoaded && shipped >= lastShipped,
+                $"went back: {loaded} after {lastLoaded}, {shipped} after {lastShipped}"
+            );
             (lastLoaded, lastShipped) = (loaded, shipped);
         }
         await writer;

@@ -24,8 +24,13 @@ public partial class EventsDocumentTests
             Assert.Contains($"`Ita.Micro.Contracts:{name}`", body);
             var example = JsonBlock().Match(body);
             Assert.True(example.Success, $"the section of {name} has no ```json example");
-            Assert.True(JsonNode.DeepEquals(JsonNode.Parse(File.ReadAllText(snapshot)), JsonNode.Parse(example.Groups["json"].Value)),
-                $"the example of {name} in docs/events.md is not its snapshot {snapshot}");
+            Assert.True(
+                JsonNode.DeepEquals(
+                    JsonNode.Parse(File.ReadAllText(snapshot)),
+                    JsonNode.Parse(example.Groups["json"].Value)
+                ),
+                $"the example of {name} in docs/events.md is not its snapshot {snapshot}"
+            );
         }
         Assert.Equal(snapshots.Select(Path.GetFileNameWithoutExtension).Order(), sections.Keys.Order());
     }
@@ -33,11 +38,15 @@ public partial class EventsDocumentTests
     private static string RepositoryRoot()
     {
         for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
-            if (File.Exists(Path.Combine(folder.FullName, "Ita.Micro.sln"))) return folder.FullName;
+            if (File.Exists(Path.Combine(folder.FullName, "Ita.Micro.sln")))
+                return folder.FullName;
         throw new InvalidOperationException("Ita.Micro.sln not found above the test's folder.");
     }
 
-    [GeneratedRegex(@"^### `(?<name>\w+)`(?<body>.*?)(?=^#{2,3} |\z)", RegexOptions.Multiline | RegexOptions.Singleline)]
+    [GeneratedRegex(
+        @"^### `(?<name>\w+)`(?<body>.*?)(?=^#{2,3} |\z)",
+        RegexOptions.Multiline | RegexOptions.Singleline
+    )]
     private static partial Regex Section();
 
     [GeneratedRegex(@"```json\n(?<json>.*?)\n```", RegexOptions.Singleline)]

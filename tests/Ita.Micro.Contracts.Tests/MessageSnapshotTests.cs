@@ -44,28 +44,35 @@ public class MessageSnapshotTests
     [Fact]
     public void The_messages_keep_their_namespaces_and_names()
     {
-        Assert.Equal(ShippedMessages.Order(StringComparer.Ordinal),
-            MessageTypes().Select(t => t.FullName!).Order(StringComparer.Ordinal));
+        Assert.Equal(
+            ShippedMessages.Order(StringComparer.Ordinal),
+            MessageTypes().Select(t => t.FullName!).Order(StringComparer.Ordinal)
+        );
     }
 
     [Fact]
     public void Every_message_has_a_sample_for_its_snapshot()
     {
         var missing = MessageTypes().Where(t => !Samples.ContainsKey(t)).Select(t => t.FullName).ToList();
-        Assert.True(missing.Count == 0,
-            $"Add a sample to {nameof(MessageSnapshotTests)}.{nameof(Samples)} and the name to {nameof(ShippedMessages)} " +
-            $"for: {string.Join(", ", missing)}");
+        Assert.True(
+            missing.Count == 0,
+            $"Add a sample to {nameof(MessageSnapshotTests)}.{nameof(Samples)} and the name to {nameof(ShippedMessages)} "
+                + $"for: {string.Join(", ", missing)}"
+        );
     }
 
     [Fact]
     public void The_samples_hold_every_contract_record_so_the_snapshots_show_every_property_name()
     {
         var seen = new HashSet<Type>();
-        foreach (var sample in Samples.Values) Walk(sample, seen);
+        foreach (var sample in Samples.Values)
+            Walk(sample, seen);
 
         var unseen = ContractRecords().Where(t => !seen.Contains(t)).Select(t => t.Name).ToList();
-        Assert.True(unseen.Count == 0,
-            $"No sample holds an instance of {string.Join(", ", unseen)}: fill in the list or property that carries it.");
+        Assert.True(
+            unseen.Count == 0,
+            $"No sample holds an instance of {string.Join(", ", unseen)}: fill in the list or property that carries it."
+        );
     }
 
     [Theory]
@@ -73,29 +80,39 @@ public class MessageSnapshotTests
     public void A_message_serialises_as_its_snapshot(string fullName)
     {
         var type = Contracts.GetType(fullName)
-                   ?? throw new Xunit.Sdk.XunitException($"{fullName} is gone: MassTransit routes by this name. Restore it.");
-        var sample = Samples.TryGetValue(type, out var found) ? found
+            ?? throw new Xunit.Sdk.XunitException($"{fullName} is gone: MassTransit routes by this name. Restore it.");
+        var sample = Samples.TryGetValue(type, out var found)
+            ? found
             : throw new Xunit.Sdk.XunitException($"No sample for {fullName} in {nameof(Samples)}.");
         var actual = Serialise(sample, type);
 
         var expected = ReadSnapshot(type);
         if (expected is null)
         {
-            var written = Path.Combine(SourceFolder() ?? throw new InvalidOperationException(
-                $"No snapshot for {type.Name} and no repository (Ita.Micro.sln) above {AppContext.BaseDirectory} to write one in."),
-                "Snapshots", type.Name + ".json");
+            var written = Path.Combine(
+                SourceFolder()
+                    ?? throw new InvalidOperationException(
+                        $"No snapshot for {type.Name} and no repository (Ita.Micro.sln) above {AppContext.BaseDirectory} to write one in."
+                    ),
+                "Snapshots",
+                type.Name + ".json"
+            );
             Directory.CreateDirectory(Path.GetDirectoryName(written)!);
             File.WriteAllText(written, actual);
-            Assert.Fail($"A new snapshot was written to {written}: review it (it is the message's shape on the bus from now on) " +
-                        "and commit it with the message.");
+            Assert.Fail(
+                $"A new snapshot was written to {written}: review it (it is the message's shape on the bus from now on) "
+                    + "and commit it with the message."
+            );
         }
 
-        Assert.True(expected == actual,
-            $"{type.Name} no longer serialises as Snapshots/{type.Name}.json. Consumers read messages by property name " +
-            "and MassTransit routes by type name: a rename breaks services not redeployed with it. Publish a new type " +
-            "beside the old one instead. If the change is compatible (an added optional property) or only the sample " +
-            $"changed, delete the snapshot, rerun to write it again, and review the difference.{Environment.NewLine}" +
-            $"Expected:{Environment.NewLine}{expected}{Environment.NewLine}Actual:{Environment.NewLine}{actual}");
+        Assert.True(
+            expected == actual,
+            $"{type.Name} no longer serialises as Snapshots/{type.Name}.json. Consumers read messages by property name "
+                + "and MassTransit routes by type name: a rename breaks services not redeployed with it. Publish a new type "
+                + "beside the old one instead. If the change is compatible (an added optional property) or only the sample "
+                + $"changed, delete the snapshot, rerun to write it again, and review the difference.{Environment.NewLine}"
+                + $"Expected:{Environment.NewLine}{expected}{Environment.NewLine}Actual:{Environment.NewLine}{actual}"
+        );
     }
 
     [Theory]
@@ -105,7 +122,10 @@ public class MessageSnapshotTests
         var type = Contracts.GetType(fullName);
         Assert.NotNull(type);
         var json = ReadSnapshot(type);
-        Assert.True(json is not null, $"No snapshot for {type.Name} yet: {nameof(A_message_serialises_as_its_snapshot)} writes it.");
+        Assert.True(
+            json is not null,
+            $"No snapshot for {type.Name} yet: {nameof(A_message_serialises_as_its_snapshot)} writes it."
+        );
 
         // What a consumer built from today's contracts reads from a message written to the snapshot's shape:
         // required properties must be there (System.Text.Json enforces them) and nothing may be lost.
@@ -123,33 +143,43 @@ public class MessageSnapshotTests
     }
 
     private static List<Type> ContractRecords() =>
-        Contracts.GetExportedTypes()
-            .Where(t => t.Namespace == ContractsNamespace && t.IsClass && t.IsSealed && t.GetMethod("<Clone>$") is not null)
+        Contracts
+            .GetExportedTypes()
+            .Where(t =>
+                t.Namespace == ContractsNamespace && t.IsClass && t.IsSealed && t.GetMethod("<Clone>$") is not null
+            )
             .ToList();
 
     /// <summary>A property's type and, for lists and nullables, the types inside it.</summary>
     private static IEnumerable<Type> Unwrap(Type type)
     {
         yield return type;
-        if (type.IsArray) foreach (var inner in Unwrap(type.GetElementType()!)) yield return inner;
+        if (type.IsArray)
+            foreach (var inner in Unwrap(type.GetElementType()!))
+                yield return inner;
         foreach (var argument in type.GenericTypeArguments)
-            foreach (var inner in Unwrap(argument)) yield return inner;
+        foreach (var inner in Unwrap(argument))
+            yield return inner;
     }
 
     private static void Walk(object? value, HashSet<Type> seen)
     {
-        if (value is null || value is string || value.GetType().IsPrimitive || value.GetType().IsValueType) return;
+        if (value is null || value is string || value.GetType().IsPrimitive || value.GetType().IsValueType)
+            return;
         if (value is IEnumerable items)
         {
-            foreach (var item in items) Walk(item, seen);
+            foreach (var item in items)
+                Walk(item, seen);
             return;
         }
-        if (!seen.Add(value.GetType())) return;
+        if (!seen.Add(value.GetType()))
+            return;
         foreach (var property in value.GetType().GetProperties().Where(p => p.GetIndexParameters().Length == 0))
             Walk(property.GetValue(value), seen);
     }
 
-    private static string Serialise(object message, Type type) => Normalise(JsonSerializer.Serialize(message, type, Json));
+    private static string Serialise(object message, Type type) =>
+        Normalise(JsonSerializer.Serialize(message, type, Json));
 
     private static string Normalise(string json) => json.ReplaceLineEndings("\n").TrimEnd('\n') + "\n";
 
@@ -182,8 +212,11 @@ public class MessageSnapshotTests
 
     private static readonly OrganisationInfo Organisation = new()
     {
-        Code = "5300101", Name = "Tha It Subdistrict Municipality", Type = "Subdistrict Municipality",
-        Province = "Uttaradit", District = "Mueang Uttaradit",
+        Code = "5300101",
+        Name = "Tha It Subdistrict Municipality",
+        Type = "Subdistrict Municipality",
+        Province = "Uttaradit",
+        District = "Mueang Uttaradit",
     };
 
     private static readonly AssessmentScores Scores = new()
@@ -196,32 +229,57 @@ public class MessageSnapshotTests
 
     private static readonly ItemResult WeakestItem = new()
     {
-        Code = "i10", Label = "Borrows public assets by the rules", Concept = "iit-asset-borrow-proper", Indicator = 4,
-        Score = 45.92m, Classification = FindingClass.Urgent, Reason = "Score 45.92 is below 70: urgent",
+        Code = "i10",
+        Label = "Borrows public assets by the rules",
+        Concept = "iit-asset-borrow-proper",
+        Indicator = 4,
+        Score = 45.92m,
+        Classification = FindingClass.Urgent,
+        Reason = "Score 45.92 is below 70: urgent",
     };
-
 
     private static readonly PlannedMeasure Planned = new()
     {
-        MeasureId = new Guid("0b6b4c1e-3f1d-4c55-9a57-1f2a9b7c1006"), Order = 1, Title = "Rules for borrowing public assets",
-        Indicators = [new IndicatorRef { Number = 4, Name = "Use of public assets" }], ItemConcepts = ["iit-asset-borrow-proper"],
-        Finding = "i10 scored 45.92", Steps = ["Appoint asset keepers", "Publish the borrowing procedure"],
-        ResponsibleUnits = ["Office of the Clerk"], Period = "Quarters 1-2", PeriodStart = new DateOnly(2025, 10, 1),
-        PeriodEnd = new DateOnly(2026, 3, 31), FollowUp = "Monthly report to the clerk", Target = "Procedure published by March",
+        MeasureId = new Guid("0b6b4c1e-3f1d-4c55-9a57-1f2a9b7c1006"),
+        Order = 1,
+        Title = "Rules for borrowing public assets",
+        Indicators = [new IndicatorRef { Number = 4, Name = "Use of public assets" }],
+        ItemConcepts = ["iit-asset-borrow-proper"],
+        Finding = "i10 scored 45.92",
+        Steps = ["Appoint asset keepers", "Publish the borrowing procedure"],
+        ResponsibleUnits = ["Office of the Clerk"],
+        Period = "Quarters 1-2",
+        PeriodStart = new DateOnly(2025, 10, 1),
+        PeriodEnd = new DateOnly(2026, 3, 31),
+        FollowUp = "Monthly report to the clerk",
+        Target = "Procedure published by March",
     };
 
     private static readonly MeasureProgress Progress = new()
     {
-        ProgressId = new Guid("0b6b4c1e-3f1d-4c55-9a57-1f2a9b7c1007"), ReportedOn = new DateOnly(2026, 3, 20),
-        Status = MeasureStatus.Dropped, Output = "Procedure drafted", Outcome = "No loss of assets",
+        ProgressId = new Guid("0b6b4c1e-3f1d-4c55-9a57-1f2a9b7c1007"),
+        ReportedOn = new DateOnly(2026, 3, 20),
+        Status = MeasureStatus.Dropped,
+        Output = "Procedure drafted",
+        Outcome = "No loss of assets",
         DroppedReason = "Merged into the asset register measure",
-        Evidence = [new EvidenceLink { Url = "https://example.go.th/asset-rules", Title = "Asset rules", PublishedOn = new DateOnly(2026, 3, 1) }],
+        Evidence =
+        [
+            new EvidenceLink
+            {
+                Url = "https://example.go.th/asset-rules",
+                Title = "Asset rules",
+                PublishedOn = new DateOnly(2026, 3, 1),
+            },
+        ],
         ReportedBy = "officer@5300101",
     };
 
     private static readonly Signatory Mayor = new()
     {
-        Name = "Somchai Jaidee", Position = "Mayor of Tha It", ActingFor = "Acting for the Mayor of Tha It",
+        Name = "Somchai Jaidee",
+        Position = "Mayor of Tha It",
+        ActingFor = "Acting for the Mayor of Tha It",
     };
 
     private static readonly Signatory Clerk = new() { Name = "Somying Rakngan", Position = "Policy and Plan Analyst" };
@@ -230,40 +288,88 @@ public class MessageSnapshotTests
     {
         [typeof(ImprovementPlanApproved)] = new ImprovementPlanApproved
         {
-            PlanId = new Guid("0b6b4c1e-3f1d-4c55-9a57-1f2a9b7c1004"), PlanVersion = 3, Organisation = Organisation,
-            AssessedFiscalYear = 2568, PlanFiscalYear = 2569, Approver = Mayor, Measures = [Planned], ApprovedAtUtc = At,
+            PlanId = new Guid("0b6b4c1e-3f1d-4c55-9a57-1f2a9b7c1004"),
+            PlanVersion = 3,
+            Organisation = Organisation,
+            AssessedFiscalYear = 2568,
+            PlanFiscalYear = 2569,
+            Approver = Mayor,
+            Measures = [Planned],
+            ApprovedAtUtc = At,
             ApprovedOn = new DateOnly(2025, 10, 28),
         },
         [typeof(ImprovementPlanPublished)] = new ImprovementPlanPublished
         {
-            PlanId = new Guid("0b6b4c1e-3f1d-4c55-9a57-1f2a9b7c1004"), PlanVersion = 4, Organisation = Organisation,
-            AssessedFiscalYear = 2568, PlanFiscalYear = 2569, Signatory = Mayor, Measures = [Planned],
-            AnnouncedOn = new DateOnly(2025, 11, 3), PublishedBy = "clerk@5300101", PublishedAtUtc = At,
+            PlanId = new Guid("0b6b4c1e-3f1d-4c55-9a57-1f2a9b7c1004"),
+            PlanVersion = 4,
+            Organisation = Organisation,
+            AssessedFiscalYear = 2568,
+            PlanFiscalYear = 2569,
+            Signatory = Mayor,
+            Measures = [Planned],
+            AnnouncedOn = new DateOnly(2025, 11, 3),
+            PublishedBy = "clerk@5300101",
+            PublishedAtUtc = At,
         },
         [typeof(MeasureProgressReported)] = new MeasureProgressReported
         {
-            PlanId = new Guid("0b6b4c1e-3f1d-4c55-9a57-1f2a9b7c1004"), Organisation = Organisation, PlanFiscalYear = 2569,
-            Measure = Planned, Progress = Progress, ReportedAtUtc = At,
+            PlanId = new Guid("0b6b4c1e-3f1d-4c55-9a57-1f2a9b7c1004"),
+            Organisation = Organisation,
+            PlanFiscalYear = 2569,
+            Measure = Planned,
+            Progress = Progress,
+            ReportedAtUtc = At,
         },
         [typeof(ProgressReportSubmitted)] = new ProgressReportSubmitted
         {
-            ReportId = new Guid("0b6b4c1e-3f1d-4c55-9a57-1f2a9b7c1008"), PlanId = new Guid("0b6b4c1e-3f1d-4c55-9a57-1f2a9b7c1004"),
-            Organisation = Organisation, AssessedFiscalYear = 2568, PlanFiscalYear = 2569, Period = ReportPeriod.SixMonths,
+            ReportId = new Guid("0b6b4c1e-3f1d-4c55-9a57-1f2a9b7c1008"),
+            PlanId = new Guid("0b6b4c1e-3f1d-4c55-9a57-1f2a9b7c1004"),
+            Organisation = Organisation,
+            AssessedFiscalYear = 2568,
+            PlanFiscalYear = 2569,
+            Period = ReportPeriod.SixMonths,
             AsOf = new DateOnly(2026, 3, 31),
-            Entries = [new ProgressReportEntry { Measure = Planned, Progress = Progress, Evidence = [.. Progress.Evidence] }],
-            Signatories = [Clerk, Mayor], SubmittedBy = "clerk@5300101", SubmittedAtUtc = At,
-            Revision = 2, Supersedes = new Guid("0b6b4c1e-3f1d-4c55-9a57-1f2a9b7c1009"), CorrectionReason = "The clerk's name was misspelt",
-            OriginatingUnit = "Office of the Clerk", DocumentPrefix = "UT 53001", DocumentNumber = "123",
+            Entries =
+            [
+                new ProgressReportEntry
+                {
+                    Measure = Planned,
+                    Progress = Progress,
+                    Evidence = [.. Progress.Evidence],
+                },
+            ],
+            Signatories = [Clerk, Mayor],
+            SubmittedBy = "clerk@5300101",
+            SubmittedAtUtc = At,
+            Revision = 2,
+            Supersedes = new Guid("0b6b4c1e-3f1d-4c55-9a57-1f2a9b7c1009"),
+            CorrectionReason = "The clerk's name was misspelt",
+            OriginatingUnit = "Office of the Clerk",
+            DocumentPrefix = "UT 53001",
+            DocumentNumber = "123",
         },
         [typeof(SubmitScoreImport)] = new SubmitScoreImport
         {
             ImportId = new Guid("0b6b4c1e-3f1d-4c55-9a57-1f2a9b7c1001"),
             Source = "itas-export",
-            Assessments = [new SubmittedAssessment { Organisation = Organisation, FiscalYear = 2568, Scores = Scores, PublishedRating = "A" }],
+            Assessments =
+            [
+                new SubmittedAssessment
+                {
+                    Organisation = Organisation,
+                    FiscalYear = 2568,
+                    Scores = Scores,
+                    PublishedRating = "A",
+                },
+            ],
             FileUrl = "https://scores.example.go.th/ita/2568.csv",
             SubmittedAtUtc = At,
         },
-        [typeof(OrganisationRegistered)] = new OrganisationRegistered { Organisation = Organisation, RegisteredAtUtc = At },
+        [typeof(OrganisationRegistered)] = new OrganisationRegistered
+        {
+            Organisation = Organisation,
+            RegisteredAtUtc = At,
+        },
         [typeof(AssessmentRecorded)] = new AssessmentRecorded
         {
             AssessmentId = new Guid("0b6b4c1e-3f1d-4c55-9a57-1f2a9b7c1002"),
@@ -287,8 +393,12 @@ public class MessageSnapshotTests
             Rating = "ผ่าน",
             Official = new OfficialRating
             {
-                Label = "ผ่าน", Source = RatingSource.Published, PublishedLabel = "ผ่าน", ComputedLabel = "ผ่านดี",
-                PossibleLabels = ["ผ่านดี"], Passed = true,
+                Label = "ผ่าน",
+                Source = RatingSource.Published,
+                PublishedLabel = "ผ่าน",
+                ComputedLabel = "ผ่านดี",
+                PossibleLabels = ["ผ่านดี"],
+                Passed = true,
             },
             Passed = true,
             PassMark = 85m,
@@ -297,8 +407,13 @@ public class MessageSnapshotTests
             [
                 new IndicatorResult
                 {
-                    Indicator = 4, Name = "Use of public assets", Tool = "IIT", Score = 71.5m, Weak = true,
-                    Classification = FindingClass.Develop, Reason = "Score 71.50 is 70 or more but below 85: to develop",
+                    Indicator = 4,
+                    Name = "Use of public assets",
+                    Tool = "IIT",
+                    Score = 71.5m,
+                    Weak = true,
+                    Classification = FindingClass.Develop,
+                    Reason = "Score 71.50 is 70 or more but below 85: to develop",
                     WeakestItems = [WeakestItem],
                     Narrative = "Indicator 4 scored 71.50; its weakest item i10 scored 45.92: to develop.",
                 },
@@ -308,16 +423,49 @@ public class MessageSnapshotTests
             ChangeFromPreviousYear = 4.36m,
             PreviousFiscalYear = 2567,
             Items = [WeakestItem],
-            ToolChanges = [new ScoreChange { Key = "EIT", Previous = 80.25m, Current = 86.75m, Change = 6.5m }],
-            IndicatorChanges = [new ScoreChange { Key = "4", Previous = 75m, Current = 71.5m, Change = -3.5m }],
-            ItemChanges = [new ScoreChange { Key = "iit-asset-borrow-proper", Previous = 50m, Current = 45.92m, Change = -4.08m }],
+            ToolChanges =
+            [
+                new ScoreChange
+                {
+                    Key = "EIT",
+                    Previous = 80.25m,
+                    Current = 86.75m,
+                    Change = 6.5m,
+                },
+            ],
+            IndicatorChanges =
+            [
+                new ScoreChange
+                {
+                    Key = "4",
+                    Previous = 75m,
+                    Current = 71.5m,
+                    Change = -3.5m,
+                },
+            ],
+            ItemChanges =
+            [
+                new ScoreChange
+                {
+                    Key = "iit-asset-borrow-proper",
+                    Previous = 50m,
+                    Current = 45.92m,
+                    Change = -4.08m,
+                },
+            ],
             RecommendedMeasures =
             [
                 new RecommendedMeasure
                 {
-                    Id = "asset-borrowing-rules", CatalogueVersion = 1, Indicator = 4, Title = "Rules for borrowing public assets",
-                    Finding = "i10 scored 45.92", Steps = ["Appoint asset keepers", "Publish the borrowing procedure"],
-                    ResponsibleUnits = ["Office of the Clerk"], Period = "October – March", Evidence = "The order and the procedure",
+                    Id = "asset-borrowing-rules",
+                    CatalogueVersion = 1,
+                    Indicator = 4,
+                    Title = "Rules for borrowing public assets",
+                    Finding = "i10 scored 45.92",
+                    Steps = ["Appoint asset keepers", "Publish the borrowing procedure"],
+                    ResponsibleUnits = ["Office of the Clerk"],
+                    Period = "October – March",
+                    Evidence = "The order and the procedure",
                 },
             ],
             AnalysedAtUtc = At,
@@ -334,9 +482,16 @@ public class MessageSnapshotTests
             [
                 new ProposedMeasure
                 {
-                    Order = 1, Title = "Rules for borrowing public assets", Indicator = 4, IndicatorName = "Use of public assets",
-                    Finding = "Indicator 4 scored 71.5", ResponsibleUnit = "Office of the Clerk", Period = "Fiscal year 2569",
-                    Steps = ["Appoint asset keepers"], Evidence = "The order", CatalogueMeasureId = "asset-borrowing-rules",
+                    Order = 1,
+                    Title = "Rules for borrowing public assets",
+                    Indicator = 4,
+                    IndicatorName = "Use of public assets",
+                    Finding = "Indicator 4 scored 71.5",
+                    ResponsibleUnit = "Office of the Clerk",
+                    Period = "Fiscal year 2569",
+                    Steps = ["Appoint asset keepers"],
+                    Evidence = "The order",
+                    CatalogueMeasureId = "asset-borrowing-rules",
                 },
             ],
             DraftedAtUtc = At,
@@ -366,29 +521,55 @@ public class MessageSnapshotTests
         {
             FiscalYear = 2569,
             Version = 2,
-            Json = """{"fiscalYear":2569,"version":2,"passMark":85,"tools":[],"indicators":[],"rating":{"name":"pass","bands":[]}}""",
+            Json =
+                """{"fiscalYear":2569,"version":2,"passMark":85,"tools":[],"indicators":[],"rating":{"name":"pass","bands":[]}}""",
             PublishedBy = "admin@nacc.go.th",
             PublishedAtUtc = At,
         },
         [typeof(EvidenceLinkBroken)] = new EvidenceLinkBroken
         {
-            EvidenceId = new Guid("0b6b4c1e-3f1d-4c55-9a57-1f2a9b7c100a"), OrganisationCode = "5300101", Province = "Uttaradit",
-            FiscalYear = 2569, ItemCode = "O11", Url = "https://example.go.th/procurement-monthly", Title = "Monthly procurement summary",
-            Failure = LinkFailure.HttpStatus, StatusCode = 404, Detail = "HTTP 404 Not Found", FailedChecks = 2,
-            BrokenSinceUtc = At.AddDays(-1), DetectedAtUtc = At,
+            EvidenceId = new Guid("0b6b4c1e-3f1d-4c55-9a57-1f2a9b7c100a"),
+            OrganisationCode = "5300101",
+            Province = "Uttaradit",
+            FiscalYear = 2569,
+            ItemCode = "O11",
+            Url = "https://example.go.th/procurement-monthly",
+            Title = "Monthly procurement summary",
+            Failure = LinkFailure.HttpStatus,
+            StatusCode = 404,
+            Detail = "HTTP 404 Not Found",
+            FailedChecks = 2,
+            BrokenSinceUtc = At.AddDays(-1),
+            DetectedAtUtc = At,
         },
         [typeof(EvidenceLinkRecovered)] = new EvidenceLinkRecovered
         {
-            EvidenceId = new Guid("0b6b4c1e-3f1d-4c55-9a57-1f2a9b7c100a"), OrganisationCode = "5300101", Province = "Uttaradit",
-            FiscalYear = 2569, ItemCode = "O11", Url = "https://example.go.th/procurement-monthly", Title = "Monthly procurement summary",
-            StatusCode = 200, FinalUrl = "https://www.example.go.th/procurement/monthly", BrokenSinceUtc = At.AddDays(-1), RecoveredAtUtc = At,
+            EvidenceId = new Guid("0b6b4c1e-3f1d-4c55-9a57-1f2a9b7c100a"),
+            OrganisationCode = "5300101",
+            Province = "Uttaradit",
+            FiscalYear = 2569,
+            ItemCode = "O11",
+            Url = "https://example.go.th/procurement-monthly",
+            Title = "Monthly procurement summary",
+            StatusCode = 200,
+            FinalUrl = "https://www.example.go.th/procurement/monthly",
+            BrokenSinceUtc = At.AddDays(-1),
+            RecoveredAtUtc = At,
         },
         [typeof(DeadlineApproaching)] = new DeadlineApproaching
         {
-            DeadlineKey = "report:0b6b4c1e-3f1d-4c55-9a57-1f2a9b7c1004:SixMonths", Kind = DeadlineKind.SixMonthReportDue,
-            Title = "Six-month progress report due", DueOn = new DateOnly(2026, 4, 30), DaysBefore = 7, DaysLeft = 7, FiscalYear = 2569,
-            OrganisationCode = "5300101", Province = "Uttaradit", PlanId = new Guid("0b6b4c1e-3f1d-4c55-9a57-1f2a9b7c1004"),
-            MeasureId = new Guid("0b6b4c1e-3f1d-4c55-9a57-1f2a9b7c1006"), RaisedAtUtc = At,
+            DeadlineKey = "report:0b6b4c1e-3f1d-4c55-9a57-1f2a9b7c1004:SixMonths",
+            Kind = DeadlineKind.SixMonthReportDue,
+            Title = "Six-month progress report due",
+            DueOn = new DateOnly(2026, 4, 30),
+            DaysBefore = 7,
+            DaysLeft = 7,
+            FiscalYear = 2569,
+            OrganisationCode = "5300101",
+            Province = "Uttaradit",
+            PlanId = new Guid("0b6b4c1e-3f1d-4c55-9a57-1f2a9b7c1004"),
+            MeasureId = new Guid("0b6b4c1e-3f1d-4c55-9a57-1f2a9b7c1006"),
+            RaisedAtUtc = At,
         },
         [typeof(ScoreImportCompleted)] = new ScoreImportCompleted
         {

@@ -13,6 +13,10 @@ public sealed class ThaiTextMonthYearTests
     [InlineData(2028, 2, true, "กุมภาพันธ์ ๒๕๗๑")]
     [InlineData(2025, 10, false, "ตุลาคม 2568")]
     [InlineData(2026, 9, false, "กันยายน 2569")]
-    public void A_month_is_written_with_its_full_Thai_name_and_Buddhist_Era_year(int year, int month, bool thaiDigits, string expected) =>
-        Assert.Equal(expected, ThaiText.MonthYear(new DateOnly(year, month, 17), thaiDigits));
+    public void A_month_is_written_with_its_full_Thai_name_and_Buddhist_Era_year(
+        int year,
+        int month,
+        bool thaiDigits,
+        string expected
+    ) => Assert.Equal(expected, ThaiText.MonthYear(new DateOnly(year, month, 17), thaiDigits));
 }

@@ -12,7 +12,10 @@ public sealed class AnalysisReportTests
     [Theory]
     [InlineData("<script>alert(1)</script>", "&lt;script&gt;alert(๑)&lt;/script&gt;")]
     [InlineData("<img src=file:///etc/passwd>", "&lt;img src=file:///etc/passwd&gt;")]
-    [InlineData("\"><iframe src=\"http://evil\"></iframe>", "&quot;&gt;&lt;iframe src=&quot;http://evil&quot;&gt;&lt;/iframe&gt;")]
+    [InlineData(
+        "\"><iframe src=\"http://evil\"></iframe>",
+        "&quot;&gt;&lt;iframe src=&quot;http://evil&quot;&gt;&lt;/iframe&gt;"
+    )]
     public void Html_encodes_a_hostile_measure_title_as_text(string title, string encoded)
     {
         var plan = new PlanBuilder().WithMeasure(title, 4, "การใช้ทรัพย์สินของราชการ", title, title, title).Build();
@@ -29,7 +32,10 @@ public sealed class AnalysisReportTests
     public void Html_encodes_hostile_organisation_and_indicator_names()
     {
         var hostile = Organisations.MaeChan with { Name = "<b onmouseover=x>อบต.</b>", Province = "<svg onload=x>" };
-        var analysis = new AnalysisBuilder().WithOrganisation(hostile).WithIndicatorName(4, "<style>*{display:none}</style>").Build();
+        var analysis = new AnalysisBuilder()
+            .WithOrganisation(hostile)
+            .WithIndicatorName(4, "<style>*{display:none}</style>")
+            .Build();
 
         var html = AnalysisReport.Html(analysis, new PlanBuilder().WithOrganisation(hostile).Build(), Options);
 
@@ -44,7 +50,9 @@ public sealed class AnalysisReportTests
     {
         var official = new OfficialRating
         {
-            Source = RatingSource.Undetermined, PossibleLabels = ["ผ่านดีเยี่ยม", "ผ่านดี", "ผ่าน"], Passed = true,
+            Source = RatingSource.Undetermined,
+            PossibleLabels = ["ผ่านดีเยี่ยม", "ผ่านดี", "ผ่าน"],
+            Passed = true,
         };
         var analysis = new AnalysisBuilder().WithTotalOnly().WithOfficial(97.90m, official).Build();
 
@@ -61,8 +69,12 @@ public sealed class AnalysisReportTests
     {
         var official = new OfficialRating
         {
-            Label = "ผ่านดี", Source = RatingSource.Published, PublishedLabel = "ผ่านดี", ComputedLabel = "ผ่าน",
-            PossibleLabels = ["ผ่าน"], Passed = true,
+            Label = "ผ่านดี",
+            Source = RatingSource.Published,
+            PublishedLabel = "ผ่านดี",
+            ComputedLabel = "ผ่าน",
+            PossibleLabels = ["ผ่าน"],
+            Passed = true,
         };
         var analysis = new AnalysisBuilder().WithOfficial(85.71m, official).Build();
 
@@ -76,7 +88,11 @@ public sealed class AnalysisReportTests
     [Fact]
     public void Html_writes_the_scores_and_the_fall_from_last_year_in_Thai_digits()
     {
-        var html = AnalysisReport.Html(new AnalysisBuilder().Build(), new PlanBuilder().WithSeedMeasures().Build(), Options);
+        var html = AnalysisReport.Html(
+            new AnalysisBuilder().Build(),
+            new PlanBuilder().WithSeedMeasures().Build(),
+            Options
+        );
 
         Assert.Contains("๘๕.๗๑", html, StringComparison.Ordinal);
         Assert.Contains("ต่ำกว่าปีที่ผ่านมา ๔.๔๖ คะแนน", html, StringComparison.Ordinal);
@@ -109,7 +125,14 @@ public sealed class AnalysisReportTests
     [Fact]
     public void Html_keeps_ascii_digits_when_Thai_digits_are_off()
     {
-        var html = AnalysisReport.Html(new AnalysisBuilder().Build(), new PlanBuilder().WithSeedMeasures().Build(), Options with { ThaiDigits = false });
+        var html = AnalysisReport.Html(
+            new AnalysisBuilder().Build(),
+            new PlanBuilder().WithSeedMeasures().Build(),
+            Options with
+            {
+                ThaiDigits = false,
+            }
+        );
 
         Assert.Contains("85.71", html, StringComparison.Ordinal);
         Assert.Contains("4.46", html, StringComparison.Ordinal);
@@ -124,7 +147,14 @@ public sealed class AnalysisReportTests
         Assert.Contains("<div class=\"noem\">ตราครุฑ<br>(สูง ๓ ซม.)</div>", html, StringComparison.Ordinal);
         Assert.DoesNotContain("<img", html, StringComparison.Ordinal);
         // With Arabic digits chosen, the box's label follows like every other text.
-        var arabic = AnalysisReport.Html(new AnalysisBuilder().Build(), new PlanBuilder().Build(), Options with { ThaiDigits = false });
+        var arabic = AnalysisReport.Html(
+            new AnalysisBuilder().Build(),
+            new PlanBuilder().Build(),
+            Options with
+            {
+                ThaiDigits = false,
+            }
+        );
         Assert.Contains("<div class=\"noem\">ตราครุฑ<br>(สูง 3 ซม.)</div>", arabic, StringComparison.Ordinal);
     }
 
@@ -132,14 +162,28 @@ public sealed class AnalysisReportTests
     public void Html_with_an_emblem_embeds_it_as_a_data_uri_and_references_nothing_outside()
     {
         // A 1 × 1 transparent PNG for Word.
-        var png = Convert.FromBase64String("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==");
+        var png = Convert.FromBase64String(
+            "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg=="
+        );
         // The same pixel as a white JPEG, as Chromium writes it.
         var jpeg = Convert.FromBase64String(
-            "/9j/4AAQSkZJRgABAQAAAQABAAD/4gHYSUNDX1BST0ZJTEUAAQEAAAHIAAAAAAQwAABtbnRyUkdCIFhZWiAH4AABAAEAAAAAAABhY3NwAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAQAA9tYAAQAAAADTLQAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAlkZXNjAAAA8AAAACRyWFlaAAABFAAAABRnWFlaAAABKAAAABRiWFlaAAABPAAAABR3dHB0AAABUAAAABRyVFJDAAABZAAAAChnVFJDAAABZAAAAChiVFJDAAABZAAAAChjcHJ0AAABjAAAADxtbHVjAAAAAAAAAAEAAAAMZW5VUwAAAAgAAAAcAHMAUgBHAEJYWVogAAAAAAAAb6IAADj1AAADkFhZWiAAAAAAAABimQAAt4UAABjaWFlaIAAAAAAAACSgAAAPhAAAts9YWVogAAAAAAAA9tYAAQAAAADTLXBhcmEAAAAAAAQAAAACZmYAAPKnAAANWQAAE9AAAApbAAAAAAAAAABtbHVjAAAAAAAAAAEAAAAMZW5VUwAAACAAAAAcAEcAbwBvAGcAbABlACAASQBuAGMALgAgADIAMAAxADb/2wBDAAMCAgMCAgMDAwMEAwMEBQgFBQQEBQoHBwYIDAoMDAsKCwsNDhIQDQ4RDgsLEBYQERMUFRUVDA8XGBYUGBIUFRT/2wBDAQMEBAUEBQkFBQkUDQsNFBQUFBQUFBQUFBQUFBQUFBQUFBQUFBQUFBQUFBQUFBQUFBQUFBQUFBQUFBQUFBQUFBT/wAARCAABAAEDASIAAhEBAxEB/8QAFQABAQAAAAAAAAAAAAAAAAAAAAn/xAAUEAEAAAAAAAAAAAAAAAAAAAAA/8QAFAEBAAAAAAAAAAAAAAAAAAAAAP/EABQRAQAAAAAAAAAAAAAAAAAAAAD/2gAMAwEAAhEDEQA/AKpgA//Z");
+            "/9j/4AAQSkZJRgABAQAAAQABAAD/4gHYSUNDX1BST0ZJTEUAAQEAAAHIAAAAAAQwAABtbnRyUkdCIFhZWiAH4AABAAEAAAAAAABhY3NwAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAQAA9tYAAQAAAADTLQAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAlkZXNjAAAA8AAAACRyWFlaAAABFAAAABRnWFlaAAABKAAAABRiWFlaAAABPAAAABR3dHB0AAABUAAAABRyVFJDAAABZAAAAChnVFJDAAABZAAAAChiVFJDAAABZAAAAChjcHJ0AAABjAAAADxtbHVjAAAAAAAAAAEAAAAMZW5VUwAAAAgAAAAcAHMAUgBHAEJYWVogAAAAAAAAb6IAADj1AAADkFhZWiAAAAAAAABimQAAt4UAABjaWFlaIAAAAAAAACSgAAAPhAAAts9YWVogAAAAAAAA9tYAAQAAAADTLXBhcmEAAAAAAAQAAAACZmYAAPKnAAANWQAAE9AAAApbAAAAAAAAAABtbHVjAAAAAAAAAAEAAAAMZW5VUwAAACAAAAAcAEcAbwBvAGcAbABlACAASQBuAGMALgAgADIAMAAxADb/2wBDAAMCAgMCAgMDAwMEAwMEBQgFBQQEBQoHBwYIDAoMDAsKCwsNDhIQDQ4RDgsLEBYQERMUFRUVDA8XGBYUGBIUFRT/2wBDAQMEBAUEBQkFBQkUDQsNFBQUFBQUFBQUFBQUFBQUFBQUFBQUFBQUFBQUFBQUFBQUFBQUFBQUFBQUFBQUFBQUFBT/wAARCAABAAEDASIAAhEBAxEB/8QAFQABAQAAAAAAAAAAAAAAAAAAAAn/xAAUEAEAAAAAAAAAAAAAAAAAAAAA/8QAFAEBAAAAAAAAAAAAAAAAAAAAAP/EABQRAQAAAAAAAAAAAAAAAAAAAAD/2gAMAwEAAhEDEQA/AKpgA//Z"
+        );
 
-        var html = AnalysisReport.Html(new AnalysisBuilder().Build(), new PlanBuilder().WithSeedMeasures().Build(), Options with { Emblem = EmblemImage.Create(png, jpeg) });
+        var html = AnalysisReport.Html(
+            new AnalysisBuilder().Build(),
+            new PlanBuilder().WithSeedMeasures().Build(),
+            Options with
+            {
+                Emblem = EmblemImage.Create(png, jpeg),
+            }
+        );
 
-        Assert.Contains("<img class=\"em\" alt=\"ตราครุฑ\" src=\"data:image/jpeg;base64," + Convert.ToBase64String(jpeg) + "\">", html, StringComparison.Ordinal);
+        Assert.Contains(
+            "<img class=\"em\" alt=\"ตราครุฑ\" src=\"data:image/jpeg;base64," + Convert.ToBase64String(jpeg) + "\">",
+            html,
+            StringComparison.Ordinal
+        );
         Assert.DoesNotContain("src=\"http", html, StringComparison.Ordinal);
         Assert.DoesNotContain("href=", html, StringComparison.Ordinal);
         Assert.DoesNotContain("<script", html, StringComparison.Ordinal);

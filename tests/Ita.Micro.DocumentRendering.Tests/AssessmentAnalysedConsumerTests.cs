@@ -1,9 +1,9 @@
-using Ita.Micro.Testing;
 using System.Text.Json;
 using Ita.Micro.Contracts;
 using Ita.Micro.DocumentRendering.Consumers;
 using Ita.Micro.DocumentRendering.Infrastructure;
 using Ita.Micro.DocumentRendering.Tests.TestData;
+using Ita.Micro.Testing;
 using MassTransit;
 using Microsoft.EntityFrameworkCore;
 
@@ -14,7 +14,9 @@ public sealed class AssessmentAnalysedConsumerTests : IAsyncLifetime
     private ConsumerHarness<DocumentsDbContext> _harness = null!;
 
     public async Task InitializeAsync() =>
-        _harness = await ConsumerHarness<DocumentsDbContext>.StartAsync<AssessmentAnalysedConsumer>(o => new DocumentsDbContext(o));
+        _harness = await ConsumerHarness<DocumentsDbContext>.StartAsync<AssessmentAnalysedConsumer>(
+            o => new DocumentsDbContext(o)
+        );
 
     public async Task DisposeAsync() => await _harness.DisposeAsync();
 
@@ -27,11 +29,15 @@ public sealed class AssessmentAnalysedConsumerTests : IAsyncLifetime
 
         Assert.Null(fault);
         var snapshot = await _harness.QueryAsync(db => db.Analyses.SingleAsync());
-        Assert.Equal((analysis.AnalysisId, "5630501", 2568, 1),
-            (snapshot.Id, snapshot.OrganisationCode, snapshot.FiscalYear, snapshot.Revision));
+        Assert.Equal(
+            (analysis.AnalysisId, "5630501", 2568, 1),
+            (snapshot.Id, snapshot.OrganisationCode, snapshot.FiscalYear, snapshot.Revision)
+        );
         var stored = JsonSerializer.Deserialize<AssessmentAnalysed>(snapshot.Json, JsonSerializerOptions.Web)!;
-        Assert.Equal(("เทศบาลตำบลแม่จัน", 85.71m, -4.46m, 4),
-            (stored.Organisation.Name, stored.Total, stored.ChangeFromPreviousYear, stored.WeakestIndicator));
+        Assert.Equal(
+            ("เทศบาลตำบลแม่จัน", 85.71m, -4.46m, 4),
+            (stored.Organisation.Name, stored.Total, stored.ChangeFromPreviousYear, stored.WeakestIndicator)
+        );
         Assert.Equal(10, stored.Indicators.Count);
     }
 
@@ -57,21 +63,37 @@ public sealed class AssessmentAnalysedConsumerTests : IAsyncLifetime
     public async Task A_second_message_about_a_revision_already_held_keeps_the_first_snapshot()
     {
         await _harness.ConsumeAsync(new AnalysisBuilder().Build());
-        var other = await _harness.ConsumeAsync(new AnalysisBuilder().WithTotal(90m, "ผ่าน", true).Build() with { AnalysisId = Guid.NewGuid() });
+        var other = await _harness.ConsumeAsync(
+            new AnalysisBuilder().WithTotal(90m, "ผ่าน", true).Build() with
+            {
+                AnalysisId = Guid.NewGuid(),
+            }
+        );
 
         Assert.Null(other);
         var snapshot = await _harness.QueryAsync(db => db.Analyses.SingleAsync());
-        Assert.Equal(85.71m, JsonSerializer.Deserialize<AssessmentAnalysed>(snapshot.Json, JsonSerializerOptions.Web)!.Total);
+        Assert.Equal(
+            85.71m,
+            JsonSerializer.Deserialize<AssessmentAnalysed>(snapshot.Json, JsonSerializerOptions.Web)!.Total
+        );
     }
 
     [Fact]
     public async Task A_newer_revision_is_stored_beside_the_older_one()
     {
         await _harness.ConsumeAsync(new AnalysisBuilder().Build());
-        var newer = await _harness.ConsumeAsync(new AnalysisBuilder().Build() with { AnalysisId = Guid.NewGuid(), Revision = 2 });
+        var newer = await _harness.ConsumeAsync(
+            new AnalysisBuilder().Build() with
+            {
+                AnalysisId = Guid.NewGuid(),
+                Revision = 2,
+            }
+        );
 
         Assert.Null(newer);
-        var revisions = await _harness.QueryAsync(db => db.Analyses.OrderBy(a => a.Revision).Select(a => a.Revision).ToListAsync());
+        var revisions = await _harness.QueryAsync(db =>
+            db.Analyses.OrderBy(a => a.Revision).Select(a => a.Revision).ToListAsync()
+        );
         Assert.Equal([1, 2], revisions);
     }
 }

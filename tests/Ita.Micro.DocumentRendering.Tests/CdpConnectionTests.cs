@@ -13,19 +13,25 @@ public sealed class CdpConnectionTests : IAsyncDisposable
     private readonly Pipe _replies = new();
     private readonly CdpConnection _connection;
 
-    public CdpConnectionTests() => _connection = new CdpConnection(_commands.Writer.AsStream(), _replies.Reader.AsStream());
+    public CdpConnectionTests() =>
+        _connection = new CdpConnection(_commands.Writer.AsStream(), _replies.Reader.AsStream());
 
     [Fact]
     public async Task Replies_find_their_commands_by_id_in_any_order_and_split_across_reads()
     {
         var first = _connection.SendAsync("Browser.getVersion", null);
-        var second = _connection.SendAsync("Page.printToPDF", json => json.WriteBoolean("printBackground", true), "session-1");
+        var second = _connection.SendAsync(
+            "Page.printToPDF",
+            json => json.WriteBoolean("printBackground", true),
+            "session-1"
+        );
         var sent = await ReadCommandsAsync(2);
         Assert.Equal("Page.printToPDF", sent[1].GetProperty("method").GetString());
         Assert.Equal("session-1", sent[1].GetProperty("sessionId").GetString());
         Assert.True(sent[1].GetProperty("params").GetProperty("printBackground").GetBoolean());
 
-        var replies = $"{{\"id\":{sent[1].GetProperty("id")},\"result\":{{\"data\":\"JVBERi0=\"}}}}\0{{\"id\":{sent[0].GetProperty("id")},\"result\":{{\"product\":\"ทดสอบ\"}}}}\0";
+        var replies =
+            $"{{\"id\":{sent[1].GetProperty("id")},\"result\":{{\"data\":\"JVBERi0=\"}}}}\0{{\"id\":{sent[0].GetProperty("id")},\"result\":{{\"product\":\"ทดสอบ\"}}}}\0";
         var bytes = Encoding.UTF8.GetBytes(replies);
         // Cut inside the Thai text's UTF-8 and inside the first message.
         foreach (var part in new[] { bytes[..10], bytes[10..(bytes.Length - 9)], bytes[(bytes.Length - 9)..] })
@@ -37,7 +43,10 @@ public sealed class CdpConnectionTests : IAsyncDisposable
         using var version = await first;
         using var pdf = await second;
         Assert.Equal("ทดสอบ", version.RootElement.GetProperty("result").GetProperty("product").GetString());
-        Assert.Equal("%PDF-"u8.ToArray(), pdf.RootElement.GetProperty("result").GetProperty("data").GetBytesFromBase64());
+        Assert.Equal(
+            "%PDF-"u8.ToArray(),
+            pdf.RootElement.GetProperty("result").GetProperty("data").GetBytesFromBase64()
+        );
     }
 
     [Fact]
@@ -46,7 +55,9 @@ public sealed class CdpConnectionTests : IAsyncDisposable
         var command = _connection.SendAsync("Page.captureScreenshot", null);
         var sent = await ReadCommandsAsync(1);
 
-        await ReplyAsync($"{{\"id\":{sent[0].GetProperty("id")},\"error\":{{\"code\":-32000,\"message\":\"Not attached to an active page\"}}}}");
+        await ReplyAsync(
+            $"{{\"id\":{sent[0].GetProperty("id")},\"error\":{{\"code\":-32000,\"message\":\"Not attached to an active page\"}}}}"
+        );
 
         var error = await Assert.ThrowsAsync<CdpException>(() => command);
         Assert.Equal("Not attached to an active page", error.Message);
@@ -69,12 +80,16 @@ public sealed class CdpConnectionTests : IAsyncDisposable
     public async Task Events_reach_their_session_and_a_forgotten_session_fails_what_waits_on_it()
     {
         var heard = new TaskCompletionSource<string>();
-        _connection.OnSessionEvents("session-1", (method, parameters) => heard.TrySetResult(method + " " + parameters.GetProperty("requestId").GetString()));
+        _connection.OnSessionEvents("session-1", (method, parameters) =>
+            heard.TrySetResult(method + " " + parameters.GetProperty("requestId").GetString())
+        );
         var other = _connection.SendAsync("Runtime.evaluate", null, "session-2");
         var mine = _connection.SendAsync("Runtime.evaluate", null, "session-1");
         await ReadCommandsAsync(2);
 
-        await ReplyAsync("{\"method\":\"Fetch.requestPaused\",\"sessionId\":\"session-1\",\"params\":{\"requestId\":\"r1\"}}");
+        await ReplyAsync(
+            "{\"method\":\"Fetch.requestPaused\",\"sessionId\":\"session-1\",\"params\":{\"requestId\":\"r1\"}}"
+        );
         Assert.Equal("Fetch.requestPaused r1", await heard.Task.WaitAsync(TimeSpan.FromSeconds(5)));
 
         _connection.ForgetSession("session-1", "The page crashed.");

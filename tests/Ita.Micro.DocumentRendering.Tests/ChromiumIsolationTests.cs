@@ -33,17 +33,16 @@ public sealed class ChromiumIsolationTests(RendererFixture fixture) : IClassFixt
     [Fact]
     public async Task Nothing_a_document_links_to_is_fetched_over_http_or_read_from_disk()
     {
-        var html =
-            $$"""
-              <!DOCTYPE html><html lang="th"><head>
-              <link rel="stylesheet" href="{{Server}}/style.css"><link rel="stylesheet" href="file:///etc/passwd">
-              <style>@import url({{Server}}/import.css); @font-face{font-family:X;src:url({{Server}}/font.woff2)} body{background:url({{Server}}/bg.png)} p{font-family:X,Laksaman}</style>
-              </head><body>
-              <p>ประกาศเทศบาลตำบลแม่จัน</p>
-              <img src="{{Server}}/logo.png"><img src="file:///etc/passwd">
-              <iframe src="{{Server}}/frame"></iframe><iframe src="file:///etc/passwd"></iframe><object data="file:///etc/passwd"></object>
-              </body></html>
-              """;
+        var html = $$"""
+            <!DOCTYPE html><html lang="th"><head>
+            <link rel="stylesheet" href="{{Server}}/style.css"><link rel="stylesheet" href="file:///etc/passwd">
+            <style>@import url({{Server}}/import.css); @font-face{font-family:X;src:url({{Server}}/font.woff2)} body{background:url({{Server}}/bg.png)} p{font-family:X,Laksaman}</style>
+            </head><body>
+            <p>ประกาศเทศบาลตำบลแม่จัน</p>
+            <img src="{{Server}}/logo.png"><img src="file:///etc/passwd">
+            <iframe src="{{Server}}/frame"></iframe><iframe src="file:///etc/passwd"></iframe><object data="file:///etc/passwd"></object>
+            </body></html>
+            """;
 
         var pdf = await fixture.Renderer.RenderAsync(html, CancellationToken.None);
         var connections = await ConnectionsBeforeSentinelAsync();
@@ -52,21 +51,22 @@ public sealed class ChromiumIsolationTests(RendererFixture fixture) : IClassFixt
         Assert.Contains("ประกาศเทศบาลตำบลแม่จัน", text, StringComparison.Ordinal);
         Assert.DoesNotContain("root:", text, StringComparison.Ordinal);
         Assert.Equal(0, connections);
-        Assert.Contains(fixture.Logger.Entries, e => e.EventId.Id == 7 && e.Message.Contains(Server + "/logo.png", StringComparison.Ordinal));
+        Assert.Contains(fixture.Logger.Entries, e =>
+            e.EventId.Id == 7 && e.Message.Contains(Server + "/logo.png", StringComparison.Ordinal)
+        );
     }
 
     [Fact]
     public async Task Scripts_event_handlers_and_javascript_urls_in_a_document_do_not_run()
     {
-        var html =
-            $$"""
-              <!DOCTYPE html><html lang="th"><body>
-              <p id="p">ก่อนแก้ไข</p>
-              <script>fetch('{{Server}}/script'); document.getElementById('p').textContent = 'สคริปต์ทำงาน';</script>
-              <img src="missing.png" onerror="document.getElementById('p').textContent = 'ตัวจัดการทำงาน'">
-              <iframe src="javascript:parent.document.getElementById('p').textContent = 'ลิงก์ทำงาน'"></iframe>
-              </body></html>
-              """;
+        var html = $$"""
+            <!DOCTYPE html><html lang="th"><body>
+            <p id="p">ก่อนแก้ไข</p>
+            <script>fetch('{{Server}}/script'); document.getElementById('p').textContent = 'สคริปต์ทำงาน';</script>
+            <img src="missing.png" onerror="document.getElementById('p').textContent = 'ตัวจัดการทำงาน'">
+            <iframe src="javascript:parent.document.getElementById('p').textContent = 'ลิงก์ทำงาน'"></iframe>
+            </body></html>
+            """;
 
         var pdf = await fixture.Renderer.RenderAsync(html, CancellationToken.None);
         var connections = await ConnectionsBeforeSentinelAsync();
@@ -80,9 +80,12 @@ public sealed class ChromiumIsolationTests(RendererFixture fixture) : IClassFixt
     [Fact]
     public async Task Many_documents_print_on_the_pages_of_one_browser_started_once()
     {
-        const string html = "<!DOCTYPE html><html lang=\"th\"><body><p>รายงานผลการดำเนินการตามมาตรการ</p></body></html>";
+        const string html =
+            "<!DOCTYPE html><html lang=\"th\"><body><p>รายงานผลการดำเนินการตามมาตรการ</p></body></html>";
 
-        var pdfs = await Task.WhenAll(Enumerable.Range(0, 20).Select(_ => fixture.Renderer.RenderAsync(html, CancellationToken.None)));
+        var pdfs = await Task.WhenAll(
+            Enumerable.Range(0, 20).Select(_ => fixture.Renderer.RenderAsync(html, CancellationToken.None))
+        );
 
         Assert.All(pdfs, pdf => Assert.True(pdf.AsSpan(0, 5).SequenceEqual("%PDF-"u8)));
         Assert.Single(fixture.Logger.Entries, e => e.EventId.Id == 1);
@@ -114,7 +117,11 @@ public sealed class ChromiumIsolationTests(RendererFixture fixture) : IClassFixt
         using var sentinel = new TcpClient(AddressFamily.InterNetwork);
         await sentinel.ConnectAsync(IPAddress.Loopback, ((IPEndPoint)_listener.LocalEndpoint).Port);
         var self = ((IPEndPoint)sentinel.Client.LocalEndPoint!).Port;
-        await Eventually.HoldsAsync(() => _accepted.Contains(self), TimeSpan.FromSeconds(10), "the sentinel connection accepted");
+        await Eventually.HoldsAsync(
+            () => _accepted.Contains(self),
+            TimeSpan.FromSeconds(10),
+            "the sentinel connection accepted"
+        );
         return _accepted.TakeWhile(port => port != self).Count();
     }
 

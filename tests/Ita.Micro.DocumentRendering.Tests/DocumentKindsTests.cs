@@ -1,10 +1,10 @@
 using DocumentFormat.OpenXml.Wordprocessing;
-using C = DocumentFormat.OpenXml.Drawing.Charts;
-using DW = DocumentFormat.OpenXml.Drawing.Wordprocessing;
 using Ita.Micro.Contracts;
 using Ita.Micro.DocumentRendering.Model;
 using Ita.Micro.DocumentRendering.Services;
 using Ita.Micro.DocumentRendering.Tests.TestData;
+using C = DocumentFormat.OpenXml.Drawing.Charts;
+using DW = DocumentFormat.OpenXml.Drawing.Wordprocessing;
 
 namespace Ita.Micro.DocumentRendering.Tests;
 
@@ -15,7 +15,8 @@ namespace Ita.Micro.DocumentRendering.Tests;
 public sealed class DocumentKindsTests(RendererFixture chromium) : IClassFixture<RendererFixture>, IDisposable
 {
     // Points: 3 cm left, 2 cm right; Chromium's A4 is 595.92 × 842.88 pt.
-    private const double LeftMargin = 85.04, RightMargin = 56.69;
+    private const double LeftMargin = 85.04,
+        RightMargin = 56.69;
 
     private readonly DocumentFactory _factory = new(chromium.Renderer);
 
@@ -32,60 +33,146 @@ public sealed class DocumentKindsTests(RendererFixture chromium) : IClassFixture
 
     public void Dispose() => _factory.Dispose();
 
-    private static ProgressDocumentData Progress(ReportPeriod period = ReportPeriod.SixMonths) => FixedDocuments.Progress(period);
+    private static ProgressDocumentData Progress(ReportPeriod period = ReportPeriod.SixMonths) =>
+        FixedDocuments.Progress(period);
 
-    public static TheoryData<DocumentKind> Kinds => new() { DocumentKind.Analysis, DocumentKind.Announcement, DocumentKind.ProgressReport, DocumentKind.Memo, DocumentKind.Summary };
+    public static TheoryData<DocumentKind> Kinds =>
+        new()
+        {
+            DocumentKind.Analysis,
+            DocumentKind.Announcement,
+            DocumentKind.ProgressReport,
+            DocumentKind.Memo,
+            DocumentKind.Summary,
+        };
 
     private static DocumentRecord Document(DocumentKind kind) => FixedDocuments.Of(kind);
 
     /// <summary>What each kind must print, in this order (Thai digits).</summary>
-    private static string[] Expected(DocumentKind kind) => kind switch
-    {
-        DocumentKind.Analysis =>
-        [
-            "การนำผลการประเมิน ITA ไปสู่การพัฒนาองค์กร", "ปีงบประมาณ พ.ศ. ๒๕๖๘", "เทศบาลตำบลแม่จัน", "อำเภออุ้มผาง จังหวัดตาก",
-            "ณ วันที่ ๒๒ พฤศจิกายน ๒๕๖๘", "คำนำ", "๑. ผลการประเมิน ITA", "รายละเอียดตัวชี้วัด", "IIT", "ตัวชี้วัดที่ ๑ การปฏิบัติหน้าที่", "๘๗.๗๙", "๘๔.๙๙",
-            "ตัวชี้วัดที่ ๑๐ การป้องกันการทุจริต", "คะแนนรวม", "๘๕.๗๑", "ต่ำกว่าปีที่ผ่านมา ๔.๔๖ คะแนน", "๒. การวิเคราะห์ผลการประเมิน",
-            "ประเด็นการวิเคราะห์", "ตัวชี้วัดที่ ๔ การใช้ทรัพย์สินของราชการ", "๗๒.๓๐", "ข้อบกพร่องหรือจุดอ่อนที่ต้องแก้ไขโดยเร่งด่วน",
-            "ข้อ i๑๐ การขอยืมหรือขอใช้ทรัพย์สินของหน่วยงานอย่างถูกต้อง ได้ ๔๕.๙๒ คะแนน", "ตัวชี้วัดที่ ๕ การแก้ไขปัญหาการทุจริต",
-            "ประเด็นที่ต้องพัฒนาให้ดีขึ้น", "๓. การนำผลการประเมิน ITA ไปสู่การพัฒนาองค์กร ประจำปีงบประมาณ พ.ศ. ๒๕๖๙",
-            "ขั้นตอนหรือวิธีการปฏิบัติ", "๑. สร้างการรับรู้แนวปฏิบัติ", "ตัวชี้วัดที่ ๑๐ การป้องกันการทุจริต",
-        ],
-        DocumentKind.Announcement =>
-        [
-            "ประกาศเทศบาลตำบลแม่จัน", "เรื่อง มาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน", "ประจำปีงบประมาณ พ.ศ. ๒๕๖๙",
-            // The plan's order and numbers, each indicator's heading where its measures begin.
-            "ตัวชี้วัดที่ ๔ การใช้ทรัพย์สินของราชการ", "๑. จัดทำคู่มือการขอยืมทรัพย์สินของราชการ",
-            "ตัวชี้วัดที่ ๑๐ การป้องกันการทุจริต", "๒. ประเมินความเสี่ยงการทุจริตเรื่องสินบน", "ประเมินความเสี่ยงใน ๔ กระบวนงาน",
-            "ตัวชี้วัดที่ ๗ ประสิทธิภาพการสื่อสาร", "๓. ประชาสัมพันธ์ข้อมูลข่าวสาร",
-            "จึงประกาศให้ทราบโดยทั่วกัน", "ประกาศ ณ วันที่ ๒๐ เดือนพฤศจิกายน พ.ศ. ๒๕๖๘", "(นายสมชาย ใจดี)", "นายกเทศมนตรีตำบลแม่จัน",
-        ],
-        DocumentKind.ProgressReport =>
-        [
-            "รายงานผลการดำเนินการ", "ประจำปีงบประมาณ พ.ศ. ๒๕๖๙", "รอบ ๖ เดือน (๑ ตุลาคม ๒๕๖๘ – ๓๑ มีนาคม ๒๕๖๙)", "คำนำ",
-            "ผลการประเมิน ITA ประจำปีงบประมาณ พ.ศ. ๒๕๖๘", "๘๕.๗๑", "ขั้นตอน/วิธีการปฏิบัติ",
-            "๑. จัดทำคู่มือ", "๑.๑ แต่งตั้งผู้รับผิดชอบดูแลทรัพย์สิน", "ดำเนินการแล้วเสร็จ",
-            "บุคลากร", "๒. ประเมินความเสี่ยง", "อยู่ระหว่างดำเนินการ", "๓. ประชาสัมพันธ์", "ยังไม่ดำเนินการ",
-            "สรุปผลการดำเนินการ", "จากมาตรการทั้งหมด ๓ มาตรการ", "https://maechan.go.th/ita/2569/o10.pdf",
-        ],
-        DocumentKind.Memo =>
-        [
-            "บันทึกข้อความ", "ส่วนราชการ", "เทศบาลตำบลแม่จัน", "ที่", "วันที่", "๒ เมษายน ๒๕๖๙", "เรื่อง", "เรียน", "นายกเทศมนตรีตำบลแม่จัน",
-            "เรื่องเดิม", "มีคะแนนรวม ๘๕.๗๑", "ข้อเท็จจริง", "ณ วันที่ ๓๑ มีนาคม ๒๕๖๙", "มาตรการ/แนวทาง", "๑. จัดทำคู่มือ",
-            "ข้อพิจารณา", "จึงเรียนมาเพื่อโปรดทราบ", "(นางสาวกรรณิการ์ รวยบุญส่ง)", "นิติกรชำนาญการ",
-            "ความเห็นของหัวหน้าสำนักปลัด", "(นางสาวปาริชาติ กิตติศิลป์สาร)", "ความเห็นของปลัดเทศบาลตำบลแม่จัน", "(นายอำนาจ ทองเนียม)",
-            "ความเห็นของนายกเทศมนตรีตำบลแม่จัน", "(นายสมชาย ใจดี)",
-        ],
-        DocumentKind.Summary =>
-        [
-            "สรุปผลการประเมิน ITA", "จังหวัดตาก", Summaries.Office, "ข้อมูล ณ วันที่ ๕ ธันวาคม ๒๕๖๘", "ภาพรวม", "ที่มีข้อมูล ๓ แห่ง",
-            // The levels of FY 2568's own scheme, best first.
-            "การกระจายของระดับผลการประเมิน", "ผ่านดีเยี่ยม", "ผ่านดี", "ผ่าน", "ต้องปรับปรุง",
-            "ตัวชี้วัดที่มีคะแนนเฉลี่ยต่ำที่สุด", "ตัวชี้วัดที่ ๑๐", "สถานะแผนและรายงานผลการดำเนินการ", "ประกาศมาตรการแล้ว", "รายหน่วยงาน",
-            "เทศบาลตำบลแม่จัน",
-        ],
-        _ => [],
-    };
+    private static string[] Expected(DocumentKind kind) =>
+        kind switch
+        {
+            DocumentKind.Analysis =>
+            [
+                "การนำผลการประเมิน ITA ไปสู่การพัฒนาองค์กร",
+                "ปีงบประมาณ พ.ศ. ๒๕๖๘",
+                "เทศบาลตำบลแม่จัน",
+                "อำเภออุ้มผาง จังหวัดตาก",
+                "ณ วันที่ ๒๒ พฤศจิกายน ๒๕๖๘",
+                "คำนำ",
+                "๑. ผลการประเมิน ITA",
+                "รายละเอียดตัวชี้วัด",
+                "IIT",
+                "ตัวชี้วัดที่ ๑ การปฏิบัติหน้าที่",
+                "๘๗.๗๙",
+                "๘๔.๙๙",
+                "ตัวชี้วัดที่ ๑๐ การป้องกันการทุจริต",
+                "คะแนนรวม",
+                "๘๕.๗๑",
+                "ต่ำกว่าปีที่ผ่านมา ๔.๔๖ คะแนน",
+                "๒. การวิเคราะห์ผลการประเมิน",
+                "ประเด็นการวิเคราะห์",
+                "ตัวชี้วัดที่ ๔ การใช้ทรัพย์สินของราชการ",
+                "๗๒.๓๐",
+                "ข้อบกพร่องหรือจุดอ่อนที่ต้องแก้ไขโดยเร่งด่วน",
+                "ข้อ i๑๐ การขอยืมหรือขอใช้ทรัพย์สินของหน่วยงานอย่างถูกต้อง ได้ ๔๕.๙๒ คะแนน",
+                "ตัวชี้วัดที่ ๕ การแก้ไขปัญหาการทุจริต",
+                "ประเด็นที่ต้องพัฒนาให้ดีขึ้น",
+                "๓. การนำผลการประเมิน ITA ไปสู่การพัฒนาองค์กร ประจำปีงบประมาณ พ.ศ. ๒๕๖๙",
+                "ขั้นตอนหรือวิธีการปฏิบัติ",
+                "๑. สร้างการรับรู้แนวปฏิบัติ",
+                "ตัวชี้วัดที่ ๑๐ การป้องกันการทุจริต",
+            ],
+            DocumentKind.Announcement =>
+            [
+                "ประกาศเทศบาลตำบลแม่จัน",
+                "เรื่อง มาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน",
+                "ประจำปีงบประมาณ พ.ศ. ๒๕๖๙",
+                // The plan's order and numbers, each indicator's heading where its measures begin.
+                "ตัวชี้วัดที่ ๔ การใช้ทรัพย์สินของราชการ",
+                "๑. จัดทำคู่มือการขอยืมทรัพย์สินของราชการ",
+                "ตัวชี้วัดที่ ๑๐ การป้องกันการทุจริต",
+                "๒. ประเมินความเสี่ยงการทุจริตเรื่องสินบน",
+                "ประเมินความเสี่ยงใน ๔ กระบวนงาน",
+                "ตัวชี้วัดที่ ๗ ประสิทธิภาพการสื่อสาร",
+                "๓. ประชาสัมพันธ์ข้อมูลข่าวสาร",
+                "จึงประกาศให้ทราบโดยทั่วกัน",
+                "ประกาศ ณ วันที่ ๒๐ เดือนพฤศจิกายน พ.ศ. ๒๕๖๘",
+                "(นายสมชาย ใจดี)",
+                "นายกเทศมนตรีตำบลแม่จัน",
+            ],
+            DocumentKind.ProgressReport =>
+            [
+                "รายงานผลการดำเนินการ",
+                "ประจำปีงบประมาณ พ.ศ. ๒๕๖๙",
+                "รอบ ๖ เดือน (๑ ตุลาคม ๒๕๖๘ – ๓๑ มีนาคม ๒๕๖๙)",
+                "คำนำ",
+                "ผลการประเมิน ITA ประจำปีงบประมาณ พ.ศ. ๒๕๖๘",
+                "๘๕.๗๑",
+                "ขั้นตอน/วิธีการปฏิบัติ",
+                "๑. จัดทำคู่มือ",
+                "๑.๑ แต่งตั้งผู้รับผิดชอบดูแลทรัพย์สิน",
+                "ดำเนินการแล้วเสร็จ",
+                "บุคลากร",
+                "๒. ประเมินความเสี่ยง",
+                "อยู่ระหว่างดำเนินการ",
+                "๓. ประชาสัมพันธ์",
+                "ยังไม่ดำเนินการ",
+                "สรุปผลการดำเนินการ",
+                "จากมาตรการทั้งหมด ๓ มาตรการ",
+                "https://maechan.go.th/ita/2569/o10.pdf",
+            ],
+            DocumentKind.Memo =>
+            [
+                "บันทึกข้อความ",
+                "ส่วนราชการ",
+                "เทศบาลตำบลแม่จัน",
+                "ที่",
+                "วันที่",
+                "๒ เมษายน ๒๕๖๙",
+                "เรื่อง",
+                "เรียน",
+                "นายกเทศมนตรีตำบลแม่จัน",
+                "เรื่องเดิม",
+                "มีคะแนนรวม ๘๕.๗๑",
+                "ข้อเท็จจริง",
+                "ณ วันที่ ๓๑ มีนาคม ๒๕๖๙",
+                "มาตรการ/แนวทาง",
+                "๑. จัดทำคู่มือ",
+                "ข้อพิจารณา",
+                "จึงเรียนมาเพื่อโปรดทราบ",
+                "(นางสาวกรรณิการ์ รวยบุญส่ง)",
+                "นิติกรชำนาญการ",
+                "ความเห็นของหัวหน้าสำนักปลัด",
+                "(นางสาวปาริชาติ กิตติศิลป์สาร)",
+                "ความเห็นของปลัดเทศบาลตำบลแม่จัน",
+                "(นายอำนาจ ทองเนียม)",
+                "ความเห็นของนายกเทศมนตรีตำบลแม่จัน",
+                "(นายสมชาย ใจดี)",
+            ],
+            DocumentKind.Summary =>
+            [
+                "สรุปผลการประเมิน ITA",
+                "จังหวัดตาก",
+                Summaries.Office,
+                "ข้อมูล ณ วันที่ ๕ ธันวาคม ๒๕๖๘",
+                "ภาพรวม",
+                "ที่มีข้อมูล ๓ แห่ง",
+                // The levels of FY 2568's own scheme, best first.
+                "การกระจายของระดับผลการประเมิน",
+                "ผ่านดีเยี่ยม",
+                "ผ่านดี",
+                "ผ่าน",
+                "ต้องปรับปรุง",
+                "ตัวชี้วัดที่มีคะแนนเฉลี่ยต่ำที่สุด",
+                "ตัวชี้วัดที่ ๑๐",
+                "สถานะแผนและรายงานผลการดำเนินการ",
+                "ประกาศมาตรการแล้ว",
+                "รายหน่วยงาน",
+                "เทศบาลตำบลแม่จัน",
+            ],
+            _ => [],
+        };
 
     [Theory]
     [MemberData(nameof(Kinds))]
@@ -113,8 +200,14 @@ public sealed class DocumentKindsTests(RendererFixture chromium) : IClassFixture
             var portrait = page.Width < page.Height;
             Assert.Equal(595.3, portrait ? page.Width : page.Height, 1.0);
             Assert.Equal(841.9, portrait ? page.Height : page.Width, 1.0);
-            Assert.True(page.Left >= LeftMargin - 1, $"Text starts {page.Left:F1} pt from the left edge, inside the 3 cm margin");
-            Assert.True(page.Right <= page.Width - RightMargin + 1, $"Text ends {page.Width - page.Right:F1} pt from the right edge, inside the 2 cm margin");
+            Assert.True(
+                page.Left >= LeftMargin - 1,
+                $"Text starts {page.Left:F1} pt from the left edge, inside the 3 cm margin"
+            );
+            Assert.True(
+                page.Right <= page.Width - RightMargin + 1,
+                $"Text ends {page.Width - page.Right:F1} pt from the right edge, inside the 2 cm margin"
+            );
         });
     }
 
@@ -128,23 +221,37 @@ public sealed class DocumentKindsTests(RendererFixture chromium) : IClassFixture
         PdfText.InOrder(text, Expected(kind));
         Assert.Empty(DocxText.Errors(docx));
         using var word = DocxText.Open(docx);
-        var defaults = word.MainDocumentPart!.StyleDefinitionsPart!.Styles!.DocDefaults!.RunPropertiesDefault!.RunPropertiesBaseStyle!;
+        var defaults = word.MainDocumentPart!
+            .StyleDefinitionsPart!
+            .Styles!
+            .DocDefaults!
+            .RunPropertiesDefault!
+            .RunPropertiesBaseStyle!;
         var fonts = defaults.RunFonts!;
-        Assert.Equal(("TH SarabunPSK", "TH SarabunPSK", "TH SarabunPSK", "TH SarabunPSK"),
-            (fonts.Ascii!.Value, fonts.HighAnsi!.Value, fonts.ComplexScript!.Value, fonts.EastAsia!.Value));
+        Assert.Equal(
+            ("TH SarabunPSK", "TH SarabunPSK", "TH SarabunPSK", "TH SarabunPSK"),
+            (fonts.Ascii!.Value, fonts.HighAnsi!.Value, fonts.ComplexScript!.Value, fonts.EastAsia!.Value)
+        );
         Assert.Equal(("th-TH", "th-TH"), (defaults.Languages!.Val!.Value, defaults.Languages.Bidi!.Value));
-        var tables = word.MainDocumentPart.Document.Body!.Descendants<Table>()
-            .Where(t => t.Descendants<TableRow>().Count() > 1).ToList();
+        var tables = word
+            .MainDocumentPart.Document.Body!.Descendants<Table>()
+            .Where(t => t.Descendants<TableRow>().Count() > 1)
+            .ToList();
         if (kind != DocumentKind.Announcement)
             Assert.NotEmpty(tables);
-        Assert.All(tables, t => Assert.NotNull(t.Elements<TableRow>().First().TableRowProperties?.GetFirstChild<TableHeader>()));
+        Assert.All(tables, t =>
+            Assert.NotNull(t.Elements<TableRow>().First().TableRowProperties?.GetFirstChild<TableHeader>())
+        );
         var section = word.MainDocumentPart.Document.Body.Elements<SectionProperties>().Single();
         // Numbered documents number their pages in Thai digits, in Word and LibreOffice alike.
         if (word.MainDocumentPart.HeaderParts.Any())
             Assert.Equal(NumberFormatValues.ThaiNumbers, section.GetFirstChild<PageNumberType>()!.Format!.Value);
         var margin = section.GetFirstChild<PageMargin>()!;
         Assert.Equal((1701u, 1134u), (margin.Left!.Value, margin.Right!.Value));
-        Assert.Equal((11906u, 16838u), (section.GetFirstChild<PageSize>()!.Width!.Value, section.GetFirstChild<PageSize>()!.Height!.Value));
+        Assert.Equal(
+            (11906u, 16838u),
+            (section.GetFirstChild<PageSize>()!.Width!.Value, section.GetFirstChild<PageSize>()!.Height!.Value)
+        );
     }
 
     [Fact]
@@ -200,10 +307,26 @@ public sealed class DocumentKindsTests(RendererFixture chromium) : IClassFixture
     {
         var data = Progress(ReportPeriod.TwelveMonths);
         var first = data.Report.Entries[0];
-        var earlier = new EvidenceLink { Url = "https://maechan.go.th/ita/2569/o10-draft.pdf", Title = "ร่างคู่มือไตรมาสที่ ๑" };
-        var report = data.Report with { Entries = [first with { Evidence = [earlier, .. first.Progress!.Evidence] }, .. data.Report.Entries.Skip(1)] };
+        var earlier = new EvidenceLink
+        {
+            Url = "https://maechan.go.th/ita/2569/o10-draft.pdf",
+            Title = "ร่างคู่มือไตรมาสที่ ๑",
+        };
+        var report = data.Report with
+        {
+            Entries =
+            [
+                first with
+                {
+                    Evidence = [earlier, .. first.Progress!.Evidence],
+                },
+                .. data.Report.Entries.Skip(1),
+            ],
+        };
 
-        var html = _factory.Renderer.Html(DocumentFactory.Record(DocumentKind.ProgressReport, data with { Report = report }));
+        var html = _factory.Renderer.Html(
+            DocumentFactory.Record(DocumentKind.ProgressReport, data with { Report = report })
+        );
 
         Assert.Contains("https://maechan.go.th/ita/2569/o10-draft.pdf", html, StringComparison.Ordinal);
         Assert.Contains(first.Progress.Evidence[0].Url, html, StringComparison.Ordinal);
@@ -237,13 +360,20 @@ public sealed class DocumentKindsTests(RendererFixture chromium) : IClassFixture
 
         var html = _factory.Renderer.Html(Document(DocumentKind.Memo));
 
-        Assert.Contains("<img class=\"em s\" alt=\"ตราครุฑ\" src=\"data:image/jpeg;base64,", html, StringComparison.Ordinal);
+        Assert.Contains(
+            "<img class=\"em s\" alt=\"ตราครุฑ\" src=\"data:image/jpeg;base64,",
+            html,
+            StringComparison.Ordinal
+        );
     }
 
     [Theory]
     [InlineData(DocumentKind.Announcement, 3.0)]
     [InlineData(DocumentKind.Memo, 1.5)]
-    public void With_the_emblem_file_the_docx_carries_the_same_png_as_the_pdf_at_the_emblems_height(DocumentKind kind, double heightCm)
+    public void With_the_emblem_file_the_docx_carries_the_same_png_as_the_pdf_at_the_emblems_height(
+        DocumentKind kind,
+        double heightCm
+    )
     {
         Assert.NotNull(RepoPaths.Garuda);
 
@@ -257,8 +387,15 @@ public sealed class DocumentKindsTests(RendererFixture chromium) : IClassFixture
         using (var stream = part.GetStream())
             stream.CopyTo(png);
         // Transparent for Word, the emblem's own PNG; the HTML for print carries its JPEG copy on white instead.
-        Assert.Equal((EmblemLoader.SvgPixels, EmblemLoader.SvgPixels), Ita.Micro.DocumentRendering.Layout.EmblemImage.PngSize(png.ToArray()));
-        Assert.Contains("src=\"data:image/jpeg;base64,", _factory.Renderer.Html(Document(kind)), StringComparison.Ordinal);
+        Assert.Equal(
+            (EmblemLoader.SvgPixels, EmblemLoader.SvgPixels),
+            Ita.Micro.DocumentRendering.Layout.EmblemImage.PngSize(png.ToArray())
+        );
+        Assert.Contains(
+            "src=\"data:image/jpeg;base64,",
+            _factory.Renderer.Html(Document(kind)),
+            StringComparison.Ordinal
+        );
         var extent = Assert.Single(word.MainDocumentPart.Document.Descendants<DW.Inline>()).Extent!;
         Assert.Equal((long)(heightCm * 360000), extent.Cy!.Value);
         // The shared Garuda is square.
@@ -286,8 +423,11 @@ public sealed class DocumentKindsTests(RendererFixture chromium) : IClassFixture
         var pdf = await _factory.PdfAsync(Document(DocumentKind.Announcement));
 
         // pdfimages -list: two heading lines, then one row per image (a transparent image would add an "smask" row).
-        var rows = (await ExternalTool.RunAsync("pdfimages", "-list", pdf)).Split('\n', StringSplitOptions.RemoveEmptyEntries).Skip(2)
-            .Select(row => row.Split(' ', StringSplitOptions.RemoveEmptyEntries)).ToList();
+        var rows = (await ExternalTool.RunAsync("pdfimages", "-list", pdf))
+            .Split('\n', StringSplitOptions.RemoveEmptyEntries)
+            .Skip(2)
+            .Select(row => row.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+            .ToList();
         var image = Assert.Single(rows, row => row[2] == "image");
         Assert.Equal("1", image[0]);
         Assert.Equal(["360", "360"], image[3..5]);
@@ -300,8 +440,14 @@ public sealed class DocumentKindsTests(RendererFixture chromium) : IClassFixture
     [Fact]
     public async Task A_png_emblem_file_goes_into_the_docx_as_it_is_and_into_the_pdf_as_a_jpeg_of_its_shape()
     {
-        var svg = "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 20 10\"><rect width=\"20\" height=\"10\"/></svg>"u8.ToArray();
-        var png = await chromium.Renderer.RasteriseAsync("data:image/svg+xml;base64," + Convert.ToBase64String(svg), 40, 20, jpegQuality: null);
+        var svg =
+            "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 20 10\"><rect width=\"20\" height=\"10\"/></svg>"u8.ToArray();
+        var png = await chromium.Renderer.RasteriseAsync(
+            "data:image/svg+xml;base64," + Convert.ToBase64String(svg),
+            40,
+            20,
+            jpegQuality: null
+        );
         var path = Path.Combine(_factory.Folder, "emblem.png");
         await File.WriteAllBytesAsync(path, png);
         using var factory = new DocumentFactory(chromium.Renderer, emblemPath: path);
@@ -316,8 +462,11 @@ public sealed class DocumentKindsTests(RendererFixture chromium) : IClassFixture
             stream.CopyTo(inDocx);
             Assert.Equal(png, inDocx.ToArray());
         }
-        var image = (await ExternalTool.RunAsync("pdfimages", "-list", pdf)).Split('\n', StringSplitOptions.RemoveEmptyEntries)
-            .Skip(2).Select(row => row.Split(' ', StringSplitOptions.RemoveEmptyEntries)).Single(row => row[2] == "image");
+        var image = (await ExternalTool.RunAsync("pdfimages", "-list", pdf))
+            .Split('\n', StringSplitOptions.RemoveEmptyEntries)
+            .Skip(2)
+            .Select(row => row.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+            .Single(row => row[2] == "image");
         Assert.Equal(["40", "20"], image[3..5]);
         Assert.Equal("jpeg", image[8]);
     }

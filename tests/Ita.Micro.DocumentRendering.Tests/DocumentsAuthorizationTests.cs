@@ -7,8 +7,8 @@ using Ita.Micro.DocumentRendering.Model;
 using Ita.Micro.DocumentRendering.Tests.TestData;
 using Ita.Micro.ServiceDefaults.Security;
 using Ita.Micro.Testing;
-using Organisations = Ita.Micro.DocumentRendering.Tests.TestData.Organisations;
 using Microsoft.EntityFrameworkCore;
+using Organisations = Ita.Micro.DocumentRendering.Tests.TestData.Organisations;
 
 namespace Ita.Micro.DocumentRendering.Tests;
 
@@ -19,14 +19,37 @@ namespace Ita.Micro.DocumentRendering.Tests;
 [Collection(DocumentsBrokerCollection.Name)]
 public sealed class DocumentsAuthorizationTests(RabbitMqFixture rabbit) : IAsyncLifetime
 {
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerOptions.Web) { Converters = { new JsonStringEnumConverter() } };
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerOptions.Web)
+    {
+        Converters = { new JsonStringEnumConverter() },
+    };
     private const string Nan = "5500101";
 
     private DocumentsApp _app = null!;
-    private readonly DocumentRecord _maeChan = With(FixedDocuments.Of(DocumentKind.Announcement), Organisations.MaeChan.Code, Organisations.MaeChan.Name, "ตาก");
-    private readonly DocumentRecord _nan = With(FixedDocuments.Of(DocumentKind.Memo), Nan, "องค์การบริหารส่วนตำบลเมืองน่าน", "น่าน");
-    private readonly DocumentRecord _takSummary = With(FixedDocuments.Of(DocumentKind.Summary), "", "จังหวัดตาก", "ตาก");
-    private readonly DocumentRecord _nationalSummary = With(FixedDocuments.Of(DocumentKind.Summary), "", "ทั่วประเทศ", null);
+    private readonly DocumentRecord _maeChan = With(
+        FixedDocuments.Of(DocumentKind.Announcement),
+        Organisations.MaeChan.Code,
+        Organisations.MaeChan.Name,
+        "ตาก"
+    );
+    private readonly DocumentRecord _nan = With(
+        FixedDocuments.Of(DocumentKind.Memo),
+        Nan,
+        "องค์การบริหารส่วนตำบลเมืองน่าน",
+        "น่าน"
+    );
+    private readonly DocumentRecord _takSummary = With(
+        FixedDocuments.Of(DocumentKind.Summary),
+        "",
+        "จังหวัดตาก",
+        "ตาก"
+    );
+    private readonly DocumentRecord _nationalSummary = With(
+        FixedDocuments.Of(DocumentKind.Summary),
+        "",
+        "ทั่วประเทศ",
+        null
+    );
 
     public async Task InitializeAsync()
     {
@@ -36,11 +59,19 @@ public sealed class DocumentsAuthorizationTests(RabbitMqFixture rabbit) : IAsync
         {
             db.Documents.AddRange(_maeChan, _nan, _takSummary, _nationalSummary);
             // FY 2568 has data in ตาก only: its summary and the nation's can be asked for, น่าน's cannot.
-            db.OrganisationYears.Add(new OrganisationYear
-            {
-                OrganisationCode = Organisations.MaeChan.Code, FiscalYear = 2568, Name = Organisations.MaeChan.Name,
-                Type = "เทศบาลตำบล", Province = "ตาก", Total = 85.71m, Rating = "ผ่าน", Passed = true,
-            });
+            db.OrganisationYears.Add(
+                new OrganisationYear
+                {
+                    OrganisationCode = Organisations.MaeChan.Code,
+                    FiscalYear = 2568,
+                    Name = Organisations.MaeChan.Name,
+                    Type = "เทศบาลตำบล",
+                    Province = "ตาก",
+                    Total = 85.71m,
+                    Rating = "ผ่าน",
+                    Passed = true,
+                }
+            );
             return db.SaveChangesAsync();
         });
     }
@@ -64,10 +95,15 @@ public sealed class DocumentsAuthorizationTests(RabbitMqFixture rabbit) : IAsync
         {
             using var response = await officer.GetAsync($"/api/documents/{foreign.Id}{path}");
             var body = await response.Content.ReadAsStringAsync();
-            Assert.True(response.StatusCode == HttpStatusCode.NotFound, $"{foreign.OrganisationName}{path}: {(int)response.StatusCode}");
+            Assert.True(
+                response.StatusCode == HttpStatusCode.NotFound,
+                $"{foreign.OrganisationName}{path}: {(int)response.StatusCode}"
+            );
             Assert.DoesNotContain(foreign.OrganisationName, body, StringComparison.Ordinal);
         }
-        Assert.Empty((await officer.GetFromJsonAsync<List<DocumentResponse>>($"/api/documents?organisationCode={Nan}", Json))!);
+        Assert.Empty(
+            (await officer.GetFromJsonAsync<List<DocumentResponse>>($"/api/documents?organisationCode={Nan}", Json))!
+        );
     }
 
     [Fact]
@@ -77,24 +113,76 @@ public sealed class DocumentsAuthorizationTests(RabbitMqFixture rabbit) : IAsync
 
         var list = await overseer.GetFromJsonAsync<List<DocumentResponse>>("/api/documents", Json);
         Assert.Equal(new[] { _maeChan.Id, _takSummary.Id }.Order(), list!.Select(d => d.Id).Order());
-        Assert.Equal(HttpStatusCode.OK, (await overseer.GetAsync($"/api/documents/{_takSummary.Id}/content?format=docx")).StatusCode);
-        Assert.Equal(HttpStatusCode.NotFound, (await overseer.GetAsync($"/api/documents/{_nan.Id}/preview")).StatusCode);
-        Assert.Equal(HttpStatusCode.NotFound, (await overseer.GetAsync($"/api/documents/{_nationalSummary.Id}")).StatusCode);
+        Assert.Equal(
+            HttpStatusCode.OK,
+            (await overseer.GetAsync($"/api/documents/{_takSummary.Id}/content?format=docx")).StatusCode
+        );
+        Assert.Equal(
+            HttpStatusCode.NotFound,
+            (await overseer.GetAsync($"/api/documents/{_nan.Id}/preview")).StatusCode
+        );
+        Assert.Equal(
+            HttpStatusCode.NotFound,
+            (await overseer.GetAsync($"/api/documents/{_nationalSummary.Id}")).StatusCode
+        );
 
-        using var own = await overseer.PostAsJsonAsync("/api/documents", new { kind = "Summary", fiscalYear = 2568, province = "จังหวัดตาก" });
+        using var own = await overseer.PostAsJsonAsync(
+            "/api/documents",
+            new
+            {
+                kind = "Summary",
+                fiscalYear = 2568,
+                province = "จังหวัดตาก",
+            }
+        );
         Assert.Equal(HttpStatusCode.Accepted, own.StatusCode);
         var summaryId = await ReadIdAsync(own);
-        Assert.Equal("ตาก", await _app.QueryAsync(db => Task.FromResult(db.Documents.Single(d => d.Id == summaryId).Province)));
-        using var other = await overseer.PostAsJsonAsync("/api/documents", new { kind = "Summary", fiscalYear = 2568, province = "น่าน" });
+        Assert.Equal(
+            "ตาก",
+            await _app.QueryAsync(db => Task.FromResult(db.Documents.Single(d => d.Id == summaryId).Province))
+        );
+        using var other = await overseer.PostAsJsonAsync(
+            "/api/documents",
+            new
+            {
+                kind = "Summary",
+                fiscalYear = 2568,
+                province = "น่าน",
+            }
+        );
         Assert.Equal(HttpStatusCode.Forbidden, other.StatusCode);
-        using var nation = await overseer.PostAsJsonAsync("/api/documents", new { kind = "Summary", fiscalYear = 2568 });
+        using var nation = await overseer.PostAsJsonAsync(
+            "/api/documents",
+            new { kind = "Summary", fiscalYear = 2568 }
+        );
         Assert.Equal(HttpStatusCode.Forbidden, nation.StatusCode);
         using var officer = Client(TestTokens.For(ItaRoles.Officer, Organisations.MaeChan.Code));
-        Assert.Equal(HttpStatusCode.Forbidden, (await officer.PostAsJsonAsync("/api/documents", new { kind = "Summary", fiscalYear = 2568, province = "ตาก" })).StatusCode);
+        Assert.Equal(
+            HttpStatusCode.Forbidden,
+            (
+                await officer.PostAsJsonAsync(
+                    "/api/documents",
+                    new
+                    {
+                        kind = "Summary",
+                        fiscalYear = 2568,
+                        province = "ตาก",
+                    }
+                )
+            ).StatusCode
+        );
 
         using var admin = await _app.CreateReadyClientAsync();
-        Assert.Equal(4, (await admin.GetFromJsonAsync<List<DocumentResponse>>("/api/documents", Json))!.Count(d => d.FiscalYear == 2569));
-        Assert.Equal(HttpStatusCode.Accepted, (await admin.PostAsJsonAsync("/api/documents", new { kind = "Summary", fiscalYear = 2568 })).StatusCode);
+        Assert.Equal(
+            4,
+            (await admin.GetFromJsonAsync<List<DocumentResponse>>("/api/documents", Json))!.Count(d =>
+                d.FiscalYear == 2569
+            )
+        );
+        Assert.Equal(
+            HttpStatusCode.Accepted,
+            (await admin.PostAsJsonAsync("/api/documents", new { kind = "Summary", fiscalYear = 2568 })).StatusCode
+        );
     }
 
     [Fact]
@@ -102,8 +190,19 @@ public sealed class DocumentsAuthorizationTests(RabbitMqFixture rabbit) : IAsync
     {
         using var admin = await _app.CreateReadyClientAsync();
 
-        using var emptyYear = await admin.PostAsJsonAsync("/api/documents", new { kind = "Summary", fiscalYear = 2560 });
-        using var emptyProvince = await admin.PostAsJsonAsync("/api/documents", new { kind = "Summary", fiscalYear = 2568, province = "น่าน" });
+        using var emptyYear = await admin.PostAsJsonAsync(
+            "/api/documents",
+            new { kind = "Summary", fiscalYear = 2560 }
+        );
+        using var emptyProvince = await admin.PostAsJsonAsync(
+            "/api/documents",
+            new
+            {
+                kind = "Summary",
+                fiscalYear = 2568,
+                province = "น่าน",
+            }
+        );
 
         Assert.Equal(HttpStatusCode.NotFound, emptyYear.StatusCode);
         Assert.Contains("ปีงบประมาณ พ.ศ. 2560", await emptyYear.Content.ReadAsStringAsync(), StringComparison.Ordinal);
@@ -118,11 +217,20 @@ public sealed class DocumentsAuthorizationTests(RabbitMqFixture rabbit) : IAsync
     [Fact]
     public async Task Rendering_an_organisations_document_again_is_asked_by_its_readers_only()
     {
-        var request = new { kind = "Announcement", fiscalYear = 2569, organisationCode = Organisations.MaeChan.Code };
+        var request = new
+        {
+            kind = "Announcement",
+            fiscalYear = 2569,
+            organisationCode = Organisations.MaeChan.Code,
+        };
         using var stranger = Client(TestTokens.For(ItaRoles.Officer, Nan));
         using var refused = await stranger.PostAsJsonAsync("/api/documents", request);
         Assert.Equal(HttpStatusCode.NotFound, refused.StatusCode);
-        Assert.DoesNotContain(Organisations.MaeChan.Name, await refused.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.DoesNotContain(
+            Organisations.MaeChan.Name,
+            await refused.Content.ReadAsStringAsync(),
+            StringComparison.Ordinal
+        );
 
         using var officer = Client(TestTokens.For(ItaRoles.Officer, Organisations.MaeChan.Code));
         using var accepted = await officer.PostAsJsonAsync("/api/documents", request);

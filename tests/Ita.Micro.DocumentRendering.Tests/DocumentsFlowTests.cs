@@ -19,7 +19,10 @@ namespace Ita.Micro.DocumentRendering.Tests;
 [Collection(DocumentsBrokerCollection.Name)]
 public sealed class DocumentsFlowTests(RabbitMqFixture rabbit) : IAsyncLifetime
 {
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerOptions.Web) { Converters = { new JsonStringEnumConverter() } };
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerOptions.Web)
+    {
+        Converters = { new JsonStringEnumConverter() },
+    };
 
     private DocumentsApp _app = null!;
     private HttpClient _client = null!;
@@ -30,8 +33,11 @@ public sealed class DocumentsFlowTests(RabbitMqFixture rabbit) : IAsyncLifetime
         _app = new DocumentsApp(rabbit.Broker);
         _client = await _app.CreateReadyClientAsync();
         var broker = rabbit.Broker;
-        _bus = Bus.Factory.CreateUsingRabbitMq(r =>
-            r.Host(broker.Host, (ushort)broker.Port, broker.VirtualHost, h => { h.Username(broker.Username); h.Password(broker.Password); }));
+        _bus = Bus.Factory.CreateUsingRabbitMq(r => r.Host(broker.Host, (ushort)broker.Port, broker.VirtualHost, h =>
+            {
+                h.Username(broker.Username);
+                h.Password(broker.Password);
+            }));
         await _bus.StartAsync();
     }
 
@@ -52,24 +58,50 @@ public sealed class DocumentsFlowTests(RabbitMqFixture rabbit) : IAsyncLifetime
 
         var documents = await RenderedAsync(3);
 
-        Assert.Equal([DocumentKind.Announcement, DocumentKind.ProgressReport, DocumentKind.Memo], documents.Select(d => d.Kind).Order());
+        Assert.Equal(
+            [DocumentKind.Announcement, DocumentKind.ProgressReport, DocumentKind.Memo],
+            documents.Select(d => d.Kind).Order()
+        );
         Assert.All(documents, d => Assert.Equal(1, d.Version));
         var memo = documents.Single(d => d.Kind == DocumentKind.Memo);
-        var memos = await _client.GetFromJsonAsync<List<DocumentResponse>>("/api/documents/?organisationCode=5630501&kind=Memo", Json);
+        var memos = await _client.GetFromJsonAsync<List<DocumentResponse>>(
+            "/api/documents/?organisationCode=5630501&kind=Memo",
+            Json
+        );
         Assert.Equal(memo.Id, Assert.Single(memos!).Id);
         var status = await _client.GetFromJsonAsync<DocumentResponse>($"/api/documents/{memo.Id}", Json);
-        Assert.Equal((DocumentStatus.Rendered, $"/api/documents/{memo.Id}/content"), (status!.Status, status.ContentPath));
+        Assert.Equal(
+            (DocumentStatus.Rendered, $"/api/documents/{memo.Id}/content"),
+            (status!.Status, status.ContentPath)
+        );
 
         using var pdf = await _client.GetAsync($"/api/documents/{memo.Id}/content?format=pdf");
         Assert.Equal("application/pdf", pdf.Content.Headers.ContentType!.MediaType);
         var path = Path.Combine(_app.DataDirectory, "memo.pdf");
         await File.WriteAllBytesAsync(path, await pdf.Content.ReadAsByteArrayAsync());
         // The memo carries the assessed year's result, kept from AssessmentAnalysed.
-        PdfText.InOrder(await PdfText.TextAsync(path), "บันทึกข้อความ", "เรื่องเดิม", "มีคะแนนรวม ๘๕.๗๑", "ข้อเท็จจริง", "ข้อพิจารณา", "(นายสมชาย ใจดี)");
+        PdfText.InOrder(
+            await PdfText.TextAsync(path),
+            "บันทึกข้อความ",
+            "เรื่องเดิม",
+            "มีคะแนนรวม ๘๕.๗๑",
+            "ข้อเท็จจริง",
+            "ข้อพิจารณา",
+            "(นายสมชาย ใจดี)"
+        );
 
         using var docx = await _client.GetAsync($"/api/documents/{memo.Id}/content?format=docx");
-        Assert.Equal("application/vnd.openxmlformats-officedocument.wordprocessingml.document", docx.Content.Headers.ContentType!.MediaType);
-        PdfText.InOrder(DocxText.Text(await docx.Content.ReadAsByteArrayAsync()), "บันทึกข้อความ", "เรื่องเดิม", "ข้อเท็จจริง", "(นายสมชาย ใจดี)");
+        Assert.Equal(
+            "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+            docx.Content.Headers.ContentType!.MediaType
+        );
+        PdfText.InOrder(
+            DocxText.Text(await docx.Content.ReadAsByteArrayAsync()),
+            "บันทึกข้อความ",
+            "เรื่องเดิม",
+            "ข้อเท็จจริง",
+            "(นายสมชาย ใจดี)"
+        );
 
         var preview = await _client.GetStringAsync($"/api/documents/{memo.Id}/preview");
         Assert.StartsWith("<!DOCTYPE html>", preview, StringComparison.Ordinal);
@@ -77,7 +109,10 @@ public sealed class DocumentsFlowTests(RabbitMqFixture rabbit) : IAsyncLifetime
 
         using var wrongFormat = await _client.GetAsync($"/api/documents/{memo.Id}/content?format=xls");
         Assert.Equal(HttpStatusCode.BadRequest, wrongFormat.StatusCode);
-        Assert.Contains("format", (await wrongFormat.Content.ReadFromJsonAsync<HttpValidationProblemDetails>())!.Errors.Keys);
+        Assert.Contains(
+            "format",
+            (await wrongFormat.Content.ReadFromJsonAsync<HttpValidationProblemDetails>())!.Errors.Keys
+        );
     }
 
     [Fact]
@@ -87,10 +122,21 @@ public sealed class DocumentsFlowTests(RabbitMqFixture rabbit) : IAsyncLifetime
         var first = Assert.Single(await RenderedAsync(1));
 
         // Another publish of the same plan, by someone else and later: the same data, nothing new to render.
-        await _bus.Publish(MeasureEvents.Published() with { PublishedBy = "officer-2", PublishedAtUtc = DateTime.UtcNow });
+        await _bus.Publish(
+            MeasureEvents.Published() with
+            {
+                PublishedBy = "officer-2",
+                PublishedAtUtc = DateTime.UtcNow,
+            }
+        );
         var changed = MeasureEvents.Published(MeasureEvents.Measures.Take(2).ToList()) with { PlanVersion = 4 };
         await _bus.Publish(changed);
-        await WaitAsync(() => _app.QueryAsync(db => db.InboxMessages.CountAsync(m => m.Consumer == "ImprovementPlanPublishedConsumer").ContinueWith(t => t.Result == 3)));
+        await WaitAsync(() =>
+            _app.QueryAsync(db =>
+                db.InboxMessages.CountAsync(m => m.Consumer == "ImprovementPlanPublishedConsumer")
+                    .ContinueWith(t => t.Result == 3)
+            )
+        );
         var documents = await RenderedAsync(2);
 
         Assert.Equal([1, 2], documents.Select(d => d.Version).Order());
@@ -103,17 +149,30 @@ public sealed class DocumentsFlowTests(RabbitMqFixture rabbit) : IAsyncLifetime
     {
         var first = MeasureEvents.Report(ReportPeriod.TwelveMonths) with
         {
-            Signatories = [new Signatory { Name = "นางสาวกรรณิการ์ รวยบุญสง", Position = "นิติกรชำนาญการ" }, MeasureEvents.Mayor],
+            Signatories =
+            [
+                new Signatory { Name = "นางสาวกรรณิการ์ รวยบุญสง", Position = "นิติกรชำนาญการ" },
+                MeasureEvents.Mayor,
+            ],
         };
         await _bus.Publish(first);
         var before = await RenderedAsync(2);
 
         var corrected = first with
         {
-            ReportId = Guid.Parse("a1000000-0000-0000-0000-000000000013"), Revision = 2, Supersedes = first.ReportId,
-            CorrectionReason = "แก้ชื่อผู้จัดทำที่พิมพ์ผิด", SubmittedAtUtc = first.SubmittedAtUtc.AddDays(3),
-            Signatories = [new Signatory { Name = "นางสาวกรรณิการ์ รวยบุญส่ง", Position = "นิติกรชำนาญการ" }, MeasureEvents.Mayor],
-            OriginatingUnit = "สำนักปลัด", DocumentPrefix = "ตก ๗๓๖๐๑", DocumentNumber = "123",
+            ReportId = Guid.Parse("a1000000-0000-0000-0000-000000000013"),
+            Revision = 2,
+            Supersedes = first.ReportId,
+            CorrectionReason = "แก้ชื่อผู้จัดทำที่พิมพ์ผิด",
+            SubmittedAtUtc = first.SubmittedAtUtc.AddDays(3),
+            Signatories =
+            [
+                new Signatory { Name = "นางสาวกรรณิการ์ รวยบุญส่ง", Position = "นิติกรชำนาญการ" },
+                MeasureEvents.Mayor,
+            ],
+            OriginatingUnit = "สำนักปลัด",
+            DocumentPrefix = "ตก ๗๓๖๐๑",
+            DocumentNumber = "123",
         };
         await _bus.Publish(corrected);
         var documents = await RenderedAsync(4);
@@ -132,8 +191,16 @@ public sealed class DocumentsFlowTests(RabbitMqFixture rabbit) : IAsyncLifetime
         Assert.Contains("รวยบุญสง)", old, StringComparison.Ordinal);
         Assert.Contains("........................................", old, StringComparison.Ordinal);
         // The correction: its preparer's name, the unit that prepared it in its organisation, the prefix and number.
-        PdfText.InOrder(current, "ส่วนราชการ สำนักปลัดเทศบาลตำบลแม่จัน", "ที่ ตก ๗๓๖๐๑/๑๒๓", "(นางสาวกรรณิการ์ รวยบุญส่ง)");
-        var listed = await _client.GetFromJsonAsync<List<DocumentResponse>>("/api/documents/?organisationCode=5630501&kind=Memo", Json);
+        PdfText.InOrder(
+            current,
+            "ส่วนราชการ สำนักปลัดเทศบาลตำบลแม่จัน",
+            "ที่ ตก ๗๓๖๐๑/๑๒๓",
+            "(นางสาวกรรณิการ์ รวยบุญส่ง)"
+        );
+        var listed = await _client.GetFromJsonAsync<List<DocumentResponse>>(
+            "/api/documents/?organisationCode=5630501&kind=Memo",
+            Json
+        );
         Assert.Equal(2, listed!.Count);
     }
 
@@ -152,17 +219,43 @@ public sealed class DocumentsFlowTests(RabbitMqFixture rabbit) : IAsyncLifetime
         await RenderedAsync(1);
         await WaitAsync(() => _app.QueryAsync(db => db.OrganisationYears.AnyAsync(o => o.Plan == PlanStage.Published)));
 
-        using var accepted = await _client.PostAsJsonAsync("/api/documents", new { kind = "Summary", fiscalYear = 2568, province = "ตาก" });
+        using var accepted = await _client.PostAsJsonAsync(
+            "/api/documents",
+            new
+            {
+                kind = "Summary",
+                fiscalYear = 2568,
+                province = "ตาก",
+            }
+        );
 
         Assert.Equal(HttpStatusCode.Accepted, accepted.StatusCode);
         var summary = (await accepted.Content.ReadFromJsonAsync<DocumentResponse>(Json))!;
         Assert.Equal($"/api/documents/{summary.Id}", accepted.Headers.Location!.OriginalString);
-        await WaitAsync(async () => (await _client.GetFromJsonAsync<DocumentResponse>($"/api/documents/{summary.Id}", Json))!.Status == DocumentStatus.Rendered);
+        await WaitAsync(async () =>
+            (await _client.GetFromJsonAsync<DocumentResponse>($"/api/documents/{summary.Id}", Json))!.Status
+            == DocumentStatus.Rendered
+        );
         var path = Path.Combine(_app.DataDirectory, "summary.pdf");
         await File.WriteAllBytesAsync(path, await _client.GetByteArrayAsync($"/api/documents/{summary.Id}/content"));
-        PdfText.InOrder(await PdfText.TextAsync(path), "จังหวัดตาก", "ที่มีข้อมูล ๑ แห่ง", "คะแนนเฉลี่ย ๘๕.๗๑", "ประกาศมาตรการแล้ว ๑", "เทศบาลตำบลแม่จัน");
+        PdfText.InOrder(
+            await PdfText.TextAsync(path),
+            "จังหวัดตาก",
+            "ที่มีข้อมูล ๑ แห่ง",
+            "คะแนนเฉลี่ย ๘๕.๗๑",
+            "ประกาศมาตรการแล้ว ๑",
+            "เทศบาลตำบลแม่จัน"
+        );
 
-        using var again = await _client.PostAsJsonAsync("/api/documents", new { kind = "Summary", fiscalYear = 2568, province = "ตาก" });
+        using var again = await _client.PostAsJsonAsync(
+            "/api/documents",
+            new
+            {
+                kind = "Summary",
+                fiscalYear = 2568,
+                province = "ตาก",
+            }
+        );
         Assert.Equal(summary.Id, (await again.Content.ReadFromJsonAsync<DocumentResponse>(Json))!.Id);
     }
 

@@ -13,7 +13,12 @@ public sealed class EmblemLoaderTests(RendererFixture chromium) : IClassFixture<
     {
         Assert.NotNull(RepoPaths.Garuda);
 
-        var emblem = await EmblemLoader.LoadAsync(RepoPaths.Garuda, chromium.Renderer, NullLogger.Instance, CancellationToken.None);
+        var emblem = await EmblemLoader.LoadAsync(
+            RepoPaths.Garuda,
+            chromium.Renderer,
+            NullLogger.Instance,
+            CancellationToken.None
+        );
 
         Assert.NotNull(emblem);
         Assert.Equal((EmblemLoader.SvgPixels, EmblemLoader.SvgPixels), (emblem.Width, emblem.Height));
@@ -24,7 +29,12 @@ public sealed class EmblemLoaderTests(RendererFixture chromium) : IClassFixture<
     [Fact]
     public async Task A_missing_file_gives_no_emblem_so_documents_show_the_marked_box()
     {
-        var emblem = await EmblemLoader.LoadAsync("/nonexistent/garuda.svg", chromium.Renderer, NullLogger.Instance, CancellationToken.None);
+        var emblem = await EmblemLoader.LoadAsync(
+            "/nonexistent/garuda.svg",
+            chromium.Renderer,
+            NullLogger.Instance,
+            CancellationToken.None
+        );
 
         Assert.Null(emblem);
     }
@@ -36,5 +46,7 @@ public sealed class EmblemLoaderTests(RendererFixture chromium) : IClassFixture<
 
     [Fact]
     public void A_file_that_is_not_a_png_is_refused_rather_than_printed_as_a_broken_image() =>
-        Assert.Throws<ArgumentException>(() => EmblemImage.PngSize("<svg xmlns=\"http://www.w3.org/2000/svg\"/>"u8.ToArray()));
+        Assert.Throws<ArgumentException>(() =>
+            EmblemImage.PngSize("<svg xmlns=\"http://www.w3.org/2000/svg\"/>"u8.ToArray())
+        );
 }

@@ -14,13 +14,26 @@ public sealed class GoldenImageTests(RendererFixture chromium) : IClassFixture<R
     // Share of pixels allowed to differ by more than a quarter of the gray range.
     private const double Tolerance = 0.004;
 
-    private static readonly string Goldens = Path.Combine(RepoPaths.Root, "tests", "Ita.Micro.DocumentRendering.Tests", "Goldens");
+    private static readonly string Goldens = Path.Combine(
+        RepoPaths.Root,
+        "tests",
+        "Ita.Micro.DocumentRendering.Tests",
+        "Goldens"
+    );
 
     private readonly DocumentFactory _factory = new(chromium.Renderer);
 
     public void Dispose() => _factory.Dispose();
 
-    public static TheoryData<DocumentKind> Kinds => new() { DocumentKind.Analysis, DocumentKind.Announcement, DocumentKind.ProgressReport, DocumentKind.Memo, DocumentKind.Summary };
+    public static TheoryData<DocumentKind> Kinds =>
+        new()
+        {
+            DocumentKind.Analysis,
+            DocumentKind.Announcement,
+            DocumentKind.ProgressReport,
+            DocumentKind.Memo,
+            DocumentKind.Summary,
+        };
 
     [Theory]
     [MemberData(nameof(Kinds))]
@@ -38,22 +51,32 @@ public sealed class GoldenImageTests(RendererFixture chromium) : IClassFixture<R
             foreach (var old in Directory.GetFiles(Goldens, $"{kind}-*.png"))
                 File.Delete(old);
             for (var i = 0; i < pages.Count; i++)
-                await File.WriteAllBytesAsync(Golden(kind, i + 1), GrayImage.FromPgm(await File.ReadAllBytesAsync(pages[i])).ToPng());
+                await File.WriteAllBytesAsync(
+                    Golden(kind, i + 1),
+                    GrayImage.FromPgm(await File.ReadAllBytesAsync(pages[i])).ToPng()
+                );
             return;
         }
 
         var goldens = Directory.Exists(Goldens) ? Directory.GetFiles(Goldens, $"{kind}-*.png").Length : 0;
-        Assert.True(goldens == pages.Count,
-            $"{kind} has {pages.Count} pages and {goldens} golden images: regenerate with UPDATE_GOLDENS=1 if the change is intended");
+        Assert.True(
+            goldens == pages.Count,
+            $"{kind} has {pages.Count} pages and {goldens} golden images: regenerate with UPDATE_GOLDENS=1 if the change is intended"
+        );
         for (var i = 0; i < pages.Count; i++)
         {
             var actual = GrayImage.FromPgm(await File.ReadAllBytesAsync(pages[i]));
             var golden = GrayImage.FromPng(await File.ReadAllBytesAsync(Golden(kind, i + 1)));
             var difference = actual.DifferenceFrom(golden);
             if (difference > Tolerance)
-                await File.WriteAllBytesAsync(Path.Combine(Path.GetTempPath(), $"ita-golden-actual-{kind}-{i + 1}.png"), actual.ToPng());
-            Assert.True(difference <= Tolerance,
-                $"Page {i + 1} of {kind} differs from its golden in {difference:P2} of its pixels (allowed {Tolerance:P2}); the page is in {Path.GetTempPath()}ita-golden-actual-{kind}-{i + 1}.png");
+                await File.WriteAllBytesAsync(
+                    Path.Combine(Path.GetTempPath(), $"ita-golden-actual-{kind}-{i + 1}.png"),
+                    actual.ToPng()
+                );
+            Assert.True(
+                difference <= Tolerance,
+                $"Page {i + 1} of {kind} differs from its golden in {difference:P2} of its pixels (allowed {Tolerance:P2}); the page is in {Path.GetTempPath()}ita-golden-actual-{kind}-{i + 1}.png"
+            );
         }
     }
 
@@ -61,10 +84,12 @@ public sealed class GoldenImageTests(RendererFixture chromium) : IClassFixture<R
     public void The_comparer_sees_a_moved_line_and_ignores_faint_noise()
     {
         var pixels = Enumerable.Repeat((byte)255, 100 * 100).ToArray();
-        for (var x = 10; x < 90; x++) pixels[50 * 100 + x] = 0;
+        for (var x = 10; x < 90; x++)
+            pixels[50 * 100 + x] = 0;
         var page = new GrayImage(100, 100, pixels);
         var moved = (byte[])pixels.Clone();
-        for (var x = 10; x < 90; x++) (moved[50 * 100 + x], moved[60 * 100 + x]) = (255, 0);
+        for (var x = 10; x < 90; x++)
+            (moved[50 * 100 + x], moved[60 * 100 + x]) = (255, 0);
         var noisy = pixels.Select((p, i) => (byte)(i % 7 == 0 ? Math.Max(0, p - 30) : p)).ToArray();
 
         Assert.True(new GrayImage(100, 100, moved).DifferenceFrom(page) > Tolerance);

@@ -1,4 +1,3 @@
-using Ita.Micro.Testing;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
@@ -8,6 +7,7 @@ using Ita.Micro.DocumentRendering.Consumers;
 using Ita.Micro.DocumentRendering.Infrastructure;
 using Ita.Micro.DocumentRendering.Model;
 using Ita.Micro.DocumentRendering.Tests.TestData;
+using Ita.Micro.Testing;
 using MassTransit;
 using Microsoft.EntityFrameworkCore;
 
@@ -20,11 +20,14 @@ public sealed partial class ImprovementPlanDraftedConsumerTests : IAsyncLifetime
     private ConsumerHarness<DocumentsDbContext> _harness = null!;
 
     public async Task InitializeAsync() =>
-        _harness = await ConsumerHarness<DocumentsDbContext>.StartAsync(o => new DocumentsDbContext(o), x =>
-        {
-            x.AddConsumer<AssessmentAnalysedConsumer>();
-            x.AddConsumer<ImprovementPlanDraftedConsumer>();
-        });
+        _harness = await ConsumerHarness<DocumentsDbContext>.StartAsync(
+            o => new DocumentsDbContext(o),
+            x =>
+            {
+                x.AddConsumer<AssessmentAnalysedConsumer>();
+                x.AddConsumer<ImprovementPlanDraftedConsumer>();
+            }
+        );
 
     public async Task DisposeAsync() => await _harness.DisposeAsync();
 
@@ -39,12 +42,17 @@ public sealed partial class ImprovementPlanDraftedConsumerTests : IAsyncLifetime
         Assert.Null(await _harness.ConsumeAsync(new AnalysisBuilder().Build()));
 
         var document = await _harness.QueryAsync(db => db.Documents.SingleAsync());
-        Assert.Equal((DocumentKind.Analysis, DocumentStatus.Pending, "5630501", 2568),
-            (document.Kind, document.Status, document.OrganisationCode, document.FiscalYear));
+        Assert.Equal(
+            (DocumentKind.Analysis, DocumentStatus.Pending, "5630501", 2568),
+            (document.Kind, document.Status, document.OrganisationCode, document.FiscalYear)
+        );
         var data = JsonSerializer.Deserialize<DocumentData>(document.DataJson, JsonSerializerOptions.Web)!;
         Assert.Equal((85.71m, 4), (data.Analysis.Total, data.Plan.Measures.Count));
         Assert.Equal(0, await _harness.QueryAsync(db => db.WaitingPlans.CountAsync()));
-        Assert.Equal(RenderDocumentType, Assert.Single(await _harness.QueryAsync(db => db.OutboxMessages.ToListAsync())).MessageType);
+        Assert.Equal(
+            RenderDocumentType,
+            Assert.Single(await _harness.QueryAsync(db => db.OutboxMessages.ToListAsync())).MessageType
+        );
 
         // The analysis delivered again (a redelivery under a new id) records nothing more.
         Assert.Null(await _harness.ConsumeAsync(new AnalysisBuilder().Build(), NewId.NextGuid()));
@@ -70,7 +78,12 @@ public sealed partial class ImprovementPlanDraftedConsumerTests : IAsyncLifetime
 
         Assert.Equal(DocumentKind.Analysis, (await _harness.QueryAsync(db => db.Documents.SingleAsync())).Kind);
         Assert.Equal(0, await _harness.QueryAsync(db => db.WaitingPlans.CountAsync()));
-        Assert.Equal(1, await _harness.QueryAsync(db => db.InboxMessages.CountAsync(m => m.Consumer == nameof(ImprovementPlanDraftedConsumer))));
+        Assert.Equal(
+            1,
+            await _harness.QueryAsync(db =>
+                db.InboxMessages.CountAsync(m => m.Consumer == nameof(ImprovementPlanDraftedConsumer))
+            )
+        );
     }
 
     [Fact]
@@ -114,8 +127,10 @@ public sealed partial class ImprovementPlanDraftedConsumerTests : IAsyncLifetime
 
         Assert.Null(fault);
         var document = await _harness.QueryAsync(db => db.Documents.SingleAsync());
-        Assert.Equal((DocumentKind.Analysis, DocumentStatus.Pending, "5630501", "เทศบาลตำบลแม่จัน", 2568),
-            (document.Kind, document.Status, document.OrganisationCode, document.OrganisationName, document.FiscalYear));
+        Assert.Equal(
+            (DocumentKind.Analysis, DocumentStatus.Pending, "5630501", "เทศบาลตำบลแม่จัน", 2568),
+            (document.Kind, document.Status, document.OrganisationCode, document.OrganisationName, document.FiscalYear)
+        );
         Assert.Null(document.FileName);
         Assert.Null(document.RenderedAtUtc);
 
@@ -124,14 +139,19 @@ public sealed partial class ImprovementPlanDraftedConsumerTests : IAsyncLifetime
         Assert.Equal("เทศบาลตำบลแม่จัน", data.Plan.Organisation.Name);
         Assert.Equal((85.71m, 4), (data.Analysis.Total, data.Plan.Measures.Count));
         Assert.Matches(Sha256Hex(), document.DataHash);
-        Assert.Equal(Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(document.DataJson))), document.DataHash);
+        Assert.Equal(
+            Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(document.DataJson))),
+            document.DataHash
+        );
 
         var outbox = Assert.Single(await _harness.QueryAsync(db => db.OutboxMessages.ToListAsync()));
         Assert.Equal(RenderDocumentType, outbox.MessageType);
         Assert.Null(outbox.SentAtUtc);
         var command = JsonSerializer.Deserialize<RenderDocument>(outbox.Body, JsonSerializerOptions.Web)!;
-        Assert.Equal((document.Id, DocumentKind.Analysis, "5630501", 2568),
-            (command.DocumentId, command.Kind, command.OrganisationCode, command.FiscalYear));
+        Assert.Equal(
+            (document.Id, DocumentKind.Analysis, "5630501", 2568),
+            (command.DocumentId, command.Kind, command.OrganisationCode, command.FiscalYear)
+        );
     }
 
     [Fact]
@@ -146,7 +166,12 @@ public sealed partial class ImprovementPlanDraftedConsumerTests : IAsyncLifetime
         Assert.Null(again);
         Assert.Equal(1, await _harness.QueryAsync(db => db.Documents.CountAsync()));
         Assert.Equal(1, await _harness.QueryAsync(db => db.OutboxMessages.CountAsync()));
-        Assert.Equal(2, await _harness.QueryAsync(db => db.InboxMessages.CountAsync(m => m.Consumer == nameof(ImprovementPlanDraftedConsumer))));
+        Assert.Equal(
+            2,
+            await _harness.QueryAsync(db =>
+                db.InboxMessages.CountAsync(m => m.Consumer == nameof(ImprovementPlanDraftedConsumer))
+            )
+        );
     }
 
     [Fact]
@@ -169,13 +194,27 @@ public sealed partial class ImprovementPlanDraftedConsumerTests : IAsyncLifetime
         await _harness.ConsumeAsync(new AnalysisBuilder().Build());
         await _harness.ConsumeAsync(new PlanBuilder().WithSeedMeasures().Build());
 
-        var changed = await _harness.ConsumeAsync(new PlanBuilder().WithSeedMeasures()
-            .WithMeasure("อบรมเจ้าหน้าที่เรื่องการเปิดเผยข้อมูล", 9, "การเปิดเผยข้อมูล", "ข้อ O1 ได้ 50 คะแนน", "สำนักปลัด", "ตลอดปี").Build());
+        var changed = await _harness.ConsumeAsync(
+            new PlanBuilder()
+                .WithSeedMeasures()
+                .WithMeasure(
+                    "อบรมเจ้าหน้าที่เรื่องการเปิดเผยข้อมูล",
+                    9,
+                    "การเปิดเผยข้อมูล",
+                    "ข้อ O1 ได้ 50 คะแนน",
+                    "สำนักปลัด",
+                    "ตลอดปี"
+                )
+                .Build()
+        );
 
         Assert.Null(changed);
         var hashes = await _harness.QueryAsync(db => db.Documents.Select(d => d.DataHash).ToListAsync());
         Assert.Equal(2, hashes.Distinct().Count());
-        Assert.Equal(2, await _harness.QueryAsync(db => db.OutboxMessages.CountAsync(m => m.MessageType == RenderDocumentType)));
+        Assert.Equal(
+            2,
+            await _harness.QueryAsync(db => db.OutboxMessages.CountAsync(m => m.MessageType == RenderDocumentType))
+        );
     }
 
     [GeneratedRegex("^[0-9a-f]{64}$")]

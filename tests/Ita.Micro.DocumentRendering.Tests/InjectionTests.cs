@@ -15,31 +15,49 @@ public sealed class InjectionTests(RendererFixture chromium) : IClassFixture<Ren
 
     public void Dispose() => _factory.Dispose();
 
-    private static PlannedMeasure Hostile(int order) => MeasureEvents.Measure(order, Script + Image, MeasureEvents.Assets, Link, Image) with
-    {
-        ResponsibleUnits = [Image], Period = Link, Finding = Script,
-        Indicators = [new IndicatorRef { Number = 4, Name = "<b onmouseover=x>ทรัพย์สิน</b>" }],
-    };
+    private static PlannedMeasure Hostile(int order) =>
+        MeasureEvents.Measure(order, Script + Image, MeasureEvents.Assets, Link, Image) with
+        {
+            ResponsibleUnits = [Image],
+            Period = Link,
+            Finding = Script,
+            Indicators = [new IndicatorRef { Number = 4, Name = "<b onmouseover=x>ทรัพย์สิน</b>" }],
+        };
 
-    public static TheoryData<DocumentKind> Kinds => new() { DocumentKind.Announcement, DocumentKind.ProgressReport, DocumentKind.Memo };
+    public static TheoryData<DocumentKind> Kinds =>
+        new() { DocumentKind.Announcement, DocumentKind.ProgressReport, DocumentKind.Memo };
 
     private static DocumentRecord Document(DocumentKind kind)
     {
         var organisation = Organisations.MaeChan with { Name = "เทศบาล" + Image };
         if (kind == DocumentKind.Announcement)
-            return DocumentFactory.Record(kind, MeasureEvents.Published([Hostile(1)], organisation) with
-            {
-                Signatory = new Signatory { Name = Script, Position = Link, ActingFor = Image },
-            });
+            return DocumentFactory.Record(
+                kind,
+                MeasureEvents.Published([Hostile(1)], organisation) with
+                {
+                    Signatory = new Signatory
+                    {
+                        Name = Script,
+                        Position = Link,
+                        ActingFor = Image,
+                    },
+                }
+            );
         var progress = MeasureEvents.Progress(MeasureStatus.Dropped, Script, Image) with
         {
             DroppedReason = Link,
             Evidence = [new EvidenceLink { Url = Link, Title = Image }],
         };
-        var report = MeasureEvents.Report(entries: [new ProgressReportEntry { Measure = Hostile(1), Progress = progress }]) with
+        var report = MeasureEvents.Report(
+            entries: [new ProgressReportEntry { Measure = Hostile(1), Progress = progress }]
+        ) with
         {
             Organisation = organisation,
-            Signatories = [new Signatory { Name = Script, Position = Image }, new Signatory { Name = "นาย ก", Position = Link }],
+            Signatories =
+            [
+                new Signatory { Name = Script, Position = Image },
+                new Signatory { Name = "นาย ก", Position = Link },
+            ],
         };
         return DocumentFactory.Record(kind, new ProgressDocumentData(report, new AssessedResult(50m, Script, false)));
     }

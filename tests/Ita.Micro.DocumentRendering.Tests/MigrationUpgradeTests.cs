@@ -14,14 +14,23 @@ public sealed class MigrationUpgradeTests : IDisposable
     public void Dispose()
     {
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        try { Directory.Delete(_folder, recursive: true); } catch (IOException) { /* a leftover temp folder is harmless */ }
+        try
+        {
+            Directory.Delete(_folder, recursive: true);
+        }
+        catch (IOException)
+        { /* a leftover temp folder is harmless */
+        }
     }
 
     private DocumentsDbContext Open(string provider = DatabaseProvider.Sqlite)
     {
         var options = new DbContextOptionsBuilder<DocumentsDbContext>();
-        options.UseServiceDatabase(new DatabaseOptions { Provider = provider, DataDirectory = _folder },
-            provider == DatabaseProvider.SqlServer ? "Server=none;Database=none" : null, "document-rendering");
+        options.UseServiceDatabase(
+            new DatabaseOptions { Provider = provider, DataDirectory = _folder },
+            provider == DatabaseProvider.SqlServer ? "Server=none;Database=none" : null,
+            "document-rendering"
+        );
         return new DocumentsDbContext(options.Options);
     }
 
@@ -31,23 +40,34 @@ public sealed class MigrationUpgradeTests : IDisposable
         var (memo, takSummary, nationalSummary) = (Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid());
         await using (var db = Open())
         {
-            var beforeProvinces = db.Database.GetMigrations().Single(m => m.EndsWith("_MeasureDocuments", StringComparison.Ordinal));
+            var beforeProvinces = db
+                .Database.GetMigrations()
+                .Single(m => m.EndsWith("_MeasureDocuments", StringComparison.Ordinal));
             await db.GetService<IMigrator>().MigrateAsync(beforeProvinces);
-            await db.Database.ExecuteSqlInterpolatedAsync($"""
+            await db.Database.ExecuteSqlInterpolatedAsync(
+                $"""
                 INSERT INTO OrganisationYears (OrganisationCode, FiscalYear, AnalysisRevision, IndicatorsJson, Name, Plan, Province, SixMonthReport, TwelveMonthReport, Type)
                 VALUES ('5630501', 2568, 1, '[]', 'เทศบาลตำบลแม่จัน', 'Published', 'ตาก', 0, 0, 'เทศบาลตำบล')
-                """);
-            foreach (var (id, code, name, subject) in new[]
-            {
-                (memo, "5630501", "เทศบาลตำบลแม่จัน", "report:x:6"), (takSummary, "", "จังหวัดตาก", "summary:ตาก:2568"),
-                (nationalSummary, "", "ทั่วประเทศ", "summary:ทั่วประเทศ:2568"),
-            })
+                """
+            );
+            foreach (
+                var (id, code, name, subject) in new[]
+                {
+                    (memo, "5630501", "เทศบาลตำบลแม่จัน", "report:x:6"),
+                    (takSummary, "", "จังหวัดตาก", "summary:ตาก:2568"),
+                    (nationalSummary, "", "ทั่วประเทศ", "summary:ทั่วประเทศ:2568"),
+                }
+            )
             {
                 var kind = code.Length == 0 ? "Summary" : "Memo";
-                await db.Database.ExecuteSqlInterpolatedAsync($"""
+                await db.Database.ExecuteSqlInterpolatedAsync(
+                    $"""
                     INSERT INTO Documents (Id, CreatedAtUtc, DataHash, DataJson, FiscalYear, Kind, OrganisationCode, OrganisationName, SizeBytes, Status, Subject, Version)
-                    VALUES ({id}, '2025-11-22 04:00:00', {id.ToString("N")}, {"{}"}, 2568, {kind}, {code}, {name}, 0, 'Rendered', {subject}, 1)
-                    """);
+                    VALUES ({id}, '2025-11-22 04:00:00', {id.ToString(
+                        "N"
+                    )}, {"{}"}, 2568, {kind}, {code}, {name}, 0, 'Rendered', {subject}, 1)
+                    """
+                );
             }
         }
 
@@ -55,7 +75,10 @@ public sealed class MigrationUpgradeTests : IDisposable
         {
             await db.Database.MigrateAsync();
             var provinces = await db.Documents.ToDictionaryAsync(d => d.Id, d => d.Province);
-            Assert.Equal(("ตาก", "ตาก", (string?)null), (provinces[memo], provinces[takSummary], provinces[nationalSummary]));
+            Assert.Equal(
+                ("ตาก", "ตาก", (string?)null),
+                (provinces[memo], provinces[takSummary], provinces[nationalSummary])
+            );
         }
     }
 
@@ -68,7 +91,10 @@ public sealed class MigrationUpgradeTests : IDisposable
         var script = db.GetService<IMigrator>().GenerateScript(migrations[migrations.IndexOf(last) - 1], last);
 
         var add = script.IndexOf("ADD [Province] nvarchar(100) NULL", StringComparison.Ordinal);
-        var fill = script.IndexOf("UPDATE Documents SET Province = (SELECT MAX(o.Province) FROM OrganisationYears o", StringComparison.Ordinal);
+        var fill = script.IndexOf(
+            "UPDATE Documents SET Province = (SELECT MAX(o.Province) FROM OrganisationYears o",
+            StringComparison.Ordinal
+        );
         Assert.True(add > 0 && fill > add, script);
         Assert.Contains("SUBSTRING(OrganisationName, 8, 100)", script, StringComparison.Ordinal);
     }

@@ -18,7 +18,9 @@ namespace Ita.Micro.DocumentRendering.Tests;
 /// The whole flow on one database: analysis, plan, then the RenderDocument the plan queued, rendered by the real
 /// <see cref="DocumentRenderer"/> on the class's one warm Chromium.
 /// </summary>
-public sealed class RenderDocumentConsumerTests(RendererFixture chromium) : IClassFixture<RendererFixture>, IAsyncLifetime
+public sealed class RenderDocumentConsumerTests(RendererFixture chromium)
+    : IClassFixture<RendererFixture>,
+        IAsyncLifetime
 {
     private static readonly string RenderDocumentType = typeof(RenderDocument).AssemblyQualifiedName!;
     private static readonly string DocumentRenderedType = typeof(DocumentRendered).AssemblyQualifiedName!;
@@ -27,19 +29,27 @@ public sealed class RenderDocumentConsumerTests(RendererFixture chromium) : ICla
 
     public async Task InitializeAsync()
     {
-        var emblem = Path.Combine(Repository.Shared ?? throw new InvalidOperationException("No shared folder beside the repository"),
-            "assets", "garuda.svg");
-        _harness = await ConsumerHarness<DocumentsDbContext>.StartAsync(o => new DocumentsDbContext(o), x =>
-        {
-            x.AddConsumer<AssessmentAnalysedConsumer>();
-            x.AddConsumer<ImprovementPlanDraftedConsumer>();
-            x.AddConsumer<RenderDocumentConsumer>();
-        }, (services, database) => services
-            // An instance the container did not create is not disposed with it: Chromium stays up for the next test.
-            .AddSingleton(chromium.Renderer)
-            .AddSingleton(Options.Create(new DocumentsOptions { ThaiDigits = true, EmblemPath = emblem }))
-            .AddSingleton(Options.Create(new DatabaseOptions { DataDirectory = database.Folder }))
-            .AddSingleton<DocumentRenderer>());
+        var emblem = Path.Combine(
+            Repository.Shared ?? throw new InvalidOperationException("No shared folder beside the repository"),
+            "assets",
+            "garuda.svg"
+        );
+        _harness = await ConsumerHarness<DocumentsDbContext>.StartAsync(
+            o => new DocumentsDbContext(o),
+            x =>
+            {
+                x.AddConsumer<AssessmentAnalysedConsumer>();
+                x.AddConsumer<ImprovementPlanDraftedConsumer>();
+                x.AddConsumer<RenderDocumentConsumer>();
+            },
+            (services, database) =>
+                services
+                    // An instance the container did not create is not disposed with it: Chromium stays up for the next test.
+                    .AddSingleton(chromium.Renderer)
+                    .AddSingleton(Options.Create(new DocumentsOptions { ThaiDigits = true, EmblemPath = emblem }))
+                    .AddSingleton(Options.Create(new DatabaseOptions { DataDirectory = database.Folder }))
+                    .AddSingleton<DocumentRenderer>()
+        );
     }
 
     public async Task DisposeAsync() => await _harness.DisposeAsync();
@@ -59,19 +69,36 @@ public sealed class RenderDocumentConsumerTests(RendererFixture chromium) : ICla
         Assert.Equal(Path.Combine(_harness.Database.Folder, "documents", $"{document.Id:N}.pdf"), path);
         var pdf = await File.ReadAllBytesAsync(path);
         Assert.True(pdf.AsSpan().StartsWith("%PDF"u8), "The file does not start with %PDF");
-        Assert.Equal((DocumentStatus.Rendered, pdf.LongLength, $"{document.Id:N}.pdf"), (rendered.Status, rendered.SizeBytes, rendered.FileName));
+        Assert.Equal(
+            (DocumentStatus.Rendered, pdf.LongLength, $"{document.Id:N}.pdf"),
+            (rendered.Status, rendered.SizeBytes, rendered.FileName)
+        );
         Assert.NotNull(rendered.RenderedAtUtc);
         Assert.False(File.Exists(path + ".tmp"));
 
         var text = await ExternalTool.RunAsync("pdftotext", path, "-");
         Assert.Contains("เทศบาลตำบลแม่จัน", text, StringComparison.Ordinal);
 
-        var outbox = Assert.Single(await _harness.QueryAsync(db => db.OutboxMessages.Where(m => m.MessageType == DocumentRenderedType).ToListAsync()));
+        var outbox = Assert.Single(
+            await _harness.QueryAsync(db =>
+                db.OutboxMessages.Where(m => m.MessageType == DocumentRenderedType).ToListAsync()
+            )
+        );
         var announced = JsonSerializer.Deserialize<DocumentRendered>(outbox.Body, JsonSerializerOptions.Web)!;
-        Assert.Equal((document.Id, DocumentKind.Analysis, "5630501", 2568, "application/pdf"),
-            (announced.DocumentId, announced.Kind, announced.OrganisationCode, announced.FiscalYear, announced.ContentType));
-        Assert.Equal((pdf.LongLength, document.DataHash, $"/api/documents/{document.Id}/content"),
-            (announced.SizeBytes, announced.DataHash, announced.DownloadPath));
+        Assert.Equal(
+            (document.Id, DocumentKind.Analysis, "5630501", 2568, "application/pdf"),
+            (
+                announced.DocumentId,
+                announced.Kind,
+                announced.OrganisationCode,
+                announced.FiscalYear,
+                announced.ContentType
+            )
+        );
+        Assert.Equal(
+            (pdf.LongLength, document.DataHash, $"/api/documents/{document.Id}/content"),
+            (announced.SizeBytes, announced.DataHash, announced.DownloadPath)
+        );
     }
 
     [Fact]
@@ -90,7 +117,10 @@ public sealed class RenderDocumentConsumerTests(RendererFixture chromium) : ICla
 
         Assert.Null(again);
         Assert.Equal(written, File.GetLastWriteTimeUtc(path));
-        Assert.Equal(1, await _harness.QueryAsync(db => db.OutboxMessages.CountAsync(m => m.MessageType == DocumentRenderedType)));
+        Assert.Equal(
+            1,
+            await _harness.QueryAsync(db => db.OutboxMessages.CountAsync(m => m.MessageType == DocumentRenderedType))
+        );
         var after = await _harness.QueryAsync(db => db.Documents.SingleAsync());
         Assert.Equal((rendered.SizeBytes, rendered.RenderedAtUtc), (after.SizeBytes, after.RenderedAtUtc));
     }
@@ -100,7 +130,14 @@ public sealed class RenderDocumentConsumerTests(RendererFixture chromium) : ICla
     {
         const string title = "<script>alert(1)</script><img src=file:///etc/passwd>";
         var plan = new PlanBuilder()
-            .WithMeasure(title, 4, "การใช้ทรัพย์สินของราชการ", "ข้อ i10 ได้ 45.92 คะแนน", "สำนักปลัด", "มกราคม – กันยายน 2569")
+            .WithMeasure(
+                title,
+                4,
+                "การใช้ทรัพย์สินของราชการ",
+                "ข้อ i10 ได้ 45.92 คะแนน",
+                "สำนักปลัด",
+                "มกราคม – กันยายน 2569"
+            )
             .Build();
         var (_, command, messageId) = await RecordDocumentAsync(plan);
         var blockedBefore = chromium.Logger.Entries.Count(e => e.EventId.Id == 7);
@@ -121,11 +158,16 @@ public sealed class RenderDocumentConsumerTests(RendererFixture chromium) : ICla
     [Fact]
     public async Task RenderDocument_for_a_document_not_recorded_here_faults_with_a_validation_error_and_renders_nothing()
     {
-        var fault = await _harness.ConsumeAsync(new RenderDocument
-        {
-            DocumentId = Guid.NewGuid(), Kind = DocumentKind.Analysis, OrganisationCode = "5630501", FiscalYear = 2568,
-            RequestedAtUtc = DateTime.UtcNow,
-        });
+        var fault = await _harness.ConsumeAsync(
+            new RenderDocument
+            {
+                DocumentId = Guid.NewGuid(),
+                Kind = DocumentKind.Analysis,
+                OrganisationCode = "5630501",
+                FiscalYear = 2568,
+                RequestedAtUtc = DateTime.UtcNow,
+            }
+        );
 
         Assert.IsType<ValidationException>(fault);
         Assert.False(Directory.Exists(Renderer.Folder) && Directory.EnumerateFiles(Renderer.Folder).Any());
@@ -136,12 +178,20 @@ public sealed class RenderDocumentConsumerTests(RendererFixture chromium) : ICla
     /// Delivers the seed analysis and <paramref name="plan"/>, and returns the recorded document with the
     /// RenderDocument the plan queued and the MessageId the outbox would publish it under.
     /// </summary>
-    private async Task<(DocumentRecord Document, RenderDocument Command, Guid MessageId)> RecordDocumentAsync(ImprovementPlanDrafted plan)
+    private async Task<(DocumentRecord Document, RenderDocument Command, Guid MessageId)> RecordDocumentAsync(
+        ImprovementPlanDrafted plan
+    )
     {
         Assert.Null(await _harness.ConsumeAsync(new AnalysisBuilder().Build()));
         Assert.Null(await _harness.ConsumeAsync(plan));
         var document = await _harness.QueryAsync(db => db.Documents.SingleAsync());
-        var outbox = await _harness.QueryAsync(db => db.OutboxMessages.SingleAsync(m => m.MessageType == RenderDocumentType));
-        return (document, JsonSerializer.Deserialize<RenderDocument>(outbox.Body, JsonSerializerOptions.Web)!, outbox.MessageId);
+        var outbox = await _harness.QueryAsync(db =>
+            db.OutboxMessages.SingleAsync(m => m.MessageType == RenderDocumentType)
+        );
+        return (
+            document,
+            JsonSerializer.Deserialize<RenderDocument>(outbox.Body, JsonSerializerOptions.Web)!,
+            outbox.MessageId
+        );
     }
 }

@@ -23,13 +23,17 @@ public sealed class SummaryStateTests : IAsyncLifetime
     private readonly DocumentsOptions _options = new();
 
     public async Task InitializeAsync() =>
-        _harness = await ConsumerHarness<DocumentsDbContext>.StartAsync(o => new DocumentsDbContext(o), x =>
-        {
-            x.AddConsumer<AssessmentAnalysedConsumer>();
-            x.AddConsumer<ImprovementPlanApprovedConsumer>();
-            x.AddConsumer<ImprovementPlanPublishedConsumer>();
-            x.AddConsumer<ProgressReportSubmittedConsumer>();
-        }, (services, _) => services.AddSingleton(Options.Create(_options)));
+        _harness = await ConsumerHarness<DocumentsDbContext>.StartAsync(
+            o => new DocumentsDbContext(o),
+            x =>
+            {
+                x.AddConsumer<AssessmentAnalysedConsumer>();
+                x.AddConsumer<ImprovementPlanApprovedConsumer>();
+                x.AddConsumer<ImprovementPlanPublishedConsumer>();
+                x.AddConsumer<ProgressReportSubmittedConsumer>();
+            },
+            (services, _) => services.AddSingleton(Options.Create(_options))
+        );
 
     public async Task DisposeAsync() => await _harness.DisposeAsync();
 
@@ -45,20 +49,32 @@ public sealed class SummaryStateTests : IAsyncLifetime
         Assert.Null(await _harness.ConsumeAsync(new AnalysisBuilder().Build()));
 
         var row = await RowAsync();
-        Assert.Equal(("5630501", 2568, "เทศบาลตำบลแม่จัน", "ตาก"), (row.OrganisationCode, row.FiscalYear, row.Name, row.Province));
+        Assert.Equal(
+            ("5630501", 2568, "เทศบาลตำบลแม่จัน", "ตาก"),
+            (row.OrganisationCode, row.FiscalYear, row.Name, row.Province)
+        );
         Assert.Equal((85.71m, "ผ่าน", true, 1), (row.Total, row.Rating, row.Passed, row.AnalysisRevision));
         Assert.Equal((PlanStage.Published, true, false), (row.Plan, row.SixMonthReport, row.TwelveMonthReport));
         var indicators = JsonSerializer.Deserialize<List<IndicatorScoreEntry>>(row.IndicatorsJson)!;
         Assert.Equal(10, indicators.Count);
-        Assert.Equal((4, "การใช้ทรัพย์สินของราชการ", 72.30m), (indicators[3].Number, indicators[3].Name, indicators[3].Score));
+        Assert.Equal(
+            (4, "การใช้ทรัพย์สินของราชการ", 72.30m),
+            (indicators[3].Number, indicators[3].Name, indicators[3].Score)
+        );
     }
 
     [Fact]
     public async Task An_older_revision_arriving_late_does_not_overwrite_the_newer_scores()
     {
-        var second = new AnalysisBuilder().WithTotal(90.00m, "ผ่านดี", true).Build() with { Revision = 2, AnalysisId = Guid.NewGuid() };
+        var second = new AnalysisBuilder().WithTotal(90.00m, "ผ่านดี", true).Build() with
+        {
+            Revision = 2,
+            AnalysisId = Guid.NewGuid(),
+        };
         Assert.Null(await _harness.ConsumeAsync(second));
-        Assert.Null(await _harness.ConsumeAsync(new AnalysisBuilder().WithTotal(70.00m, "ต้องปรับปรุง", false).Build()));
+        Assert.Null(
+            await _harness.ConsumeAsync(new AnalysisBuilder().WithTotal(70.00m, "ต้องปรับปรุง", false).Build())
+        );
 
         var row = await RowAsync();
 
@@ -74,10 +90,15 @@ public sealed class SummaryStateTests : IAsyncLifetime
 
         var documents = (await _harness.QueryAsync(db => db.Documents.ToListAsync())).OrderBy(d => d.Kind).ToList();
         Assert.Equal([DocumentKind.ProgressReport, DocumentKind.Memo], documents.Select(d => d.Kind));
-        Assert.All(documents, d => Assert.Equal(($"report:{MeasureEvents.PlanId}:6", 1, 2569), (d.Subject, d.Version, d.FiscalYear)));
+        Assert.All(documents, d =>
+            Assert.Equal(($"report:{MeasureEvents.PlanId}:6", 1, 2569), (d.Subject, d.Version, d.FiscalYear))
+        );
         var data = JsonSerializer.Deserialize<ProgressDocumentData>(documents[0].DataJson, ContractJson.Options)!;
         Assert.Equal(new AssessedResult(85.71m, "ผ่าน", true), data.Assessed);
-        Assert.Equal(2, await _harness.QueryAsync(db => db.OutboxMessages.CountAsync(m => m.MessageType == RenderDocumentType)));
+        Assert.Equal(
+            2,
+            await _harness.QueryAsync(db => db.OutboxMessages.CountAsync(m => m.MessageType == RenderDocumentType))
+        );
     }
 
     [Fact]
@@ -88,10 +109,16 @@ public sealed class SummaryStateTests : IAsyncLifetime
         Assert.Null(await _harness.ConsumeAsync(new AnalysisBuilder().Build()));
 
         var document = await _harness.QueryAsync(db => db.Documents.SingleAsync());
-        Assert.Equal((DocumentKind.Analysis, "analysis:5630501:2568", 2568), (document.Kind, document.Subject, document.FiscalYear));
+        Assert.Equal(
+            (DocumentKind.Analysis, "analysis:5630501:2568", 2568),
+            (document.Kind, document.Subject, document.FiscalYear)
+        );
         var data = JsonSerializer.Deserialize<DocumentData>(document.DataJson, ContractJson.Options)!;
         Assert.Empty(data.Plan.Measures);
-        Assert.Equal(1, await _harness.QueryAsync(db => db.OutboxMessages.CountAsync(m => m.MessageType == RenderDocumentType)));
+        Assert.Equal(
+            1,
+            await _harness.QueryAsync(db => db.OutboxMessages.CountAsync(m => m.MessageType == RenderDocumentType))
+        );
     }
 
     [Fact]

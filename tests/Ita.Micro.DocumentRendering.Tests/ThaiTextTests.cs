@@ -22,12 +22,23 @@ public sealed class ThaiTextTests
     [InlineData("1234.5", 2, "๑,๒๓๔.๕๐")]
     [InlineData("85", 0, "๘๕")]
     public void Number_rounds_half_away_from_zero_and_writes_Thai_digits(string value, int decimals, string expected) =>
-        Assert.Equal(expected, ThaiText.Number(decimal.Parse(value, System.Globalization.CultureInfo.InvariantCulture), decimals, thaiDigits: true));
+        Assert.Equal(
+            expected,
+            ThaiText.Number(
+                decimal.Parse(value, System.Globalization.CultureInfo.InvariantCulture),
+                decimals,
+                thaiDigits: true
+            )
+        );
 
     [Fact]
     public void Collation_puts_names_in_Thai_dictionary_order_and_numbers_in_numeric_order() =>
-        Assert.Equal(["กระบี่", "เชียงใหม่", "ตาก", "แม่สอด", "อำเภอที่ 2", "อำเภอที่ 12", "อุ้มผาง"],
-            new[] { "อุ้มผาง", "อำเภอที่ 12", "แม่สอด", "ตาก", "อำเภอที่ 2", "เชียงใหม่", "กระบี่" }.Order(ThaiText.Collation));
+        Assert.Equal(
+            ["กระบี่", "เชียงใหม่", "ตาก", "แม่สอด", "อำเภอที่ 2", "อำเภอที่ 12", "อุ้มผาง"],
+            new[] { "อุ้มผาง", "อำเภอที่ 12", "แม่สอด", "ตาก", "อำเภอที่ 2", "เชียงใหม่", "กระบี่" }.Order(
+                ThaiText.Collation
+            )
+        );
 
     [Fact]
     public void Number_keeps_ascii_digits_and_the_minus_sign_when_Thai_digits_are_off() =>
@@ -56,6 +67,10 @@ public sealed class ThaiTextTests
     [InlineData(2025, 1, 1, 2568)]
     [InlineData(2025, 12, 31, 2569)]
     [InlineData(2024, 2, 29, 2567)]
-    public void FiscalYearOf_runs_from_1_October_to_30_September_named_by_the_year_it_ends(int year, int month, int day, int expected) =>
-        Assert.Equal(expected, ThaiText.FiscalYearOf(new DateOnly(year, month, day)));
+    public void FiscalYearOf_runs_from_1_October_to_30_September_named_by_the_year_it_ends(
+        int year,
+        int month,
+        int day,
+        int expected
+    ) => Assert.Equal(expected, ThaiText.FiscalYearOf(new DateOnly(year, month, day)));
 }

@@ -6,8 +6,15 @@ namespace Ita.Micro.EndToEnd.Tests;
 /// </summary>
 /// <param name="Body">Sent with <paramref name="ContentType"/> for writes; null for none.</param>
 /// <param name="Sees">Organisations the answer must name (a filtered list still lists the caller's own).</param>
-public sealed record AccessRule(string Caller, string Method, string Path, int Expected,
-    string? Body = null, string ContentType = "application/json", string[]? Sees = null)
+public sealed record AccessRule(
+    string Caller,
+    string Method,
+    string Path,
+    int Expected,
+    string? Body = null,
+    string ContentType = "application/json",
+    string[]? Sees = null
+)
 {
     public override string ToString() => $"{Caller} {Method} {Path}";
 }

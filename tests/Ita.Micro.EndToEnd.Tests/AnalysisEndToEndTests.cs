@@ -17,7 +17,6 @@ namespace Ita.Micro.EndToEnd.Tests;
 /// </summary>
 public sealed class AnalysisEndToEndTests(SystemFixture system) : IClassFixture<SystemFixture>
 {
-
     /// <summary>
     /// MassTransit creates its send activity, and so carries a trace to the consumer, only while someone listens to
     /// its source; the tests listen so that a published message's consumption shows up at the trace collector.
@@ -26,16 +25,30 @@ public sealed class AnalysisEndToEndTests(SystemFixture system) : IClassFixture<
 
     private static readonly OrganisationInfo TakOrganisation = new()
     {
-        Code = "6630811", Name = "เทศบาลตำบลทดสอบที่ 11", Type = "เทศบาลตำบล", Province = "ตาก", District = "อุ้มผาง",
+        Code = "6630811",
+        Name = "เทศบาลตำบลทดสอบที่ 11",
+        Type = "เทศบาลตำบล",
+        Province = "ตาก",
+        District = "อุ้มผาง",
     };
 
     [Fact]
     public async Task Revisions_repeated_or_out_of_order_on_the_broker_leave_the_newest_analysis_plan_and_one_document()
     {
-        var revision2 = Recorded(TakOrganisation, 2568, 2, [88.10m, 86.20m, 97.00m, 71.40m, 80.50m, 88.00m, 83.30m, 85.00m, 92.00m, 79.90m],
-            total: 84.62m);
-        var revision1 = Recorded(TakOrganisation, 2568, 1, [70.00m, 70.00m, 70.00m, 60.00m, 60.00m, 70.00m, 70.00m, 70.00m, 70.00m, 60.00m],
-            total: 66.00m);
+        var revision2 = Recorded(
+            TakOrganisation,
+            2568,
+            2,
+            [88.10m, 86.20m, 97.00m, 71.40m, 80.50m, 88.00m, 83.30m, 85.00m, 92.00m, 79.90m],
+            total: 84.62m
+        );
+        var revision1 = Recorded(
+            TakOrganisation,
+            2568,
+            1,
+            [70.00m, 70.00m, 70.00m, 60.00m, 60.00m, 70.00m, 70.00m, 70.00m, 70.00m, 60.00m],
+            total: 66.00m
+        );
 
         await using var bus = await StartBusAsync();
         var firstId = NewId.NextGuid();
@@ -61,17 +74,26 @@ public sealed class AnalysisEndToEndTests(SystemFixture system) : IClassFixture<
         Assert.Equal(2, peers.GetProperty("revision").GetInt32());
         Assert.Equal(84.62m, Measure(peers, 0).GetProperty("score").GetDecimal());
         var search = await system.Gateway.GetFromJsonAsync<JsonElement>(
-            $"/api/analyses?province={Uri.EscapeDataString("ตาก")}&year=2568&pageSize=200");
-        var row = Assert.Single(search.GetProperty("items").EnumerateArray(), i => i.GetProperty("organisationCode").GetString() == "6630811");
+            $"/api/analyses?province={Uri.EscapeDataString("ตาก")}&year=2568&pageSize=200"
+        );
+        var row = Assert.Single(search.GetProperty("items").EnumerateArray(), i =>
+            i.GetProperty("organisationCode").GetString() == "6630811"
+        );
         Assert.Equal(2, row.GetProperty("revision").GetInt32());
 
         var plan = await system.Gateway.GetFromJsonAsync<JsonElement>("/api/plans/6630811/2569");
         Assert.Equal(2, plan.GetProperty("analysisRevision").GetInt32());
         Assert.Equal(
-            analysis.GetProperty("recommendedMeasures").EnumerateArray().Select(m => m.GetProperty("title").GetString()),
-            plan.GetProperty("measures").EnumerateArray().Select(m => m.GetProperty("title").GetString()));
+            analysis
+                .GetProperty("recommendedMeasures")
+                .EnumerateArray()
+                .Select(m => m.GetProperty("title").GetString()),
+            plan.GetProperty("measures").EnumerateArray().Select(m => m.GetProperty("title").GetString())
+        );
 
-        var documents = await system.Gateway.GetFromJsonAsync<JsonElement>("/api/documents/?organisationCode=6630811&fiscalYear=2568");
+        var documents = await system.Gateway.GetFromJsonAsync<JsonElement>(
+            "/api/documents/?organisationCode=6630811&fiscalYear=2568"
+        );
         var document = Assert.Single(documents.EnumerateArray());
         Assert.Equal(firstDocument.GetProperty("id").GetGuid(), document.GetProperty("id").GetGuid());
         Assert.Equal("Rendered", document.GetProperty("status").GetString());
@@ -90,16 +112,23 @@ public sealed class AnalysisEndToEndTests(SystemFixture system) : IClassFixture<
             (Code: "7710005", Total: 66.40m),
         };
         var registry = new StringBuilder("code,name,type,province,district\n");
-        foreach (var (code, _) in organisations) registry.AppendLine($"{code},องค์การบริหารส่วนตำบลทดสอบ {code},อบต.,{province},เมือง");
-        var registered = await system.Gateway.PostAsync("/api/organisations", new StringContent(registry.ToString(), Encoding.UTF8, "text/csv"));
+        foreach (var (code, _) in organisations)
+            registry.AppendLine($"{code},องค์การบริหารส่วนตำบลทดสอบ {code},อบต.,{province},เมือง");
+        var registered = await system.Gateway.PostAsync(
+            "/api/organisations",
+            new StringContent(registry.ToString(), Encoding.UTF8, "text/csv")
+        );
         Assert.True(registered.IsSuccessStatusCode, await registered.Content.ReadAsStringAsync());
 
         var assessments = new JsonArray();
         foreach (var (code, total) in organisations)
-            assessments.Add(Assessment(code, $"องค์การบริหารส่วนตำบลทดสอบ {code}", "อบต.", province, 2568, total, total));
+            assessments.Add(
+                Assessment(code, $"องค์การบริหารส่วนตำบลทดสอบ {code}", "อบต.", province, 2568, total, total)
+            );
         var import = await Import(new JsonObject { ["source"] = "e2e-peers", ["assessments"] = assessments });
         Assert.Equal(organisations.Length, import.GetProperty("recorded").GetInt32());
-        foreach (var (code, _) in organisations) await system.WaitForJsonAsync($"/api/analyses/{code}/2568/peers");
+        foreach (var (code, _) in organisations)
+            await system.WaitForJsonAsync($"/api/analyses/{code}/2568/peers");
 
         // Nationally, every 2568 analysis this class's system holds counts; they are read back to count them.
         var national = await AllAnalysesAsync("/api/analyses?year=2568");
@@ -110,19 +139,29 @@ public sealed class AnalysisEndToEndTests(SystemFixture system) : IClassFixture<
             var measure = Measure(peers, 0);
             Assert.Equal(total, measure.GetProperty("score").GetDecimal());
             AssertStanding(measure.GetProperty("inProvince"), total, organisations.Select(o => o.Total).ToList());
-            AssertStanding(measure.GetProperty("national"), total, national.Select(a => a.GetProperty("total").GetDecimal()).ToList());
+            AssertStanding(
+                measure.GetProperty("national"),
+                total,
+                national.Select(a => a.GetProperty("total").GetDecimal()).ToList()
+            );
             Assert.Equal(Mean(organisations.Select(o => o.Total)), measure.GetProperty("provinceAverage").GetDecimal());
         }
         // Ties share the rank and the percentile: 85.00 twice is second of five, 80 % at or below.
-        var tied = Measure(await system.Gateway.GetFromJsonAsync<JsonElement>("/api/analyses/7710004/2568/peers"), 0).GetProperty("inProvince");
+        var tied = Measure(await system.Gateway.GetFromJsonAsync<JsonElement>("/api/analyses/7710004/2568/peers"), 0)
+            .GetProperty("inProvince");
         Assert.Equal(2, tied.GetProperty("rank").GetInt32());
         Assert.Equal(80m, tied.GetProperty("percentile").GetDecimal());
 
         var statistics = await system.Gateway.GetFromJsonAsync<JsonElement>("/api/statistics/2568");
         Assert.Equal(national.Count, statistics.GetProperty("count").GetInt32());
-        var group = Assert.Single(statistics.GetProperty("provinces").EnumerateArray(), p => p.GetProperty("name").GetString() == province);
+        var group = Assert.Single(statistics.GetProperty("provinces").EnumerateArray(), p =>
+            p.GetProperty("name").GetString() == province
+        );
         Assert.Equal(organisations.Length, group.GetProperty("count").GetInt32());
-        var totalMean = group.GetProperty("means").EnumerateArray().Single(m => m.GetProperty("measure").GetInt32() == 0);
+        var totalMean = group
+            .GetProperty("means")
+            .EnumerateArray()
+            .Single(m => m.GetProperty("measure").GetInt32() == 0);
         Assert.Equal(organisations.Length, totalMean.GetProperty("count").GetInt32());
         Assert.Equal(Mean(organisations.Select(o => o.Total)), totalMean.GetProperty("mean").GetDecimal());
 
@@ -155,8 +194,10 @@ public sealed class AnalysisEndToEndTests(SystemFixture system) : IClassFixture<
             Assessment(TakOrganisation.Code, TakOrganisation.Name, TakOrganisation.Type, "ตาก", 2568, 75.00m, 75.00m),
         };
         // 6630812: not the organisation the broker test feeds, so the two tests never share an organisation-year.
-        foreach (var node in assessments) node!["organisation"]!["code"] = "6630812";
-        foreach (var node in assessments) node!["organisation"]!["name"] = "เทศบาลตำบลทดสอบที่ 12";
+        foreach (var node in assessments)
+            node!["organisation"]!["code"] = "6630812";
+        foreach (var node in assessments)
+            node!["organisation"]!["name"] = "เทศบาลตำบลทดสอบที่ 12";
         var import = await Import(new JsonObject { ["source"] = "e2e-trend", ["assessments"] = assessments });
         Assert.Equal(2, import.GetProperty("recorded").GetInt32());
         await system.WaitForJsonAsync("/api/analyses/6630812/2568");
@@ -183,8 +224,13 @@ public sealed class AnalysisEndToEndTests(SystemFixture system) : IClassFixture<
     [Fact]
     public async Task A_weak_indicator_gets_a_Thai_narrative_and_catalogue_measures_whose_titles_the_drafted_plan_lists()
     {
-        var sample = JsonNode.Parse(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Samples", "mae-chan.json"))
-            .Replace("6630801", "6630813").Replace("เทศบาลตำบลแม่จัน", "เทศบาลตำบลทดสอบที่ 13"))!.AsObject();
+        var sample = JsonNode
+            .Parse(
+                File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Samples", "mae-chan.json"))
+                    .Replace("6630801", "6630813")
+                    .Replace("เทศบาลตำบลแม่จัน", "เทศบาลตำบลทดสอบที่ 13")
+            )!
+            .AsObject();
         var import = await Import(sample);
         Assert.Equal(2, import.GetProperty("recorded").GetInt32());
 
@@ -195,7 +241,12 @@ public sealed class AnalysisEndToEndTests(SystemFixture system) : IClassFixture<
         Assert.Equal(72.30m, fourth.GetProperty("score").GetDecimal());
         Assert.NotEqual("Maintain", fourth.GetProperty("classification").ToString());
         Assert.Contains("72.30", fourth.GetProperty("reason").GetString());
-        Assert.All(indicators, i => Assert.True(IsThai(i.GetProperty("narrative").GetString()), $"indicator {i.GetProperty("indicator")} has no Thai narrative"));
+        Assert.All(indicators, i =>
+            Assert.True(
+                IsThai(i.GetProperty("narrative").GetString()),
+                $"indicator {i.GetProperty("indicator")} has no Thai narrative"
+            )
+        );
         Assert.Contains("การใช้ทรัพย์สินของราชการ", fourth.GetProperty("narrative").GetString());
 
         var recommended = analysis.GetProperty("recommendedMeasures").EnumerateArray().ToList();
@@ -207,15 +258,22 @@ public sealed class AnalysisEndToEndTests(SystemFixture system) : IClassFixture<
         // The catalogue the analysis used holds those measures under the ids and titles it gave.
         var catalogue = await system.Gateway.GetFromJsonAsync<JsonElement>("/api/catalogue?indicator=4");
         Assert.Equal(forFourth.GetProperty("catalogueVersion").GetInt32(), catalogue.GetProperty("version").GetInt32());
-        var entry = Assert.Single(catalogue.GetProperty("measures").EnumerateArray(),
-            m => m.GetProperty("id").GetString() == forFourth.GetProperty("id").GetString());
+        var entry = Assert.Single(catalogue.GetProperty("measures").EnumerateArray(), m =>
+            m.GetProperty("id").GetString() == forFourth.GetProperty("id").GetString()
+        );
         Assert.Equal(forFourth.GetProperty("title").GetString(), entry.GetProperty("title").GetString());
 
         var plan = await system.WaitForJsonAsync("/api/plans/6630813/2569");
         Assert.Equal(analysis.GetProperty("revision").GetInt32(), plan.GetProperty("analysisRevision").GetInt32());
         var measures = plan.GetProperty("measures").EnumerateArray().ToList();
-        Assert.Equal(recommended.Select(m => m.GetProperty("title").GetString()), measures.Select(m => m.GetProperty("title").GetString()));
-        Assert.Equal(recommended.Select(m => m.GetProperty("indicator").GetInt32()), measures.Select(m => m.GetProperty("indicator").GetInt32()));
+        Assert.Equal(
+            recommended.Select(m => m.GetProperty("title").GetString()),
+            measures.Select(m => m.GetProperty("title").GetString())
+        );
+        Assert.Equal(
+            recommended.Select(m => m.GetProperty("indicator").GetInt32()),
+            measures.Select(m => m.GetProperty("indicator").GetInt32())
+        );
         Assert.Equal(Enumerable.Range(1, measures.Count), measures.Select(m => m.GetProperty("order").GetInt32()));
     }
 
@@ -232,7 +290,13 @@ public sealed class AnalysisEndToEndTests(SystemFixture system) : IClassFixture<
         return listener;
     }
 
-    private static AssessmentRecorded Recorded(OrganisationInfo organisation, int fiscalYear, int revision, decimal[] indicators, decimal total) =>
+    private static AssessmentRecorded Recorded(
+        OrganisationInfo organisation,
+        int fiscalYear,
+        int revision,
+        decimal[] indicators,
+        decimal total
+    ) =>
         new()
         {
             AssessmentId = NewId.NextGuid(),
@@ -242,8 +306,16 @@ public sealed class AnalysisEndToEndTests(SystemFixture system) : IClassFixture<
             Scores = new AssessmentScores
             {
                 Total = total,
-                Tools = [new ToolScore { Tool = "IIT", Score = total }, new ToolScore { Tool = "EIT", Score = total }, new ToolScore { Tool = "OIT", Score = total }],
-                Indicators = [.. indicators.Select((score, i) => new IndicatorScore { Indicator = i + 1, Score = score })],
+                Tools =
+                [
+                    new ToolScore { Tool = "IIT", Score = total },
+                    new ToolScore { Tool = "EIT", Score = total },
+                    new ToolScore { Tool = "OIT", Score = total },
+                ],
+                Indicators =
+                [
+                    .. indicators.Select((score, i) => new IndicatorScore { Indicator = i + 1, Score = score }),
+                ],
             },
             ImportId = NewId.NextGuid(),
             RecordedAtUtc = DateTime.UtcNow,
@@ -252,6 +324,7 @@ public sealed class AnalysisEndToEndTests(SystemFixture system) : IClassFixture<
     private sealed class TestBus(IBusControl bus) : IAsyncDisposable
     {
         public IBusControl Bus { get; } = bus;
+
         public async ValueTask DisposeAsync() => await Bus.StopAsync();
     }
 
@@ -260,7 +333,12 @@ public sealed class AnalysisEndToEndTests(SystemFixture system) : IClassFixture<
         GC.KeepAlive(MassTransitListener);
         var broker = system.Broker;
         var bus = Bus.Factory.CreateUsingRabbitMq(rabbit =>
-            rabbit.Host(broker.Host, (ushort)broker.Port, broker.VirtualHost, h => { h.Username(broker.Username); h.Password(broker.Password); }));
+            rabbit.Host(broker.Host, (ushort)broker.Port, broker.VirtualHost, h =>
+            {
+                h.Username(broker.Username);
+                h.Password(broker.Password);
+            })
+        );
         await bus.StartAsync();
         return new TestBus(bus);
     }
@@ -272,25 +350,51 @@ public sealed class AnalysisEndToEndTests(SystemFixture system) : IClassFixture<
     private async Task PublishAndWaitConsumedAsync(TestBus bus, AssessmentRecorded message, Guid messageId)
     {
         var traceId = ActivityTraceId.CreateRandom();
-        using (new Activity("e2e-score-ingestion")
-                   .SetParentId(traceId, ActivitySpanId.CreateRandom(), ActivityTraceFlags.Recorded).Start())
+        using (
+            new Activity("e2e-score-ingestion")
+                .SetParentId(traceId, ActivitySpanId.CreateRandom(), ActivityTraceFlags.Recorded)
+                .Start()
+        )
         {
             await bus.Bus.Publish(message, context => context.MessageId = messageId);
         }
-        await system.WaitForAsync(() => Task.FromResult(system.Collector.SawTrace("analysis", traceId.ToHexString())), SystemFixture.Patience,
-            $"analysis did not consume revision {message.Revision} (message {messageId}, trace {traceId})");
+        await system.WaitForAsync(
+            () => Task.FromResult(system.Collector.SawTrace("analysis", traceId.ToHexString())),
+            SystemFixture.Patience,
+            $"analysis did not consume revision {message.Revision} (message {messageId}, trace {traceId})"
+        );
     }
 
     // ----- the gateway
 
-    private static JsonObject Assessment(string code, string name, string type, string province, int fiscalYear, decimal total, decimal tools)
+    private static JsonObject Assessment(
+        string code,
+        string name,
+        string type,
+        string province,
+        int fiscalYear,
+        decimal total,
+        decimal tools
+    )
     {
         var indicators = new JsonArray();
         for (var i = 1; i <= 10; i++)
-            indicators.Add(new JsonObject { ["indicator"] = i, ["score"] = i == 4 ? Math.Max(0m, total - 10m) : Math.Min(100m, total + 1m) });
+            indicators.Add(
+                new JsonObject
+                {
+                    ["indicator"] = i,
+                    ["score"] = i == 4 ? Math.Max(0m, total - 10m) : Math.Min(100m, total + 1m),
+                }
+            );
         return new JsonObject
         {
-            ["organisation"] = new JsonObject { ["code"] = code, ["name"] = name, ["type"] = type, ["province"] = province },
+            ["organisation"] = new JsonObject
+            {
+                ["code"] = code,
+                ["name"] = name,
+                ["type"] = type,
+                ["province"] = province,
+            },
             ["fiscalYear"] = fiscalYear,
             ["scores"] = new JsonObject
             {
@@ -298,7 +402,8 @@ public sealed class AnalysisEndToEndTests(SystemFixture system) : IClassFixture<
                 ["tools"] = new JsonArray(
                     new JsonObject { ["tool"] = "IIT", ["score"] = tools },
                     new JsonObject { ["tool"] = "EIT", ["score"] = tools },
-                    new JsonObject { ["tool"] = "OIT", ["score"] = tools }),
+                    new JsonObject { ["tool"] = "OIT", ["score"] = tools }
+                ),
                 ["indicators"] = indicators,
             },
         };
@@ -306,15 +411,22 @@ public sealed class AnalysisEndToEndTests(SystemFixture system) : IClassFixture<
 
     private async Task<JsonElement> Import(JsonObject body)
     {
-        var response = await system.Gateway.PostAsync("/api/imports", new StringContent(body.ToJsonString(), Encoding.UTF8, "application/json"));
+        var response = await system.Gateway.PostAsync(
+            "/api/imports",
+            new StringContent(body.ToJsonString(), Encoding.UTF8, "application/json")
+        );
         Assert.True(response.StatusCode == HttpStatusCode.Accepted, await response.Content.ReadAsStringAsync());
         var location = response.Headers.Location ?? throw new InvalidOperationException("202 without Location");
         JsonElement import = default;
-        await system.WaitForAsync(async () =>
-        {
-            import = await system.Gateway.GetFromJsonAsync<JsonElement>(location.PathAndQuery);
-            return import.GetProperty("status").GetString() is "Completed" or "Failed";
-        }, SystemFixture.Patience, $"import {location} not processed");
+        await system.WaitForAsync(
+            async () =>
+            {
+                import = await system.Gateway.GetFromJsonAsync<JsonElement>(location.PathAndQuery);
+                return import.GetProperty("status").GetString() is "Completed" or "Failed";
+            },
+            SystemFixture.Patience,
+            $"import {location} not processed"
+        );
         Assert.True(import.GetProperty("status").GetString() == "Completed", import.ToString());
         return import;
     }
@@ -327,20 +439,26 @@ public sealed class AnalysisEndToEndTests(SystemFixture system) : IClassFixture<
             var result = await system.Gateway.GetFromJsonAsync<JsonElement>($"{filter}&pageSize=200&page={page}");
             var items = result.GetProperty("items").EnumerateArray().ToList();
             all.AddRange(items);
-            if (items.Count == 0 || all.Count >= result.GetProperty("totalCount").GetInt32()) return all;
+            if (items.Count == 0 || all.Count >= result.GetProperty("totalCount").GetInt32())
+                return all;
         }
     }
 
     private async Task<JsonElement> WaitForTrendAsync(string organisationCode, int years)
     {
         JsonElement trend = default;
-        await system.WaitForAsync(async () =>
-        {
-            var response = await system.Gateway.GetAsync($"/api/analyses/{organisationCode}/trend");
-            if (!response.IsSuccessStatusCode) return false;
-            trend = await response.Content.ReadFromJsonAsync<JsonElement>();
-            return trend.GetProperty("years").GetArrayLength() == years;
-        }, SystemFixture.Patience, $"no trend of {years} years for {organisationCode}");
+        await system.WaitForAsync(
+            async () =>
+            {
+                var response = await system.Gateway.GetAsync($"/api/analyses/{organisationCode}/trend");
+                if (!response.IsSuccessStatusCode)
+                    return false;
+                trend = await response.Content.ReadFromJsonAsync<JsonElement>();
+                return trend.GetProperty("years").GetArrayLength() == years;
+            },
+            SystemFixture.Patience,
+            $"no trend of {years} years for {organisationCode}"
+        );
         return trend;
     }
 
@@ -355,8 +473,10 @@ public sealed class AnalysisEndToEndTests(SystemFixture system) : IClassFixture<
         var higher = group.Count(s => s > score);
         Assert.Equal(higher + 1, standing.GetProperty("rank").GetInt32());
         Assert.Equal(group.Count, standing.GetProperty("count").GetInt32());
-        Assert.Equal(Math.Round(100m * (group.Count - higher) / group.Count, 2, MidpointRounding.AwayFromZero),
-            standing.GetProperty("percentile").GetDecimal());
+        Assert.Equal(
+            Math.Round(100m * (group.Count - higher) / group.Count, 2, MidpointRounding.AwayFromZero),
+            standing.GetProperty("percentile").GetDecimal()
+        );
     }
 
     private static decimal Mean(IEnumerable<decimal> scores) =>

@@ -26,24 +26,35 @@ public sealed class AuthorizationMatrixTests(SystemFixture system)
         {
             var path = seed.Resolve(rule.Path);
             using var request = new HttpRequestMessage(new HttpMethod(rule.Method), path);
-            if (tokens[rule.Caller] is { } token) request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
-            if (rule.Body is not null) request.Content = new StringContent(rule.Body, Encoding.UTF8, rule.ContentType);
+            if (tokens[rule.Caller] is { } token)
+                request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
+            if (rule.Body is not null)
+                request.Content = new StringContent(rule.Body, Encoding.UTF8, rule.ContentType);
             using var response = await client.SendAsync(request);
             var body = await response.Content.ReadAsStringAsync();
 
             if ((int)response.StatusCode != rule.Expected)
                 failures.Add($"{rule} → {(int)response.StatusCode}, expected {rule.Expected}: {Cut(body)}");
             // Import status lists the import's rows: integrations are not scoped by organisation, and it is theirs.
-            var foreign = rule.Path.StartsWith("/api/imports", StringComparison.Ordinal) && rule.Caller is AuthorizationMatrix.Integration or AuthorizationMatrix.Admin
-                ? []
-                : new[] { Own, Neighbour, Far }.Except(AuthorizationMatrix.Reach(rule.Caller)).Where(code => body.Contains(code, StringComparison.Ordinal));
-            foreach (var code in foreign) failures.Add($"{rule} → names {code}, outside the caller's reach: {Cut(body)}");
+            var foreign =
+                rule.Path.StartsWith("/api/imports", StringComparison.Ordinal)
+                && rule.Caller is AuthorizationMatrix.Integration or AuthorizationMatrix.Admin
+                    ? []
+                    : new[] { Own, Neighbour, Far }
+                        .Except(AuthorizationMatrix.Reach(rule.Caller))
+                        .Where(code => body.Contains(code, StringComparison.Ordinal));
+            foreach (var code in foreign)
+                failures.Add($"{rule} → names {code}, outside the caller's reach: {Cut(body)}");
             foreach (var code in rule.Sees ?? [])
-                if (!body.Contains(code, StringComparison.Ordinal)) failures.Add($"{rule} → leaves out {code}, within reach: {Cut(body)}");
+                if (!body.Contains(code, StringComparison.Ordinal))
+                    failures.Add($"{rule} → leaves out {code}, within reach: {Cut(body)}");
         }
 
         Assert.True(rows.Count > 200, $"the matrix has only {rows.Count} rows");
-        Assert.True(failures.Count == 0, $"{failures.Count} of {rows.Count} rows failed:\n{string.Join("\n", failures)}");
+        Assert.True(
+            failures.Count == 0,
+            $"{failures.Count} of {rows.Count} rows failed:\n{string.Join("\n", failures)}"
+        );
     }
 
     private static string Cut(string body) => body.Length > 300 ? body[..300] + "…" : body;

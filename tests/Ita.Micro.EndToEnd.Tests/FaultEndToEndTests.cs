@@ -19,7 +19,13 @@ namespace Ita.Micro.EndToEnd.Tests;
 /// </summary>
 public sealed class FaultEndToEndTests(SystemFixture system) : IClassFixture<SystemFixture>
 {
-    private static readonly string[] ServiceNames = ["score-ingestion", "analysis", "measure-tracking", "document-rendering"];
+    private static readonly string[] ServiceNames =
+    [
+        "score-ingestion",
+        "analysis",
+        "measure-tracking",
+        "document-rendering",
+    ];
 
     [Fact]
     public async Task Broker_loss_a_poison_message_and_killed_services_lose_and_duplicate_nothing()
@@ -28,9 +34,11 @@ public sealed class FaultEndToEndTests(SystemFixture system) : IClassFixture<Sys
         string[] first = ["6630802", "6630803", "6630804", "6630805", "6630806"];
         await ImportAsync("e2e-fault-broker", first);
         await system.Link.CutAsync();
-        foreach (var name in ServiceNames) await WaitForHealthAsync(name, HttpStatusCode.ServiceUnavailable);
+        foreach (var name in ServiceNames)
+            await WaitForHealthAsync(name, HttpStatusCode.ServiceUnavailable);
         system.Link.Restore();
-        foreach (var name in ServiceNames) await WaitForHealthAsync(name, HttpStatusCode.OK);
+        foreach (var name in ServiceNames)
+            await WaitForHealthAsync(name, HttpStatusCode.OK);
         await EachAnalysedPlannedAndDocumentedOnceAsync(first);
 
         // 2. A poison message: listed on the ops endpoint with its fault, discarded there, and the flow goes on.
@@ -38,18 +46,31 @@ public sealed class FaultEndToEndTests(SystemFixture system) : IClassFixture<Sys
         await PublishPoisonAsync("analysis-assessment-recorded", poisonId);
         using var analysisOps = ServiceClient("analysis");
         JsonElement listed = default;
-        await system.WaitForAsync(async () =>
-        {
-            listed = (await analysisOps.GetFromJsonAsync<JsonElement>("/ops/errors/")).EnumerateArray()
-                .FirstOrDefault(m => m.GetProperty("messageId").GetString() == poisonId);
-            return listed.ValueKind == JsonValueKind.Object;
-        }, SystemFixture.Patience, "the poison message not listed in analysis's error queue");
+        await system.WaitForAsync(
+            async () =>
+            {
+                listed = (await analysisOps.GetFromJsonAsync<JsonElement>("/ops/errors/"))
+                    .EnumerateArray()
+                    .FirstOrDefault(m => m.GetProperty("messageId").GetString() == poisonId);
+                return listed.ValueKind == JsonValueKind.Object;
+            },
+            SystemFixture.Patience,
+            "the poison message not listed in analysis's error queue"
+        );
         Assert.Equal("analysis-assessment-recorded", listed.GetProperty("queue").GetString());
         Assert.False(string.IsNullOrEmpty(listed.GetProperty("fault").GetString()));
         using (var discarded = await analysisOps.DeleteAsync($"/ops/errors/analysis-assessment-recorded/{poisonId}"))
             Assert.Equal(HttpStatusCode.NoContent, discarded.StatusCode);
-        using (var refused = await system.CreateGatewayClient(TestTokens.For("officer", "6630802"))
-                   .DeleteAsync(new Uri(system.Service("analysis").BaseAddress, $"/ops/errors/analysis-assessment-recorded/{poisonId}")))
+        using (
+            var refused = await system
+                .CreateGatewayClient(TestTokens.For("officer", "6630802"))
+                .DeleteAsync(
+                    new Uri(
+                        system.Service("analysis").BaseAddress,
+                        $"/ops/errors/analysis-assessment-recorded/{poisonId}"
+                    )
+                )
+        )
             Assert.Equal(HttpStatusCode.Forbidden, refused.StatusCode);
 
         // 3. Services killed with SIGKILL mid-flow and started again.
@@ -76,10 +97,16 @@ public sealed class FaultEndToEndTests(SystemFixture system) : IClassFixture<Sys
 
         // Document rendering is stopped as soon as it has recorded the first document of these organisations: the
         // others are being recorded, waiting to be printed or printing.
-        await system.WaitForAsync(async () => (await DocumentsAsync(codes)).Count > 0,
-            SystemFixture.Patience, "no analysis document of the SIGTERM organisations recorded");
+        await system.WaitForAsync(
+            async () => (await DocumentsAsync(codes)).Count > 0,
+            SystemFixture.Patience,
+            "no analysis document of the SIGTERM organisations recorded"
+        );
         var (renderingExit, renderingOutput) = await system.TerminateAndRestartAsync("document-rendering");
-        Assert.True(renderingExit == 0, $"document-rendering exited with {renderingExit} after SIGTERM:\n{renderingOutput}");
+        Assert.True(
+            renderingExit == 0,
+            $"document-rendering exited with {renderingExit} after SIGTERM:\n{renderingOutput}"
+        );
         Assert.Contains("Application is shutting down", renderingOutput, StringComparison.Ordinal);
 
         await EachAnalysedPlannedAndDocumentedOnceAsync(codes);
@@ -95,7 +122,11 @@ public sealed class FaultEndToEndTests(SystemFixture system) : IClassFixture<Sys
         string[] codes = ["6630817", "6630818", "6630819", "6630820"];
         var analysis = system.Service("analysis");
         var lockedBefore = Occurrences(analysis.Output, DatabaseLocked);
-        await using (var holder = new SqliteConnection($"Data Source={Path.Combine(system.DataDirectory("analysis"), "analysis.db")};Pooling=False"))
+        await using (
+            var holder = new SqliteConnection(
+                $"Data Source={Path.Combine(system.DataDirectory("analysis"), "analysis.db")};Pooling=False"
+            )
+        )
         {
             // Another process takes SQLite's write lock, as a backup or a stuck writer would; reads go on (WAL).
             await holder.OpenAsync();
@@ -107,8 +138,11 @@ public sealed class FaultEndToEndTests(SystemFixture system) : IClassFixture<Sys
             await ImportAsync("e2e-fault-locked", codes);
 
             // Held until an analysis has failed on the lock (past the busy timeout), so that retries are what complete it.
-            await system.WaitForAsync(() => Task.FromResult(Occurrences(analysis.Output, DatabaseLocked) > lockedBefore),
-                SystemFixture.Patience, "analysis never met the locked database");
+            await system.WaitForAsync(
+                () => Task.FromResult(Occurrences(analysis.Output, DatabaseLocked) > lockedBefore),
+                SystemFixture.Patience,
+                "analysis never met the locked database"
+            );
             // Reads need no write lock: the service stays ready and answers.
             using (var http = new HttpClient { BaseAddress = analysis.BaseAddress, Timeout = TimeSpan.FromSeconds(10) })
             using (var health = await http.GetAsync("/health"))
@@ -130,7 +164,11 @@ public sealed class FaultEndToEndTests(SystemFixture system) : IClassFixture<Sys
     private static int Occurrences(string text, string part)
     {
         var count = 0;
-        for (var at = text.IndexOf(part, StringComparison.Ordinal); at >= 0; at = text.IndexOf(part, at + part.Length, StringComparison.Ordinal))
+        for (
+            var at = text.IndexOf(part, StringComparison.Ordinal);
+            at >= 0;
+            at = text.IndexOf(part, at + part.Length, StringComparison.Ordinal)
+        )
             count++;
         return count;
     }
@@ -156,7 +194,9 @@ public sealed class FaultEndToEndTests(SystemFixture system) : IClassFixture<Sys
         using var http = ServiceClient("document-rendering");
         foreach (var code in codes)
         {
-            var documents = await http.GetFromJsonAsync<JsonElement>($"/api/documents/?organisationCode={code}&fiscalYear=2568");
+            var documents = await http.GetFromJsonAsync<JsonElement>(
+                $"/api/documents/?organisationCode={code}&fiscalYear=2568"
+            );
             all.AddRange(documents.EnumerateArray().Where(d => d.GetProperty("kind").GetString() == "Analysis"));
         }
         return all;
@@ -174,9 +214,19 @@ public sealed class FaultEndToEndTests(SystemFixture system) : IClassFixture<Sys
             var health = new StringBuilder();
             foreach (var name in ServiceNames)
             {
-                using var http = new HttpClient { BaseAddress = system.Service(name).BaseAddress, Timeout = TimeSpan.FromSeconds(10) };
-                try { health.AppendLine($"== {name} /health: {await http.GetStringAsync("/health")}"); }
-                catch (Exception ex) when (ex is HttpRequestException or TaskCanceledException) { health.AppendLine($"== {name} /health: {ex.Message}"); }
+                using var http = new HttpClient
+                {
+                    BaseAddress = system.Service(name).BaseAddress,
+                    Timeout = TimeSpan.FromSeconds(10),
+                };
+                try
+                {
+                    health.AppendLine($"== {name} /health: {await http.GetStringAsync("/health")}");
+                }
+                catch (Exception ex) when (ex is HttpRequestException or TaskCanceledException)
+                {
+                    health.AppendLine($"== {name} /health: {ex.Message}");
+                }
             }
             throw new Xunit.Sdk.XunitException($"{health}\n{failure.Message}");
         }
@@ -192,13 +242,20 @@ public sealed class FaultEndToEndTests(SystemFixture system) : IClassFixture<Sys
             var plan = await system.WaitForJsonAsync($"/api/plans/{code}/2569");
             Assert.Equal(1, plan.GetProperty("analysisRevision").GetInt32());
             var analysisDocuments = await DocumentsAsync([code]);
-            Assert.True(analysisDocuments.Count == 1, $"{code}: {analysisDocuments.Count} analysis documents: {string.Join(", ", analysisDocuments)}");
+            Assert.True(
+                analysisDocuments.Count == 1,
+                $"{code}: {analysisDocuments.Count} analysis documents: {string.Join(", ", analysisDocuments)}"
+            );
             Assert.Equal(1, analysisDocuments[0].GetProperty("version").GetInt32());
             Assert.Equal("Rendered", analysisDocuments[0].GetProperty("status").GetString());
             // The whole file: a PDF ends with its end-of-file marker.
-            var pdf = await system.Gateway.GetByteArrayAsync($"/api/documents/{analysisDocuments[0].GetProperty("id").GetGuid()}/content");
-            Assert.True(pdf.AsSpan().StartsWith("%PDF-"u8) && pdf.AsSpan().TrimEnd("\r\n"u8).EndsWith("%%EOF"u8),
-                $"{code}: the analysis document is not a whole PDF ({pdf.Length} bytes)");
+            var pdf = await system.Gateway.GetByteArrayAsync(
+                $"/api/documents/{analysisDocuments[0].GetProperty("id").GetGuid()}/content"
+            );
+            Assert.True(
+                pdf.AsSpan().StartsWith("%PDF-"u8) && pdf.AsSpan().TrimEnd("\r\n"u8).EndsWith("%%EOF"u8),
+                $"{code}: the analysis document is not a whole PDF ({pdf.Length} bytes)"
+            );
         }
     }
 
@@ -209,57 +266,95 @@ public sealed class FaultEndToEndTests(SystemFixture system) : IClassFixture<Sys
         foreach (var code in codes)
         {
             var indicators = new JsonArray();
-            for (var i = 1; i <= 10; i++) indicators.Add(new JsonObject { ["indicator"] = i, ["score"] = 80m + i });
-            assessments.Add(new JsonObject
-            {
-                ["organisation"] = new JsonObject
+            for (var i = 1; i <= 10; i++)
+                indicators.Add(new JsonObject { ["indicator"] = i, ["score"] = 80m + i });
+            assessments.Add(
+                new JsonObject
                 {
-                    ["code"] = code, ["name"] = $"เทศบาลตำบลทดสอบที่ {int.Parse(code[^2..])}", ["type"] = "เทศบาลตำบล", ["province"] = "ตาก",
-                },
-                ["fiscalYear"] = 2568,
-                ["scores"] = new JsonObject { ["total"] = 85.50m, ["indicators"] = indicators },
-            });
+                    ["organisation"] = new JsonObject
+                    {
+                        ["code"] = code,
+                        ["name"] = $"เทศบาลตำบลทดสอบที่ {int.Parse(code[^2..])}",
+                        ["type"] = "เทศบาลตำบล",
+                        ["province"] = "ตาก",
+                    },
+                    ["fiscalYear"] = 2568,
+                    ["scores"] = new JsonObject { ["total"] = 85.50m, ["indicators"] = indicators },
+                }
+            );
         }
         var body = new JsonObject { ["source"] = source, ["assessments"] = assessments };
-        using var response = await system.Gateway.PostAsync("/api/imports", new StringContent(body.ToJsonString(), Encoding.UTF8, "application/json"));
+        using var response = await system.Gateway.PostAsync(
+            "/api/imports",
+            new StringContent(body.ToJsonString(), Encoding.UTF8, "application/json")
+        );
         Assert.True(response.StatusCode == HttpStatusCode.Accepted, await response.Content.ReadAsStringAsync());
         var location = response.Headers.Location!.PathAndQuery;
-        if (!waitForImport) return;
+        if (!waitForImport)
+            return;
         JsonElement import = default;
-        await system.WaitForAsync(async () =>
-        {
-            import = await system.Gateway.GetFromJsonAsync<JsonElement>(location);
-            return import.GetProperty("status").GetString() is "Completed" or "Failed";
-        }, SystemFixture.Patience, $"import {location} not processed");
+        await system.WaitForAsync(
+            async () =>
+            {
+                import = await system.Gateway.GetFromJsonAsync<JsonElement>(location);
+                return import.GetProperty("status").GetString() is "Completed" or "Failed";
+            },
+            SystemFixture.Patience,
+            $"import {location} not processed"
+        );
         Assert.True(import.GetProperty("recorded").GetInt32() == codes.Length, import.ToString());
     }
 
     private async Task WaitForHealthAsync(string name, HttpStatusCode wanted)
     {
-        using var http = new HttpClient { BaseAddress = system.Service(name).BaseAddress, Timeout = TimeSpan.FromSeconds(10) };
-        var last = "";
-        await system.WaitForAsync(async () =>
+        using var http = new HttpClient
         {
-            try
+            BaseAddress = system.Service(name).BaseAddress,
+            Timeout = TimeSpan.FromSeconds(10),
+        };
+        var last = "";
+        await system.WaitForAsync(
+            async () =>
             {
-                using var response = await http.GetAsync("/health");
-                last = await response.Content.ReadAsStringAsync();
-                return response.StatusCode == wanted;
-            }
-            catch (Exception ex) when (ex is HttpRequestException or TaskCanceledException) { return false; }
-        }, SystemFixture.Patience, $"{name} /health not {(int)wanted} (last: {last})");
+                try
+                {
+                    using var response = await http.GetAsync("/health");
+                    last = await response.Content.ReadAsStringAsync();
+                    return response.StatusCode == wanted;
+                }
+                catch (Exception ex) when (ex is HttpRequestException or TaskCanceledException)
+                {
+                    return false;
+                }
+            },
+            SystemFixture.Patience,
+            $"{name} /health not {(int)wanted} (last: {last})"
+        );
     }
 
     /// <summary>A client of a service's own port (not through the gateway), as a national administrator.</summary>
     private HttpClient ServiceClient(string name) =>
-        new HttpClient { BaseAddress = system.Service(name).BaseAddress, Timeout = TimeSpan.FromSeconds(30) }.Authorize(TestTokens.NationalAdmin());
+        new HttpClient { BaseAddress = system.Service(name).BaseAddress, Timeout = TimeSpan.FromSeconds(30) }.Authorize(
+            TestTokens.NationalAdmin()
+        );
 
     /// <summary>A message no consumer can read, sent straight into a consumer's queue (past the link).</summary>
     private async Task PublishPoisonAsync(string queue, string messageId)
     {
         await using var connection = await system.Broker.ConnectAsync();
         await using var channel = await connection.CreateChannelAsync();
-        var properties = new BasicProperties { MessageId = messageId, ContentType = "application/vnd.masstransit+json", Persistent = true };
-        await channel.BasicPublishAsync(queue, "", mandatory: false, properties, Encoding.UTF8.GetBytes("{\"message\": [not json"));
+        var properties = new BasicProperties
+        {
+            MessageId = messageId,
+            ContentType = "application/vnd.masstransit+json",
+            Persistent = true,
+        };
+        await channel.BasicPublishAsync(
+            queue,
+            "",
+            mandatory: false,
+            properties,
+            Encoding.UTF8.GetBytes("{\"message\": [not json")
+        );
     }
 }

@@ -29,8 +29,14 @@ public sealed class FlakyFileServer : IDisposable
         while (_listener.IsListening)
         {
             HttpListenerContext context;
-            try { context = await _listener.GetContextAsync(); }
-            catch (Exception) { return; }
+            try
+            {
+                context = await _listener.GetContextAsync();
+            }
+            catch (Exception)
+            {
+                return;
+            }
             Interlocked.Increment(ref _requests);
             if (Interlocked.Decrement(ref _failuresLeft) >= 0)
             {

@@ -21,7 +21,11 @@ public sealed class LateDataEndToEndTests(SystemFixture system) : IClassFixture<
         var first = await system.WaitForJsonAsync($"/api/analyses/{code}/2568");
         Assert.Equal(1, first.GetProperty("revision").GetInt32());
         Assert.Equal(JsonValueKind.Null, first.GetProperty("changeFromPreviousYear").ValueKind);
-        await WaitForAsync($"/api/plans/{code}/2569", plan => plan.GetProperty("analysisRevision").GetInt32() == 1, "no plan from revision 1");
+        await WaitForAsync(
+            $"/api/plans/{code}/2569",
+            plan => plan.GetProperty("analysisRevision").GetInt32() == 1,
+            "no plan from revision 1"
+        );
         var firstDocument = await system.WaitForRenderedDocumentAsync(code, 2568);
         Assert.Equal(1, firstDocument.GetProperty("version").GetInt32());
 
@@ -30,7 +34,11 @@ public sealed class LateDataEndToEndTests(SystemFixture system) : IClassFixture<
         late["scores"] = new JsonObject { ["total"] = 97.90m };
         await Import("e2e-late-2567", late);
 
-        var redone = await WaitForAsync($"/api/analyses/{code}/2568", a => a.GetProperty("revision").GetInt32() == 2, "2568 not re-analysed");
+        var redone = await WaitForAsync(
+            $"/api/analyses/{code}/2568",
+            a => a.GetProperty("revision").GetInt32() == 2,
+            "2568 not re-analysed"
+        );
         Assert.Equal(1, redone.GetProperty("assessmentRevision").GetInt32());
         Assert.Equal(97.90m, redone.GetProperty("previousYearTotal").GetDecimal());
         Assert.Equal(-13.28m, redone.GetProperty("changeFromPreviousYear").GetDecimal());
@@ -42,26 +50,51 @@ public sealed class LateDataEndToEndTests(SystemFixture system) : IClassFixture<
         Assert.Equal(JsonValueKind.Null, of2567.GetProperty("rating").ValueKind);
         var official = of2567.GetProperty("official");
         Assert.Equal("undetermined", official.GetProperty("source").GetString());
-        Assert.Equal(["ผ่านดีเยี่ยม", "ผ่านดี", "ผ่าน"], official.GetProperty("possibleLabels").EnumerateArray().Select(l => l.GetString()));
+        Assert.Equal(
+            ["ผ่านดีเยี่ยม", "ผ่านดี", "ผ่าน"],
+            official.GetProperty("possibleLabels").EnumerateArray().Select(l => l.GetString())
+        );
         Assert.True(of2567.GetProperty("passed").GetBoolean());
 
-        var plan = await WaitForAsync($"/api/plans/{code}/2569", p => p.GetProperty("analysisRevision").GetInt32() == 2, "the plan did not follow revision 2");
+        var plan = await WaitForAsync(
+            $"/api/plans/{code}/2569",
+            p => p.GetProperty("analysisRevision").GetInt32() == 2,
+            "the plan did not follow revision 2"
+        );
         Assert.Equal(redone.GetProperty("analysisId").GetGuid(), plan.GetProperty("analysisId").GetGuid());
         Assert.Equal(
             redone.GetProperty("recommendedMeasures").EnumerateArray().Select(m => m.GetProperty("title").GetString()),
-            plan.GetProperty("measures").EnumerateArray().Select(m => m.GetProperty("title").GetString()));
+            plan.GetProperty("measures").EnumerateArray().Select(m => m.GetProperty("title").GetString())
+        );
 
         List<JsonElement> documents = [];
-        await system.WaitForAsync(async () =>
-        {
-            documents = [.. (await system.Gateway.GetFromJsonAsync<JsonElement>($"/api/documents/?organisationCode={code}&fiscalYear=2568")).EnumerateArray()];
-            return documents.Any(d => d.GetProperty("version").GetInt32() == 2 && d.GetProperty("status").GetString() == "Rendered");
-        }, SystemFixture.Patience, "no second version of the 2568 document");
+        await system.WaitForAsync(
+            async () =>
+            {
+                documents =
+                [
+                    .. (
+                        await system.Gateway.GetFromJsonAsync<JsonElement>(
+                            $"/api/documents/?organisationCode={code}&fiscalYear=2568"
+                        )
+                    ).EnumerateArray(),
+                ];
+                return documents.Any(d =>
+                    d.GetProperty("version").GetInt32() == 2 && d.GetProperty("status").GetString() == "Rendered"
+                );
+            },
+            SystemFixture.Patience,
+            "no second version of the 2568 document"
+        );
         Assert.Equal([1, 2], documents.Select(d => d.GetProperty("version").GetInt32()).Order());
-        Assert.Contains(documents, d => d.GetProperty("id").GetGuid() == firstDocument.GetProperty("id").GetGuid()
-                                        && d.GetProperty("dataHash").GetString() == firstDocument.GetProperty("dataHash").GetString());
+        Assert.Contains(documents, d =>
+            d.GetProperty("id").GetGuid() == firstDocument.GetProperty("id").GetGuid()
+            && d.GetProperty("dataHash").GetString() == firstDocument.GetProperty("dataHash").GetString()
+        );
         var second = documents.Single(d => d.GetProperty("version").GetInt32() == 2);
-        var text = await PdfText.Of(await system.Gateway.GetByteArrayAsync(second.GetProperty("contentPath").GetString()));
+        var text = await PdfText.Of(
+            await system.Gateway.GetByteArrayAsync(second.GetProperty("contentPath").GetString())
+        );
         Assert.Contains("๑๓.๒๘", text);
 
         // Still one re-analysis, however long one waits: the plan and the document followed revision 2 and nothing after it.
@@ -78,38 +111,81 @@ public sealed class LateDataEndToEndTests(SystemFixture system) : IClassFixture<
         var before = await system.WaitForRenderedDocumentAsync(code, 2568);
         Assert.Equal("เทศบาลตำบลทดสอบที่ 15", before.GetProperty("organisationName").GetString());
 
-        var renamed = await system.Gateway.PostAsync("/api/organisations", new StringContent(
-            "code,name,type,province,district\n6630815,เทศบาลเมืองทดสอบที่ 15,เทศบาลเมือง,เชียงราย,แม่สาย\n", Encoding.UTF8, "text/csv"));
+        var renamed = await system.Gateway.PostAsync(
+            "/api/organisations",
+            new StringContent(
+                "code,name,type,province,district\n6630815,เทศบาลเมืองทดสอบที่ 15,เทศบาลเมือง,เชียงราย,แม่สาย\n",
+                Encoding.UTF8,
+                "text/csv"
+            )
+        );
         Assert.True(renamed.IsSuccessStatusCode, await renamed.Content.ReadAsStringAsync());
 
-        var listed = await WaitForAsync($"/api/analyses?province={Uri.EscapeDataString("เชียงราย")}&year=2568",
-            page => page.GetProperty("items").EnumerateArray().Any(i => i.GetProperty("organisationCode").GetString() == code),
-            "the renamed organisation is not listed under its new province");
-        var row = listed.GetProperty("items").EnumerateArray().Single(i => i.GetProperty("organisationCode").GetString() == code);
-        Assert.Equal(("เทศบาลเมืองทดสอบที่ 15", "เทศบาลเมือง"), (row.GetProperty("organisationName").GetString(), row.GetProperty("organisationType").GetString()));
+        var listed = await WaitForAsync(
+            $"/api/analyses?province={Uri.EscapeDataString("เชียงราย")}&year=2568",
+            page =>
+                page.GetProperty("items")
+                    .EnumerateArray()
+                    .Any(i => i.GetProperty("organisationCode").GetString() == code),
+            "the renamed organisation is not listed under its new province"
+        );
+        var row = listed
+            .GetProperty("items")
+            .EnumerateArray()
+            .Single(i => i.GetProperty("organisationCode").GetString() == code);
+        Assert.Equal(
+            ("เทศบาลเมืองทดสอบที่ 15", "เทศบาลเมือง"),
+            (row.GetProperty("organisationName").GetString(), row.GetProperty("organisationType").GetString())
+        );
         var statistics = await system.Gateway.GetFromJsonAsync<JsonElement>("/api/statistics/2568");
-        var group = Assert.Single(statistics.GetProperty("provinces").EnumerateArray(), p => p.GetProperty("name").GetString() == "เชียงราย");
+        var group = Assert.Single(statistics.GetProperty("provinces").EnumerateArray(), p =>
+            p.GetProperty("name").GetString() == "เชียงราย"
+        );
         Assert.Equal(1, group.GetProperty("count").GetInt32());
-        Assert.Contains(statistics.GetProperty("types").EnumerateArray(), t => t.GetProperty("name").GetString() == "เทศบาลเมือง");
-        await WaitForAsync($"/api/plans/{code}/2569", p => p.GetProperty("organisationName").GetString() == "เทศบาลเมืองทดสอบที่ 15"
-                                                           && p.GetProperty("province").GetString() == "เชียงราย", "the plan kept the old name");
+        Assert.Contains(statistics.GetProperty("types").EnumerateArray(), t =>
+            t.GetProperty("name").GetString() == "เทศบาลเมือง"
+        );
+        await WaitForAsync(
+            $"/api/plans/{code}/2569",
+            p =>
+                p.GetProperty("organisationName").GetString() == "เทศบาลเมืองทดสอบที่ 15"
+                && p.GetProperty("province").GetString() == "เชียงราย",
+            "the plan kept the old name"
+        );
 
         // A new revision makes a new document, which names the organisation as it is now; the old one stays as it was.
         await Import("e2e-rename-2", Assessment(code, "เทศบาลตำบลทดสอบที่ 15", 2568, 86.00m));
         List<JsonElement> documents = [];
-        await system.WaitForAsync(async () =>
-        {
-            documents = [.. (await system.Gateway.GetFromJsonAsync<JsonElement>($"/api/documents/?organisationCode={code}&fiscalYear=2568")).EnumerateArray()];
-            return documents.Any(d => d.GetProperty("version").GetInt32() == 2 && d.GetProperty("status").GetString() == "Rendered");
-        }, SystemFixture.Patience, "no new document after the rename");
+        await system.WaitForAsync(
+            async () =>
+            {
+                documents =
+                [
+                    .. (
+                        await system.Gateway.GetFromJsonAsync<JsonElement>(
+                            $"/api/documents/?organisationCode={code}&fiscalYear=2568"
+                        )
+                    ).EnumerateArray(),
+                ];
+                return documents.Any(d =>
+                    d.GetProperty("version").GetInt32() == 2 && d.GetProperty("status").GetString() == "Rendered"
+                );
+            },
+            SystemFixture.Patience,
+            "no new document after the rename"
+        );
         var newer = documents.Single(d => d.GetProperty("version").GetInt32() == 2);
         var older = documents.Single(d => d.GetProperty("version").GetInt32() == 1);
         Assert.Equal("เทศบาลตำบลทดสอบที่ 15", older.GetProperty("organisationName").GetString());
         Assert.Equal(before.GetProperty("dataHash").GetString(), older.GetProperty("dataHash").GetString());
-        var newText = await PdfText.Of(await system.Gateway.GetByteArrayAsync(newer.GetProperty("contentPath").GetString()));
+        var newText = await PdfText.Of(
+            await system.Gateway.GetByteArrayAsync(newer.GetProperty("contentPath").GetString())
+        );
         Assert.Contains("เทศบาลเมืองทดสอบที่ 15", newText);
         Assert.Contains("จังหวัดเชียงราย", newText);
-        var oldText = await PdfText.Of(await system.Gateway.GetByteArrayAsync(older.GetProperty("contentPath").GetString()));
+        var oldText = await PdfText.Of(
+            await system.Gateway.GetByteArrayAsync(older.GetProperty("contentPath").GetString())
+        );
         Assert.Contains("เทศบาลตำบลทดสอบที่ 15", oldText);
         Assert.DoesNotContain("เชียงราย", oldText);
     }
@@ -127,18 +203,31 @@ public sealed class LateDataEndToEndTests(SystemFixture system) : IClassFixture<
         Assert.Equal(HttpStatusCode.OK, once.StatusCode);
         Assert.Equal(HttpStatusCode.OK, twice.StatusCode);
         Assert.Equal(before, await system.Gateway.GetStringAsync("/api/statistics/2568"));
-        using var officer = system.CreateGatewayClient(Ita.Micro.Testing.TestTokens.For(Ita.Micro.ServiceDefaults.Security.ItaRoles.Officer, "6630816"));
-        Assert.Equal(HttpStatusCode.Forbidden, (await officer.PostAsync("/api/statistics/rebuild?year=2568", null)).StatusCode);
+        using var officer = system.CreateGatewayClient(
+            Ita.Micro.Testing.TestTokens.For(Ita.Micro.ServiceDefaults.Security.ItaRoles.Officer, "6630816")
+        );
+        Assert.Equal(
+            HttpStatusCode.Forbidden,
+            (await officer.PostAsync("/api/statistics/rebuild?year=2568", null)).StatusCode
+        );
     }
 
     private static JsonObject Assessment(string code, string name, int fiscalYear, decimal total)
     {
         var indicators = new JsonArray();
         for (var i = 1; i <= 10; i++)
-            indicators.Add(new JsonObject { ["indicator"] = i, ["score"] = i == 4 ? total - 10m : Math.Min(100m, total + 1m) });
+            indicators.Add(
+                new JsonObject { ["indicator"] = i, ["score"] = i == 4 ? total - 10m : Math.Min(100m, total + 1m) }
+            );
         return new JsonObject
         {
-            ["organisation"] = new JsonObject { ["code"] = code, ["name"] = name, ["type"] = "เทศบาลตำบล", ["province"] = "ตาก" },
+            ["organisation"] = new JsonObject
+            {
+                ["code"] = code,
+                ["name"] = name,
+                ["type"] = "เทศบาลตำบล",
+                ["province"] = "ตาก",
+            },
             ["fiscalYear"] = fiscalYear,
             ["scores"] = new JsonObject { ["total"] = total, ["indicators"] = indicators },
         };
@@ -147,10 +236,17 @@ public sealed class LateDataEndToEndTests(SystemFixture system) : IClassFixture<
     private async Task Import(string source, JsonObject assessment)
     {
         var body = new JsonObject { ["source"] = source, ["assessments"] = new JsonArray(assessment) };
-        var response = await system.Gateway.PostAsync("/api/imports", new StringContent(body.ToJsonString(), Encoding.UTF8, "application/json"));
+        var response = await system.Gateway.PostAsync(
+            "/api/imports",
+            new StringContent(body.ToJsonString(), Encoding.UTF8, "application/json")
+        );
         Assert.True(response.StatusCode == HttpStatusCode.Accepted, await response.Content.ReadAsStringAsync());
         var location = response.Headers.Location ?? throw new InvalidOperationException("202 without Location");
-        var import = await WaitForAsync(location.PathAndQuery, i => i.GetProperty("status").GetString() is "Completed" or "Failed", $"import {location} not processed");
+        var import = await WaitForAsync(
+            location.PathAndQuery,
+            i => i.GetProperty("status").GetString() is "Completed" or "Failed",
+            $"import {location} not processed"
+        );
         Assert.True(import.GetProperty("recorded").GetInt32() == 1, import.ToString());
     }
 
@@ -158,13 +254,18 @@ public sealed class LateDataEndToEndTests(SystemFixture system) : IClassFixture<
     private async Task<JsonElement> WaitForAsync(string path, Func<JsonElement, bool> condition, string what)
     {
         JsonElement found = default;
-        await system.WaitForAsync(async () =>
-        {
-            var response = await system.Gateway.GetAsync(path);
-            if (!response.IsSuccessStatusCode) return false;
-            found = await response.Content.ReadFromJsonAsync<JsonElement>();
-            return condition(found);
-        }, SystemFixture.Patience, what);
+        await system.WaitForAsync(
+            async () =>
+            {
+                var response = await system.Gateway.GetAsync(path);
+                if (!response.IsSuccessStatusCode)
+                    return false;
+                found = await response.Content.ReadFromJsonAsync<JsonElement>();
+                return condition(found);
+            },
+            SystemFixture.Patience,
+            what
+        );
         return found;
     }
 }

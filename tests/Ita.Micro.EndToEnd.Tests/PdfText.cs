@@ -11,11 +11,16 @@ public static class PdfText
         await File.WriteAllBytesAsync(file, pdf);
         try
         {
-            using var process = Process.Start(new ProcessStartInfo("pdftotext", [file, "-"]) { RedirectStandardOutput = true })!;
+            using var process = Process.Start(
+                new ProcessStartInfo("pdftotext", [file, "-"]) { RedirectStandardOutput = true }
+            )!;
             var text = await process.StandardOutput.ReadToEndAsync();
             await process.WaitForExitAsync();
             return text;
         }
-        finally { File.Delete(file); }
+        finally
+        {
+            File.Delete(file);
+        }
     }
 }

@@ -10,13 +10,20 @@ namespace Ita.Micro.EndToEnd.Tests;
 public static class RawHttp
 {
     /// <returns>The status code and the whole answer (headers and body) as text.</returns>
-    public static async Task<(int Status, string Answer)> SendAsync(Uri server, string requestLineTarget, params string[] headerLines)
+    public static async Task<(int Status, string Answer)> SendAsync(
+        Uri server,
+        string requestLineTarget,
+        params string[] headerLines
+    )
     {
         using var tcp = new TcpClient();
         await tcp.ConnectAsync(server.Host, server.Port);
         await using var stream = tcp.GetStream();
-        var request = new StringBuilder($"GET {requestLineTarget} HTTP/1.1\r\nHost: {server.Host}:{server.Port}\r\nConnection: close\r\n");
-        foreach (var line in headerLines) request.Append(line).Append("\r\n");
+        var request = new StringBuilder(
+            $"GET {requestLineTarget} HTTP/1.1\r\nHost: {server.Host}:{server.Port}\r\nConnection: close\r\n"
+        );
+        foreach (var line in headerLines)
+            request.Append(line).Append("\r\n");
         request.Append("\r\n");
         await stream.WriteAsync(Encoding.UTF8.GetBytes(request.ToString()));
 

@@ -14,7 +14,6 @@ namespace Ita.Micro.EndToEnd.Tests;
 /// <summary>One score import followed through the four services, every request through the gateway.</summary>
 public sealed class ScoreImportTests(SystemFixture system) : IClassFixture<SystemFixture>
 {
-
     [Fact]
     public async Task An_import_through_the_gateway_is_analysed_planned_and_rendered_as_a_Thai_PDF()
     {
@@ -50,18 +49,33 @@ public sealed class ScoreImportTests(SystemFixture system) : IClassFixture<Syste
     private static readonly Dictionary<string, string[]> ExpectedMetrics = new()
     {
         ["gateway"] = ["http.server.request.duration", "kestrel.active_connections"],
-        ["score-ingestion"] = ["ita.import.rows.read", "ita.import.rows.recorded", "ita.import.rows.rejected", "ita.import.duration"],
+        ["score-ingestion"] =
+        [
+            "ita.import.rows.read",
+            "ita.import.rows.recorded",
+            "ita.import.rows.rejected",
+            "ita.import.duration",
+        ],
         ["analysis"] = ["ita.analyses", "ita.analysis.duration", "ita.analysis.batch.size"],
         ["measure-tracking"] = ["ita.plans.drafted"],
         ["document-rendering"] =
-            ["ita.documents.rendered", "ita.documents.failed", "ita.document.render.duration", "ita.document.renderer.pages.in_use"],
+        [
+            "ita.documents.rendered",
+            "ita.documents.failed",
+            "ita.document.render.duration",
+            "ita.document.renderer.pages.in_use",
+        ],
     };
 
     /// <summary>Every service's share: its outbox and inbox, its queues, and ASP.NET Core's server metrics.</summary>
     private static readonly string[] EveryServiceMetrics =
     [
-        "ita.outbox.backlog", "ita.outbox.oldest_age", "ita.inbox.duplicates_skipped", "ita.queue.lag",
-        "http.server.request.duration", "kestrel.active_connections",
+        "ita.outbox.backlog",
+        "ita.outbox.oldest_age",
+        "ita.inbox.duplicates_skipped",
+        "ita.queue.lag",
+        "http.server.request.duration",
+        "kestrel.active_connections",
     ];
 
     [Fact]
@@ -77,22 +91,35 @@ public sealed class ScoreImportTests(SystemFixture system) : IClassFixture<Syste
 
         // The trace the caller started runs through the gateway, every service and the broker between them.
         foreach (var service in ExpectedMetrics.Keys)
-            await system.WaitForAsync(() => Task.FromResult(system.Collector.SawTrace(service, traceId)), TimeSpan.FromSeconds(15),
-                $"no span of trace {traceId} from {service}");
+            await system.WaitForAsync(
+                () => Task.FromResult(system.Collector.SawTrace(service, traceId)),
+                TimeSpan.FromSeconds(15),
+                $"no span of trace {traceId} from {service}"
+            );
 
         foreach (var (service, names) in ExpectedMetrics)
         {
             var expected = service == "gateway" ? names : [.. names, .. EveryServiceMetrics];
             string[] Missing() => [.. expected.Except(system.Collector.MetricsOf(service).Select(m => m.Metric))];
             // Metrics are exported every second (OTEL_METRIC_EXPORT_INTERVAL); queue lag is read every 10 s.
-            await Eventually.HoldsAsync(() => Missing().Length == 0, TimeSpan.FromSeconds(30), $"{service} exported its metrics",
-                TimeSpan.FromMilliseconds(250), () => $"{service} did not export {string.Join(", ", Missing())}; it exported " +
-                    string.Join(", ", system.Collector.MetricsOf(service).Select(m => $"{m.Meter}/{m.Metric}")));
+            await Eventually.HoldsAsync(
+                () => Missing().Length == 0,
+                TimeSpan.FromSeconds(30),
+                $"{service} exported its metrics",
+                TimeSpan.FromMilliseconds(250),
+                () =>
+                    $"{service} did not export {string.Join(", ", Missing())}; it exported "
+                    + string.Join(", ", system.Collector.MetricsOf(service).Select(m => $"{m.Meter}/{m.Metric}"))
+            );
         }
         // The project's own metrics come from its one meter; HTTP's from ASP.NET Core's own; messaging's from MassTransit's.
         var analysis = system.Collector.MetricsOf("analysis");
-        Assert.All(analysis.Where(m => m.Metric.StartsWith("ita.", StringComparison.Ordinal)), m => Assert.Equal("Ita.Micro", m.Meter));
-        Assert.Contains(analysis, m => m is { Meter: "Microsoft.AspNetCore.Hosting", Metric: "http.server.request.duration" });
+        Assert.All(analysis.Where(m => m.Metric.StartsWith("ita.", StringComparison.Ordinal)), m =>
+            Assert.Equal("Ita.Micro", m.Meter)
+        );
+        Assert.Contains(analysis, m =>
+            m is { Meter: "Microsoft.AspNetCore.Hosting", Metric: "http.server.request.duration" }
+        );
         Assert.Contains(analysis, m => m.Meter == "MassTransit");
     }
 
@@ -125,11 +152,17 @@ public sealed class ScoreImportTests(SystemFixture system) : IClassFixture<Syste
         var answer = await Import(new StringContent(changed.ToJsonString(), Encoding.UTF8, "application/json"));
         Assert.Equal(1, answer.GetProperty("recorded").GetInt32());
 
-        await system.WaitForAsync(async () =>
-        {
-            var documents = await system.Gateway.GetFromJsonAsync<JsonElement>("/api/documents/?organisationCode=6630803&fiscalYear=2568");
-            return documents.EnumerateArray().Count(d => d.GetProperty("status").GetString() == "Rendered") == 2;
-        }, SystemFixture.Patience, "no second document after the scores changed");
+        await system.WaitForAsync(
+            async () =>
+            {
+                var documents = await system.Gateway.GetFromJsonAsync<JsonElement>(
+                    "/api/documents/?organisationCode=6630803&fiscalYear=2568"
+                );
+                return documents.EnumerateArray().Count(d => d.GetProperty("status").GetString() == "Rendered") == 2;
+            },
+            SystemFixture.Patience,
+            "no second document after the scores changed"
+        );
         var analysis = await system.Gateway.GetFromJsonAsync<JsonElement>("/api/analyses/6630803/2568");
         Assert.Equal(2, analysis.GetProperty("revision").GetInt32());
         Assert.Equal(86.00m, analysis.GetProperty("total").GetDecimal());
@@ -139,12 +172,18 @@ public sealed class ScoreImportTests(SystemFixture system) : IClassFixture<Syste
     public async Task A_malformed_import_is_refused_naming_the_field_and_nothing_is_recorded()
     {
         var body = SampleJson("6630804").Replace("\"fiscalYear\": 2568", "\"fiscalYear\": \"สองพันห้าร้อย\"");
-        var response = await system.Gateway.PostAsync("/api/imports", new StringContent(body, Encoding.UTF8, "application/json"));
+        var response = await system.Gateway.PostAsync(
+            "/api/imports",
+            new StringContent(body, Encoding.UTF8, "application/json")
+        );
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
         var problem = await response.Content.ReadFromJsonAsync<JsonElement>();
-        Assert.True(problem.GetProperty("errors").TryGetProperty("assessments[1].fiscalYear", out _), problem.ToString());
+        Assert.True(
+            problem.GetProperty("errors").TryGetProperty("assessments[1].fiscalYear", out _),
+            problem.ToString()
+        );
         var held = await system.Gateway.GetFromJsonAsync<JsonElement>("/api/assessments/6630804");
         Assert.Equal(0, held.GetArrayLength());
     }
@@ -158,7 +197,10 @@ public sealed class ScoreImportTests(SystemFixture system) : IClassFixture<Syste
         Assert.Equal("Completed", import.GetProperty("status").GetString());
         Assert.Equal(1, import.GetProperty("recorded").GetInt32());
         Assert.Equal(1, import.GetProperty("rejected").GetInt32());
-        var error = import.GetProperty("issues").EnumerateArray().Single(i => i.GetProperty("severity").GetString() == "Error");
+        var error = import
+            .GetProperty("issues")
+            .EnumerateArray()
+            .Single(i => i.GetProperty("severity").GetString() == "Error");
         Assert.Equal(2, error.GetProperty("row").GetInt32());
         Assert.Equal("6630805", error.GetProperty("organisationCode").GetString());
         Assert.Contains("185.71", error.GetProperty("message").GetString());
@@ -169,16 +211,23 @@ public sealed class ScoreImportTests(SystemFixture system) : IClassFixture<Syste
     [Fact]
     public async Task A_CSV_file_uploaded_through_the_gateway_is_recorded_and_an_unknown_organisation_is_rejected()
     {
-        var csv = "organisation_code,fiscal_year,total,iit,eit,oit,indicator_4\n" +
-                  "6630806,๒๕๖๘,๘๕.๗๑,84.99,85.71,86.25,72.30\n" +
-                  "9999999,2568,80,80,80,80,80\n";
+        var csv =
+            "organisation_code,fiscal_year,total,iit,eit,oit,indicator_4\n"
+            + "6630806,๒๕๖๘,๘๕.๗๑,84.99,85.71,86.25,72.30\n"
+            + "9999999,2568,80,80,80,80,80\n";
         using var form = new MultipartFormDataContent();
-        form.Add(new ByteArrayContent(Encoding.UTF8.GetPreamble().Concat(Encoding.UTF8.GetBytes(csv)).ToArray()), "file", "scores-2568.csv");
+        form.Add(
+            new ByteArrayContent(Encoding.UTF8.GetPreamble().Concat(Encoding.UTF8.GetBytes(csv)).ToArray()),
+            "file",
+            "scores-2568.csv"
+        );
         var import = await Import(form);
 
         Assert.Equal(1, import.GetProperty("recorded").GetInt32());
         Assert.Equal(1, import.GetProperty("rejected").GetInt32());
-        Assert.Contains(import.GetProperty("issues").EnumerateArray(), i => i.GetProperty("organisationCode").GetString() == "9999999");
+        Assert.Contains(import.GetProperty("issues").EnumerateArray(), i =>
+            i.GetProperty("organisationCode").GetString() == "9999999"
+        );
         var analysis = await system.WaitForJsonAsync("/api/analyses/6630806/2568");
         Assert.Equal(85.71m, analysis.GetProperty("total").GetDecimal());
         Assert.Equal("ผ่าน", analysis.GetProperty("rating").GetString());
@@ -187,10 +236,16 @@ public sealed class ScoreImportTests(SystemFixture system) : IClassFixture<Syste
     [Fact]
     public async Task An_import_sent_over_the_broker_is_recorded_and_answered_with_ScoreImportCompleted()
     {
-        var request = JsonSerializer.Deserialize<SubmitScoreImportBody>(SampleJson("6630807"), JsonSerializerOptions.Web)!;
+        var request = JsonSerializer.Deserialize<SubmitScoreImportBody>(
+            SampleJson("6630807"),
+            JsonSerializerOptions.Web
+        )!;
         var answer = await SubmitOverBrokerAsync(id => new SubmitScoreImport
         {
-            ImportId = id, Source = "e2e-integration", Assessments = request.Assessments, SubmittedAtUtc = DateTime.UtcNow,
+            ImportId = id,
+            Source = "e2e-integration",
+            Assessments = request.Assessments,
+            SubmittedAtUtc = DateTime.UtcNow,
         });
 
         Assert.Equal(2, answer.Recorded);
@@ -206,7 +261,10 @@ public sealed class ScoreImportTests(SystemFixture system) : IClassFixture<Syste
         using var server = new FlakyFileServer(Encoding.UTF8.GetBytes(csv), failuresFirst: 2);
         var answer = await SubmitOverBrokerAsync(id => new SubmitScoreImport
         {
-            ImportId = id, Source = "e2e-file-integration", FileUrl = $"{server.BaseAddress}scores-2568.csv", SubmittedAtUtc = DateTime.UtcNow,
+            ImportId = id,
+            Source = "e2e-file-integration",
+            FileUrl = $"{server.BaseAddress}scores-2568.csv",
+            SubmittedAtUtc = DateTime.UtcNow,
         });
 
         Assert.Equal(1, answer.Recorded);
@@ -218,17 +276,24 @@ public sealed class ScoreImportTests(SystemFixture system) : IClassFixture<Syste
     /// <summary>Publishes a command as an integration would, on its own bus, and waits for the answer to it.</summary>
     private async Task<ScoreImportCompleted> SubmitOverBrokerAsync(Func<Guid, SubmitScoreImport> command)
     {
-        var completed = new TaskCompletionSource<ScoreImportCompleted>(TaskCreationOptions.RunContinuationsAsynchronously);
+        var completed = new TaskCompletionSource<ScoreImportCompleted>(
+            TaskCreationOptions.RunContinuationsAsynchronously
+        );
         var importId = Guid.NewGuid();
         var broker = system.Broker;
         var bus = Bus.Factory.CreateUsingRabbitMq(rabbit =>
         {
-            rabbit.Host(broker.Host, (ushort)broker.Port, broker.VirtualHost, h => { h.Username(broker.Username); h.Password(broker.Password); });
-            rabbit.ReceiveEndpoint($"e2e-integration-{importId:N}", e => e.Handler<ScoreImportCompleted>(context =>
+            rabbit.Host(broker.Host, (ushort)broker.Port, broker.VirtualHost, h =>
             {
-                if (context.Message.ImportId == importId) completed.TrySetResult(context.Message);
-                return Task.CompletedTask;
-            }));
+                h.Username(broker.Username);
+                h.Password(broker.Password);
+            });
+            rabbit.ReceiveEndpoint($"e2e-integration-{importId:N}", e => e.Handler<ScoreImportCompleted>(context =>
+                {
+                    if (context.Message.ImportId == importId)
+                        completed.TrySetResult(context.Message);
+                    return Task.CompletedTask;
+                }));
         });
         await bus.StartAsync();
         try
@@ -254,7 +319,8 @@ public sealed class ScoreImportTests(SystemFixture system) : IClassFixture<Syste
     }
 
     private static string SampleJson(string organisationCode) =>
-        File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Samples", "mae-chan.json")).Replace("6630801", organisationCode);
+        File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Samples", "mae-chan.json"))
+            .Replace("6630801", organisationCode);
 
     private static StringContent Sample(string organisationCode) =>
         new(SampleJson(organisationCode), Encoding.UTF8, "application/json");
@@ -271,11 +337,15 @@ public sealed class ScoreImportTests(SystemFixture system) : IClassFixture<Syste
     {
         var location = accepted.Headers.Location ?? throw new InvalidOperationException("202 without Location");
         JsonElement import = default;
-        await system.WaitForAsync(async () =>
-        {
-            import = await system.Gateway.GetFromJsonAsync<JsonElement>(location.PathAndQuery);
-            return import.GetProperty("status").GetString() is "Completed" or "Failed";
-        }, SystemFixture.Patience, $"import {location} not processed");
+        await system.WaitForAsync(
+            async () =>
+            {
+                import = await system.Gateway.GetFromJsonAsync<JsonElement>(location.PathAndQuery);
+                return import.GetProperty("status").GetString() is "Completed" or "Failed";
+            },
+            SystemFixture.Patience,
+            $"import {location} not processed"
+        );
         return import;
     }
 }

@@ -4,8 +4,12 @@ namespace Ita.Micro.EndToEnd.Tests;
 /// What <see cref="SecurityData"/> loaded: the import, and each organisation's FY 2569 plan, one of its measures and
 /// its rendered FY 2568 analysis document, by organisation code.
 /// </summary>
-public sealed record SecuritySeed(string Import, IReadOnlyDictionary<string, string> Plans,
-    IReadOnlyDictionary<string, string> Measures, IReadOnlyDictionary<string, string> Documents)
+public sealed record SecuritySeed(
+    string Import,
+    IReadOnlyDictionary<string, string> Plans,
+    IReadOnlyDictionary<string, string> Measures,
+    IReadOnlyDictionary<string, string> Documents
+)
 {
     /// <summary>
     /// A matrix path with its placeholders filled: {own}, {neighbour}, {far}, {import}, and {plan:CODE},
@@ -17,9 +21,12 @@ public sealed record SecuritySeed(string Import, IReadOnlyDictionary<string, str
             .Replace("{neighbour}", SecurityData.Neighbour, StringComparison.Ordinal)
             .Replace("{far}", SecurityData.Far, StringComparison.Ordinal)
             .Replace("{import}", Import, StringComparison.Ordinal);
-        foreach (var (code, id) in Plans) path = path.Replace($"{{plan:{code}}}", id, StringComparison.Ordinal);
-        foreach (var (code, id) in Measures) path = path.Replace($"{{measure:{code}}}", id, StringComparison.Ordinal);
-        foreach (var (code, id) in Documents) path = path.Replace($"{{document:{code}}}", id, StringComparison.Ordinal);
+        foreach (var (code, id) in Plans)
+            path = path.Replace($"{{plan:{code}}}", id, StringComparison.Ordinal);
+        foreach (var (code, id) in Measures)
+            path = path.Replace($"{{measure:{code}}}", id, StringComparison.Ordinal);
+        foreach (var (code, id) in Documents)
+            path = path.Replace($"{{document:{code}}}", id, StringComparison.Ordinal);
         return path;
     }
 }

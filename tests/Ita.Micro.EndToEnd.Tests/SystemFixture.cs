@@ -39,7 +39,9 @@ public sealed class SystemFixture : IAsyncLifetime
         _broker = await RabbitMqBroker.StartAsync();
         // The services reach the broker through a link a fault test can cut, as a broker that dies does.
         Link = new BrokerLink(_broker);
-        var common = new Dictionary<string, string>(Link.EnvironmentVariables().Concat(Collector.EnvironmentVariables()))
+        var common = new Dictionary<string, string>(
+            Link.EnvironmentVariables().Concat(Collector.EnvironmentVariables())
+        )
         {
             // Every process validates tokens itself, all signed with the development key (Development only).
             ["Authentication__SigningKey"] = DevelopmentTokens.SigningKey,
@@ -76,9 +78,15 @@ public sealed class SystemFixture : IAsyncLifetime
         Broker = _broker;
 
         // The registry the tests' organisations are imported against: 6630801 is the seed's, 6630802… are more.
-        var registry = new StringBuilder("code,name,type,province,district\n6630801,เทศบาลตำบลแม่จัน,เทศบาลตำบล,ตาก,อุ้มผาง\n");
-        for (var i = 2; i <= 20; i++) registry.AppendLine($"66308{i:00},เทศบาลตำบลทดสอบที่ {i},เทศบาลตำบล,ตาก,อุ้มผาง");
-        var response = await Gateway.PostAsync("/api/organisations", new StringContent(registry.ToString(), Encoding.UTF8, "text/csv"));
+        var registry = new StringBuilder(
+            "code,name,type,province,district\n6630801,เทศบาลตำบลแม่จัน,เทศบาลตำบล,ตาก,อุ้มผาง\n"
+        );
+        for (var i = 2; i <= 20; i++)
+            registry.AppendLine($"66308{i:00},เทศบาลตำบลทดสอบที่ {i},เทศบาลตำบล,ตาก,อุ้มผาง");
+        var response = await Gateway.PostAsync(
+            "/api/organisations",
+            new StringContent(registry.ToString(), Encoding.UTF8, "text/csv")
+        );
         response.EnsureSuccessStatusCode();
     }
 
@@ -141,7 +149,8 @@ public sealed class SystemFixture : IAsyncLifetime
     public async Task<ServiceProcess> StartGatewayAsync(string name, IReadOnlyDictionary<string, string> settings)
     {
         var environment = new Dictionary<string, string>(_gatewayEnvironment);
-        foreach (var (key, value) in settings) environment[key] = value;
+        foreach (var (key, value) in settings)
+            environment[key] = value;
         var process = ServiceProcess.Start(name, "gateway/Ita.Micro.Gateway", environment);
         _processes.Add(process);
         await process.WaitHealthyAsync();
@@ -166,13 +175,18 @@ public sealed class SystemFixture : IAsyncLifetime
     public async Task<JsonElement> WaitForJsonAsync(string path)
     {
         JsonElement found = default;
-        await WaitForAsync(async () =>
-        {
-            var response = await Gateway.GetAsync(path);
-            if (!response.IsSuccessStatusCode) return false;
-            found = await response.Content.ReadFromJsonAsync<JsonElement>();
-            return true;
-        }, Patience, $"nothing at {path}");
+        await WaitForAsync(
+            async () =>
+            {
+                var response = await Gateway.GetAsync(path);
+                if (!response.IsSuccessStatusCode)
+                    return false;
+                found = await response.Content.ReadFromJsonAsync<JsonElement>();
+                return true;
+            },
+            Patience,
+            $"nothing at {path}"
+        );
         return found;
     }
 
@@ -180,27 +194,49 @@ public sealed class SystemFixture : IAsyncLifetime
     public async Task<JsonElement> WaitForRenderedDocumentAsync(string organisationCode, int fiscalYear)
     {
         JsonElement rendered = default;
-        await WaitForAsync(async () =>
-        {
-            var documents = await Gateway.GetFromJsonAsync<JsonElement>(
-                $"/api/documents/?organisationCode={organisationCode}&fiscalYear={fiscalYear}");
-            rendered = documents.EnumerateArray().FirstOrDefault(d => d.GetProperty("status").GetString() == "Rendered");
-            return rendered.ValueKind == JsonValueKind.Object;
-        }, Patience, $"no rendered document for {organisationCode} {fiscalYear}");
+        await WaitForAsync(
+            async () =>
+            {
+                var documents = await Gateway.GetFromJsonAsync<JsonElement>(
+                    $"/api/documents/?organisationCode={organisationCode}&fiscalYear={fiscalYear}"
+                );
+                rendered = documents
+                    .EnumerateArray()
+                    .FirstOrDefault(d => d.GetProperty("status").GetString() == "Rendered");
+                return rendered.ValueKind == JsonValueKind.Object;
+            },
+            Patience,
+            $"no rendered document for {organisationCode} {fiscalYear}"
+        );
         return rendered;
     }
 
     /// <summary>Every process's output, to explain a failure.</summary>
-    public string Logs() => string.Join("\n",
-        _stopped.Select(p => $"===== {p.Name} (stopped)\n{p.Output}").Concat(_processes.Select(p => $"===== {p.Name}\n{p.Output}")));
+    public string Logs() =>
+        string.Join(
+            "\n",
+            _stopped
+                .Select(p => $"===== {p.Name} (stopped)\n{p.Output}")
+                .Concat(_processes.Select(p => $"===== {p.Name}\n{p.Output}"))
+        );
 
     public async Task DisposeAsync()
     {
         Gateway?.Dispose();
-        foreach (var process in _processes) await process.DisposeAsync();
-        if (Link is not null) await Link.DisposeAsync();
-        if (_broker is not null) await _broker.DisposeAsync();
-        if (Collector is not null) await Collector.DisposeAsync();
-        try { Directory.Delete(DataFolder, recursive: true); } catch (IOException) { /* left for inspection */ }
+        foreach (var process in _processes)
+            await process.DisposeAsync();
+        if (Link is not null)
+            await Link.DisposeAsync();
+        if (_broker is not null)
+            await _broker.DisposeAsync();
+        if (Collector is not null)
+            await Collector.DisposeAsync();
+        try
+        {
+            Directory.Delete(DataFolder, recursive: true);
+        }
+        catch (IOException)
+        { /* left for inspection */
+        }
     }
 }

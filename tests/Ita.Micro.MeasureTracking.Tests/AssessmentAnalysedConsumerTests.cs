@@ -18,7 +18,9 @@ public sealed class AssessmentAnalysedConsumerTests : IAsyncLifetime
 
     public async Task InitializeAsync() =>
         _harness = await ConsumerHarness<MeasureTrackingDbContext>.StartAsync<AssessmentAnalysedConsumer>(
-            o => new MeasureTrackingDbContext(o), (services, _) => services.AddSingleton<TimeProvider>(_clock));
+            o => new MeasureTrackingDbContext(o),
+            (services, _) => services.AddSingleton<TimeProvider>(_clock)
+        );
 
     private readonly TestClock _clock = TestClock.OnThaiDate(new DateOnly(2025, 11, 22));
 
@@ -40,7 +42,10 @@ public sealed class AssessmentAnalysedConsumerTests : IAsyncLifetime
         var outbox = Assert.Single(await _harness.QueryAsync(db => db.OutboxMessages.ToListAsync()));
         Assert.Equal(DraftedType, outbox.MessageType);
         var drafted = JsonSerializer.Deserialize<ImprovementPlanDrafted>(outbox.Body, JsonSerializerOptions.Web)!;
-        Assert.Equal((plan.Id, 2568, 2569, 1), (drafted.PlanId, drafted.AssessedFiscalYear, drafted.PlanFiscalYear, drafted.AnalysisRevision));
+        Assert.Equal(
+            (plan.Id, 2568, 2569, 1),
+            (drafted.PlanId, drafted.AssessedFiscalYear, drafted.PlanFiscalYear, drafted.AnalysisRevision)
+        );
         Assert.Equal([4, 5, 10, 7, 8], drafted.Measures.Select(m => m.Indicator));
     }
 
@@ -112,7 +117,12 @@ public sealed class AssessmentAnalysedConsumerTests : IAsyncLifetime
         await _harness.ConsumeAsync(new AnalysisBuilder().Build());
         await _harness.ConsumeAsync(new AnalysisBuilder().WithOrganisation(o => o with { Code = "5500101" }).Build());
 
-        Assert.Equal(["5500101", "6630801"], await _harness.QueryAsync(db => db.Plans.OrderBy(p => p.OrganisationCode).Select(p => p.OrganisationCode).ToListAsync()));
+        Assert.Equal(
+            ["5500101", "6630801"],
+            await _harness.QueryAsync(db =>
+                db.Plans.OrderBy(p => p.OrganisationCode).Select(p => p.OrganisationCode).ToListAsync()
+            )
+        );
         Assert.Equal(2, await _harness.QueryAsync(db => db.OutboxMessages.CountAsync()));
     }
 }

@@ -16,14 +16,23 @@ public sealed class MigrationUpgradeTests : IDisposable
     public void Dispose()
     {
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        try { Directory.Delete(_folder, recursive: true); } catch (IOException) { /* a leftover temp folder is harmless */ }
+        try
+        {
+            Directory.Delete(_folder, recursive: true);
+        }
+        catch (IOException)
+        { /* a leftover temp folder is harmless */
+        }
     }
 
     private MeasureTrackingDbContext Open(string provider)
     {
         var options = new DbContextOptionsBuilder<MeasureTrackingDbContext>();
-        options.UseServiceDatabase(new DatabaseOptions { Provider = provider, DataDirectory = _folder },
-            provider == DatabaseProvider.SqlServer ? "Server=none;Database=none" : null, "measure-tracking");
+        options.UseServiceDatabase(
+            new DatabaseOptions { Provider = provider, DataDirectory = _folder },
+            provider == DatabaseProvider.SqlServer ? "Server=none;Database=none" : null,
+            "measure-tracking"
+        );
         return new MeasureTrackingDbContext(options.Options);
     }
 
@@ -36,14 +45,18 @@ public sealed class MigrationUpgradeTests : IDisposable
         {
             var initial = db.Database.GetMigrations().First();
             await db.GetService<IMigrator>().MigrateAsync(initial);
-            await db.Database.ExecuteSqlInterpolatedAsync($"""
+            await db.Database.ExecuteSqlInterpolatedAsync(
+                $"""
                 INSERT INTO Plans (Id, OrganisationCode, OrganisationName, Province, AssessedFiscalYear, PlanFiscalYear, AnalysisId, AnalysisRevision, Status, DraftedAtUtc)
                 VALUES ({planId}, '6630801', 'เทศบาลตำบลแม่จัน', 'ตาก', 2568, 2569, {Guid.NewGuid()}, 1, 'Draft', '2025-11-22 04:00:00')
-                """);
-            await db.Database.ExecuteSqlInterpolatedAsync($"""
+                """
+            );
+            await db.Database.ExecuteSqlInterpolatedAsync(
+                $"""
                 INSERT INTO Measures (Id, PlanId, "Order", Title, Indicator, IndicatorName, Finding, ResponsibleUnit, Period)
                 VALUES ({measureId}, {planId}, 1, 'มาตรการเดิม', 4, 'การใช้ทรัพย์สินของราชการ', 'ต่ำกว่าเกณฑ์', 'สำนักปลัด', 'ตลอดปีงบประมาณ พ.ศ. 2569')
-                """);
+                """
+            );
         }
 
         await using (var db = Open(DatabaseProvider.Sqlite))
@@ -57,8 +70,14 @@ public sealed class MigrationUpgradeTests : IDisposable
             Assert.Equal([new IndicatorRef { Number = 4, Name = "การใช้ทรัพย์สินของราชการ" }], measure.Indicators);
             Assert.Equal(["สำนักปลัด"], measure.ResponsibleUnits);
             Assert.Empty(measure.Steps);
-            Assert.Equal((new DateOnly(2025, 10, 1), new DateOnly(2026, 9, 30)), (measure.PeriodStart, measure.PeriodEnd));
-            Assert.Equal((MeasureStatus.NotStarted, 1, "มาตรการเดิม"), (measure.Status, measure.Version, measure.Title));
+            Assert.Equal(
+                (new DateOnly(2025, 10, 1), new DateOnly(2026, 9, 30)),
+                (measure.PeriodStart, measure.PeriodEnd)
+            );
+            Assert.Equal(
+                (MeasureStatus.NotStarted, 1, "มาตรการเดิม"),
+                (measure.Status, measure.Version, measure.Title)
+            );
         }
     }
 

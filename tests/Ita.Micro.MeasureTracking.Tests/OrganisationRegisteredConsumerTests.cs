@@ -20,7 +20,8 @@ public sealed class OrganisationRegisteredConsumerTests : IAsyncLifetime
                 x.AddConsumer<AssessmentAnalysedConsumer>();
                 x.AddConsumer<OrganisationRegisteredConsumer>();
             },
-            (services, _) => services.AddSingleton<TimeProvider>(_clock));
+            (services, _) => services.AddSingleton<TimeProvider>(_clock)
+        );
 
     public async Task DisposeAsync() => await _harness.DisposeAsync();
 
@@ -29,13 +30,26 @@ public sealed class OrganisationRegisteredConsumerTests : IAsyncLifetime
     {
         var analysis = new AnalysisBuilder().Build();
         await _harness.ConsumeAsync(analysis);
-        var renamed = analysis.Organisation with { Name = "เทศบาลเมืองแม่จัน", Type = "เทศบาลเมือง", Province = "เชียงราย", District = "แม่จัน" };
+        var renamed = analysis.Organisation with
+        {
+            Name = "เทศบาลเมืองแม่จัน",
+            Type = "เทศบาลเมือง",
+            Province = "เชียงราย",
+            District = "แม่จัน",
+        };
 
-        var fault = await _harness.ConsumeAsync(new OrganisationRegistered { Organisation = renamed, RegisteredAtUtc = DateTime.UtcNow });
-        await _harness.ConsumeAsync(new OrganisationRegistered { Organisation = renamed, RegisteredAtUtc = DateTime.UtcNow });
+        var fault = await _harness.ConsumeAsync(
+            new OrganisationRegistered { Organisation = renamed, RegisteredAtUtc = DateTime.UtcNow }
+        );
+        await _harness.ConsumeAsync(
+            new OrganisationRegistered { Organisation = renamed, RegisteredAtUtc = DateTime.UtcNow }
+        );
 
         Assert.Null(fault);
         var plan = await _harness.QueryAsync(db => db.Plans.SingleAsync());
-        Assert.Equal(("เทศบาลเมืองแม่จัน", "เทศบาลเมือง", "เชียงราย", "แม่จัน"), (plan.OrganisationName, plan.OrganisationType, plan.Province, plan.District));
+        Assert.Equal(
+            ("เทศบาลเมืองแม่จัน", "เทศบาลเมือง", "เชียงราย", "แม่จัน"),
+            (plan.OrganisationName, plan.OrganisationType, plan.Province, plan.District)
+        );
     }
 }

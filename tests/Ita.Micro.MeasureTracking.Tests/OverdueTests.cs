@@ -43,22 +43,45 @@ public sealed class OverdueTests
         Assert.Equal(new DateOnly(2026, 9, 30), ReportDeadlines.AsOf(2569, ReportPeriod.TwelveMonths));
         Assert.Equal(new DateOnly(2026, 4, 30), ReportDeadlines.DueOn(2569, ReportPeriod.SixMonths, options));
         Assert.Equal(new DateOnly(2026, 10, 31), ReportDeadlines.DueOn(2569, ReportPeriod.TwelveMonths, options));
-        Assert.False(ReportDeadlines.IsLate(2569, ReportPeriod.SixMonths, submitted: false, new DateOnly(2026, 4, 30), options));
-        Assert.True(ReportDeadlines.IsLate(2569, ReportPeriod.SixMonths, submitted: false, new DateOnly(2026, 5, 1), options));
-        Assert.False(ReportDeadlines.IsLate(2569, ReportPeriod.SixMonths, submitted: true, new DateOnly(2026, 5, 1), options));
+        Assert.False(
+            ReportDeadlines.IsLate(2569, ReportPeriod.SixMonths, submitted: false, new DateOnly(2026, 4, 30), options)
+        );
+        Assert.True(
+            ReportDeadlines.IsLate(2569, ReportPeriod.SixMonths, submitted: false, new DateOnly(2026, 5, 1), options)
+        );
+        Assert.False(
+            ReportDeadlines.IsLate(2569, ReportPeriod.SixMonths, submitted: true, new DateOnly(2026, 5, 1), options)
+        );
         var strict = new MeasureTrackingOptions { TwelveMonthReportDueDays = 0 };
-        Assert.True(ReportDeadlines.IsLate(2569, ReportPeriod.TwelveMonths, submitted: false, new DateOnly(2026, 10, 1), strict));
+        Assert.True(
+            ReportDeadlines.IsLate(2569, ReportPeriod.TwelveMonths, submitted: false, new DateOnly(2026, 10, 1), strict)
+        );
     }
 
     [Fact]
     public void An_urgent_finding_is_covered_only_by_a_measure_still_in_the_plan_that_names_its_indicator_or_its_concept()
     {
-        var measure = (int indicator, string[] concepts, MeasureStatus status) => new OversightMeasureFacts([indicator], concepts, EndOfFy2569, status);
-        UrgentFinding[] findings = [new(4, null, null), new(9, "O30", "oit-asset-borrow"), new(5, "O12", "oit-public-data")];
+        var measure = (int indicator, string[] concepts, MeasureStatus status) =>
+            new OversightMeasureFacts([indicator], concepts, EndOfFy2569, status);
+        UrgentFinding[] findings =
+        [
+            new(4, null, null),
+            new(9, "O30", "oit-asset-borrow"),
+            new(5, "O12", "oit-public-data"),
+        ];
 
         // Indicator 9's only measure was dropped; the item of indicator 5 is answered by its concept on another indicator's measure.
-        Assert.Equal(2, PlanCoverage.Covered(findings,
-            [measure(4, [], MeasureStatus.InProgress), measure(9, [], MeasureStatus.Dropped), measure(1, ["oit-public-data"], MeasureStatus.NotStarted)]));
+        Assert.Equal(
+            2,
+            PlanCoverage.Covered(
+                findings,
+                [
+                    measure(4, [], MeasureStatus.InProgress),
+                    measure(9, [], MeasureStatus.Dropped),
+                    measure(1, ["oit-public-data"], MeasureStatus.NotStarted),
+                ]
+            )
+        );
         Assert.Equal(0, PlanCoverage.Covered(findings, []));
     }
 
@@ -66,15 +89,52 @@ public sealed class OverdueTests
     public void Oversight_shares_the_covered_findings_and_counts_the_plans_without_a_report_once_its_deadline_has_passed()
     {
         var counts = new OversightCounts(
-            new Dictionary<PlanStatus, int> { [PlanStatus.Published] = 1, [PlanStatus.Draft] = 1 }, 3, 1, 1, 3, 2,
-            new Dictionary<ReportPeriod, int> { [ReportPeriod.SixMonths] = 1 });
+            new Dictionary<PlanStatus, int> { [PlanStatus.Published] = 1, [PlanStatus.Draft] = 1 },
+            3,
+            1,
+            1,
+            3,
+            2,
+            new Dictionary<ReportPeriod, int> { [ReportPeriod.SixMonths] = 1 }
+        );
 
-        var result = OversightCalculator.Compute(2569, "ตาก", counts, new DateOnly(2026, 5, 1), new MeasureTrackingOptions());
+        var result = OversightCalculator.Compute(
+            2569,
+            "ตาก",
+            counts,
+            new DateOnly(2026, 5, 1),
+            new MeasureTrackingOptions()
+        );
 
-        Assert.Equal((2, 1, 1, 0, 0), (result.Plans, result.PlansByStatus[PlanStatus.Published], result.PlansByStatus[PlanStatus.Draft],
-            result.PlansByStatus[PlanStatus.Approved], result.PlansByStatus[PlanStatus.Closed]));
-        Assert.Equal((3, 2, 0.6667m), (result.UrgentFindings, result.UrgentFindingsWithMeasure, result.UrgentFindingsWithMeasureShare));
-        Assert.Equal((1, 1, true), (result.SixMonthReport.Submitted, result.SixMonthReport.NotSubmittedByDeadline, result.SixMonthReport.DeadlinePassed));
-        Assert.Equal((0, 0, false), (result.TwelveMonthReport.Submitted, result.TwelveMonthReport.NotSubmittedByDeadline, result.TwelveMonthReport.DeadlinePassed));
+        Assert.Equal(
+            (2, 1, 1, 0, 0),
+            (
+                result.Plans,
+                result.PlansByStatus[PlanStatus.Published],
+                result.PlansByStatus[PlanStatus.Draft],
+                result.PlansByStatus[PlanStatus.Approved],
+                result.PlansByStatus[PlanStatus.Closed]
+            )
+        );
+        Assert.Equal(
+            (3, 2, 0.6667m),
+            (result.UrgentFindings, result.UrgentFindingsWithMeasure, result.UrgentFindingsWithMeasureShare)
+        );
+        Assert.Equal(
+            (1, 1, true),
+            (
+                result.SixMonthReport.Submitted,
+                result.SixMonthReport.NotSubmittedByDeadline,
+                result.SixMonthReport.DeadlinePassed
+            )
+        );
+        Assert.Equal(
+            (0, 0, false),
+            (
+                result.TwelveMonthReport.Submitted,
+                result.TwelveMonthReport.NotSubmittedByDeadline,
+                result.TwelveMonthReport.DeadlinePassed
+            )
+        );
     }
 }

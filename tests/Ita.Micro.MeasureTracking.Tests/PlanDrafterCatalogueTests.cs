@@ -15,14 +15,25 @@ public sealed class PlanDrafterCatalogueTests
             [
                 new RecommendedMeasure
                 {
-                    Id = "asset-borrowing-rules", CatalogueVersion = 3, Indicator = 4, Title = "จัดทำคู่มือการยืมทรัพย์สินของราชการ",
-                    Finding = "คะแนน 45.92 ต่ำกว่า 70 คะแนน", Steps = ["แต่งตั้งผู้รับผิดชอบ", "ประกาศคู่มือ"],
-                    ResponsibleUnits = ["สำนักปลัด", "กองคลัง"], Period = "ตุลาคม – มีนาคม", Evidence = "คำสั่งและคู่มือ",
+                    Id = "asset-borrowing-rules",
+                    CatalogueVersion = 3,
+                    Indicator = 4,
+                    Title = "จัดทำคู่มือการยืมทรัพย์สินของราชการ",
+                    Finding = "คะแนน 45.92 ต่ำกว่า 70 คะแนน",
+                    Steps = ["แต่งตั้งผู้รับผิดชอบ", "ประกาศคู่มือ"],
+                    ResponsibleUnits = ["สำนักปลัด", "กองคลัง"],
+                    Period = "ตุลาคม – มีนาคม",
+                    Evidence = "คำสั่งและคู่มือ",
                 },
                 new RecommendedMeasure
                 {
-                    Id = "complaint-channel", CatalogueVersion = 3, Indicator = 7, Title = "เพิ่มช่องทางการสื่อสาร",
-                    Finding = "คะแนน 84.01 ต่ำกว่า 85 คะแนน", Steps = ["เปิดช่องทางออนไลน์"], ResponsibleUnits = ["สำนักปลัด"],
+                    Id = "complaint-channel",
+                    CatalogueVersion = 3,
+                    Indicator = 7,
+                    Title = "เพิ่มช่องทางการสื่อสาร",
+                    Finding = "คะแนน 84.01 ต่ำกว่า 85 คะแนน",
+                    Steps = ["เปิดช่องทางออนไลน์"],
+                    ResponsibleUnits = ["สำนักปลัด"],
                     Period = "ไตรมาสที่ ๑–๔",
                 },
             ],

@@ -16,7 +16,9 @@ public sealed class PlanRedraftTests : IAsyncLifetime
 
     public async Task InitializeAsync() =>
         _harness = await ConsumerHarness<MeasureTrackingDbContext>.StartAsync<AssessmentAnalysedConsumer>(
-            o => new MeasureTrackingDbContext(o), (services, _) => services.AddSingleton<TimeProvider>(_clock));
+            o => new MeasureTrackingDbContext(o),
+            (services, _) => services.AddSingleton<TimeProvider>(_clock)
+        );
 
     public async Task DisposeAsync() => await _harness.DisposeAsync();
 
@@ -36,34 +38,53 @@ public sealed class PlanRedraftTests : IAsyncLifetime
             plan.DismissedProposals = ["indicator-8"];
             var added = new Measure
             {
-                Id = Guid.NewGuid(), PlanId = plan.Id, Order = 9, Title = "มาตรการเพิ่มเติมของเจ้าหน้าที่", Finding = "", Period = "ตลอดปี",
-                Indicators = [new IndicatorRef { Number = 1, Name = "การปฏิบัติหน้าที่" }], EditedByOfficer = true,
+                Id = Guid.NewGuid(),
+                PlanId = plan.Id,
+                Order = 9,
+                Title = "มาตรการเพิ่มเติมของเจ้าหน้าที่",
+                Finding = "",
+                Period = "ตลอดปี",
+                Indicators = [new IndicatorRef { Number = 1, Name = "การปฏิบัติหน้าที่" }],
+                EditedByOfficer = true,
             };
             db.Measures.Add(added);
             return await db.SaveChangesAsync();
         });
 
         // Revision 2: indicator 4 still weak (but a new score), 5 and 10 pass now, 8 still weak, 2 newly weak.
-        var newer = new AnalysisBuilder().WithRevision(2).WithIndicator(4, 70.00m).WithIndicator(5, 90m).WithIndicator(10, 90m)
-            .WithIndicator(2, 80m).Build();
+        var newer = new AnalysisBuilder()
+            .WithRevision(2)
+            .WithIndicator(4, 70.00m)
+            .WithIndicator(5, 90m)
+            .WithIndicator(10, 90m)
+            .WithIndicator(2, 80m)
+            .Build();
         Assert.Null(await _harness.ConsumeAsync(newer));
 
         var plan = await _harness.QueryAsync(db => db.Plans.Include(p => p.Measures).SingleAsync());
         Assert.Equal(2, plan.AnalysisRevision);
         var byKey = plan.Measures.ToDictionary(m => m.ProposalKey ?? "officer");
         Assert.Equal("มาตรการที่เจ้าหน้าที่เขียนเอง", byKey["indicator-4"].Title); // edited: kept as the officer left it
-        Assert.DoesNotContain("indicator-8", byKey.Keys);                           // removed by an officer: not brought back
-        Assert.DoesNotContain("indicator-5", byKey.Keys);                           // untouched and no longer proposed
+        Assert.DoesNotContain("indicator-8", byKey.Keys); // removed by an officer: not brought back
+        Assert.DoesNotContain("indicator-5", byKey.Keys); // untouched and no longer proposed
         Assert.DoesNotContain("indicator-10", byKey.Keys);
-        Assert.Contains("indicator-2", byKey.Keys);                                 // newly proposed
-        Assert.Contains("indicator-7", byKey.Keys);                                 // untouched and still proposed
-        Assert.Equal("มาตรการเพิ่มเติมของเจ้าหน้าที่", byKey["officer"].Title);      // added by an officer: kept
+        Assert.Contains("indicator-2", byKey.Keys); // newly proposed
+        Assert.Contains("indicator-7", byKey.Keys); // untouched and still proposed
+        Assert.Equal("มาตรการเพิ่มเติมของเจ้าหน้าที่", byKey["officer"].Title); // added by an officer: kept
         // The new revision's order of importance (weakest first), then what only officers own.
-        Assert.Equal(["indicator-4", "indicator-2", "indicator-7", "officer"], plan.Measures.OrderBy(m => m.Order).Select(m => m.ProposalKey ?? "officer"));
+        Assert.Equal(
+            ["indicator-4", "indicator-2", "indicator-7", "officer"],
+            plan.Measures.OrderBy(m => m.Order).Select(m => m.ProposalKey ?? "officer")
+        );
         Assert.Equal([1, 2, 3, 4], plan.Measures.Select(m => m.Order).Order());
 
-        var audit = await _harness.QueryAsync(db => db.AuditEntries.Where(a => a.Action == "redrafted" || a.Action == "removed").ToListAsync());
-        Assert.Contains(audit, a => a.EntityType == "plan" && a.Changes.Any(c => c is { Field: "analysisRevision", OldValue: "1", NewValue: "2" }));
+        var audit = await _harness.QueryAsync(db =>
+            db.AuditEntries.Where(a => a.Action == "redrafted" || a.Action == "removed").ToListAsync()
+        );
+        Assert.Contains(audit, a =>
+            a.EntityType == "plan"
+            && a.Changes.Any(c => c is { Field: "analysisRevision", OldValue: "1", NewValue: "2" })
+        );
         Assert.Equal(2, audit.Count(a => a.EntityType == "measure" && a.Action == "removed"));
         Assert.All(audit, a => Assert.Equal("system:analysis", a.ChangedBy));
     }
@@ -78,13 +99,37 @@ public sealed class PlanRedraftTests : IAsyncLifetime
             plan.Status = PlanStatus.Approved;
             return await db.SaveChangesAsync();
         });
-        var before = await _harness.QueryAsync(db => db.Measures.AsNoTracking().OrderBy(m => m.Order).Select(m => new { m.Id, m.Title, m.Version }).ToListAsync());
+        var before = await _harness.QueryAsync(db =>
+            db.Measures.AsNoTracking()
+                .OrderBy(m => m.Order)
+                .Select(m => new
+                {
+                    m.Id,
+                    m.Title,
+                    m.Version,
+                })
+                .ToListAsync()
+        );
 
-        Assert.Null(await _harness.ConsumeAsync(new AnalysisBuilder().WithRevision(2).WithAllIndicatorsAt(90m).WithIndicator(7, 84m).Build()));
+        Assert.Null(
+            await _harness.ConsumeAsync(
+                new AnalysisBuilder().WithRevision(2).WithAllIndicatorsAt(90m).WithIndicator(7, 84m).Build()
+            )
+        );
 
         var plan = await _harness.QueryAsync(db => db.Plans.AsNoTracking().SingleAsync());
         Assert.Equal((1, PlanStatus.Approved), (plan.AnalysisRevision, plan.Status));
-        var after = await _harness.QueryAsync(db => db.Measures.AsNoTracking().OrderBy(m => m.Order).Select(m => new { m.Id, m.Title, m.Version }).ToListAsync());
+        var after = await _harness.QueryAsync(db =>
+            db.Measures.AsNoTracking()
+                .OrderBy(m => m.Order)
+                .Select(m => new
+                {
+                    m.Id,
+                    m.Title,
+                    m.Version,
+                })
+                .ToListAsync()
+        );
         Assert.Equal(before, after);
         Assert.Equal(1, await _harness.QueryAsync(db => db.OutboxMessages.CountAsync()));
     }
@@ -98,9 +143,14 @@ public sealed class PlanRedraftTests : IAsyncLifetime
             [
                 new RecommendedMeasure
                 {
-                    Id = "asset-borrowing-rules", CatalogueVersion = 3, Indicator = 4, Title = "จัดทำคู่มือการยืมทรัพย์สินของราชการ",
-                    Finding = "คะแนน 72.30 ต่ำกว่า 85 คะแนน", Steps = ["แต่งตั้งผู้รับผิดชอบ", "ประกาศคู่มือ"],
-                    ResponsibleUnits = ["ผู้บริหารท้องถิ่น", "กองคลัง"], Period = "ตุลาคม – มีนาคม",
+                    Id = "asset-borrowing-rules",
+                    CatalogueVersion = 3,
+                    Indicator = 4,
+                    Title = "จัดทำคู่มือการยืมทรัพย์สินของราชการ",
+                    Finding = "คะแนน 72.30 ต่ำกว่า 85 คะแนน",
+                    Steps = ["แต่งตั้งผู้รับผิดชอบ", "ประกาศคู่มือ"],
+                    ResponsibleUnits = ["ผู้บริหารท้องถิ่น", "กองคลัง"],
+                    Period = "ตุลาคม – มีนาคม",
                 },
             ],
         };

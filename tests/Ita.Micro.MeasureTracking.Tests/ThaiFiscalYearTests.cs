@@ -13,8 +13,12 @@ public sealed class ThaiFiscalYearTests
     [InlineData(2028, 2, 29, 2571)]
     [InlineData(2025, 12, 31, 2569)]
     [InlineData(2026, 1, 1, 2569)]
-    public void A_date_falls_in_the_fiscal_year_named_by_the_BE_year_it_ends_in(int year, int month, int day, int fiscalYear) =>
-        Assert.Equal(fiscalYear, ThaiFiscalYear.Of(new DateOnly(year, month, day)));
+    public void A_date_falls_in_the_fiscal_year_named_by_the_BE_year_it_ends_in(
+        int year,
+        int month,
+        int day,
+        int fiscalYear
+    ) => Assert.Equal(fiscalYear, ThaiFiscalYear.Of(new DateOnly(year, month, day)));
 
     [Fact]
     public void Fiscal_year_2569_runs_from_1_October_2025_to_30_September_2026()
@@ -54,7 +58,10 @@ public sealed class ThaiFiscalYearTests
         var period = MeasurePeriod.Months(new DateOnly(2027, 11, 1), new DateOnly(2028, 2, 1));
         Assert.Equal(new DateOnly(2028, 2, 29), period.End);
         Assert.Equal("พฤศจิกายน ๒๕๗๐ – กุมภาพันธ์ ๒๕๗๑", period.Text);
-        Assert.Equal(new DateOnly(2026, 2, 28), MeasurePeriod.Months(new DateOnly(2026, 2, 1), new DateOnly(2026, 2, 1)).End);
+        Assert.Equal(
+            new DateOnly(2026, 2, 28),
+            MeasurePeriod.Months(new DateOnly(2026, 2, 1), new DateOnly(2026, 2, 1)).End
+        );
     }
 
     [Theory]
@@ -62,9 +69,19 @@ public sealed class ThaiFiscalYearTests
     [InlineData("มกราคม – กันยายน", "2026-01-01", "2026-09-30", "ไตรมาสที่ ๒–๔ (มกราคม ๒๕๖๙ – กันยายน ๒๕๖๙)")]
     [InlineData("ไตรมาสที่ ๑–๔", "2025-10-01", "2026-09-30", "ไตรมาสที่ ๑–๔ (ตุลาคม ๒๕๖๘ – กันยายน ๒๕๖๙)")]
     [InlineData("ตุลาคม และ เมษายน (ต้นรอบการประเมิน)", "2025-10-01", "2026-04-30", "ตุลาคม ๒๕๖๘ – เมษายน ๒๕๖๙")]
-    [InlineData("ไตรมาสที่ ๑ (ประกาศ) และตลอดปีงบประมาณ", "2025-10-01", "2026-09-30", "ไตรมาสที่ ๑–๔ (ตุลาคม ๒๕๖๘ – กันยายน ๒๕๖๙)")]
+    [InlineData(
+        "ไตรมาสที่ ๑ (ประกาศ) และตลอดปีงบประมาณ",
+        "2025-10-01",
+        "2026-09-30",
+        "ไตรมาสที่ ๑–๔ (ตุลาคม ๒๕๖๘ – กันยายน ๒๕๖๙)"
+    )]
     [InlineData("", "2025-10-01", "2026-09-30", "ไตรมาสที่ ๑–๔ (ตุลาคม ๒๕๖๘ – กันยายน ๒๕๖๙)")]
-    public void Catalogue_period_text_becomes_dates_inside_the_plan_year(string text, string start, string end, string thai)
+    public void Catalogue_period_text_becomes_dates_inside_the_plan_year(
+        string text,
+        string start,
+        string end,
+        string thai
+    )
     {
         var period = CataloguePeriodReader.Read(text, 2569);
         Assert.Equal((DateOnly.Parse(start), DateOnly.Parse(end), thai), (period.Start, period.End, period.Text));

@@ -39,7 +39,8 @@ public sealed class CalendarTests(PortalSystem system, BrowserFixture browser)
         await page.Locator("form button[type=submit]", new() { HasTextString = "บันทึก" }).ClickAsync();
         await Expect(page.GetByTestId("calendar-saved")).ToContainTextAsync("2");
         await Expect(page.GetByTestId("calendar-versions").Locator("li")).ToHaveCountAsync(2);
-        await Expect(page.GetByTestId("calendar-versions").Locator("li").First).ToContainTextAsync("ป.ป.ช. ขยายเวลาส่งข้อมูล OIT");
+        await Expect(page.GetByTestId("calendar-versions").Locator("li").First)
+            .ToContainTextAsync("ป.ป.ช. ขยายเวลาส่งข้อมูล OIT");
         await Expect(page.GetByTestId("calendar-versions").Locator("li").First).ToContainTextAsync("admin-calendar");
         await PortalPages.ScreenshotAsync(page, "calendar-1280");
         await PortalPages.AssertAccessibleAsync(page, "/calendar at 1280 px");

@@ -19,7 +19,12 @@ public sealed class CatalogueTests(PortalSystem system, BrowserFixture browser)
     {
         var before = await system.Admin.GetFromJsonAsync<JsonElement>("/api/catalogue");
         var version = before.GetProperty("version").GetInt32();
-        var title = before.GetProperty("measures").EnumerateArray().Single(m => m.GetProperty("id").GetString() == Id).GetProperty("title").GetString()!;
+        var title = before
+            .GetProperty("measures")
+            .EnumerateArray()
+            .Single(m => m.GetProperty("id").GetString() == Id)
+            .GetProperty("title")
+            .GetString()!;
         var page = await PortalPages.OpenAsync(browser, system);
         await PortalPages.SignInAsync(page, "national-admin", "", "admin-catalogue");
         await PortalPages.GoAsync(page, "/catalogue");
@@ -38,7 +43,8 @@ public sealed class CatalogueTests(PortalSystem system, BrowserFixture browser)
         await page.Locator("#m-title").FillAsync("");
         await page.GetByTestId("save-measure").ClickAsync();
         await Expect(page.GetByTestId("catalogue-problem")).ToContainTextAsync("title");
-        await Expect(page.GetByTestId("catalogue-versions").Locator("tbody tr").First).ToHaveAttributeAsync("data-version", version.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        await Expect(page.GetByTestId("catalogue-versions").Locator("tbody tr").First)
+            .ToHaveAttributeAsync("data-version", version.ToString(System.Globalization.CultureInfo.InvariantCulture));
 
         // A new title with a reason: the next version, by this admin, in the history, and in the list.
         const string edited = "ให้บริการประชาชนอย่างเท่าเทียม (ทดสอบแก้ไขจากพอร์ทัล)";
@@ -47,7 +53,11 @@ public sealed class CatalogueTests(PortalSystem system, BrowserFixture browser)
         await page.GetByTestId("save-measure").ClickAsync();
         await Expect(page.GetByTestId("catalogue-saved")).ToContainTextAsync($"ฉบับที่ {version + 1}");
         var newest = page.GetByTestId("catalogue-versions").Locator("tbody tr").First;
-        await Expect(newest).ToHaveAttributeAsync("data-version", (version + 1).ToString(System.Globalization.CultureInfo.InvariantCulture));
+        await Expect(newest)
+            .ToHaveAttributeAsync(
+                "data-version",
+                (version + 1).ToString(System.Globalization.CultureInfo.InvariantCulture)
+            );
         await Expect(newest).ToContainTextAsync("admin-catalogue");
         await Expect(newest).ToContainTextAsync("ปรับถ้อยคำ");
         await Expect(rows.First.Locator("th")).ToContainTextAsync(edited);
@@ -59,10 +69,19 @@ public sealed class CatalogueTests(PortalSystem system, BrowserFixture browser)
         await Expect(rows.First.Locator("th")).ToContainTextAsync(title);
         await page.GetByTestId("restore-version").ClickAsync();
         await Expect(page.GetByTestId("catalogue-saved")).ToContainTextAsync($"ฉบับที่ {version + 2}");
-        await Expect(page.GetByTestId("catalogue-versions").Locator("tbody tr").First).ToContainTextAsync($"คืนจากฉบับที่ {version}");
+        await Expect(page.GetByTestId("catalogue-versions").Locator("tbody tr").First)
+            .ToContainTextAsync($"คืนจากฉบับที่ {version}");
         var after = await system.Admin.GetFromJsonAsync<JsonElement>("/api/catalogue");
         Assert.Equal(version + 2, after.GetProperty("version").GetInt32());
-        Assert.Equal(title, after.GetProperty("measures").EnumerateArray().Single(m => m.GetProperty("id").GetString() == Id).GetProperty("title").GetString());
+        Assert.Equal(
+            title,
+            after
+                .GetProperty("measures")
+                .EnumerateArray()
+                .Single(m => m.GetProperty("id").GetString() == Id)
+                .GetProperty("title")
+                .GetString()
+        );
     }
 
     [Theory]

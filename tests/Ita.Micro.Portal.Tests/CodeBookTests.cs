@@ -23,7 +23,8 @@ public sealed class CodeBookTests(PortalSystem system, BrowserFixture browser)
         var page = await PortalPages.OpenAsync(browser, system);
         await PortalPages.SignInAsync(page, "national-admin", "", "admin-codebooks");
         await PortalPages.GoAsync(page, "/codebooks");
-        await page.Locator("#book-year").SelectOptionAsync(Year.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        await page.Locator("#book-year")
+            .SelectOptionAsync(Year.ToString(System.Globalization.CultureInfo.InvariantCulture));
         await Expect(page.GetByTestId("book-title")).ToContainTextAsync($"ปีงบประมาณ {Year}");
         var versionsBefore = await page.GetByTestId("book-versions").Locator("tbody tr").CountAsync();
 
@@ -66,10 +67,15 @@ public sealed class CodeBookTests(PortalSystem system, BrowserFixture browser)
 
     private static async Task UploadAsync(IPage page, JsonObject book, string note)
     {
-        await page.Locator("#book-file").SetInputFilesAsync(new FilePayload
-        {
-            Name = "codebook.json", MimeType = "application/json", Buffer = Encoding.UTF8.GetBytes(book.ToJsonString()),
-        });
+        await page.Locator("#book-file")
+            .SetInputFilesAsync(
+                new FilePayload
+                {
+                    Name = "codebook.json",
+                    MimeType = "application/json",
+                    Buffer = Encoding.UTF8.GetBytes(book.ToJsonString()),
+                }
+            );
         await page.Locator("#book-note").FillAsync(note);
         await page.GetByTestId("publish-book").ClickAsync();
     }

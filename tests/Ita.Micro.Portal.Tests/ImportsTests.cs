@@ -23,17 +23,25 @@ public sealed class ImportsTests(PortalSystem system, BrowserFixture browser)
         await PortalPages.GoAsync(page, "/imports");
 
         // The registry: one good row, one without its name.
-        await page.Locator("#registry-file").SetInputFilesAsync(new FilePayload
-        {
-            Name = "registry.csv", MimeType = "text/csv",
-            Buffer = Encoding.UTF8.GetBytes($"code,name,type,province,district\n{Code},เทศบาลตำบลทดสอบนำเข้า,เทศบาลตำบล,ยะลา,เมืองยะลา\n9500102,,เทศบาลตำบล,ยะลา,เมืองยะลา\n"),
-        });
+        await page.Locator("#registry-file")
+            .SetInputFilesAsync(
+                new FilePayload
+                {
+                    Name = "registry.csv",
+                    MimeType = "text/csv",
+                    Buffer = Encoding.UTF8.GetBytes(
+                        $"code,name,type,province,district\n{Code},เทศบาลตำบลทดสอบนำเข้า,เทศบาลตำบล,ยะลา,เมืองยะลา\n9500102,,เทศบาลตำบล,ยะลา,เมืองยะลา\n"
+                    ),
+                }
+            );
         await page.GetByTestId("start-registry").ClickAsync();
         await Expect(page.GetByTestId("registry-result")).ToContainTextAsync("ปฏิเสธ 1");
         await Expect(page.GetByTestId("registry-problems").Locator("tbody tr")).ToHaveCountAsync(1);
         await Expect(page.GetByTestId("registry-problems")).ToContainTextAsync("name");
         // Its problems downloaded as the score import's are: the same columns, the refused row's code and field.
-        var registryDownload = await page.RunAndWaitForDownloadAsync(() => page.GetByTestId("registry-download").ClickAsync());
+        var registryDownload = await page.RunAndWaitForDownloadAsync(() =>
+            page.GetByTestId("registry-download").ClickAsync()
+        );
         Assert.Equal("ita-registry-problems.csv", registryDownload.SuggestedFilename);
         var registryLines = await File.ReadAllLinesAsync((await registryDownload.PathAsync())!);
         Assert.StartsWith("แถว,คอลัมน์", registryLines[0].TrimStart('\uFEFF'), StringComparison.Ordinal);
@@ -42,13 +50,20 @@ public sealed class ImportsTests(PortalSystem system, BrowserFixture browser)
         Assert.Contains("name", refused, StringComparison.Ordinal);
 
         // Scores: one good row and three bad ones.
-        await page.Locator("#score-file").SetInputFilesAsync(new FilePayload
-        {
-            Name = "scores-with-bad-rows.csv", MimeType = "text/csv",
-            Buffer = Encoding.UTF8.GetBytes($"organisation_code,fiscal_year,total\n{Code},2566,88.00\n9999999,2566,80.00\n{Code},25x6,80.00\n{Code},2566,abc\n"),
-        });
+        await page.Locator("#score-file")
+            .SetInputFilesAsync(
+                new FilePayload
+                {
+                    Name = "scores-with-bad-rows.csv",
+                    MimeType = "text/csv",
+                    Buffer = Encoding.UTF8.GetBytes(
+                        $"organisation_code,fiscal_year,total\n{Code},2566,88.00\n9999999,2566,80.00\n{Code},25x6,80.00\n{Code},2566,abc\n"
+                    ),
+                }
+            );
         await page.GetByTestId("start-import").ClickAsync();
-        await Expect(page.GetByTestId("import-status")).ToContainTextAsync("นำเข้าเสร็จแล้ว", new() { Timeout = 120_000 });
+        await Expect(page.GetByTestId("import-status"))
+            .ToContainTextAsync("นำเข้าเสร็จแล้ว", new() { Timeout = 120_000 });
         var bar = page.Locator("#import-bar");
         Assert.Equal(await bar.GetAttributeAsync("max"), await bar.GetAttributeAsync("value"));
         await Expect(page.GetByTestId("import-status")).ToContainTextAsync("อ่าน 4");
@@ -69,7 +84,9 @@ public sealed class ImportsTests(PortalSystem system, BrowserFixture browser)
         Assert.Contains(lines, l => l.Contains("fiscal_year", StringComparison.Ordinal));
 
         // The history says who sent it, besides when, the source and the outcome.
-        var sent = page.GetByTestId("import-history").Locator("tbody tr").Filter(new() { HasTextString = "scores-with-bad-rows.csv" });
+        var sent = page.GetByTestId("import-history")
+            .Locator("tbody tr")
+            .Filter(new() { HasTextString = "scores-with-bad-rows.csv" });
         await Expect(sent.GetByTestId("submitted-by")).ToHaveTextAsync("admin-imports");
     }
 

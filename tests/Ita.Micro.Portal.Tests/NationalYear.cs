@@ -21,17 +21,29 @@ public static class NationalYear
     /// <summary>Writes the registry and the scores into <paramref name="folder"/>; returns the number of organisations.</summary>
     public static async Task<int> GenerateAsync(string folder)
     {
-        var dll = Path.Combine(Repository.Root, "bench", "Ita.Micro.NationalData", "bin", Repository.BuildConfiguration, "net10.0",
-            "Ita.Micro.NationalData.dll");
-        if (!File.Exists(dll)) throw new FileNotFoundException($"{dll} is not built; build the solution first.", dll);
-        using var process = Process.Start(new ProcessStartInfo("dotnet", [dll, "--year", $"{FiscalYear}", "--out", folder])
-        {
-            RedirectStandardOutput = true, RedirectStandardError = true,
-        })!;
+        var dll = Path.Combine(
+            Repository.Root,
+            "bench",
+            "Ita.Micro.NationalData",
+            "bin",
+            Repository.BuildConfiguration,
+            "net10.0",
+            "Ita.Micro.NationalData.dll"
+        );
+        if (!File.Exists(dll))
+            throw new FileNotFoundException($"{dll} is not built; build the solution first.", dll);
+        using var process = Process.Start(
+            new ProcessStartInfo("dotnet", [dll, "--year", $"{FiscalYear}", "--out", folder])
+            {
+                RedirectStandardOutput = true,
+                RedirectStandardError = true,
+            }
+        )!;
         var output = process.StandardOutput.ReadToEndAsync();
         var errors = process.StandardError.ReadToEndAsync();
         await process.WaitForExitAsync();
-        if (process.ExitCode != 0) throw new InvalidOperationException($"The national data generator failed: {await errors}{await output}");
+        if (process.ExitCode != 0)
+            throw new InvalidOperationException($"The national data generator failed: {await errors}{await output}");
         return File.ReadLines(Path.Combine(folder, "organisations.csv")).Count() - 1;
     }
 
@@ -41,31 +53,58 @@ public static class NationalYear
     /// scores has its plan. <paramref name="alreadyAnalysed"/> and <paramref name="withoutPlan"/> count the
     /// organisations seeded before (the latter those with published totals only, which get no plan).
     /// </summary>
-    public static async Task LoadAsync(HttpClient admin, string folder, int organisations, int alreadyAnalysed, int withoutPlan,
-        Func<string> logs)
+    public static async Task LoadAsync(
+        HttpClient admin,
+        string folder,
+        int organisations,
+        int alreadyAnalysed,
+        int withoutPlan,
+        Func<string> logs
+    )
     {
         using (var registry = await UploadAsync(admin, "/api/organisations", Path.Combine(folder, "organisations.csv")))
             registry.EnsureSuccessStatusCode();
         using var scores = await UploadAsync(admin, "/api/imports", Path.Combine(folder, $"scores-{FiscalYear}.csv"));
         scores.EnsureSuccessStatusCode();
-        var import = scores.Headers.Location ?? throw new InvalidOperationException("The score import gave no Location.");
+        var import = scores.Headers.Location
+            ?? throw new InvalidOperationException("The score import gave no Location.");
 
         JsonElement state = default;
-        await WaitAsync(async () =>
-        {
-            state = await admin.GetFromJsonAsync<JsonElement>(import);
-            return state.GetProperty("status").GetString() is "Completed" or "Failed";
-        }, "the national score import to finish", logs);
-        if (state.GetProperty("status").GetString() != "Completed" || state.GetProperty("recorded").GetInt32() != organisations)
+        await WaitAsync(
+            async () =>
+            {
+                state = await admin.GetFromJsonAsync<JsonElement>(import);
+                return state.GetProperty("status").GetString() is "Completed" or "Failed";
+            },
+            "the national score import to finish",
+            logs
+        );
+        if (
+            state.GetProperty("status").GetString() != "Completed"
+            || state.GetProperty("recorded").GetInt32() != organisations
+        )
             throw new InvalidOperationException($"The national score import did not record every row: {state}");
 
         var expected = alreadyAnalysed + organisations;
-        await WaitAsync(async () =>
-            (await admin.GetFromJsonAsync<JsonElement>($"/api/analyses?year={FiscalYear}&pageSize=1")).GetProperty("totalCount").GetInt32() == expected,
-            $"{expected} analyses of {FiscalYear}", logs);
-        await WaitAsync(async () =>
-            (await admin.GetFromJsonAsync<List<string>>($"/api/plans/organisation-codes?fiscalYear={FiscalYear + 1}"))!.Count == expected - withoutPlan,
-            $"{expected - withoutPlan} plans for {FiscalYear + 1}", logs);
+        await WaitAsync(
+            async () =>
+                (await admin.GetFromJsonAsync<JsonElement>($"/api/analyses?year={FiscalYear}&pageSize=1"))
+                    .GetProperty("totalCount")
+                    .GetInt32() == expected,
+            $"{expected} analyses of {FiscalYear}",
+            logs
+        );
+        await WaitAsync(
+            async () =>
+                (
+                    await admin.GetFromJsonAsync<List<string>>(
+                        $"/api/plans/organisation-codes?fiscalYear={FiscalYear + 1}"
+                    )
+                )!.Count
+                == expected - withoutPlan,
+            $"{expected - withoutPlan} plans for {FiscalYear + 1}",
+            logs
+        );
     }
 
     private static async Task<HttpResponseMessage> UploadAsync(HttpClient admin, string path, string file)

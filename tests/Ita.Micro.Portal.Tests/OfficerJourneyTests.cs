@@ -60,10 +60,17 @@ public sealed class OfficerJourneyTests(PortalSystem system, BrowserFixture brow
         await approver.Locator("#announced-on").FillAsync("2025-11-20");
         await approver.Locator("#publish-heading ~ form button[type=submit]").ClickAsync();
         await Expect(approver.Locator("[data-testid=plan-status]")).ToHaveTextAsync("ประกาศแล้ว");
-        await Expect(approver.Locator("[data-testid=announced]")).ToContainTextAsync("ประกาศ ณ วันที่ 20 พฤศจิกายน 2568");
+        await Expect(approver.Locator("[data-testid=announced]"))
+            .ToContainTextAsync("ประกาศ ณ วันที่ 20 พฤศจิกายน 2568");
         var announcement = await WaitForDocumentAsync(approver, "Announcement");
-        var announcementPdf = await approver.RunAndWaitForDownloadAsync(() => announcement.Locator("a", new() { HasTextString = "PDF" }).ClickAsync());
-        Assert.Contains("ประกาศ ณ วันที่ ๒๐ เดือนพฤศจิกายน", await PdfTextAsync(await announcementPdf.PathAsync()), StringComparison.Ordinal);
+        var announcementPdf = await approver.RunAndWaitForDownloadAsync(() =>
+            announcement.Locator("a", new() { HasTextString = "PDF" }).ClickAsync()
+        );
+        Assert.Contains(
+            "ประกาศ ณ วันที่ ๒๐ เดือนพฤศจิกายน",
+            await PdfTextAsync(await announcementPdf.PathAsync()),
+            StringComparison.Ordinal
+        );
 
         // The officer records progress with an evidence link.
         await PortalPages.GoAsync(officer, "/progress");
@@ -74,7 +81,8 @@ public sealed class OfficerJourneyTests(PortalSystem system, BrowserFixture brow
         await officer.Locator("#e-url-1").FillAsync("https://www.maechan.go.th/ita/evidence-1");
         await officer.Locator("#e-title-1").FillAsync("รายงานการอบรม");
         await officer.Locator("form.editor button[type=submit]").ClickAsync();
-        await Expect(officer.Locator("a[href='https://www.maechan.go.th/ita/evidence-1']")).ToHaveTextAsync("รายงานการอบรม");
+        await Expect(officer.Locator("a[href='https://www.maechan.go.th/ita/evidence-1']"))
+            .ToHaveTextAsync("รายงานการอบรม");
 
         // …previews and submits the 12-month report, from its preparer to its addressee, then downloads its PDF.
         await officer.Locator("#TwelveMonths-s1-name").FillAsync("นางสาวสมหญิง รักกาน");
@@ -88,10 +96,13 @@ public sealed class OfficerJourneyTests(PortalSystem system, BrowserFixture brow
         await officer.Locator("button", new() { HasTextString = "ส่งรายงาน" }).ClickAsync();
         await Expect(officer.Locator("[data-testid=report-TwelveMonths]")).ToContainTextAsync("30 กันยายน 2569");
         var report = await WaitForDocumentAsync(officer, "ProgressReport");
-        var download = await officer.RunAndWaitForDownloadAsync(() => report.Locator("a", new() { HasTextString = "PDF" }).ClickAsync());
+        var download = await officer.RunAndWaitForDownloadAsync(() =>
+            report.Locator("a", new() { HasTextString = "PDF" }).ClickAsync()
+        );
         var file = await download.PathAsync();
         var head = new byte[4];
-        await using (var pdf = File.OpenRead(file)) await pdf.ReadExactlyAsync(head);
+        await using (var pdf = File.OpenRead(file))
+            await pdf.ReadExactlyAsync(head);
         Assert.Equal("%PDF", System.Text.Encoding.ASCII.GetString(head));
 
         // The preparer's name was misspelt: the officer corrects the report with one that supersedes it.
@@ -101,7 +112,8 @@ public sealed class OfficerJourneyTests(PortalSystem system, BrowserFixture brow
         await Expect(officer.Locator("#fix-TwelveMonths-s1-name")).ToHaveValueAsync("นางสาวสมหญิง รักกาน");
         await officer.Locator("#fix-TwelveMonths-s1-name").FillAsync("นางสาวสมหญิง รักงาน");
         await officer.Locator("button", new() { HasTextString = "ส่งรายงานฉบับแก้ไข" }).ClickAsync();
-        await Expect(officer.Locator("[data-testid=correction-TwelveMonths]")).ToContainTextAsync("แก้ชื่อผู้จัดทำที่พิมพ์ผิด");
+        await Expect(officer.Locator("[data-testid=correction-TwelveMonths]"))
+            .ToContainTextAsync("แก้ชื่อผู้จัดทำที่พิมพ์ผิด");
         await Expect(officer.Locator("[data-testid=superseded-TwelveMonths]")).ToContainTextAsync("ถูกแทนที่");
         await Expect(officer.Locator("[data-testid=superseded-TwelveMonths]")).ToContainTextAsync("รักกาน");
         await PortalPages.ScreenshotAsync(officer, "progress-corrected-1280");
@@ -112,13 +124,21 @@ public sealed class OfficerJourneyTests(PortalSystem system, BrowserFixture brow
         await officer.SetViewportSizeAsync(1280, 900);
 
         // The documents page holds both versions of the report's memo: the correction is version 2, version 1 is kept.
-        var memos = officer.Locator("li[data-kind=Memo]", new() { Has = officer.Locator("a", new() { HasTextString = "PDF" }) });
-        await system.WaitForAsync(async () =>
-        {
-            await PortalPages.GoAsync(officer, "/documents");
-            return await memos.CountAsync() == 2;
-        }, "no second version of the memo on the documents page");
-        var memo = await officer.RunAndWaitForDownloadAsync(() => memos.First.Locator("a", new() { HasTextString = "PDF" }).ClickAsync());
+        var memos = officer.Locator(
+            "li[data-kind=Memo]",
+            new() { Has = officer.Locator("a", new() { HasTextString = "PDF" }) }
+        );
+        await system.WaitForAsync(
+            async () =>
+            {
+                await PortalPages.GoAsync(officer, "/documents");
+                return await memos.CountAsync() == 2;
+            },
+            "no second version of the memo on the documents page"
+        );
+        var memo = await officer.RunAndWaitForDownloadAsync(() =>
+            memos.First.Locator("a", new() { HasTextString = "PDF" }).ClickAsync()
+        );
         var memoText = await PdfTextAsync(await memo.PathAsync());
         Assert.Contains("(นางสาวสมหญิง รักงาน)", memoText, StringComparison.Ordinal);
         Assert.Contains("กองคลังเทศบาลตำบลแม่จัน", memoText, StringComparison.Ordinal);
@@ -126,10 +146,13 @@ public sealed class OfficerJourneyTests(PortalSystem system, BrowserFixture brow
 
     private static async Task<string> PdfTextAsync(string pdf)
     {
-        using var process = System.Diagnostics.Process.Start(new System.Diagnostics.ProcessStartInfo("pdftotext", ["-raw", pdf, "-"])
-        {
-            RedirectStandardOutput = true, UseShellExecute = false,
-        })!;
+        using var process = System.Diagnostics.Process.Start(
+            new System.Diagnostics.ProcessStartInfo("pdftotext", ["-raw", pdf, "-"])
+            {
+                RedirectStandardOutput = true,
+                UseShellExecute = false,
+            }
+        )!;
         var text = await process.StandardOutput.ReadToEndAsync();
         await process.WaitForExitAsync();
         return text;
@@ -138,12 +161,18 @@ public sealed class OfficerJourneyTests(PortalSystem system, BrowserFixture brow
     /// <summary>The documents page, reloaded until a rendered document of the kind is listed.</summary>
     private async Task<ILocator> WaitForDocumentAsync(IPage page, string kind)
     {
-        var rendered = page.Locator($"li[data-kind={kind}]", new() { Has = page.Locator("a", new() { HasTextString = "PDF" }) });
-        await system.WaitForAsync(async () =>
-        {
-            await PortalPages.GoAsync(page, "/documents");
-            return await rendered.CountAsync() > 0;
-        }, $"no rendered {kind} document on the documents page");
+        var rendered = page.Locator(
+            $"li[data-kind={kind}]",
+            new() { Has = page.Locator("a", new() { HasTextString = "PDF" }) }
+        );
+        await system.WaitForAsync(
+            async () =>
+            {
+                await PortalPages.GoAsync(page, "/documents");
+                return await rendered.CountAsync() > 0;
+            },
+            $"no rendered {kind} document on the documents page"
+        );
         return rendered.First;
     }
 }

@@ -32,7 +32,8 @@ public sealed class OrganisationTableTests(PortalSystem system, BrowserFixture b
         await Expect(rows.First).ToHaveAttributeAsync("data-code", (await PageAsync("&sort=total&pageSize=1"))[0].Code);
         await Expect(page.Locator("th[aria-sort=ascending]")).ToHaveCountAsync(1);
         await page.Locator("th a[data-sort=total]").ClickAsync();
-        await Expect(rows.First).ToHaveAttributeAsync("data-code", (await PageAsync("&sort=total&descending=true&pageSize=1"))[0].Code);
+        await Expect(rows.First)
+            .ToHaveAttributeAsync("data-code", (await PageAsync("&sort=total&descending=true&pageSize=1"))[0].Code);
 
         // Paging two at a time, in the order chosen: the second page starts with the third highest.
         await PortalPages.GoAsync(page, "/organisations?year=2568&sort=total&desc=true&size=2");
@@ -51,21 +52,28 @@ public sealed class OrganisationTableTests(PortalSystem system, BrowserFixture b
         Assert.InRange(nanAbove80, 2, nation - 1);
         await Expect(page.GetByTestId("row-count")).ToHaveTextAsync($"พบ {N(nanAbove80)} องค์กร");
         await Expect(rows).ToHaveCountAsync(Math.Min(nanAbove80, 50));
-        await Expect(rows.First).ToHaveAttributeAsync("data-code", (await PageAsync("&province=น่าน&minTotal=80&pageSize=1"))[0].Code);
+        await Expect(rows.First)
+            .ToHaveAttributeAsync("data-code", (await PageAsync("&province=น่าน&minTotal=80&pageSize=1"))[0].Code);
 
         // A district chosen in one province is not carried into the next: น่าน's organisations, not an empty table.
         await PortalPages.GoAsync(page, "/organisations?year=2568&province=ตาก&district=แม่สอด");
-        await Expect(page.GetByTestId("row-count")).ToHaveTextAsync($"พบ {N(await TotalAsync("&province=ตาก&district=แม่สอด"))} องค์กร");
+        await Expect(page.GetByTestId("row-count"))
+            .ToHaveTextAsync($"พบ {N(await TotalAsync("&province=ตาก&district=แม่สอด"))} องค์กร");
         await page.Locator("#province").SelectOptionAsync("น่าน");
         await page.Locator("form.filters button[type=submit]").ClickAsync();
-        await Expect(page.GetByTestId("row-count")).ToHaveTextAsync($"พบ {N(await TotalAsync("&province=น่าน"))} องค์กร");
+        await Expect(page.GetByTestId("row-count"))
+            .ToHaveTextAsync($"พบ {N(await TotalAsync("&province=น่าน"))} องค์กร");
         await Expect(page.Locator("#district")).ToHaveValueAsync("");
 
         // The export holds what the filter matches, every page of it: the whole nation as CSV, น่าน as XLSX.
         await PortalPages.GoAsync(page, "/organisations?year=2568&sort=code&size=2");
         var csv = await page.RunAndWaitForDownloadAsync(() => page.GetByTestId("export-csv").ClickAsync());
         var lines = (await File.ReadAllLinesAsync((await csv.PathAsync())!)).ToList();
-        Assert.StartsWith("รหัสองค์กรปกครองส่วนท้องถิ่น,ชื่อองค์กร", lines[0].TrimStart('\uFEFF'), StringComparison.Ordinal);
+        Assert.StartsWith(
+            "รหัสองค์กรปกครองส่วนท้องถิ่น,ชื่อองค์กร",
+            lines[0].TrimStart('\uFEFF'),
+            StringComparison.Ordinal
+        );
         Assert.Equal((await AllAsync("&sort=code")).Select(r => r.Code), lines.Skip(1).Select(l => l.Split(',')[0]));
         await PortalPages.GoAsync(page, "/organisations?year=2568&sort=code&size=2&province=น่าน");
         var xlsx = await page.RunAndWaitForDownloadAsync(() => page.GetByTestId("export-xlsx").ClickAsync());
@@ -76,7 +84,11 @@ public sealed class OrganisationTableTests(PortalSystem system, BrowserFixture b
             Assert.Equal(nan.Count + 1, sheetRows.Count);
             var firstCells = sheetRows.Skip(1).Select(r => r.Elements<Cell>().First().InnerText).ToList();
             Assert.Equal(nan.Select(r => r.Code), firstCells);
-            var totals = sheetRows.Skip(1).Select(r => decimal.Parse(r.Elements<Cell>().ElementAt(6).CellValue!.Text, CultureInfo.InvariantCulture));
+            var totals = sheetRows
+                .Skip(1)
+                .Select(r =>
+                    decimal.Parse(r.Elements<Cell>().ElementAt(6).CellValue!.Text, CultureInfo.InvariantCulture)
+                );
             Assert.Equal(nan.Select(r => r.Total), totals);
         }
     }
@@ -88,7 +100,14 @@ public sealed class OrganisationTableTests(PortalSystem system, BrowserFixture b
         var analysed = (await AllAsync("&province=ตาก")).Select(r => r.Code).ToHashSet();
         Assert.InRange(analysed.Count, 4, 200);
         async Task<List<string>> PlansAsync(string query) =>
-            (await system.Admin.GetFromJsonAsync<List<string>>($"/api/plans/organisation-codes?fiscalYear=2569{query}"))!.Where(analysed.Contains).Order().ToList();
+            (
+                await system.Admin.GetFromJsonAsync<List<string>>(
+                    $"/api/plans/organisation-codes?fiscalYear=2569{query}"
+                )
+            )!
+                .Where(analysed.Contains)
+                .Order()
+                .ToList();
         var withPlan = await PlansAsync("");
         var drafts = await PlansAsync("&status=Draft");
         var overdue = await PlansAsync("&overdue=true");
@@ -103,7 +122,8 @@ public sealed class OrganisationTableTests(PortalSystem system, BrowserFixture b
             await PortalPages.GoAsync(page, "/organisations?year=2568&province=ตาก&sort=code&size=200" + query);
             await Expect(page.GetByTestId("row-count")).ToBeVisibleAsync();
             var codes = new List<string>();
-            foreach (var row in await rows.AllAsync()) codes.Add((await row.GetAttributeAsync("data-code"))!);
+            foreach (var row in await rows.AllAsync())
+                codes.Add((await row.GetAttributeAsync("data-code"))!);
             return codes;
         }
 
@@ -124,7 +144,8 @@ public sealed class OrganisationTableTests(PortalSystem system, BrowserFixture b
         var page = await PortalPages.OpenAsync(browser, system);
         await PortalPages.SignInAsync(page, "province-overseer", "", "overseer-table", "ตาก");
         await PortalPages.GoAsync(page, "/organisations?year=2568&province=น่าน&size=200");
-        await Expect(page.GetByTestId("row-count")).ToHaveTextAsync($"พบ {N(await TotalAsync("&province=ตาก"))} องค์กร");
+        await Expect(page.GetByTestId("row-count"))
+            .ToHaveTextAsync($"พบ {N(await TotalAsync("&province=ตาก"))} องค์กร");
         await Expect(page.Locator("main")).Not.ToContainTextAsync("น่าน");
 
         await page.Locator($"tr[data-code='{PortalSystem.Sample}'] th a").ClickAsync();
@@ -153,7 +174,10 @@ public sealed class OrganisationTableTests(PortalSystem system, BrowserFixture b
         var options = (await page.Locator("#district option").AllTextContentsAsync()).ToList();
         Assert.Equal("ทุกอำเภอ", options[0]);
         Assert.Equal(districts.Select(d => $"{d.Key} ({N(d.Value.Count)})").Order(), options.Skip(1).Order());
-        Assert.True(options.IndexOf($"แม่สอด ({N(districts["แม่สอด"].Count)})") < options.IndexOf($"อุ้มผาง ({N(districts["อุ้มผาง"].Count)})"));
+        Assert.True(
+            options.IndexOf($"แม่สอด ({N(districts["แม่สอด"].Count)})")
+                < options.IndexOf($"อุ้มผาง ({N(districts["อุ้มผาง"].Count)})")
+        );
 
         await page.Locator("#district").SelectOptionAsync("แม่สอด");
         await page.Locator("form.filters button[type=submit]").ClickAsync();
@@ -180,11 +204,14 @@ public sealed class OrganisationTableTests(PortalSystem system, BrowserFixture b
     {
         var page = await PortalPages.OpenAsync(browser, system, width, height);
         await PortalPages.SignInAsync(page, "national-admin", "", "admin-table-layout");
-        foreach (var (path, name) in new[]
-                 {
-                     ("/organisations?year=2568", "organisations"), ("/organisations?year=2568&province=ตาก&district=อุ้มผาง", "organisations-district"),
-                     ($"/organisations/{PortalSystem.Sample}?year=2568", "organisation-view"),
-                 })
+        foreach (
+            var (path, name) in new[]
+            {
+                ("/organisations?year=2568", "organisations"),
+                ("/organisations?year=2568&province=ตาก&district=อุ้มผาง", "organisations-district"),
+                ($"/organisations/{PortalSystem.Sample}?year=2568", "organisation-view"),
+            }
+        )
         {
             await PortalPages.GoAsync(page, path);
             await PortalPages.ScreenshotAsync(page, $"{name}-{width}");
@@ -199,13 +226,21 @@ public sealed class OrganisationTableTests(PortalSystem system, BrowserFixture b
 
     /// <summary>How many of the year's latest analyses the analyses API finds with <paramref name="query"/>.</summary>
     private async Task<int> TotalAsync(string query) =>
-        (await system.Admin.GetFromJsonAsync<JsonElement>($"/api/analyses?year=2568&pageSize=1{query}")).GetProperty("totalCount").GetInt32();
+        (await system.Admin.GetFromJsonAsync<JsonElement>($"/api/analyses?year=2568&pageSize=1{query}"))
+            .GetProperty("totalCount")
+            .GetInt32();
 
     /// <summary>One page of the analyses API (<paramref name="query"/> names its size and number).</summary>
     private async Task<List<Listed>> PageAsync(string query) =>
-        (await system.Admin.GetFromJsonAsync<JsonElement>($"/api/analyses?year=2568{query}")).GetProperty("items").EnumerateArray()
-            .Select(r => new Listed(r.GetProperty("organisationCode").GetString()!, r.GetProperty("total").GetDecimal(),
-                r.GetProperty("province").GetString()!, r.GetProperty("district").GetString() ?? ""))
+        (await system.Admin.GetFromJsonAsync<JsonElement>($"/api/analyses?year=2568{query}"))
+            .GetProperty("items")
+            .EnumerateArray()
+            .Select(r => new Listed(
+                r.GetProperty("organisationCode").GetString()!,
+                r.GetProperty("total").GetDecimal(),
+                r.GetProperty("province").GetString()!,
+                r.GetProperty("district").GetString() ?? ""
+            ))
             .ToList();
 
     /// <summary>Every page of the analyses API for <paramref name="query"/>, in its order.</summary>
@@ -216,7 +251,8 @@ public sealed class OrganisationTableTests(PortalSystem system, BrowserFixture b
         {
             var page = await PageAsync($"&pageSize=200&page={number}{query}");
             all.AddRange(page);
-            if (page.Count < 200) return all;
+            if (page.Count < 200)
+                return all;
         }
     }
 }

@@ -17,11 +17,19 @@ public sealed class OversightTests(PortalSystem system, BrowserFixture browser)
     [Fact]
     public async Task A_province_overseer_sees_only_its_province_with_the_numbers_of_the_statistics_api()
     {
-        using var overseerApi = new HttpClient { BaseAddress = system.BaseAddress }
-            .Authorize(TestTokens.For(ItaRoles.ProvinceOverseer, province: "ตาก"));
+        using var overseerApi = new HttpClient { BaseAddress = system.BaseAddress }.Authorize(
+            TestTokens.For(ItaRoles.ProvinceOverseer, province: "ตาก")
+        );
         var statistics = await system.Admin.GetFromJsonAsync<JsonElement>("/api/statistics/2568");
-        var tak = statistics.GetProperty("provinces").EnumerateArray().Single(p => p.GetProperty("name").GetString() == "ตาก");
-        var takMean = tak.GetProperty("means").EnumerateArray().Single(m => m.GetProperty("measure").GetInt32() == 0).GetProperty("mean").GetDecimal();
+        var tak = statistics
+            .GetProperty("provinces")
+            .EnumerateArray()
+            .Single(p => p.GetProperty("name").GetString() == "ตาก");
+        var takMean = tak.GetProperty("means")
+            .EnumerateArray()
+            .Single(m => m.GetProperty("measure").GetInt32() == 0)
+            .GetProperty("mean")
+            .GetDecimal();
         var overview = await overseerApi.GetFromJsonAsync<JsonElement>("/api/statistics/2568/overview");
         var count = overview.GetProperty("count").GetInt32();
         Assert.Equal(tak.GetProperty("count").GetInt32(), count);
@@ -36,10 +44,15 @@ public sealed class OversightTests(PortalSystem system, BrowserFixture browser)
         await PortalPages.GoAsync(page, "/oversight?year=2568&province=น่าน");
 
         await Expect(page.Locator("main h1")).ToContainTextAsync("ภาพรวมจังหวัดตาก ปีงบประมาณ 2568");
-        await Expect(page.GetByTestId("assessed")).ToHaveTextAsync(count.ToString("N0", System.Globalization.CultureInfo.InvariantCulture));
-        await Expect(page.GetByTestId("mean-total")).ToHaveTextAsync(takMean.ToString("N2", System.Globalization.CultureInfo.InvariantCulture));
+        await Expect(page.GetByTestId("assessed"))
+            .ToHaveTextAsync(count.ToString("N0", System.Globalization.CultureInfo.InvariantCulture));
+        await Expect(page.GetByTestId("mean-total"))
+            .ToHaveTextAsync(takMean.ToString("N2", System.Globalization.CultureInfo.InvariantCulture));
         var passed = overview.GetProperty("passed").GetInt32();
-        await Expect(page.GetByTestId("pass-rate")).ToHaveTextAsync((100m * passed / count).ToString("N2", System.Globalization.CultureInfo.InvariantCulture) + "%");
+        await Expect(page.GetByTestId("pass-rate"))
+            .ToHaveTextAsync(
+                (100m * passed / count).ToString("N2", System.Globalization.CultureInfo.InvariantCulture) + "%"
+            );
         // Every rating of the API's distribution, the undetermined named as such, with its count.
         var ratings = page.GetByTestId("ratings").Locator("tbody tr");
         var expected = overview.GetProperty("ratings").EnumerateArray().ToList();
@@ -48,13 +61,26 @@ public sealed class OversightTests(PortalSystem system, BrowserFixture browser)
         {
             var label = expected[i].GetProperty("rating").GetString() ?? "ยังระบุระดับไม่ได้";
             await Expect(ratings.Nth(i).Locator("th")).ToHaveTextAsync(label);
-            await Expect(ratings.Nth(i).Locator("td").First).ToHaveTextAsync(expected[i].GetProperty("count").GetInt32().ToString("N0", System.Globalization.CultureInfo.InvariantCulture));
+            await Expect(ratings.Nth(i).Locator("td").First)
+                .ToHaveTextAsync(
+                    expected[i]
+                        .GetProperty("count")
+                        .GetInt32()
+                        .ToString("N0", System.Globalization.CultureInfo.InvariantCulture)
+                );
         }
         // The funnel starts from the assessed; those without a plan are the assessed less the plans API's count
         // (6630804, which has a published total only).
         var funnel = page.GetByTestId("funnel").Locator("tbody tr");
-        await Expect(funnel.Nth(0).Locator("td").First).ToHaveTextAsync(count.ToString("N0", System.Globalization.CultureInfo.InvariantCulture));
-        await Expect(funnel.Nth(1).Locator("td").First).ToHaveTextAsync((count - plans.GetProperty("plans").GetInt32()).ToString("N0", System.Globalization.CultureInfo.InvariantCulture));
+        await Expect(funnel.Nth(0).Locator("td").First)
+            .ToHaveTextAsync(count.ToString("N0", System.Globalization.CultureInfo.InvariantCulture));
+        await Expect(funnel.Nth(1).Locator("td").First)
+            .ToHaveTextAsync(
+                (count - plans.GetProperty("plans").GetInt32()).ToString(
+                    "N0",
+                    System.Globalization.CultureInfo.InvariantCulture
+                )
+            );
         // Each tool's mean beside the nation's, as the overview API gives both.
         var tools = overview.GetProperty("tools").EnumerateArray().ToList();
         Assert.NotEmpty(tools);
@@ -64,7 +90,12 @@ public sealed class OversightTests(PortalSystem system, BrowserFixture browser)
         {
             await Expect(toolRows.Nth(i).Locator("th")).ToHaveTextAsync(tools[i].GetProperty("tool").GetString()!);
             await Expect(toolRows.Nth(i).Locator("td").Nth(1))
-                .ToHaveTextAsync(tools[i].GetProperty("nationalMean").GetDecimal().ToString("N2", System.Globalization.CultureInfo.InvariantCulture));
+                .ToHaveTextAsync(
+                    tools[i]
+                        .GetProperty("nationalMean")
+                        .GetDecimal()
+                        .ToString("N2", System.Globalization.CultureInfo.InvariantCulture)
+                );
         }
         await Expect(page.GetByTestId("tools").Locator("thead th").Nth(2)).ToHaveTextAsync("ค่าเฉลี่ยทั้งประเทศ");
         await Expect(page.Locator("main")).Not.ToContainTextAsync("น่าน");
@@ -80,15 +111,24 @@ public sealed class OversightTests(PortalSystem system, BrowserFixture browser)
         var nation = await system.Admin.GetFromJsonAsync<JsonElement>("/api/statistics/2568/overview");
 
         await Expect(page.Locator("main h1")).ToContainTextAsync("ภาพรวมทั้งประเทศ ปีงบประมาณ 2568");
-        await Expect(page.GetByTestId("assessed")).ToHaveTextAsync(nation.GetProperty("count").GetInt32().ToString("N0", System.Globalization.CultureInfo.InvariantCulture));
+        await Expect(page.GetByTestId("assessed"))
+            .ToHaveTextAsync(
+                nation.GetProperty("count").GetInt32().ToString("N0", System.Globalization.CultureInfo.InvariantCulture)
+            );
 
-        Assert.Equal(system.NationalOrganisations + 2 + PortalSystem.Overseen.Length, nation.GetProperty("count").GetInt32());
+        Assert.Equal(
+            system.NationalOrganisations + 2 + PortalSystem.Overseen.Length,
+            nation.GetProperty("count").GetInt32()
+        );
 
         await page.Locator("#province").SelectOptionAsync("น่าน");
         await page.Locator("form.filters button[type=submit]").ClickAsync();
         await Expect(page.Locator("main h1")).ToContainTextAsync("ภาพรวมจังหวัดน่าน");
         var nan = await system.Admin.GetFromJsonAsync<JsonElement>("/api/statistics/2568/overview?province=น่าน");
-        await Expect(page.GetByTestId("assessed")).ToHaveTextAsync(nan.GetProperty("count").GetInt32().ToString("N0", System.Globalization.CultureInfo.InvariantCulture));
+        await Expect(page.GetByTestId("assessed"))
+            .ToHaveTextAsync(
+                nan.GetProperty("count").GetInt32().ToString("N0", System.Globalization.CultureInfo.InvariantCulture)
+            );
     }
 
     [Theory]

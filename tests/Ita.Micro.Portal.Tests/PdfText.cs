@@ -7,10 +7,13 @@ public static class PdfText
 {
     public static async Task<string> OfFileAsync(string pdf)
     {
-        using var process = Process.Start(new ProcessStartInfo("pdftotext", ["-raw", pdf, "-"])
-        {
-            RedirectStandardOutput = true, UseShellExecute = false,
-        })!;
+        using var process = Process.Start(
+            new ProcessStartInfo("pdftotext", ["-raw", pdf, "-"])
+            {
+                RedirectStandardOutput = true,
+                UseShellExecute = false,
+            }
+        )!;
         var text = await process.StandardOutput.ReadToEndAsync();
         await process.WaitForExitAsync();
         return text;

@@ -57,7 +57,9 @@ public sealed class PortalSystem : IAsyncLifetime
         var generated = NationalYear.GenerateAsync(national);
         _broker = await RabbitMqBroker.StartAsync();
         Collector = await OtlpCollector.StartAsync();
-        var common = new Dictionary<string, string>(_broker.EnvironmentVariables().Concat(Collector.EnvironmentVariables()))
+        var common = new Dictionary<string, string>(
+            _broker.EnvironmentVariables().Concat(Collector.EnvironmentVariables())
+        )
         {
             ["Authentication__SigningKey"] = DevelopmentTokens.SigningKey,
             // A session ends when its token does, to the second: the session-expiry test waits for that moment.
@@ -66,16 +68,22 @@ public sealed class PortalSystem : IAsyncLifetime
         var emblem = Repository.Shared is { } shared ? Path.Combine(shared, "assets", "garuda.svg") : "";
         foreach (var (name, project) in Services)
         {
-            _processes.Add(ServiceProcess.Start(name, project, new Dictionary<string, string>(common)
-            {
-                ["Database__DataDirectory"] = Path.Combine(DataFolder, name),
-                ["Documents__EmblemPath"] = File.Exists(emblem) ? emblem : "",
-                ["Chromium__UserDataRoot"] = Path.Combine(DataFolder, "chromium"),
-                // The national year's 7,852 analysis documents render in the background for the whole run: one page
-                // keeps them to one core of the machine the other test projects share. A document a test waits for
-                // is asked for by a person, so it goes ahead of them in the queue (RenderPriority.SomeoneWaits).
-                ["Chromium__Pages"] = "1",
-            }));
+            _processes.Add(
+                ServiceProcess.Start(
+                    name,
+                    project,
+                    new Dictionary<string, string>(common)
+                    {
+                        ["Database__DataDirectory"] = Path.Combine(DataFolder, name),
+                        ["Documents__EmblemPath"] = File.Exists(emblem) ? emblem : "",
+                        ["Chromium__UserDataRoot"] = Path.Combine(DataFolder, "chromium"),
+                        // The national year's 7,852 analysis documents render in the background for the whole run: one page
+                        // keeps them to one core of the machine the other test projects share. A document a test waits for
+                        // is asked for by a person, so it goes ahead of them in the queue (RenderPriority.SomeoneWaits).
+                        ["Chromium__Pages"] = "1",
+                    }
+                )
+            );
         }
 
         // The gateway and the portal must know each other's address: both ports are chosen first.
@@ -99,10 +107,18 @@ public sealed class PortalSystem : IAsyncLifetime
         await Task.WhenAll(_processes.Select(p => p.WaitHealthyAsync()));
 
         BaseAddress = new Uri($"http://127.0.0.1:{gatewayPort}/");
-        Admin = new HttpClient { BaseAddress = BaseAddress, Timeout = TimeSpan.FromSeconds(30) }.Authorize(TestTokens.NationalAdmin());
+        Admin = new HttpClient { BaseAddress = BaseAddress, Timeout = TimeSpan.FromSeconds(30) }.Authorize(
+            TestTokens.NationalAdmin()
+        );
         await SeedAsync();
-        await NationalYear.LoadAsync(Admin, national, NationalOrganisations = await generated,
-            alreadyAnalysed: 2 + Overseen.Length, withoutPlan: Overseen.Length, Logs);
+        await NationalYear.LoadAsync(
+            Admin,
+            national,
+            NationalOrganisations = await generated,
+            alreadyAnalysed: 2 + Overseen.Length,
+            withoutPlan: Overseen.Length,
+            Logs
+        );
     }
 
     /// <summary>How many organisations the generated national year holds (besides those seeded for the officers).</summary>
@@ -113,11 +129,16 @@ public sealed class PortalSystem : IAsyncLifetime
 
     /// <summary>A portal process of this system, behind the gateway or (a replica) reached directly by a test.</summary>
     public ServiceProcess StartPortal(string name, string keysDirectory, int? port = null) =>
-        ServiceProcess.Start(name, "services/Ita.Micro.Portal", new Dictionary<string, string>(Collector.EnvironmentVariables())
-        {
-            ["Portal__GatewayUrl"] = GatewayAddress.ToString(),
-            ["Portal__KeysDirectory"] = keysDirectory,
-        }, port);
+        ServiceProcess.Start(
+            name,
+            "services/Ita.Micro.Portal",
+            new Dictionary<string, string>(Collector.EnvironmentVariables())
+            {
+                ["Portal__GatewayUrl"] = GatewayAddress.ToString(),
+                ["Portal__KeysDirectory"] = keysDirectory,
+            },
+            port
+        );
 
     private async Task SeedAsync()
     {
@@ -127,34 +148,62 @@ public sealed class PortalSystem : IAsyncLifetime
             .AppendLine($"{ConflictOrganisation},เทศบาลตำบลทดสอบแก้ไขพร้อมกัน,เทศบาลตำบล,ตาก,อุ้มผาง");
         foreach (var (code, name, province, district, _) in Overseen)
             registry.AppendLine($"{code},{name},{TypeOf(name)},{province},{district}");
-        await WaitForAsync(async () => (await Admin.PostAsync("/api/organisations",
-            new StringContent(registry.ToString(), Encoding.UTF8, "text/csv"))).IsSuccessStatusCode, "the registry was not accepted");
+        await WaitForAsync(
+            async () =>
+                (
+                    await Admin.PostAsync(
+                        "/api/organisations",
+                        new StringContent(registry.ToString(), Encoding.UTF8, "text/csv")
+                    )
+                ).IsSuccessStatusCode,
+            "the registry was not accepted"
+        );
 
         var sample = await File.ReadAllTextAsync(Path.Combine(AppContext.BaseDirectory, "Samples", "mae-chan.json"));
         foreach (var body in new[] { sample, sample.Replace(Sample, ConflictOrganisation, StringComparison.Ordinal) })
         {
-            var response = await Admin.PostAsync("/api/imports", new StringContent(body, Encoding.UTF8, "application/json"));
+            var response = await Admin.PostAsync(
+                "/api/imports",
+                new StringContent(body, Encoding.UTF8, "application/json")
+            );
             response.EnsureSuccessStatusCode();
         }
-        var overseen = JsonSerializer.Serialize(new
-        {
-            source = "ทดสอบภาพรวมจังหวัด",
-            assessments = Overseen.Select(o => new
+        var overseen = JsonSerializer.Serialize(
+            new
             {
-                organisation = new { code = o.Code, name = o.Name, type = TypeOf(o.Name), province = o.Province, district = o.District },
-                fiscalYear = 2568,
-                scores = new { total = o.Total },
-            }),
-        });
-        (await Admin.PostAsync("/api/imports", new StringContent(overseen, Encoding.UTF8, "application/json"))).EnsureSuccessStatusCode();
+                source = "ทดสอบภาพรวมจังหวัด",
+                assessments = Overseen.Select(o => new
+                {
+                    organisation = new
+                    {
+                        code = o.Code,
+                        name = o.Name,
+                        type = TypeOf(o.Name),
+                        province = o.Province,
+                        district = o.District,
+                    },
+                    fiscalYear = 2568,
+                    scores = new { total = o.Total },
+                }),
+            }
+        );
+        (
+            await Admin.PostAsync("/api/imports", new StringContent(overseen, Encoding.UTF8, "application/json"))
+        ).EnsureSuccessStatusCode();
         foreach (var (code, _, _, _, _) in Overseen)
-            await WaitForAsync(async () => (await Admin.GetAsync($"/api/analyses/{code}/2568")).IsSuccessStatusCode, $"no analysis of {code}");
+            await WaitForAsync(
+                async () => (await Admin.GetAsync($"/api/analyses/{code}/2568")).IsSuccessStatusCode,
+                $"no analysis of {code}"
+            );
         foreach (var organisation in new[] { Sample, ConflictOrganisation })
-            await WaitForAsync(async () => (await Admin.GetAsync($"/api/plans/{organisation}/2569")).IsSuccessStatusCode,
-                $"no plan drafted for {organisation}");
+            await WaitForAsync(
+                async () => (await Admin.GetAsync($"/api/plans/{organisation}/2569")).IsSuccessStatusCode,
+                $"no plan drafted for {organisation}"
+            );
     }
 
-    private static string TypeOf(string name) => name.StartsWith("เทศบาล", StringComparison.Ordinal) ? "เทศบาลตำบล" : "องค์การบริหารส่วนตำบล";
+    private static string TypeOf(string name) =>
+        name.StartsWith("เทศบาล", StringComparison.Ordinal) ? "เทศบาลตำบล" : "องค์การบริหารส่วนตำบล";
 
     /// <summary>The organisation's documents as the national administrator sees them.</summary>
     public async Task<JsonElement> DocumentsAsync(string organisationCode) =>
@@ -171,9 +220,18 @@ public sealed class PortalSystem : IAsyncLifetime
     public async Task DisposeAsync()
     {
         Admin?.Dispose();
-        foreach (var process in _processes) await process.DisposeAsync();
-        if (_broker is not null) await _broker.DisposeAsync();
-        if (Collector is not null) await Collector.DisposeAsync();
-        try { Directory.Delete(DataFolder, recursive: true); } catch (IOException) { /* left for inspection */ }
+        foreach (var process in _processes)
+            await process.DisposeAsync();
+        if (_broker is not null)
+            await _broker.DisposeAsync();
+        if (Collector is not null)
+            await Collector.DisposeAsync();
+        try
+        {
+            Directory.Delete(DataFolder, recursive: true);
+        }
+        catch (IOException)
+        { /* left for inspection */
+        }
     }
 }

@@ -26,7 +26,8 @@ public sealed class SessionTests(PortalSystem system, BrowserFixture browser)
 
         // The officer is still typing when the session ends; the time is the token's, not a guess at a delay.
         var left = endsBy - DateTime.UtcNow + TimeSpan.FromSeconds(1);
-        if (left > TimeSpan.Zero) await Task.Delay(left);
+        if (left > TimeSpan.Zero)
+            await Task.Delay(left);
         await page.Locator("form.editor button[type=submit]").ClickAsync();
         var expired = page.Locator("div.problem[role=alert]", new() { HasTextString = "หมดเวลาการเข้าสู่ระบบ" });
         await Expect(expired).ToBeVisibleAsync();
@@ -57,12 +58,17 @@ public sealed class SessionTests(PortalSystem system, BrowserFixture browser)
         await Task.WhenAll(replica.WaitHealthyAsync(), stranger.WaitHealthyAsync());
 
         var (status, location, body) = await AnalysisPageAsync(replica.BaseAddress, cookies);
-        Assert.True(status == HttpStatusCode.OK && body.Contains("เทศบาลตำบลแม่จัน", StringComparison.Ordinal),
-            $"the replica answered {status} {location}:\n{body[..Math.Min(body.Length, 600)]}\n{replica.Output}");
+        Assert.True(
+            status == HttpStatusCode.OK && body.Contains("เทศบาลตำบลแม่จัน", StringComparison.Ordinal),
+            $"the replica answered {status} {location}:\n{body[..Math.Min(body.Length, 600)]}\n{replica.Output}"
+        );
         // A portal with a key ring of its own cannot read the cookie: it sends the user to sign in.
         var (strangerStatus, strangerLocation, _) = await AnalysisPageAsync(stranger.BaseAddress, cookies);
-        Assert.True(strangerStatus == HttpStatusCode.Redirect && strangerLocation?.Contains("/signin", StringComparison.Ordinal) == true,
-            $"a portal with other keys answered {strangerStatus} {strangerLocation}");
+        Assert.True(
+            strangerStatus == HttpStatusCode.Redirect
+                && strangerLocation?.Contains("/signin", StringComparison.Ordinal) == true,
+            $"a portal with other keys answered {strangerStatus} {strangerLocation}"
+        );
     }
 
     [Fact]
@@ -73,28 +79,38 @@ public sealed class SessionTests(PortalSystem system, BrowserFixture browser)
         var traceId = ActivityTraceId.CreateRandom().ToHexString();
 
         // The page as the browser asks the gateway for it, with a caller's trace context.
-        var (status, _, _) = await AnalysisPageAsync(system.BaseAddress, await CookiesAsync(page),
-            ("traceparent", $"00-{traceId}-{ActivitySpanId.CreateRandom().ToHexString()}-01"));
+        var (status, _, _) = await AnalysisPageAsync(
+            system.BaseAddress,
+            await CookiesAsync(page),
+            ("traceparent", $"00-{traceId}-{ActivitySpanId.CreateRandom().ToHexString()}-01")
+        );
 
         Assert.Equal(HttpStatusCode.OK, status);
         foreach (var service in new[] { "gateway", "portal", "analysis" })
-            await system.WaitForAsync(() => Task.FromResult(system.Collector.SawTrace(service, traceId)),
-                $"no span of trace {traceId} from {service} (seen from: {string.Join(", ", system.Collector.ServicesOf(traceId))})");
+            await system.WaitForAsync(
+                () => Task.FromResult(system.Collector.SawTrace(service, traceId)),
+                $"no span of trace {traceId} from {service} (seen from: {string.Join(", ", system.Collector.ServicesOf(traceId))})"
+            );
     }
 
     private static async Task<string> CookiesAsync(IPage page) =>
         string.Join("; ", (await page.Context.CookiesAsync()).Select(c => $"{c.Name}={c.Value}"));
 
-    private static async Task<(HttpStatusCode Status, string? Location, string Body)> AnalysisPageAsync(Uri portal, string cookies,
-        params (string Name, string Value)[] headers)
+    private static async Task<(HttpStatusCode Status, string? Location, string Body)> AnalysisPageAsync(
+        Uri portal,
+        string cookies,
+        params (string Name, string Value)[] headers
+    )
     {
         using var http = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false, UseCookies = false })
         {
-            BaseAddress = portal, Timeout = PortalSystem.Patience,
+            BaseAddress = portal,
+            Timeout = PortalSystem.Patience,
         };
         using var request = new HttpRequestMessage(HttpMethod.Get, "/analysis");
         request.Headers.Add("Cookie", cookies);
-        foreach (var (name, value) in headers) request.Headers.Add(name, value);
+        foreach (var (name, value) in headers)
+            request.Headers.Add(name, value);
         using var response = await http.SendAsync(request);
         return (response.StatusCode, response.Headers.Location?.ToString(), await response.Content.ReadAsStringAsync());
     }

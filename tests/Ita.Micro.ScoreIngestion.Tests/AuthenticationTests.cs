@@ -21,7 +21,15 @@ public sealed class AuthenticationTests(RabbitMqFixture rabbit)
 
         var failures = new List<string>();
         foreach (var (what, token) in TestTokens.Refused())
-        foreach (var path in new[] { "/api/organisations", "/api/assessments/6630801", "/api/codebooks", "/api/imports/" + Guid.NewGuid() })
+        foreach (
+            var path in new[]
+            {
+                "/api/organisations",
+                "/api/assessments/6630801",
+                "/api/codebooks",
+                "/api/imports/" + Guid.NewGuid(),
+            }
+        )
         {
             using var request = new HttpRequestMessage(HttpMethod.Get, path);
             request.Headers.Authorization = token is null ? null : new AuthenticationHeaderValue("Bearer", token);
@@ -50,16 +58,32 @@ public sealed class AuthenticationTests(RabbitMqFixture rabbit)
         await using var app = new ScoreIngestionApp(rabbit.Broker);
         using var client = (await app.CreateReadyClientAsync()).Authorize(TestTokens.For(ItaRoles.Integration));
 
-        using var accepted = await client.PostAsync("/api/imports",
-            new StringContent("organisation_code,fiscal_year,total\n6630801,2568,85.71\n", Encoding.UTF8, "text/csv"));
+        using var accepted = await client.PostAsync(
+            "/api/imports",
+            new StringContent("organisation_code,fiscal_year,total\n6630801,2568,85.71\n", Encoding.UTF8, "text/csv")
+        );
         Assert.Equal(HttpStatusCode.Accepted, accepted.StatusCode);
         using var status = await client.GetAsync(accepted.Headers.Location);
         Assert.Equal(HttpStatusCode.OK, status.StatusCode);
 
-        foreach (var path in new[] { "/api/organisations", "/api/assessments/6630801", "/api/codebooks", "/api/codebooks/2568" })
+        foreach (
+            var path in new[]
+            {
+                "/api/organisations",
+                "/api/assessments/6630801",
+                "/api/codebooks",
+                "/api/codebooks/2568",
+            }
+        )
             Assert.Equal(HttpStatusCode.Forbidden, (await client.GetAsync(path)).StatusCode);
-        using var registry = await client.PostAsync("/api/organisations",
-            new StringContent("code,name,type,province,district\n6630801,ทดสอบ,เทศบาลตำบล,ตาก,อุ้มผาง\n", Encoding.UTF8, "text/csv"));
+        using var registry = await client.PostAsync(
+            "/api/organisations",
+            new StringContent(
+                "code,name,type,province,district\n6630801,ทดสอบ,เทศบาลตำบล,ตาก,อุ้มผาง\n",
+                Encoding.UTF8,
+                "text/csv"
+            )
+        );
         Assert.Equal(HttpStatusCode.Forbidden, registry.StatusCode);
     }
 
@@ -69,13 +93,26 @@ public sealed class AuthenticationTests(RabbitMqFixture rabbit)
         await using var app = new ScoreIngestionApp(rabbit.Broker);
         using var client = (await app.CreateReadyClientAsync()).Authorize(TestTokens.For(ItaRoles.Officer, "6630801"));
 
-        using var import = await client.PostAsync("/api/imports",
-            new StringContent("organisation_code,fiscal_year,total\n6630801,2568,85.71\n", Encoding.UTF8, "text/csv"));
-        using var registry = await client.PostAsync("/api/organisations",
-            new StringContent("code,name,type,province,district\n6630801,ทดสอบ,เทศบาลตำบล,ตาก,อุ้มผาง\n", Encoding.UTF8, "text/csv"));
-        using var book = await client.PutAsync("/api/codebooks/2568", new StringContent("{}", Encoding.UTF8, "application/json"));
+        using var import = await client.PostAsync(
+            "/api/imports",
+            new StringContent("organisation_code,fiscal_year,total\n6630801,2568,85.71\n", Encoding.UTF8, "text/csv")
+        );
+        using var registry = await client.PostAsync(
+            "/api/organisations",
+            new StringContent(
+                "code,name,type,province,district\n6630801,ทดสอบ,เทศบาลตำบล,ตาก,อุ้มผาง\n",
+                Encoding.UTF8,
+                "text/csv"
+            )
+        );
+        using var book = await client.PutAsync(
+            "/api/codebooks/2568",
+            new StringContent("{}", Encoding.UTF8, "application/json")
+        );
 
-        Assert.Equal((HttpStatusCode.Forbidden, HttpStatusCode.Forbidden, HttpStatusCode.Forbidden),
-            (import.StatusCode, registry.StatusCode, book.StatusCode));
+        Assert.Equal(
+            (HttpStatusCode.Forbidden, HttpStatusCode.Forbidden, HttpStatusCode.Forbidden),
+            (import.StatusCode, registry.StatusCode, book.StatusCode)
+        );
     }
 }

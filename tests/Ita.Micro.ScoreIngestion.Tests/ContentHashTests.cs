@@ -6,7 +6,8 @@ namespace Ita.Micro.ScoreIngestion.Tests;
 
 public sealed class ContentHashTests
 {
-    private static string Hash(SubmittedAssessment a) => ContentHash.Of(a.Organisation.Code, a.FiscalYear, a.PublishedRating, a.Scores);
+    private static string Hash(SubmittedAssessment a) =>
+        ContentHash.Of(a.Organisation.Code, a.FiscalYear, a.PublishedRating, a.Scores);
 
     [Fact]
     public void Is_the_same_for_the_same_scores_listed_in_another_order()
@@ -22,7 +23,13 @@ public sealed class ContentHashTests
     public void Is_the_same_for_a_tool_code_in_another_case()
     {
         var upper = new AssessmentBuilder().Build();
-        var lower = upper with { Scores = upper.Scores with { Tools = [.. upper.Scores.Tools.Select(t => t with { Tool = t.Tool.ToLowerInvariant() })] } };
+        var lower = upper with
+        {
+            Scores = upper.Scores with
+            {
+                Tools = [.. upper.Scores.Tools.Select(t => t with { Tool = t.Tool.ToLowerInvariant() })],
+            },
+        };
 
         Assert.Equal(Hash(upper), Hash(lower));
     }
@@ -32,15 +39,14 @@ public sealed class ContentHashTests
     {
         Assert.NotEqual(
             Hash(new AssessmentBuilder().Build()),
-            Hash(new AssessmentBuilder().WithIndicator(4, 72.31m).Build()));
+            Hash(new AssessmentBuilder().WithIndicator(4, 72.31m).Build())
+        );
     }
 
     [Fact]
     public void Differs_when_the_total_changes()
     {
-        Assert.NotEqual(
-            Hash(new AssessmentBuilder().Build()),
-            Hash(new AssessmentBuilder().WithTotal(85.72m).Build()));
+        Assert.NotEqual(Hash(new AssessmentBuilder().Build()), Hash(new AssessmentBuilder().WithTotal(85.72m).Build()));
     }
 
     [Fact]
@@ -48,7 +54,8 @@ public sealed class ContentHashTests
     {
         Assert.NotEqual(
             Hash(new AssessmentBuilder().Build()),
-            Hash(new AssessmentBuilder().WithTool("IIT", 85.00m).Build()));
+            Hash(new AssessmentBuilder().WithTool("IIT", 85.00m).Build())
+        );
     }
 
     [Fact]
@@ -65,7 +72,12 @@ public sealed class ContentHashTests
     {
         Assert.Equal(
             Hash(new AssessmentBuilder().Build()),
-            Hash(new AssessmentBuilder().WithOrganisation(o => o with { Name = "เทศบาลเมืองแม่จัน", Province = "เชียงราย" }).Build()));
+            Hash(
+                new AssessmentBuilder()
+                    .WithOrganisation(o => o with { Name = "เทศบาลเมืองแม่จัน", Province = "เชียงราย" })
+                    .Build()
+            )
+        );
     }
 
     [Fact]
@@ -73,7 +85,8 @@ public sealed class ContentHashTests
     {
         Assert.NotEqual(
             Hash(new AssessmentBuilder().Build()),
-            Hash(new AssessmentBuilder().WithPublishedRating("ผ่านดี").Build()));
+            Hash(new AssessmentBuilder().WithPublishedRating("ผ่านดี").Build())
+        );
     }
 
     /// <summary>
@@ -83,7 +96,11 @@ public sealed class ContentHashTests
     [Fact]
     public void Is_the_same_for_a_score_written_with_more_or_fewer_decimals()
     {
-        var twoDecimals = new AssessmentBuilder().WithTotal(86.00m).WithIndicator(5, 80.00m).WithTool("OIT", 86.25m).Build();
+        var twoDecimals = new AssessmentBuilder()
+            .WithTotal(86.00m)
+            .WithIndicator(5, 80.00m)
+            .WithTool("OIT", 86.25m)
+            .Build();
         var noDecimals = new AssessmentBuilder().WithTotal(86m).WithIndicator(5, 80m).WithTool("OIT", 86.250m).Build();
 
         Assert.Equal(Hash(twoDecimals), Hash(noDecimals));
@@ -98,7 +115,12 @@ public sealed class ContentHashTests
     [Fact]
     public void Is_stable_for_a_total_only_row()
     {
-        var row = new SubmittedAssessment { Organisation = Organisations.MaeChan, FiscalYear = 2567, Scores = new AssessmentScores { Total = 90.17m } };
+        var row = new SubmittedAssessment
+        {
+            Organisation = Organisations.MaeChan,
+            FiscalYear = 2567,
+            Scores = new AssessmentScores { Total = 90.17m },
+        };
 
         Assert.Equal(Hash(row), Hash(AssessmentBuilder.PreviousYear().Build()));
     }

@@ -17,7 +17,10 @@ namespace Ita.Micro.ScoreIngestion.Tests;
 public sealed class ImportsApiTests(RabbitMqFixture rabbit)
 {
     private static readonly string RecordedType = typeof(AssessmentRecorded).AssemblyQualifiedName!;
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerOptions.Web) { Converters = { new JsonStringEnumConverter() } };
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerOptions.Web)
+    {
+        Converters = { new JsonStringEnumConverter() },
+    };
 
     [Fact]
     public async Task Accepts_the_sample_import_at_once_and_records_both_years()
@@ -34,7 +37,11 @@ public sealed class ImportsApiTests(RabbitMqFixture rabbit)
         Assert.Equal(("http", "Json"), (accepted.Channel, accepted.Format));
         Assert.StartsWith("ตัวอย่าง:", accepted.Source, StringComparison.Ordinal);
         Assert.NotNull(response.Headers.Location);
-        Assert.EndsWith($"/api/imports/{accepted.Id}", response.Headers.Location.ToString(), StringComparison.OrdinalIgnoreCase);
+        Assert.EndsWith(
+            $"/api/imports/{accepted.Id}",
+            response.Headers.Location.ToString(),
+            StringComparison.OrdinalIgnoreCase
+        );
 
         var import = await WaitUntilDoneAsync(client, response.Headers.Location);
         Assert.Equal(ImportStatus.Completed, import.Status);
@@ -45,7 +52,10 @@ public sealed class ImportsApiTests(RabbitMqFixture rabbit)
         Assert.Equal((IssueSeverity.Warning, 2), (warning.Severity, warning.Row));
         Assert.StartsWith("EIT", warning.Message, StringComparison.Ordinal);
 
-        var latest = await client.GetFromJsonAsync<AssessmentResponse>($"/api/assessments/{Sample.OrganisationCode}/2568", Json);
+        var latest = await client.GetFromJsonAsync<AssessmentResponse>(
+            $"/api/assessments/{Sample.OrganisationCode}/2568",
+            Json
+        );
         Assert.NotNull(latest);
         Assert.Equal((1, 85.71m, 10), (latest.Revision, latest.Scores.Total, latest.Scores.Indicators.Count));
         Assert.Equal(("เทศบาลตำบลแม่จัน", "ตาก"), (latest.Organisation.Name, latest.Organisation.Province));
@@ -60,7 +70,9 @@ public sealed class ImportsApiTests(RabbitMqFixture rabbit)
 
         await ImportAsync(client, Sample.Json);
 
-        var recorded = (await RecordedInOutboxAsync(app)).Select(m => JsonSerializer.Deserialize<AssessmentRecorded>(m.Body, JsonSerializerOptions.Web)!).ToList();
+        var recorded = (await RecordedInOutboxAsync(app))
+            .Select(m => JsonSerializer.Deserialize<AssessmentRecorded>(m.Body, JsonSerializerOptions.Web)!)
+            .ToList();
         Assert.Equal([2567, 2568], recorded.Select(r => r.FiscalYear));
         Assert.All(recorded, r => Assert.Equal(1, r.Revision));
         Assert.Null(recorded[0].PreviousYearTotal);
@@ -79,7 +91,10 @@ public sealed class ImportsApiTests(RabbitMqFixture rabbit)
 
         var import = await ImportAsync(client, Sample.Json);
 
-        Assert.Equal((ImportStatus.Completed, 2, 0, 2), (import.Status, import.RowsRead, import.Recorded, import.Unchanged));
+        Assert.Equal(
+            (ImportStatus.Completed, 2, 0, 2),
+            (import.Status, import.RowsRead, import.Recorded, import.Unchanged)
+        );
         Assert.Equal(outboxBefore, await app.QueryAsync(db => db.OutboxMessages.CountAsync()));
         Assert.Equal(2, (await RecordedInOutboxAsync(app)).Count);
         Assert.Equal(2, await app.QueryAsync(db => db.Assessments.CountAsync()));
@@ -94,11 +109,14 @@ public sealed class ImportsApiTests(RabbitMqFixture rabbit)
         await RegisterSampleOrganisationAsync(client);
         await ImportAsync(client, Sample.Json);
 
-        var import = await ImportAsync(client, Sample.Changed(json =>
-        {
-            json["assessments"]![1]!["scores"]!["indicators"]![4]!["score"] = 80m; // 80.00 in the sample
-            json["assessments"]![1]!["scores"]!["indicators"]![1]!["score"] = 87.7m; // 87.70
-        }));
+        var import = await ImportAsync(
+            client,
+            Sample.Changed(json =>
+            {
+                json["assessments"]![1]!["scores"]!["indicators"]![4]!["score"] = 80m; // 80.00 in the sample
+                json["assessments"]![1]!["scores"]!["indicators"]![1]!["score"] = 87.7m; // 87.70
+            })
+        );
 
         Assert.Equal((0, 2), (import.Recorded, import.Unchanged));
         Assert.Equal(2, (await RecordedInOutboxAsync(app)).Count);
@@ -115,10 +133,15 @@ public sealed class ImportsApiTests(RabbitMqFixture rabbit)
         using var client = await app.CreateReadyClientAsync();
         await RegisterSampleOrganisationAsync(client);
 
-        var import = await ImportAsync(client, ImportJson.Of(new AssessmentBuilder().Build(), AssessmentBuilder.PreviousYear().Build()));
+        var import = await ImportAsync(
+            client,
+            ImportJson.Of(new AssessmentBuilder().Build(), AssessmentBuilder.PreviousYear().Build())
+        );
 
         Assert.Equal(2, import.Recorded);
-        var recorded = (await RecordedInOutboxAsync(app)).Select(m => JsonSerializer.Deserialize<AssessmentRecorded>(m.Body, JsonSerializerOptions.Web)!);
+        var recorded = (await RecordedInOutboxAsync(app)).Select(m =>
+            JsonSerializer.Deserialize<AssessmentRecorded>(m.Body, JsonSerializerOptions.Web)!
+        );
         Assert.Equal(90.17m, recorded.Single(r => r.FiscalYear == 2568).PreviousYearTotal);
     }
 
@@ -130,18 +153,30 @@ public sealed class ImportsApiTests(RabbitMqFixture rabbit)
         await RegisterSampleOrganisationAsync(client);
         await ImportAsync(client, Sample.Json);
 
-        var import = await ImportAsync(client, Sample.Changed(json => json["assessments"]![1]!["scores"]!["indicators"]![3]!["score"] = 75.00m));
+        var import = await ImportAsync(
+            client,
+            Sample.Changed(json => json["assessments"]![1]!["scores"]!["indicators"]![3]!["score"] = 75.00m)
+        );
 
         Assert.Equal((2, 1, 1), (import.RowsRead, import.Recorded, import.Unchanged));
-        var latest = await client.GetFromJsonAsync<AssessmentResponse>($"/api/assessments/{Sample.OrganisationCode}/2568", Json);
+        var latest = await client.GetFromJsonAsync<AssessmentResponse>(
+            $"/api/assessments/{Sample.OrganisationCode}/2568",
+            Json
+        );
         Assert.Equal(2, latest!.Revision);
         Assert.Equal(75.00m, latest.Scores.Indicators.Single(i => i.Indicator == 4).Score);
         Assert.Equal(import.Id, latest.ImportId);
 
-        var revisions = await client.GetFromJsonAsync<List<AssessmentResponse>>($"/api/assessments/{Sample.OrganisationCode}/2568/revisions", Json);
+        var revisions = await client.GetFromJsonAsync<List<AssessmentResponse>>(
+            $"/api/assessments/{Sample.OrganisationCode}/2568/revisions",
+            Json
+        );
         Assert.Equal([1, 2], revisions!.Select(r => r.Revision));
         Assert.Equal(72.30m, revisions![0].Scores.Indicators.Single(i => i.Indicator == 4).Score);
-        var unchangedYear = await client.GetFromJsonAsync<List<AssessmentResponse>>($"/api/assessments/{Sample.OrganisationCode}/2567/revisions", Json);
+        var unchangedYear = await client.GetFromJsonAsync<List<AssessmentResponse>>(
+            $"/api/assessments/{Sample.OrganisationCode}/2567/revisions",
+            Json
+        );
         Assert.Equal([1], unchangedYear!.Select(r => r.Revision));
 
         var recorded = await RecordedInOutboxAsync(app);
@@ -162,13 +197,24 @@ public sealed class ImportsApiTests(RabbitMqFixture rabbit)
 
         var refused = await ImportAsync(client, partial);
 
-        Assert.Equal((ImportMode.Update, 2, 0, 1, 1), (refused.Mode, refused.RowsRead, refused.Recorded, refused.Unchanged, refused.Rejected));
+        Assert.Equal(
+            (ImportMode.Update, 2, 0, 1, 1),
+            (refused.Mode, refused.RowsRead, refused.Recorded, refused.Unchanged, refused.Rejected)
+        );
         var error = Assert.Single(Errors(refused));
         Assert.Equal(("indicator_4", Sample.OrganisationCode), (error.Column, error.OrganisationCode));
         Assert.Contains("indicator_4", error.Message);
         Assert.Contains("ฉบับที่ 1", error.Message);
         Assert.Contains("mode=replace", error.Message);
-        Assert.Equal(1, (await client.GetFromJsonAsync<AssessmentResponse>($"/api/assessments/{Sample.OrganisationCode}/2568", Json))!.Revision);
+        Assert.Equal(
+            1,
+            (
+                await client.GetFromJsonAsync<AssessmentResponse>(
+                    $"/api/assessments/{Sample.OrganisationCode}/2568",
+                    Json
+                )
+            )!.Revision
+        );
         Assert.Equal(2, (await RecordedInOutboxAsync(app)).Count);
 
         // Asked for explicitly, and recorded with the import, the same row replaces the result.
@@ -176,7 +222,10 @@ public sealed class ImportsApiTests(RabbitMqFixture rabbit)
         Assert.Equal(HttpStatusCode.Accepted, response.StatusCode);
         var replaced = await WaitUntilDoneAsync(client, response.Headers.Location!);
         Assert.Equal((ImportMode.Replace, 1, 0), (replaced.Mode, replaced.Recorded, replaced.Rejected));
-        var latest = await client.GetFromJsonAsync<AssessmentResponse>($"/api/assessments/{Sample.OrganisationCode}/2568", Json);
+        var latest = await client.GetFromJsonAsync<AssessmentResponse>(
+            $"/api/assessments/{Sample.OrganisationCode}/2568",
+            Json
+        );
         Assert.Equal((2, 9), (latest!.Revision, latest.Scores.Indicators.Count));
 
         using var unknown = await client.PostAsync("/api/imports?mode=merge", Sample.Content(partial));
@@ -190,7 +239,10 @@ public sealed class ImportsApiTests(RabbitMqFixture rabbit)
         await using var app = new ScoreIngestionApp(rabbit.Broker);
         using var client = await app.CreateReadyClientAsync();
 
-        var response = await client.PostAsync("/api/imports", Sample.Content("""{"assessments":[{"fiscalYear":"abc"}]}"""));
+        var response = await client.PostAsync(
+            "/api/imports",
+            Sample.Content("""{"assessments":[{"fiscalYear":"abc"}]}""")
+        );
 
         var errors = await ProblemErrorsAsync(response);
         Assert.Equal(["assessments[0].fiscalYear"], errors.Select(e => e.Key));
@@ -215,7 +267,9 @@ public sealed class ImportsApiTests(RabbitMqFixture rabbit)
         await using var app = new ScoreIngestionApp(rabbit.Broker);
         using var client = await app.CreateReadyClientAsync();
 
-        var errors = await ProblemErrorsAsync(await client.PostAsync("/api/imports", Sample.Content("""{"source":"x","assessments":[]}""")));
+        var errors = await ProblemErrorsAsync(
+            await client.PostAsync("/api/imports", Sample.Content("""{"source":"x","assessments":[]}"""))
+        );
 
         Assert.Equal(["assessments"], errors.Select(e => e.Key));
         await AssertNothingStoredAsync(app);
@@ -227,7 +281,10 @@ public sealed class ImportsApiTests(RabbitMqFixture rabbit)
         await using var app = new ScoreIngestionApp(rabbit.Broker);
         using var client = await app.CreateReadyClientAsync();
 
-        var response = await client.PostAsync("/api/imports", new StringContent("source=x", Encoding.UTF8, "text/plain"));
+        var response = await client.PostAsync(
+            "/api/imports",
+            new StringContent("source=x", Encoding.UTF8, "text/plain")
+        );
 
         Assert.Equal(["file"], (await ProblemErrorsAsync(response)).Select(e => e.Key));
         await AssertNothingStoredAsync(app);
@@ -240,14 +297,31 @@ public sealed class ImportsApiTests(RabbitMqFixture rabbit)
         using var client = await app.CreateReadyClientAsync();
         await RegisterSampleOrganisationAsync(client);
 
-        var import = await ImportAsync(client, Sample.Changed(json => json["assessments"]![1]!["scores"]!["total"] = 100.01m));
+        var import = await ImportAsync(
+            client,
+            Sample.Changed(json => json["assessments"]![1]!["scores"]!["total"] = 100.01m)
+        );
 
-        Assert.Equal((ImportStatus.Completed, 2, 1, 1), (import.Status, import.RowsRead, import.Recorded, import.Rejected));
+        Assert.Equal(
+            (ImportStatus.Completed, 2, 1, 1),
+            (import.Status, import.RowsRead, import.Recorded, import.Rejected)
+        );
         var issue = Assert.Single(Errors(import));
-        Assert.Equal((IssueSeverity.Error, 2, "scores.total", Sample.OrganisationCode), (issue.Severity, issue.Row, issue.Column, issue.OrganisationCode));
+        Assert.Equal(
+            (IssueSeverity.Error, 2, "scores.total", Sample.OrganisationCode),
+            (issue.Severity, issue.Row, issue.Column, issue.OrganisationCode)
+        );
         Assert.Contains("100.01", issue.Message, StringComparison.Ordinal);
-        Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync($"/api/assessments/{Sample.OrganisationCode}/2568")).StatusCode);
-        Assert.Equal([2567], (await RecordedInOutboxAsync(app)).Select(m => JsonSerializer.Deserialize<AssessmentRecorded>(m.Body, JsonSerializerOptions.Web)!.FiscalYear));
+        Assert.Equal(
+            HttpStatusCode.NotFound,
+            (await client.GetAsync($"/api/assessments/{Sample.OrganisationCode}/2568")).StatusCode
+        );
+        Assert.Equal(
+            [2567],
+            (await RecordedInOutboxAsync(app)).Select(m =>
+                JsonSerializer.Deserialize<AssessmentRecorded>(m.Body, JsonSerializerOptions.Web)!.FiscalYear
+            )
+        );
     }
 
     [Fact]
@@ -257,15 +331,31 @@ public sealed class ImportsApiTests(RabbitMqFixture rabbit)
         using var client = await app.CreateReadyClientAsync();
         await RegisterSampleOrganisationAsync(client);
 
-        var import = await ImportAsync(client, ImportJson.Of(
-            AssessmentBuilder.PreviousYear().Build(), new AssessmentBuilder().WithPublishedRating("AA").Build()));
+        var import = await ImportAsync(
+            client,
+            ImportJson.Of(
+                AssessmentBuilder.PreviousYear().Build(),
+                new AssessmentBuilder().WithPublishedRating("AA").Build()
+            )
+        );
 
         Assert.Equal((ImportStatus.Completed, 1, 1), (import.Status, import.Recorded, import.Rejected));
         var issue = Assert.Single(Errors(import));
         Assert.Equal((2, "rating", Sample.OrganisationCode), (issue.Row, issue.Column, issue.OrganisationCode));
-        Assert.Contains("ระดับผลการประเมิน \"AA\" ไม่มีในเกณฑ์ของปีงบประมาณ 2568", issue.Message, StringComparison.Ordinal);
-        Assert.Contains("The rating \"AA\" is not in fiscal year 2568's scheme", issue.Message, StringComparison.Ordinal);
-        Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync($"/api/assessments/{Sample.OrganisationCode}/2568")).StatusCode);
+        Assert.Contains(
+            "ระดับผลการประเมิน \"AA\" ไม่มีในเกณฑ์ของปีงบประมาณ 2568",
+            issue.Message,
+            StringComparison.Ordinal
+        );
+        Assert.Contains(
+            "The rating \"AA\" is not in fiscal year 2568's scheme",
+            issue.Message,
+            StringComparison.Ordinal
+        );
+        Assert.Equal(
+            HttpStatusCode.NotFound,
+            (await client.GetAsync($"/api/assessments/{Sample.OrganisationCode}/2568")).StatusCode
+        );
     }
 
     [Fact]
@@ -276,14 +366,23 @@ public sealed class ImportsApiTests(RabbitMqFixture rabbit)
         await RegisterSampleOrganisationAsync(client);
 
         // IIT 84.99 is below the 85 every tool needs for ผ่านดี, so the scores give ผ่าน.
-        var import = await ImportAsync(client, ImportJson.Of(new AssessmentBuilder().WithPublishedRating(" ผ่านดี").Build()));
+        var import = await ImportAsync(
+            client,
+            ImportJson.Of(new AssessmentBuilder().WithPublishedRating(" ผ่านดี").Build())
+        );
 
         Assert.Equal((1, 0), (import.Recorded, import.Rejected));
         var warning = Assert.Single(import.Issues, i => i.Column == "rating");
-        Assert.Equal((IssueSeverity.Warning, 1, Sample.OrganisationCode), (warning.Severity, warning.Row, warning.OrganisationCode));
+        Assert.Equal(
+            (IssueSeverity.Warning, 1, Sample.OrganisationCode),
+            (warning.Severity, warning.Row, warning.OrganisationCode)
+        );
         Assert.Contains("\"ผ่านดี\"", warning.Message, StringComparison.Ordinal);
         Assert.Contains("\"ผ่าน\"", warning.Message, StringComparison.Ordinal);
-        var latest = await client.GetFromJsonAsync<AssessmentResponse>($"/api/assessments/{Sample.OrganisationCode}/2568", Json);
+        var latest = await client.GetFromJsonAsync<AssessmentResponse>(
+            $"/api/assessments/{Sample.OrganisationCode}/2568",
+            Json
+        );
         Assert.Equal("ผ่านดี", latest!.PublishedRating);
     }
 
@@ -311,7 +410,9 @@ public sealed class ImportsApiTests(RabbitMqFixture rabbit)
 
         Assert.Equal((ImportStatus.Completed, 0, 2), (import.Status, import.Recorded, import.Rejected));
         Assert.Equal([1, 2], Errors(import).Select(i => i.Row));
-        Assert.All(Errors(import), i => Assert.Equal(("organisation_code", Sample.OrganisationCode), (i.Column, i.OrganisationCode)));
+        Assert.All(Errors(import), i =>
+            Assert.Equal(("organisation_code", Sample.OrganisationCode), (i.Column, i.OrganisationCode))
+        );
         Assert.Equal(0, await app.QueryAsync(db => db.Assessments.CountAsync()));
         Assert.Empty(await RecordedInOutboxAsync(app));
     }
@@ -323,12 +424,18 @@ public sealed class ImportsApiTests(RabbitMqFixture rabbit)
         using var client = await app.CreateReadyClientAsync();
         await RegisterSampleOrganisationAsync(client);
 
-        var import = await ImportAsync(client, ImportJson.Of(new AssessmentBuilder().Build(), new AssessmentBuilder().WithTotal(86m).Build()));
+        var import = await ImportAsync(
+            client,
+            ImportJson.Of(new AssessmentBuilder().Build(), new AssessmentBuilder().WithTotal(86m).Build())
+        );
 
         Assert.Equal((1, 1), (import.Recorded, import.Rejected));
         var issue = Assert.Single(Errors(import));
         Assert.Equal((2, "organisation_code"), (issue.Row, issue.Column));
-        var latest = await client.GetFromJsonAsync<AssessmentResponse>($"/api/assessments/{Sample.OrganisationCode}/2568", Json);
+        var latest = await client.GetFromJsonAsync<AssessmentResponse>(
+            $"/api/assessments/{Sample.OrganisationCode}/2568",
+            Json
+        );
         Assert.Equal((1, 85.71m), (latest!.Revision, latest.Scores.Total));
     }
 
@@ -341,9 +448,16 @@ public sealed class ImportsApiTests(RabbitMqFixture rabbit)
 
         await ImportAsync(client, Sample.Json);
 
-        var outbox = await Eventually.ReturnsAsync(async () =>
-                await app.QueryAsync(db => db.OutboxMessages.AsNoTracking().ToListAsync()) is var all && all.All(m => m.SentAtUtc is not null) ? all : null,
-            TimeSpan.FromSeconds(10), "every outbox message sent", TimeSpan.FromMilliseconds(100));
+        var outbox = await Eventually.ReturnsAsync(
+            async () =>
+                await app.QueryAsync(db => db.OutboxMessages.AsNoTracking().ToListAsync()) is var all
+                && all.All(m => m.SentAtUtc is not null)
+                    ? all
+                    : null,
+            TimeSpan.FromSeconds(10),
+            "every outbox message sent",
+            TimeSpan.FromMilliseconds(100)
+        );
 
         Assert.Equal(2, outbox.Count(m => m.MessageType == RecordedType));
         Assert.All(outbox, m =>
@@ -360,10 +474,14 @@ public sealed class ImportsApiTests(RabbitMqFixture rabbit)
         using var client = await app.CreateReadyClientAsync();
 
         Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync($"/api/imports/{Guid.NewGuid()}")).StatusCode);
-        Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync($"/api/assessments/{Sample.OrganisationCode}/2568")).StatusCode);
+        Assert.Equal(
+            HttpStatusCode.NotFound,
+            (await client.GetAsync($"/api/assessments/{Sample.OrganisationCode}/2568")).StatusCode
+        );
     }
 
-    private static List<IssueResponse> Errors(ImportResponse import) => [.. import.Issues.Where(i => i.Severity == IssueSeverity.Error)];
+    private static List<IssueResponse> Errors(ImportResponse import) =>
+        [.. import.Issues.Where(i => i.Severity == IssueSeverity.Error)];
 
     [Fact]
     public async Task The_history_lists_every_import_newest_first_a_page_at_a_time_with_its_outcome()
@@ -373,9 +491,12 @@ public sealed class ImportsApiTests(RabbitMqFixture rabbit)
         await RegisterSampleOrganisationAsync(client);
         var first = await ImportAsync(client, Sample.Json);
         // Sent by another administrator: the history names each import's submitter.
-        using var somchai = app.CreateClient().Authorize(TestTokens.For(ItaRoles.NationalAdmin, subject: "admin-somchai"));
-        using var second = await somchai.PostAsync("/api/imports?source=ทดสอบ",
-            new StringContent("organisation_code,fiscal_year,total\n9999999,2568,85.71\n", Encoding.UTF8, "text/csv"));
+        using var somchai = app.CreateClient()
+            .Authorize(TestTokens.For(ItaRoles.NationalAdmin, subject: "admin-somchai"));
+        using var second = await somchai.PostAsync(
+            "/api/imports?source=ทดสอบ",
+            new StringContent("organisation_code,fiscal_year,total\n9999999,2568,85.71\n", Encoding.UTF8, "text/csv")
+        );
         var failed = await WaitUntilDoneAsync(client, second.Headers.Location!);
 
         var history = await client.GetFromJsonAsync<ImportHistoryResponse>("/api/imports?pageSize=1", Json);
@@ -387,8 +508,10 @@ public sealed class ImportsApiTests(RabbitMqFixture rabbit)
         Assert.NotNull(history);
         Assert.Equal(2, history.TotalCount);
         var newest = Assert.Single(history.Items);
-        Assert.Equal((failed.Id, "ทดสอบ", "admin-somchai", "Csv", 1, 1),
-            (newest.Id, newest.Source, newest.SubmittedBy, newest.Format, newest.RowsRead, newest.Rejected));
+        Assert.Equal(
+            (failed.Id, "ทดสอบ", "admin-somchai", "Csv", 1, 1),
+            (newest.Id, newest.Source, newest.SubmittedBy, newest.Format, newest.RowsRead, newest.Rejected)
+        );
         Assert.Empty(newest.Issues);
         var oldest = Assert.Single(older!.Items);
         Assert.Equal((first.Id, "test-national-admin"), (oldest.Id, oldest.SubmittedBy));
@@ -398,7 +521,10 @@ public sealed class ImportsApiTests(RabbitMqFixture rabbit)
 
     private static async Task RegisterSampleOrganisationAsync(HttpClient client)
     {
-        using var response = await client.PostAsync("/api/organisations", new StringContent(Sample.OrganisationsCsv, Encoding.UTF8, "text/csv"));
+        using var response = await client.PostAsync(
+            "/api/organisations",
+            new StringContent(Sample.OrganisationsCsv, Encoding.UTF8, "text/csv")
+        );
         Assert.True(response.IsSuccessStatusCode, await response.Content.ReadAsStringAsync());
     }
 
@@ -413,13 +539,24 @@ public sealed class ImportsApiTests(RabbitMqFixture rabbit)
 
     private static async Task<ImportResponse> WaitUntilDoneAsync(HttpClient client, Uri location)
     {
-        return await Eventually.ReturnsAsync(async () =>
-                (await client.GetFromJsonAsync<ImportResponse>(location, Json))! is { Status: ImportStatus.Completed or ImportStatus.Failed } done ? done : null,
-            TimeSpan.FromSeconds(10), $"import {location} Completed or Failed", TimeSpan.FromMilliseconds(20));
+        return await Eventually.ReturnsAsync(
+            async () =>
+                (await client.GetFromJsonAsync<ImportResponse>(location, Json))!
+                    is { Status: ImportStatus.Completed or ImportStatus.Failed } done
+                    ? done
+                    : null,
+            TimeSpan.FromSeconds(10),
+            $"import {location} Completed or Failed",
+            TimeSpan.FromMilliseconds(20)
+        );
     }
 
-    private static Task<List<Ita.Micro.ServiceDefaults.Outbox.OutboxMessage>> RecordedInOutboxAsync(ScoreIngestionApp app) =>
-        app.QueryAsync(db => db.OutboxMessages.Where(m => m.MessageType == RecordedType).OrderBy(m => m.Id).ToListAsync());
+    private static Task<List<Ita.Micro.ServiceDefaults.Outbox.OutboxMessage>> RecordedInOutboxAsync(
+        ScoreIngestionApp app
+    ) =>
+        app.QueryAsync(db =>
+            db.OutboxMessages.Where(m => m.MessageType == RecordedType).OrderBy(m => m.Id).ToListAsync()
+        );
 
     private static async Task<JsonObject> ProblemErrorsAsync(HttpResponseMessage response)
     {

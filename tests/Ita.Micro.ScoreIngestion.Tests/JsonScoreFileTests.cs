@@ -1,6 +1,6 @@
+using Ita.Micro.Contracts.CodeBooks;
 using Ita.Micro.ScoreIngestion.Services.Parsing;
 using Ita.Micro.ScoreIngestion.Tests.TestData;
-using Ita.Micro.Contracts.CodeBooks;
 
 namespace Ita.Micro.ScoreIngestion.Tests;
 
@@ -14,13 +14,20 @@ public sealed class JsonScoreFileTests
     {
         var rows = new List<ParsedRow>();
         var books = new CodeBookStore();
-        await foreach (var row in ScoreFileReader.ReadAsync(
-                           ImportJson.Stream(json), ScoreFileFormat.Json, books, CancellationToken.None))
+        await foreach (
+            var row in ScoreFileReader.ReadAsync(
+                ImportJson.Stream(json),
+                ScoreFileFormat.Json,
+                books,
+                CancellationToken.None
+            )
+        )
             rows.Add(row);
         return rows;
     }
 
-    private static async Task<ParsedRow> ReadOneAsync(AssessmentBuilder builder) => Assert.Single(await ReadAsync(ImportJson.Of(builder.Build())));
+    private static async Task<ParsedRow> ReadOneAsync(AssessmentBuilder builder) =>
+        Assert.Single(await ReadAsync(ImportJson.Of(builder.Build())));
 
     private static async Task<RowError> SingleErrorAsync(AssessmentBuilder builder)
     {
@@ -51,13 +58,17 @@ public sealed class JsonScoreFileTests
     [InlineData("province")]
     public async Task Rejects_an_organisation_without_a_required_field(string field)
     {
-        var error = await SingleErrorAsync(new AssessmentBuilder().WithOrganisation(o => field switch
-        {
-            "code" => o with { Code = "" },
-            "name" => o with { Name = " " },
-            "type" => o with { Type = "" },
-            _ => o with { Province = null! },
-        }));
+        var error = await SingleErrorAsync(
+            new AssessmentBuilder().WithOrganisation(o =>
+                field switch
+                {
+                    "code" => o with { Code = "" },
+                    "name" => o with { Name = " " },
+                    "type" => o with { Type = "" },
+                    _ => o with { Province = null! },
+                }
+            )
+        );
 
         Assert.Equal((1, $"organisation.{field}"), (error.Row, error.Column));
     }
@@ -79,7 +90,11 @@ public sealed class JsonScoreFileTests
         var error = await SingleErrorAsync(new AssessmentBuilder().ForYear(fiscalYear));
 
         Assert.Equal("fiscalYear", error.Column);
-        Assert.Contains(fiscalYear.ToString(System.Globalization.CultureInfo.InvariantCulture), error.Message, StringComparison.Ordinal);
+        Assert.Contains(
+            fiscalYear.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            error.Message,
+            StringComparison.Ordinal
+        );
         Assert.Equal("6630801", error.OrganisationCode);
     }
 
@@ -109,7 +124,9 @@ public sealed class JsonScoreFileTests
     [InlineData("101")]
     public async Task Rejects_a_total_outside_0_to_100(string total)
     {
-        var error = await SingleErrorAsync(new AssessmentBuilder().WithTotal(decimal.Parse(total, System.Globalization.CultureInfo.InvariantCulture)));
+        var error = await SingleErrorAsync(
+            new AssessmentBuilder().WithTotal(decimal.Parse(total, System.Globalization.CultureInfo.InvariantCulture))
+        );
 
         Assert.Equal("scores.total", error.Column);
         Assert.Contains(total, error.Message, StringComparison.Ordinal);
@@ -124,7 +141,9 @@ public sealed class JsonScoreFileTests
     {
         var score = decimal.Parse(value, System.Globalization.CultureInfo.InvariantCulture);
 
-        var row = await ReadOneAsync(new AssessmentBuilder().WithTotal(score).WithTool("OIT", score).WithIndicator(9, score));
+        var row = await ReadOneAsync(
+            new AssessmentBuilder().WithTotal(score).WithTool("OIT", score).WithIndicator(9, score)
+        );
 
         Assert.Empty(row.Errors);
         Assert.Equal(score, row.Value!.Scores.Total);
@@ -158,7 +177,10 @@ public sealed class JsonScoreFileTests
     [Fact]
     public async Task Accepts_a_tool_code_in_lower_case_as_the_code_books_tool()
     {
-        var json = ImportJson.Of(n => n["assessments"]![0]!["scores"]!["tools"]![0]!["tool"] = "iit", new AssessmentBuilder().Build());
+        var json = ImportJson.Of(
+            n => n["assessments"]![0]!["scores"]!["tools"]![0]!["tool"] = "iit",
+            new AssessmentBuilder().Build()
+        );
 
         var row = Assert.Single(await ReadAsync(json));
 
@@ -179,8 +201,11 @@ public sealed class JsonScoreFileTests
     [Fact]
     public async Task Rejects_a_score_that_is_not_a_number_instead_of_refusing_the_whole_file()
     {
-        var json = ImportJson.Of(n => n["assessments"]![1]!["scores"]!["total"] = "สูง",
-            AssessmentBuilder.PreviousYear().Build(), new AssessmentBuilder().Build());
+        var json = ImportJson.Of(
+            n => n["assessments"]![1]!["scores"]!["total"] = "สูง",
+            AssessmentBuilder.PreviousYear().Build(),
+            new AssessmentBuilder().Build()
+        );
 
         var rows = await ReadAsync(json);
 
@@ -192,7 +217,9 @@ public sealed class JsonScoreFileTests
     [Fact]
     public async Task Rejects_a_fiscal_year_that_is_not_a_number()
     {
-        var rows = await ReadAsync("""{"assessments":[{"organisation":{"code":"6630801","name":"x","type":"เทศบาลตำบล","province":"ตาก"},"fiscalYear":"abc","scores":{"total":90}}]}""");
+        var rows = await ReadAsync(
+            """{"assessments":[{"organisation":{"code":"6630801","name":"x","type":"เทศบาลตำบล","province":"ตาก"},"fiscalYear":"abc","scores":{"total":90}}]}"""
+        );
 
         var error = Assert.Single(Assert.Single(rows).Errors);
         Assert.Equal((1, "fiscalYear"), (error.Row, error.Column));
@@ -201,10 +228,15 @@ public sealed class JsonScoreFileTests
     [Fact]
     public async Task Reports_every_problem_of_a_row_at_once()
     {
-        var row = await ReadOneAsync(new AssessmentBuilder().WithOrganisation(o => o with { Name = "" }).WithTotal(-1m).WithIndicator(11, 50m));
+        var row = await ReadOneAsync(
+            new AssessmentBuilder().WithOrganisation(o => o with { Name = "" }).WithTotal(-1m).WithIndicator(11, 50m)
+        );
 
         Assert.Null(row.Value);
-        Assert.Equal(["organisation.name", "scores.indicators[10].indicator", "scores.total"], row.Errors.Select(e => e.Column).Order(StringComparer.Ordinal));
+        Assert.Equal(
+            ["organisation.name", "scores.indicators[10].indicator", "scores.total"],
+            row.Errors.Select(e => e.Column).Order(StringComparer.Ordinal)
+        );
     }
 
     [Fact]

@@ -2,6 +2,7 @@ using System.ComponentModel.DataAnnotations;
 using System.Diagnostics;
 using System.Text.Json;
 using Ita.Micro.Contracts;
+using Ita.Micro.Contracts.CodeBooks;
 using Ita.Micro.ScoreIngestion.Consumers;
 using Ita.Micro.ScoreIngestion.Infrastructure;
 using Ita.Micro.ScoreIngestion.Model;
@@ -12,7 +13,6 @@ using MassTransit;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
-using Ita.Micro.Contracts.CodeBooks;
 
 namespace Ita.Micro.ScoreIngestion.Tests;
 
@@ -44,13 +44,20 @@ public sealed class SubmitScoreImportConsumerTests : IAsyncLifetime
                 services.AddScoped<ImportProcessor>();
                 services.AddSingleton(new ActivitySource("score-ingestion"));
                 services.AddHttpClient(SubmitScoreImportConsumer.HttpClientName);
-            });
+            }
+        );
         await using var db = _harness.Database.Open();
-        db.Organisations.Add(new Organisation
-        {
-            Code = Organisations.MaeChan.Code, Name = Organisations.MaeChan.Name, Type = Organisations.MaeChan.Type,
-            Province = Organisations.MaeChan.Province, District = Organisations.MaeChan.District, UpdatedAtUtc = DateTime.UtcNow,
-        });
+        db.Organisations.Add(
+            new Organisation
+            {
+                Code = Organisations.MaeChan.Code,
+                Name = Organisations.MaeChan.Name,
+                Type = Organisations.MaeChan.Type,
+                Province = Organisations.MaeChan.Province,
+                District = Organisations.MaeChan.District,
+                UpdatedAtUtc = DateTime.UtcNow,
+            }
+        );
         await db.SaveChangesAsync();
     }
 
@@ -66,7 +73,10 @@ public sealed class SubmitScoreImportConsumerTests : IAsyncLifetime
         Assert.Null(fault);
         var import = await _harness.QueryAsync(db => db.Imports.SingleAsync());
         // Over the broker the submitter is the integration that sent the command.
-        Assert.Equal((command.ImportId, "broker", "integration-test", "integration-test"), (import.Id, import.Channel, import.Source, import.SubmittedBy));
+        Assert.Equal(
+            (command.ImportId, "broker", "integration-test", "integration-test"),
+            (import.Id, import.Channel, import.Source, import.SubmittedBy)
+        );
         Assert.Equal((ImportStatus.Queued, true), (import.Status, import.ReplyWhenDone));
         Assert.True(_harness.Services.GetRequiredService<ImportQueue>().TryTake(out var queued));
         Assert.Equal(command.ImportId, queued);
@@ -81,16 +91,30 @@ public sealed class SubmitScoreImportConsumerTests : IAsyncLifetime
         await ProcessAsync(command.ImportId);
 
         var import = await _harness.QueryAsync(db => db.Imports.SingleAsync());
-        Assert.Equal((ImportStatus.Completed, 2, 2, 0), (import.Status, import.RowsRead, import.Recorded, import.Unchanged));
-        Assert.Equal([2567, 2568], await _harness.QueryAsync(db => db.Assessments.OrderBy(a => a.FiscalYear).Select(a => a.FiscalYear).ToListAsync()));
+        Assert.Equal(
+            (ImportStatus.Completed, 2, 2, 0),
+            (import.Status, import.RowsRead, import.Recorded, import.Unchanged)
+        );
+        Assert.Equal(
+            [2567, 2568],
+            await _harness.QueryAsync(db =>
+                db.Assessments.OrderBy(a => a.FiscalYear).Select(a => a.FiscalYear).ToListAsync()
+            )
+        );
 
         var outbox = await _harness.QueryAsync(db => db.OutboxMessages.OrderBy(m => m.Id).ToListAsync());
         Assert.Equal([RecordedType, RecordedType, CompletedType], outbox.Select(m => m.MessageType));
         var completed = JsonSerializer.Deserialize<ScoreImportCompleted>(outbox[^1].Body, JsonSerializerOptions.Web)!;
-        Assert.Equal((command.ImportId, 2, 2, 0), (completed.ImportId, completed.RowsRead, completed.Recorded, completed.Unchanged));
+        Assert.Equal(
+            (command.ImportId, 2, 2, 0),
+            (completed.ImportId, completed.RowsRead, completed.Recorded, completed.Unchanged)
+        );
         Assert.Empty(completed.Errors);
         var recorded = JsonSerializer.Deserialize<AssessmentRecorded>(outbox[1].Body, JsonSerializerOptions.Web)!;
-        Assert.Equal((2568, 1, command.ImportId, 90.17m), (recorded.FiscalYear, recorded.Revision, recorded.ImportId, recorded.PreviousYearTotal));
+        Assert.Equal(
+            (2568, 1, command.ImportId, 90.17m),
+            (recorded.FiscalYear, recorded.Revision, recorded.ImportId, recorded.PreviousYearTotal)
+        );
     }
 
     [Fact]
@@ -129,7 +153,11 @@ public sealed class SubmitScoreImportConsumerTests : IAsyncLifetime
     [Fact]
     public async Task Rows_with_errors_are_reported_in_the_completion_with_their_row_and_field()
     {
-        var command = Commands.Submit(null, AssessmentBuilder.PreviousYear().Build(), new AssessmentBuilder().WithTotal(100.01m).Build());
+        var command = Commands.Submit(
+            null,
+            AssessmentBuilder.PreviousYear().Build(),
+            new AssessmentBuilder().WithTotal(100.01m).Build()
+        );
 
         await _harness.ConsumeAsync(command);
         await ProcessAsync(command.ImportId);
@@ -166,7 +194,9 @@ public sealed class SubmitScoreImportConsumerTests : IAsyncLifetime
 
     private async Task AssertRefusedAsync(Guid importId)
     {
-        Assert.True(await _harness.Harness.Published.Any<ScoreImportCompleted>(m => m.Context.Message.ImportId == importId));
+        Assert.True(
+            await _harness.Harness.Published.Any<ScoreImportCompleted>(m => m.Context.Message.ImportId == importId)
+        );
         var completed = _harness.Harness.Published.Select<ScoreImportCompleted>().Single().Context.Message;
         Assert.Equal((0, 0), (completed.RowsRead, completed.Recorded));
         Assert.NotEmpty(Assert.Single(completed.Errors));
@@ -179,6 +209,8 @@ public sealed class SubmitScoreImportConsumerTests : IAsyncLifetime
     private async Task ProcessAsync(Guid importId)
     {
         await using var scope = _harness.Services.CreateAsyncScope();
-        await scope.ServiceProvider.GetRequiredService<ImportProcessor>().ProcessAsync(importId, CancellationToken.None);
+        await scope
+            .ServiceProvider.GetRequiredService<ImportProcessor>()
+            .ProcessAsync(importId, CancellationToken.None);
     }
 }

@@ -37,20 +37,32 @@ public sealed class CodeBookDistributionTests : IDisposable
 
     public void Dispose()
     {
-        try { Directory.Delete(_dataDirectory, recursive: true); } catch (IOException) { /* a leftover temp folder is harmless */ }
+        try
+        {
+            Directory.Delete(_dataDirectory, recursive: true);
+        }
+        catch (IOException)
+        { /* a leftover temp folder is harmless */
+        }
     }
 
     private static CodeBook Book(int year, int version, decimal passMark = 85) =>
-        Shipped2569 with { FiscalYear = year, Version = version, PassMark = passMark };
+        Shipped2569 with
+        {
+            FiscalYear = year,
+            Version = version,
+            PassMark = passMark,
+        };
 
-    private static CodeBookPublished Published(CodeBook book, string? json = null) => new()
-    {
-        FiscalYear = book.FiscalYear,
-        Version = book.Version,
-        Json = json ?? JsonSerializer.Serialize(book, Json),
-        PublishedBy = "admin",
-        PublishedAtUtc = DateTime.UtcNow,
-    };
+    private static CodeBookPublished Published(CodeBook book, string? json = null) =>
+        new()
+        {
+            FiscalYear = book.FiscalYear,
+            Version = book.Version,
+            Json = json ?? JsonSerializer.Serialize(book, Json),
+            PublishedBy = "admin",
+            PublishedAtUtc = DateTime.UtcNow,
+        };
 
     private async Task<ServiceProvider> StartHarnessAsync()
     {
@@ -59,7 +71,9 @@ public sealed class CodeBookDistributionTests : IDisposable
         services.AddSingleton(Options.Create(new DatabaseOptions { DataDirectory = _dataDirectory }));
         services.AddSingleton(_books).AddSingleton<ICodeBooks>(_books).AddSingleton<CodeBookShelf>();
         services.AddMassTransitTestHarness(bus => bus.AddConsumer<CodeBookPublishedConsumer>());
-        var provider = services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true, ValidateOnBuild = true });
+        var provider = services.BuildServiceProvider(
+            new ServiceProviderOptions { ValidateScopes = true, ValidateOnBuild = true }
+        );
         await provider.GetRequiredService<ITestHarness>().Start();
         return provider;
     }
@@ -74,7 +88,11 @@ public sealed class CodeBookDistributionTests : IDisposable
         {
             await harness.Bus.Publish(messages[i]);
             var expected = i + 1;
-            await Eventually.HoldsAsync(() => consumer.Consumed.Select<CodeBookPublished>().Count() >= expected, TimeSpan.FromSeconds(10), $"delivery {expected}");
+            await Eventually.HoldsAsync(
+                () => consumer.Consumed.Select<CodeBookPublished>().Count() >= expected,
+                TimeSpan.FromSeconds(10),
+                $"delivery {expected}"
+            );
         }
         // Nothing here may fault: a bad book is logged and dropped, not retried into the _error queue.
         Assert.False(await harness.Published.Any<Fault<CodeBookPublished>>());
@@ -108,9 +126,13 @@ public sealed class CodeBookDistributionTests : IDisposable
         await DeliverAsync(
             Published(Book(year, 1), json: "{ not json"),
             Published(invalid),
-            Published(Book(year, 3), json: JsonSerializer.Serialize(Book(year, 4), Json))); // says v3, holds v4
+            Published(Book(year, 3), json: JsonSerializer.Serialize(Book(year, 4), Json))
+        ); // says v3, holds v4
 
-        Assert.False(Directory.Exists(Folder) && Directory.EnumerateFiles(Folder).Any(), "nothing should have been saved");
+        Assert.False(
+            Directory.Exists(Folder) && Directory.EnumerateFiles(Folder).Any(),
+            "nothing should have been saved"
+        );
         Assert.Null(_books.Find(year));
     }
 
@@ -142,12 +164,24 @@ public sealed class CodeBookDistributionTests : IDisposable
     {
         const int year = 2603;
         Directory.CreateDirectory(Folder);
-        await File.WriteAllTextAsync(Path.Combine(Folder, "ita-2603-v2.json"), JsonSerializer.Serialize(Book(year, 2, passMark: 80), Json));
-        await File.WriteAllTextAsync(Path.Combine(Folder, "ita-2603-v1.json"), JsonSerializer.Serialize(Book(year, 1), Json));
+        await File.WriteAllTextAsync(
+            Path.Combine(Folder, "ita-2603-v2.json"),
+            JsonSerializer.Serialize(Book(year, 2, passMark: 80), Json)
+        );
+        await File.WriteAllTextAsync(
+            Path.Combine(Folder, "ita-2603-v1.json"),
+            JsonSerializer.Serialize(Book(year, 1), Json)
+        );
         // What a crash or a hand edit can leave: none of it may stop the service or win over v2.
         await File.WriteAllTextAsync(Path.Combine(Folder, "ita-2603-v9.json"), "{ half a file");
-        await File.WriteAllTextAsync(Path.Combine(Folder, "ita-2603-v8.json"), JsonSerializer.Serialize(Book(year, 8) with { Tools = [] }, Json));
-        await File.WriteAllTextAsync(Path.Combine(Folder, "ita-2603-v7.json.0123abcd.tmp"), JsonSerializer.Serialize(Book(year, 7), Json));
+        await File.WriteAllTextAsync(
+            Path.Combine(Folder, "ita-2603-v8.json"),
+            JsonSerializer.Serialize(Book(year, 8) with { Tools = [] }, Json)
+        );
+        await File.WriteAllTextAsync(
+            Path.Combine(Folder, "ita-2603-v7.json.0123abcd.tmp"),
+            JsonSerializer.Serialize(Book(year, 7), Json)
+        );
         Assert.Null(_books.Find(year));
 
         using var loader = Loader(new CodeBookShelf(_books));
@@ -181,9 +215,18 @@ public sealed class CodeBookDistributionTests : IDisposable
 
         // What another replica's consumer does on the shared folder while this one runs without the message.
         var book = Book(year, 3, passMark: 75);
-        await CodeBookFolder.SaveAsync(new DatabaseOptions { DataDirectory = _dataDirectory }, book, JsonSerializer.Serialize(book, Json), CancellationToken.None);
+        await CodeBookFolder.SaveAsync(
+            new DatabaseOptions { DataDirectory = _dataDirectory },
+            book,
+            JsonSerializer.Serialize(book, Json),
+            CancellationToken.None
+        );
 
-        await Eventually.HoldsAsync(() => shelf.VersionOf(year) == 3, TimeSpan.FromSeconds(10), "the loader's next look");
+        await Eventually.HoldsAsync(
+            () => shelf.VersionOf(year) == 3,
+            TimeSpan.FromSeconds(10),
+            "the loader's next look"
+        );
         await loader.StopAsync(CancellationToken.None);
         Assert.Equal(CodeBookShelf.FromFolder, shelf.Taken[year].From);
         Assert.Equal((3, 75m), (_books.Find(year)!.Version, _books.Find(year)!.PassMark));
@@ -196,16 +239,24 @@ public sealed class CodeBookDistributionTests : IDisposable
         var json = JsonSerializer.Serialize(book, Json);
         var options = new DatabaseOptions { DataDirectory = _dataDirectory };
 
-        await Task.WhenAll(Enumerable.Range(0, 16).Select(_ => Task.Run(() => CodeBookFolder.SaveAsync(options, book, json, CancellationToken.None))));
+        await Task.WhenAll(
+            Enumerable
+                .Range(0, 16)
+                .Select(_ => Task.Run(() => CodeBookFolder.SaveAsync(options, book, json, CancellationToken.None)))
+        );
 
         Assert.Equal(["ita-2610-v2.json"], Directory.GetFiles(Folder).Select(Path.GetFileName));
         Assert.Equal(json, await File.ReadAllTextAsync(Path.Combine(Folder, "ita-2610-v2.json")));
     }
 
-    private CodeBookLoader Loader(CodeBookShelf shelf, TimeSpan? rescanInterval = null) => new(
-        Options.Create(new DatabaseOptions { DataDirectory = _dataDirectory }),
-        Options.Create(new CodeBookOptions { RescanInterval = rescanInterval ?? TimeSpan.FromMinutes(10) }),
-        shelf, _books, NullLogger<CodeBookLoader>.Instance);
+    private CodeBookLoader Loader(CodeBookShelf shelf, TimeSpan? rescanInterval = null) =>
+        new(
+            Options.Create(new DatabaseOptions { DataDirectory = _dataDirectory }),
+            Options.Create(new CodeBookOptions { RescanInterval = rescanInterval ?? TimeSpan.FromMinutes(10) }),
+            shelf,
+            _books,
+            NullLogger<CodeBookLoader>.Instance
+        );
 
     [Fact]
     public void Every_service_that_adds_messaging_gets_the_consumer_and_the_loader_before_the_bus_starts()
@@ -215,19 +266,32 @@ public sealed class CodeBookDistributionTests : IDisposable
         builder.AddServiceDefaults("widgets");
         builder.AddMessaging(_ => { });
 
-        var hosted = builder.Services.Where(d => d.ServiceType == typeof(IHostedService))
-            .Select(d => d.ImplementationType?.Name ?? d.ImplementationFactory?.Method.ReturnType.Name).ToList();
+        var hosted = builder
+            .Services.Where(d => d.ServiceType == typeof(IHostedService))
+            .Select(d => d.ImplementationType?.Name ?? d.ImplementationFactory?.Method.ReturnType.Name)
+            .ToList();
         var loader = hosted.IndexOf(nameof(CodeBookLoader));
         var bus = hosted.FindIndex(name => name?.StartsWith("MassTransit", StringComparison.Ordinal) == true);
-        Assert.True(loader >= 0, $"{nameof(CodeBookLoader)} is not registered; hosted services: {string.Join(", ", hosted)}");
-        Assert.True(bus >= 0, $"MassTransit's hosted service is not registered; hosted services: {string.Join(", ", hosted)}");
-        Assert.True(loader < bus, $"{nameof(CodeBookLoader)} must start before the bus; hosted services: {string.Join(", ", hosted)}");
+        Assert.True(
+            loader >= 0,
+            $"{nameof(CodeBookLoader)} is not registered; hosted services: {string.Join(", ", hosted)}"
+        );
+        Assert.True(
+            bus >= 0,
+            $"MassTransit's hosted service is not registered; hosted services: {string.Join(", ", hosted)}"
+        );
+        Assert.True(
+            loader < bus,
+            $"{nameof(CodeBookLoader)} must start before the bus; hosted services: {string.Join(", ", hosted)}"
+        );
         Assert.Contains(builder.Services, d => d.ServiceType == typeof(CodeBookPublishedConsumer));
 
         using var provider = builder.Services.BuildServiceProvider();
         // One store for the process: what the shelf writes is what every reader reads.
         Assert.Same(provider.GetRequiredService<CodeBookStore>(), provider.GetRequiredService<ICodeBooks>());
-        Assert.Equal(Path.GetFullPath(Path.Combine("data", CodeBookFolder.Name)),
-            CodeBookFolder.Of(provider.GetRequiredService<IOptions<DatabaseOptions>>().Value));
+        Assert.Equal(
+            Path.GetFullPath(Path.Combine("data", CodeBookFolder.Name)),
+            CodeBookFolder.Of(provider.GetRequiredService<IOptions<DatabaseOptions>>().Value)
+        );
     }
 }

@@ -27,13 +27,20 @@ namespace Ita.Micro.ServiceDefaults.Tests;
 /// from the folder was read at start and one taken from a queue came by message.
 /// </summary>
 public sealed class CodeBookOverRabbitMqTests(RabbitMqFixture rabbit, ITestOutputHelper output)
-    : IClassFixture<RabbitMqFixture>, IDisposable
+    : IClassFixture<RabbitMqFixture>,
+        IDisposable
 {
     private readonly string _root = Directory.CreateTempSubdirectory("ita-codebooks-rabbit-").FullName;
 
     public void Dispose()
     {
-        try { Directory.Delete(_root, recursive: true); } catch (IOException) { /* a leftover temp folder is harmless */ }
+        try
+        {
+            Directory.Delete(_root, recursive: true);
+        }
+        catch (IOException)
+        { /* a leftover temp folder is harmless */
+        }
     }
 
     [Fact]
@@ -48,9 +55,16 @@ public sealed class CodeBookOverRabbitMqTests(RabbitMqFixture rabbit, ITestOutpu
         await PublishAsync(analysis, year, 2);
 
         // The consumer saves the file and then puts the book in use: the test waits for the shelves, which say so.
-        await Eventually.HoldsAsync(() => Shelf(analysis).VersionOf(year) == 2 && Shelf(measures).VersionOf(year) == 2, TimeSpan.FromSeconds(60), $"{year} v2 in both services");
+        await Eventually.HoldsAsync(
+            () => Shelf(analysis).VersionOf(year) == 2 && Shelf(measures).VersionOf(year) == 2,
+            TimeSpan.FromSeconds(60),
+            $"{year} v2 in both services"
+        );
         foreach (var service in new[] { "analysis", "measure-tracking" })
-            Assert.True(File.Exists(Path.Combine(_root, service, CodeBookFolder.Name, $"ita-{year}-v2.json")), $"{service} did not save its copy");
+            Assert.True(
+                File.Exists(Path.Combine(_root, service, CodeBookFolder.Name, $"ita-{year}-v2.json")),
+                $"{service} did not save its copy"
+            );
         Assert.Equal((2, 2), (Books(analysis).Find(year)?.Version, Books(measures).Find(year)?.Version));
 
         await measures.StopAsync();
@@ -68,7 +82,9 @@ public sealed class CodeBookOverRabbitMqTests(RabbitMqFixture rabbit, ITestOutpu
         await first.StartAsync();
         await second.StartAsync();
         await publisher.StartAsync();
-        var replicaQueues = new[] { first, second }.Select(h => h.Services.GetRequiredService<CodeBookReplicaQueue>().Name).ToList();
+        var replicaQueues = new[] { first, second }
+            .Select(h => h.Services.GetRequiredService<CodeBookReplicaQueue>().Name)
+            .ToList();
         Assert.NotEqual(replicaQueues[0], replicaQueues[1]);
         // Each replica consumes its own queue, so readiness counts it like the service's queues.
         Assert.Contains(replicaQueues[0], first.Services.GetRequiredService<ReceiveQueues>().Names);
@@ -76,7 +92,11 @@ public sealed class CodeBookOverRabbitMqTests(RabbitMqFixture rabbit, ITestOutpu
         var json = await PublishAsync(publisher, year, 2);
 
         // With one queue per service only one of the two would ever take it.
-        await Eventually.HoldsAsync(() => Shelf(first).VersionOf(year) == 2 && Shelf(second).VersionOf(year) == 2, TimeSpan.FromSeconds(60), $"{year} v2 in both replicas");
+        await Eventually.HoldsAsync(
+            () => Shelf(first).VersionOf(year) == 2 && Shelf(second).VersionOf(year) == 2,
+            TimeSpan.FromSeconds(60),
+            $"{year} v2 in both replicas"
+        );
         // Each took it first from its own queue or from the service's, which gives it to one of them only.
         var from = new[] { first, second }.Select(h => Shelf(h).Taken[year].From).ToList();
         for (var i = 0; i < 2; i++)
@@ -96,7 +116,9 @@ public sealed class CodeBookOverRabbitMqTests(RabbitMqFixture rabbit, ITestOutpu
         foreach (var queue in replicaQueues)
         {
             await using var channel = await connection.CreateChannelAsync();
-            var gone = await Assert.ThrowsAsync<OperationInterruptedException>(() => channel.QueueDeclarePassiveAsync(queue));
+            var gone = await Assert.ThrowsAsync<OperationInterruptedException>(() =>
+                channel.QueueDeclarePassiveAsync(queue)
+            );
             Assert.Equal((ushort)404, gone.ShutdownReason?.ReplyCode);
         }
     }
@@ -109,7 +131,11 @@ public sealed class CodeBookOverRabbitMqTests(RabbitMqFixture rabbit, ITestOutpu
         using var running = BuildHost("measure-tracking", shared);
         await running.StartAsync();
         await PublishAsync(running, year, 3);
-        await Eventually.HoldsAsync(() => Shelf(running).VersionOf(year) == 3, TimeSpan.FromSeconds(60), $"{year} v3 in the running replica");
+        await Eventually.HoldsAsync(
+            () => Shelf(running).VersionOf(year) == 3,
+            TimeSpan.FromSeconds(60),
+            $"{year} v3 in the running replica"
+        );
 
         using var later = BuildHost("measure-tracking", shared);
         await later.StartAsync();
@@ -128,12 +154,20 @@ public sealed class CodeBookOverRabbitMqTests(RabbitMqFixture rabbit, ITestOutpu
         using var publisher = BuildHost("score-ingestion");
         await publisher.StartAsync(); // declares every service's durable queue at start
         await PublishAsync(publisher, year, 2);
-        await Eventually.HoldsAsync(() => Shelf(publisher).VersionOf(year) == 2, TimeSpan.FromSeconds(60), $"{year} v2 in the publisher");
+        await Eventually.HoldsAsync(
+            () => Shelf(publisher).VersionOf(year) == 2,
+            TimeSpan.FromSeconds(60),
+            $"{year} v2 in the publisher"
+        );
 
         using var rendering = BuildHost("document-rendering");
         await rendering.StartAsync();
 
-        await Eventually.HoldsAsync(() => Shelf(rendering).VersionOf(year) == 2, TimeSpan.FromSeconds(60), $"{year} v2 in document-rendering");
+        await Eventually.HoldsAsync(
+            () => Shelf(rendering).VersionOf(year) == 2,
+            TimeSpan.FromSeconds(60),
+            $"{year} v2 in document-rendering"
+        );
         Assert.Equal("queue document-rendering-code-book-published", Shelf(rendering).Taken[year].From);
         Assert.True(File.Exists(Path.Combine(_root, "document-rendering", CodeBookFolder.Name, $"ita-{year}-v2.json")));
         await rendering.StopAsync();
@@ -148,10 +182,18 @@ public sealed class CodeBookOverRabbitMqTests(RabbitMqFixture rabbit, ITestOutpu
     {
         var book = Books(host).FindShipped(2569)! with { FiscalYear = year, Version = version };
         var json = JsonSerializer.Serialize(book, CodeBookJson.Options);
-        await host.Services.GetRequiredService<IBus>().Publish(new CodeBookPublished
-        {
-            FiscalYear = year, Version = version, Json = json, PublishedBy = "admin", PublishedAtUtc = DateTime.UtcNow,
-        });
+        await host
+            .Services.GetRequiredService<IBus>()
+            .Publish(
+                new CodeBookPublished
+                {
+                    FiscalYear = year,
+                    Version = version,
+                    Json = json,
+                    PublishedBy = "admin",
+                    PublishedAtUtc = DateTime.UtcNow,
+                }
+            );
         return json;
     }
 
@@ -162,22 +204,26 @@ public sealed class CodeBookOverRabbitMqTests(RabbitMqFixture rabbit, ITestOutpu
     private IHost BuildHost(string serviceName, string? dataDirectory = null)
     {
         var broker = rabbit.Broker;
-        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings
-        {
-            DisableDefaults = true,
-            EnvironmentName = Environments.Development,
-            ContentRootPath = _root,
-        });
-        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
-        {
-            ["Database:DataDirectory"] = dataDirectory ?? Path.Combine(_root, serviceName),
-            ["CodeBooks:RescanInterval"] = "01:00:00",
-            ["RabbitMq:Host"] = broker.Host,
-            ["RabbitMq:Port"] = broker.Port.ToString(System.Globalization.CultureInfo.InvariantCulture),
-            ["RabbitMq:VirtualHost"] = broker.VirtualHost,
-            ["RabbitMq:Username"] = broker.Username,
-            ["RabbitMq:Password"] = broker.Password,
-        });
+        var builder = Host.CreateApplicationBuilder(
+            new HostApplicationBuilderSettings
+            {
+                DisableDefaults = true,
+                EnvironmentName = Environments.Development,
+                ContentRootPath = _root,
+            }
+        );
+        builder.Configuration.AddInMemoryCollection(
+            new Dictionary<string, string?>
+            {
+                ["Database:DataDirectory"] = dataDirectory ?? Path.Combine(_root, serviceName),
+                ["CodeBooks:RescanInterval"] = "01:00:00",
+                ["RabbitMq:Host"] = broker.Host,
+                ["RabbitMq:Port"] = broker.Port.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                ["RabbitMq:VirtualHost"] = broker.VirtualHost,
+                ["RabbitMq:Username"] = broker.Username,
+                ["RabbitMq:Password"] = broker.Password,
+            }
+        );
         builder.Logging.AddProvider(new TestOutputLoggerProvider(output));
         builder.AddServiceDefaults(serviceName);
         builder.AddMessaging(_ => { });

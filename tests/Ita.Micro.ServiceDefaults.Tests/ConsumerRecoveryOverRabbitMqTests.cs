@@ -19,14 +19,21 @@ namespace Ita.Micro.ServiceDefaults.Tests;
 /// that the test cuts (every connection dropped, new ones refused) and restores; the test reads the broker directly.
 /// </summary>
 public sealed class ConsumerRecoveryOverRabbitMqTests(RabbitMqFixture rabbit, ITestOutputHelper output)
-    : IClassFixture<RabbitMqFixture>, IDisposable
+    : IClassFixture<RabbitMqFixture>,
+        IDisposable
 {
     private static readonly TimeSpan Patience = TimeSpan.FromSeconds(90);
     private readonly string _root = Directory.CreateTempSubdirectory("ita-recovery-rabbit-").FullName;
 
     public void Dispose()
     {
-        try { Directory.Delete(_root, recursive: true); } catch (IOException) { /* a leftover temp folder is harmless */ }
+        try
+        {
+            Directory.Delete(_root, recursive: true);
+        }
+        catch (IOException)
+        { /* a leftover temp folder is harmless */
+        }
     }
 
     [Fact]
@@ -49,7 +56,11 @@ public sealed class ConsumerRecoveryOverRabbitMqTests(RabbitMqFixture rabbit, IT
             await link.CutAsync();
             await WaitForAsync(host, HealthStatus.Unhealthy, $"not ready during loss {loss}");
             // Recovery must survive a refused reconnect attempt, not only the first try after the loss.
-            await Eventually.HoldsAsync(() => link.Refused > refused, Patience, $"a reconnect attempt refused during loss {loss}");
+            await Eventually.HoldsAsync(
+                () => link.Refused > refused,
+                Patience,
+                $"a reconnect attempt refused during loss {loss}"
+            );
             link.Restore();
             await WaitForAsync(host, HealthStatus.Healthy, $"ready after loss {loss}");
 
@@ -60,7 +71,10 @@ public sealed class ConsumerRecoveryOverRabbitMqTests(RabbitMqFixture rabbit, IT
             foreach (var name in queues.All.Where(q => !q.Exclusive).Select(q => q.Name))
             {
                 await using var channel = await connection.CreateChannelAsync();
-                Assert.True((await channel.QueueDeclarePassiveAsync(name)).ConsumerCount > 0, $"{name} has no consumer after loss {loss}");
+                Assert.True(
+                    (await channel.QueueDeclarePassiveAsync(name)).ConsumerCount > 0,
+                    $"{name} has no consumer after loss {loss}"
+                );
             }
             await host.Services.GetRequiredService<IBus>().Publish(new Ping(1 + loss));
             await log.WaitForAsync(1 + loss, Patience);
@@ -104,7 +118,11 @@ public sealed class ConsumerRecoveryOverRabbitMqTests(RabbitMqFixture rabbit, IT
 
         // Counted with their age in /health's details (and the metrics), while the service stays ready.
         var queues = host.Services.GetRequiredService<ReceiveQueues>();
-        await Eventually.HoldsAsync(() => queues.Find("errors-service-poison")?.Reading?.ErrorMessages == 2, Patience, "two messages in the error queue");
+        await Eventually.HoldsAsync(
+            () => queues.Find("errors-service-poison")?.Reading?.ErrorMessages == 2,
+            Patience,
+            "two messages in the error queue"
+        );
         var report = await WaitForAsync(host, HealthStatus.Healthy, "ready with messages in an error queue");
         var entry = report.Entries[ReceiveEndpointsHealthCheck.Name];
         Assert.Contains("2 message(s) in error queues", entry.Description);
@@ -124,10 +142,18 @@ public sealed class ConsumerRecoveryOverRabbitMqTests(RabbitMqFixture rabbit, IT
         var first = listed[0].MessageId!;
         Assert.True(await errors.ReplayAsync("errors-service-poison", first, "ops-test", CancellationToken.None));
         Assert.Equal(Guid.Parse(first), Assert.Single(await log.WaitForAsync(1, Patience)).MessageId);
-        Assert.True(await errors.DiscardAsync("errors-service-poison", listed[1].MessageId!, "ops-test", CancellationToken.None));
-        Assert.False(await errors.DiscardAsync("errors-service-poison", listed[1].MessageId!, "ops-test", CancellationToken.None));
+        Assert.True(
+            await errors.DiscardAsync("errors-service-poison", listed[1].MessageId!, "ops-test", CancellationToken.None)
+        );
+        Assert.False(
+            await errors.DiscardAsync("errors-service-poison", listed[1].MessageId!, "ops-test", CancellationToken.None)
+        );
         Assert.Empty(await errors.ListAsync(CancellationToken.None));
-        await Eventually.HoldsAsync(() => queues.Find("errors-service-poison")?.Reading?.ErrorMessages == 0, Patience, "the error queue empty");
+        await Eventually.HoldsAsync(
+            () => queues.Find("errors-service-poison")?.Reading?.ErrorMessages == 0,
+            Patience,
+            "the error queue empty"
+        );
         await host.StopAsync();
     }
 
@@ -135,34 +161,43 @@ public sealed class ConsumerRecoveryOverRabbitMqTests(RabbitMqFixture rabbit, IT
     {
         var health = host.Services.GetRequiredService<HealthCheckService>();
         HealthReport? last = null;
-        return await Eventually.ReturnsAsync(async () =>
-        {
-            last = await health.CheckHealthAsync(check => check.Tags.Contains("ready"));
-            return last.Status == wanted ? last : null;
-        }, Patience, $"{wanted} ({what})", TimeSpan.FromMilliseconds(200),
-            () => string.Join("; ", last!.Entries.Select(e => $"{e.Key} {e.Value.Status} {e.Value.Description}")));
+        return await Eventually.ReturnsAsync(
+            async () =>
+            {
+                last = await health.CheckHealthAsync(check => check.Tags.Contains("ready"));
+                return last.Status == wanted ? last : null;
+            },
+            Patience,
+            $"{wanted} ({what})",
+            TimeSpan.FromMilliseconds(200),
+            () => string.Join("; ", last!.Entries.Select(e => $"{e.Key} {e.Value.Status} {e.Value.Description}"))
+        );
     }
 
     private IHost BuildHost(string serviceName, int port)
     {
         var broker = rabbit.Broker;
-        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings
-        {
-            DisableDefaults = true,
-            EnvironmentName = Environments.Development,
-            ContentRootPath = _root,
-        });
-        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
-        {
-            ["Database:DataDirectory"] = Path.Combine(_root, serviceName),
-            ["RabbitMq:Host"] = port == broker.Port ? broker.Host : "127.0.0.1",
-            ["RabbitMq:Port"] = port.ToString(System.Globalization.CultureInfo.InvariantCulture),
-            ["RabbitMq:VirtualHost"] = broker.VirtualHost,
-            ["RabbitMq:Username"] = broker.Username,
-            ["RabbitMq:Password"] = broker.Password,
-            ["RabbitMq:ConsumerCheckInterval"] = "00:00:01",
-            ["RabbitMq:RestartDetachedAfter"] = "00:00:03",
-        });
+        var builder = Host.CreateApplicationBuilder(
+            new HostApplicationBuilderSettings
+            {
+                DisableDefaults = true,
+                EnvironmentName = Environments.Development,
+                ContentRootPath = _root,
+            }
+        );
+        builder.Configuration.AddInMemoryCollection(
+            new Dictionary<string, string?>
+            {
+                ["Database:DataDirectory"] = Path.Combine(_root, serviceName),
+                ["RabbitMq:Host"] = port == broker.Port ? broker.Host : "127.0.0.1",
+                ["RabbitMq:Port"] = port.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                ["RabbitMq:VirtualHost"] = broker.VirtualHost,
+                ["RabbitMq:Username"] = broker.Username,
+                ["RabbitMq:Password"] = broker.Password,
+                ["RabbitMq:ConsumerCheckInterval"] = "00:00:01",
+                ["RabbitMq:RestartDetachedAfter"] = "00:00:03",
+            }
+        );
         builder.Logging.AddProvider(new TestOutputLoggerProvider(output));
         builder.AddServiceDefaults(serviceName);
         builder.Services.AddSingleton<DeliveryLog>();

@@ -30,8 +30,14 @@ public sealed class InboxTests : IDisposable
         }
 
         await using var check = _database.Open();
-        Assert.Equal(["analysis", "measure-tracking"],
-            await check.InboxMessages.Where(m => m.MessageId == messageId).OrderBy(m => m.Consumer).Select(m => m.Consumer).ToListAsync());
+        Assert.Equal(
+            ["analysis", "measure-tracking"],
+            await check
+                .InboxMessages.Where(m => m.MessageId == messageId)
+                .OrderBy(m => m.Consumer)
+                .Select(m => m.Consumer)
+                .ToListAsync()
+        );
     }
 
     [Fact]

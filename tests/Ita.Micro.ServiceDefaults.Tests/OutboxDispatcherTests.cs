@@ -21,8 +21,14 @@ public sealed class OutboxDispatcherTests
 
         Assert.Equal(Sorted([.. ids]), harness.Published().Order());
         // What MassTransit sent: the outbox row's id as the message id, the row's body as the message.
-        Assert.Equal(Sorted([.. ids]), harness.Bus.Published.Select<WidgetShipped>().Select(m => m.Context.MessageId).Order());
-        var shipped = harness.Bus.Published.Select<WidgetShipped>().Single(m => m.Context.MessageId == ids[1]).Context.Message;
+        Assert.Equal(
+            Sorted([.. ids]),
+            harness.Bus.Published.Select<WidgetShipped>().Select(m => m.Context.MessageId).Order()
+        );
+        var shipped = harness
+            .Bus.Published.Select<WidgetShipped>()
+            .Single(m => m.Context.MessageId == ids[1])
+            .Context.Message;
         Assert.Equal("flange", shipped.Name);
         Assert.Equal(2, shipped.WidgetId);
         Assert.All(await harness.OutboxAsync(), row =>
@@ -65,7 +71,8 @@ public sealed class OutboxDispatcherTests
         await using (var db = harness.Database.Open())
         {
             var rows = await db.OutboxMessages.OrderBy(m => m.Id).ToListAsync();
-            for (var i = 0; i < rows.Count; i++) rows[i].CreatedAtUtc = new DateTime(2030, 1, 1).AddDays(-i);
+            for (var i = 0; i < rows.Count; i++)
+                rows[i].CreatedAtUtc = new DateTime(2030, 1, 1).AddDays(-i);
             await db.SaveChangesAsync();
         }
         var batches = new List<List<Guid?>>();
@@ -129,7 +136,9 @@ public sealed class OutboxDispatcherTests
     [Fact]
     public async Task The_back_off_doubles_with_each_attempt_up_to_the_maximum()
     {
-        await using var harness = await DispatcherHarness.StartAsync(new OutboxOptions { MaxBackoff = TimeSpan.FromSeconds(5) });
+        await using var harness = await DispatcherHarness.StartAsync(
+            new OutboxOptions { MaxBackoff = TimeSpan.FromSeconds(5) }
+        );
         var broken = await WriteUnloadableAsync(harness);
 
         foreach (var expected in new[] { 1, 2, 4, 5, 5 })
@@ -138,8 +147,11 @@ public sealed class OutboxDispatcherTests
             var before = DateTime.UtcNow;
             Assert.Equal(1, await harness.DispatchAsync());
             var after = DateTime.UtcNow;
-            Assert.InRange((await harness.OutboxMessageAsync(broken)).NextAttemptAtUtc,
-                before.AddSeconds(expected), after.AddSeconds(expected));
+            Assert.InRange(
+                (await harness.OutboxMessageAsync(broken)).NextAttemptAtUtc,
+                before.AddSeconds(expected),
+                after.AddSeconds(expected)
+            );
         }
         Assert.Equal(5, (await harness.OutboxMessageAsync(broken)).Attempts);
     }
@@ -157,7 +169,7 @@ public sealed class OutboxDispatcherTests
         Assert.Equal(1, await harness.DispatchAsync());
         var deliveries = await harness.Deliveries.WaitForAsync(2, TimeSpan.FromSeconds(10));
 
-        Assert.Equal([id, id], harness.Published());                     // at least once: the same id twice ...
+        Assert.Equal([id, id], harness.Published()); // at least once: the same id twice ...
         Assert.Equal([id, id], deliveries.Select(d => d.MessageId));
         Assert.Equal([true, false], deliveries.Select(d => d.Processed)); // ... processed once
         await using var db = harness.Database.Open();

@@ -22,7 +22,8 @@ namespace Ita.Micro.ServiceDefaults.Tests;
 /// dispatcher as a hosted service) and <c>AddMessaging</c> against a real, private RabbitMQ.
 /// </summary>
 public sealed class OutboxOverRabbitMqTests(RabbitMqFixture rabbit, ITestOutputHelper output)
-    : IClassFixture<RabbitMqFixture>, IDisposable
+    : IClassFixture<RabbitMqFixture>,
+        IDisposable
 {
     private const string ServiceName = "widgets";
     private readonly WidgetsDatabase _database = new($"{ServiceName}.db"); // the file UseServiceDatabase opens
@@ -35,7 +36,8 @@ public sealed class OutboxOverRabbitMqTests(RabbitMqFixture rabbit, ITestOutputH
         using var testSource = new ActivitySource("Ita.Micro.ServiceDefaults.Tests");
         using var listener = new ActivityListener
         {
-            ShouldListenTo = source => source.Name is "MassTransit" or OutboxTelemetry.SourceName || source == testSource,
+            ShouldListenTo = source =>
+                source.Name is "MassTransit" or OutboxTelemetry.SourceName || source == testSource,
             Sample = (ref ActivityCreationOptions<ActivityContext> _) => ActivitySamplingResult.AllDataAndRecorded,
         };
         ActivitySource.AddActivityListener(listener);
@@ -54,7 +56,14 @@ public sealed class OutboxOverRabbitMqTests(RabbitMqFixture rabbit, ITestOutputH
             writersTrace = writing.TraceId;
             var db = scope.ServiceProvider.GetRequiredService<WidgetsDbContext>();
             db.Widgets.Add(new Widget { Id = 1, Name = "sprocket" });
-            db.Publish(new WidgetShipped { WidgetId = 1, Name = "sprocket", ShippedAtUtc = DateTime.UtcNow });
+            db.Publish(
+                new WidgetShipped
+                {
+                    WidgetId = 1,
+                    Name = "sprocket",
+                    ShippedAtUtc = DateTime.UtcNow,
+                }
+            );
             await db.SaveChangesAsync();
         }
 
@@ -71,8 +80,11 @@ public sealed class OutboxOverRabbitMqTests(RabbitMqFixture rabbit, ITestOutputH
             Assert.Equal(row.MessageId, delivery.MessageId);
             Assert.Equal(1, (await db.Widgets.SingleAsync()).Shipments);
             Assert.Equal(row.MessageId, (await db.InboxMessages.SingleAsync()).MessageId);
-            await Eventually.HoldsAsync(async () => (await db.OutboxMessages.AsNoTracking().SingleAsync()).SentAtUtc is not null,
-                TimeSpan.FromSeconds(5), "the dispatcher to mark the message sent");
+            await Eventually.HoldsAsync(
+                async () => (await db.OutboxMessages.AsNoTracking().SingleAsync()).SentAtUtc is not null,
+                TimeSpan.FromSeconds(5),
+                "the dispatcher to mark the message sent"
+            );
         }
 
         await host.StopAsync();
@@ -89,12 +101,21 @@ public sealed class OutboxOverRabbitMqTests(RabbitMqFixture rabbit, ITestOutputH
         {
             var db = scope.ServiceProvider.GetRequiredService<WidgetsDbContext>();
             db.Widgets.Add(new Widget { Id = 1, Name = "sprocket" });
-            db.Publish(new WidgetShipped { WidgetId = 1, Name = "sprocket", ShippedAtUtc = DateTime.UtcNow });
+            db.Publish(
+                new WidgetShipped
+                {
+                    WidgetId = 1,
+                    Name = "sprocket",
+                    ShippedAtUtc = DateTime.UtcNow,
+                }
+            );
             db.SaveChanges(); // not SaveChangesAsync: the point of the test
         }
 
         // Poll interval ten minutes: without the signal the message would wait that long.
-        var delivery = Assert.Single(await host.Services.GetRequiredService<DeliveryLog>().WaitForAsync(1, TimeSpan.FromSeconds(5)));
+        var delivery = Assert.Single(
+            await host.Services.GetRequiredService<DeliveryLog>().WaitForAsync(1, TimeSpan.FromSeconds(5))
+        );
         Assert.True(delivery.Processed);
 
         await host.StopAsync();
@@ -115,7 +136,14 @@ public sealed class OutboxOverRabbitMqTests(RabbitMqFixture rabbit, ITestOutputH
         await using (var db = _database.Open()) // written while no dispatcher runs
         {
             db.Widgets.Add(new Widget { Id = 1, Name = "sprocket" });
-            db.Publish(new WidgetShipped { WidgetId = 1, Name = "sprocket", ShippedAtUtc = DateTime.UtcNow });
+            db.Publish(
+                new WidgetShipped
+                {
+                    WidgetId = 1,
+                    Name = "sprocket",
+                    ShippedAtUtc = DateTime.UtcNow,
+                }
+            );
             await db.SaveChangesAsync();
             messageId = db.OutboxMessages.Local.Single().MessageId;
         }
@@ -123,13 +151,18 @@ public sealed class OutboxOverRabbitMqTests(RabbitMqFixture rabbit, ITestOutputH
         using var host = BuildHost();
         await host.StartAsync();
 
-        var delivery = Assert.Single(await host.Services.GetRequiredService<DeliveryLog>().WaitForAsync(1, TimeSpan.FromSeconds(10)));
+        var delivery = Assert.Single(
+            await host.Services.GetRequiredService<DeliveryLog>().WaitForAsync(1, TimeSpan.FromSeconds(10))
+        );
         Assert.Equal(messageId, delivery.MessageId);
         Assert.True(delivery.Processed);
         await using (var db = _database.Open())
         {
-            await Eventually.HoldsAsync(async () => (await db.OutboxMessages.AsNoTracking().SingleAsync()).SentAtUtc is not null,
-                TimeSpan.FromSeconds(5), "the dispatcher to mark the message sent");
+            await Eventually.HoldsAsync(
+                async () => (await db.OutboxMessages.AsNoTracking().SingleAsync()).SentAtUtc is not null,
+                TimeSpan.FromSeconds(5),
+                "the dispatcher to mark the message sent"
+            );
         }
 
         await host.StopAsync();
@@ -152,34 +185,54 @@ public sealed class OutboxOverRabbitMqTests(RabbitMqFixture rabbit, ITestOutputH
         await using (var scope = host.Services.CreateAsyncScope())
         {
             var db = scope.ServiceProvider.GetRequiredService<WidgetsDbContext>();
-            db.Publish(new Ita.Micro.Contracts.RenderDocument
-            {
-                DocumentId = Guid.NewGuid(), Kind = Ita.Micro.Contracts.DocumentKind.Analysis, OrganisationCode = "6630801",
-                FiscalYear = 2568, RequestedAtUtc = DateTime.UtcNow,
-            });
+            db.Publish(
+                new Ita.Micro.Contracts.RenderDocument
+                {
+                    DocumentId = Guid.NewGuid(),
+                    Kind = Ita.Micro.Contracts.DocumentKind.Analysis,
+                    OrganisationCode = "6630801",
+                    FiscalYear = 2568,
+                    RequestedAtUtc = DateTime.UtcNow,
+                }
+            );
             await db.SaveChangesAsync();
         }
 
         // The broker returns the mandatory message: the publish faults, and the row stays unsent with the reason.
         string? error = null;
-        await Eventually.HoldsAsync(async () =>
-        {
-            await using var scope = host.Services.CreateAsyncScope();
-            var row = await scope.ServiceProvider.GetRequiredService<WidgetsDbContext>().OutboxMessages.AsNoTracking().SingleAsync();
-            Assert.Null(row.SentAtUtc);
-            error = row.LastError;
-            return row.Attempts > 0;
-        }, TimeSpan.FromSeconds(20), "the dispatcher to try the message");
+        await Eventually.HoldsAsync(
+            async () =>
+            {
+                await using var scope = host.Services.CreateAsyncScope();
+                var row = await scope
+                    .ServiceProvider.GetRequiredService<WidgetsDbContext>()
+                    .OutboxMessages.AsNoTracking()
+                    .SingleAsync();
+                Assert.Null(row.SentAtUtc);
+                error = row.LastError;
+                return row.Attempts > 0;
+            },
+            TimeSpan.FromSeconds(20),
+            "the dispatcher to try the message"
+        );
         Assert.Contains("Returned", error, StringComparison.OrdinalIgnoreCase);
 
         // Once the queue exists again (as every service declares it at start), the kept message reaches it.
-        await TopologyDeclarer.DeclareAsync(host.Services.GetRequiredService<Microsoft.Extensions.Options.IOptions<RabbitMqOptions>>().Value, CancellationToken.None);
-        await Eventually.HoldsAsync(async () =>
-        {
-            await using var channel = await connection.CreateChannelAsync();
-            return (await channel.QueueDeclarePassiveAsync(queue)).MessageCount == 1;
-        }, TimeSpan.FromSeconds(30), "the kept message to reach the queue");
-        await using (var channel = await connection.CreateChannelAsync()) await channel.QueuePurgeAsync(queue);
+        await TopologyDeclarer.DeclareAsync(
+            host.Services.GetRequiredService<Microsoft.Extensions.Options.IOptions<RabbitMqOptions>>().Value,
+            CancellationToken.None
+        );
+        await Eventually.HoldsAsync(
+            async () =>
+            {
+                await using var channel = await connection.CreateChannelAsync();
+                return (await channel.QueueDeclarePassiveAsync(queue)).MessageCount == 1;
+            },
+            TimeSpan.FromSeconds(30),
+            "the kept message to reach the queue"
+        );
+        await using (var channel = await connection.CreateChannelAsync())
+            await channel.QueuePurgeAsync(queue);
         await host.StopAsync();
     }
 
@@ -198,28 +251,41 @@ public sealed class OutboxOverRabbitMqTests(RabbitMqFixture rabbit, ITestOutputH
         await using (var scope = host.Services.CreateAsyncScope())
         {
             var db = scope.ServiceProvider.GetRequiredService<WidgetsDbContext>();
-            for (var i = 0; i < 20; i++) db.Publish(Render(Guid.NewGuid(), Ita.Micro.Contracts.RenderPriority.Routine));
+            for (var i = 0; i < 20; i++)
+                db.Publish(Render(Guid.NewGuid(), Ita.Micro.Contracts.RenderPriority.Routine));
             await db.SaveChangesAsync();
             db.Publish(Render(waited, Ita.Micro.Contracts.RenderPriority.SomeoneWaits));
             await db.SaveChangesAsync();
         }
-        await Eventually.HoldsAsync(async () => (await channel.QueueDeclarePassiveAsync(queue)).MessageCount == 21,
-            TimeSpan.FromSeconds(30), "the 21 renders to reach the queue");
+        await Eventually.HoldsAsync(
+            async () => (await channel.QueueDeclarePassiveAsync(queue)).MessageCount == 21,
+            TimeSpan.FromSeconds(30),
+            "the 21 renders to reach the queue"
+        );
 
         var first = await channel.BasicGetAsync(queue, autoAck: true);
         Assert.NotNull(first);
         Assert.Equal(1, first.BasicProperties.Priority);
-        Assert.Contains(waited.ToString(), System.Text.Encoding.UTF8.GetString(first.Body.Span), StringComparison.Ordinal);
+        Assert.Contains(
+            waited.ToString(),
+            System.Text.Encoding.UTF8.GetString(first.Body.Span),
+            StringComparison.Ordinal
+        );
         var second = await channel.BasicGetAsync(queue, autoAck: true);
         Assert.Equal(0, second!.BasicProperties.Priority);
         await channel.QueuePurgeAsync(queue);
         await host.StopAsync();
 
-        static Ita.Micro.Contracts.RenderDocument Render(Guid id, Ita.Micro.Contracts.RenderPriority priority) => new()
-        {
-            DocumentId = id, Kind = Ita.Micro.Contracts.DocumentKind.Analysis, OrganisationCode = "6630801",
-            FiscalYear = 2568, RequestedAtUtc = DateTime.UtcNow, Priority = priority,
-        };
+        static Ita.Micro.Contracts.RenderDocument Render(Guid id, Ita.Micro.Contracts.RenderPriority priority) =>
+            new()
+            {
+                DocumentId = id,
+                Kind = Ita.Micro.Contracts.DocumentKind.Analysis,
+                OrganisationCode = "6630801",
+                FiscalYear = 2568,
+                RequestedAtUtc = DateTime.UtcNow,
+                Priority = priority,
+            };
     }
 
     /// <summary>Waits for the dispatcher's first (empty) batch query, after which it waits for a signal.</summary>
@@ -232,31 +298,38 @@ public sealed class OutboxOverRabbitMqTests(RabbitMqFixture rabbit, ITestOutputH
     private IHost BuildHost(string pollInterval = "00:10:00")
     {
         var broker = rabbit.Broker;
-        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings
-        {
-            DisableDefaults = true,
-            EnvironmentName = Environments.Development,
-            ContentRootPath = _database.Folder,
-        });
-        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
-        {
-            ["Database:DataDirectory"] = _database.Folder,
-            ["RabbitMq:Host"] = broker.Host,
-            ["RabbitMq:Port"] = broker.Port.ToString(System.Globalization.CultureInfo.InvariantCulture),
-            ["RabbitMq:VirtualHost"] = broker.VirtualHost,
-            ["RabbitMq:Username"] = broker.Username,
-            ["RabbitMq:Password"] = broker.Password,
-            ["Outbox:PollInterval"] = pollInterval,
-        });
+        var builder = Host.CreateApplicationBuilder(
+            new HostApplicationBuilderSettings
+            {
+                DisableDefaults = true,
+                EnvironmentName = Environments.Development,
+                ContentRootPath = _database.Folder,
+            }
+        );
+        builder.Configuration.AddInMemoryCollection(
+            new Dictionary<string, string?>
+            {
+                ["Database:DataDirectory"] = _database.Folder,
+                ["RabbitMq:Host"] = broker.Host,
+                ["RabbitMq:Port"] = broker.Port.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                ["RabbitMq:VirtualHost"] = broker.VirtualHost,
+                ["RabbitMq:Username"] = broker.Username,
+                ["RabbitMq:Password"] = broker.Password,
+                ["Outbox:PollInterval"] = pollInterval,
+            }
+        );
         builder.Logging.AddProvider(new TestOutputLoggerProvider(output));
 
         builder.AddServiceDefaults(ServiceName);
         builder.AddServiceDatabase<WidgetsDbContext>();
         // The test context has no migrations (its schema was made with EnsureCreated): the migrator has nothing to apply.
         builder.Services.AddSingleton<OutboxPollWatcher>();
-        builder.Services.ConfigureDbContext<WidgetsDbContext>((services, options) => options
-            .ConfigureWarnings(w => w.Ignore(RelationalEventId.PendingModelChangesWarning))
-            .AddInterceptors(services.GetRequiredService<OutboxPollWatcher>()));
+        builder.Services.ConfigureDbContext<WidgetsDbContext>(
+            (services, options) =>
+                options
+                    .ConfigureWarnings(w => w.Ignore(RelationalEventId.PendingModelChangesWarning))
+                    .AddInterceptors(services.GetRequiredService<OutboxPollWatcher>())
+        );
         builder.AddMessaging(bus => bus.AddConsumer<WidgetShippedConsumer>());
         builder.Services.AddSingleton<DeliveryLog>();
         // Start returns once the consumer's queue is bound: a message published before that would be dropped.

@@ -15,7 +15,12 @@ public sealed class TransactionalOutboxTests : IDisposable
     public void Dispose() => _database.Dispose();
 
     private static WidgetShipped Shipped(Widget widget) =>
-        new() { WidgetId = widget.Id, Name = widget.Name, ShippedAtUtc = new DateTime(2025, 10, 1, 8, 0, 0, DateTimeKind.Utc) };
+        new()
+        {
+            WidgetId = widget.Id,
+            Name = widget.Name,
+            ShippedAtUtc = new DateTime(2025, 10, 1, 8, 0, 0, DateTimeKind.Utc),
+        };
 
     [Fact]
     public async Task A_row_and_a_message_saved_in_one_SaveChanges_are_both_stored()
@@ -103,7 +108,8 @@ public sealed class TransactionalOutboxTests : IDisposable
     {
         await using (var db = _database.Open())
         {
-            for (var i = 1; i <= 3; i++) db.Publish(Shipped(new Widget { Id = i, Name = $"w{i}" }));
+            for (var i = 1; i <= 3; i++)
+                db.Publish(Shipped(new Widget { Id = i, Name = $"w{i}" }));
             await db.SaveChangesAsync();
         }
 

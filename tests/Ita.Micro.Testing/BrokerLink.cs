@@ -45,7 +45,8 @@ public sealed class BrokerLink : IAsyncDisposable
     public Task CutAsync()
     {
         _cut = true;
-        foreach (var client in _open.Keys) Close(client);
+        foreach (var client in _open.Keys)
+            Close(client);
         return Task.CompletedTask;
     }
 
@@ -62,8 +63,14 @@ public sealed class BrokerLink : IAsyncDisposable
         while (!_stop.IsCancellationRequested)
         {
             TcpClient client;
-            try { client = await _listener.AcceptTcpClientAsync(_stop.Token); }
-            catch (Exception) when (_stop.IsCancellationRequested) { return; }
+            try
+            {
+                client = await _listener.AcceptTcpClientAsync(_stop.Token);
+            }
+            catch (Exception) when (_stop.IsCancellationRequested)
+            {
+                return;
+            }
             if (_cut)
             {
                 client.Dispose();
@@ -82,12 +89,15 @@ public sealed class BrokerLink : IAsyncDisposable
             await upstream.ConnectAsync(_broker.Host, _broker.Port, _stop.Token);
             _open[client] = 0;
             _open[upstream] = 0;
-            if (_cut) return;
+            if (_cut)
+                return;
             var a = client.GetStream().CopyToAsync(upstream.GetStream(), _stop.Token);
             var b = upstream.GetStream().CopyToAsync(client.GetStream(), _stop.Token);
             await Task.WhenAny(a, b);
         }
-        catch (Exception) { /* a dropped side ends the relay */ }
+        catch (Exception)
+        { /* a dropped side ends the relay */
+        }
         finally
         {
             Close(client);
@@ -99,7 +109,11 @@ public sealed class BrokerLink : IAsyncDisposable
     {
         _open.TryRemove(client, out _);
         // Closing with no linger resets the connection, as a broker that died does; another close may have won.
-        try { client.Client?.Close(0); } catch (ObjectDisposedException) { }
+        try
+        {
+            client.Client?.Close(0);
+        }
+        catch (ObjectDisposedException) { }
         client.Dispose();
     }
 
@@ -107,8 +121,13 @@ public sealed class BrokerLink : IAsyncDisposable
     {
         await _stop.CancelAsync();
         _listener.Stop();
-        foreach (var client in _open.Keys) Close(client);
-        try { await _accepting; } catch (OperationCanceledException) { }
+        foreach (var client in _open.Keys)
+            Close(client);
+        try
+        {
+            await _accepting;
+        }
+        catch (OperationCanceledException) { }
         _stop.Dispose();
     }
 }

@@ -15,15 +15,19 @@ public sealed class ConsumeRecorder : IConsumeObserver
     public IReadOnlyList<Exception?> Finished(Guid messageId) =>
         _finished.TryGetValue(messageId, out var outcomes) ? [.. outcomes] : [];
 
-    public Task PreConsume<T>(ConsumeContext<T> context) where T : class => Task.CompletedTask;
+    public Task PreConsume<T>(ConsumeContext<T> context)
+        where T : class => Task.CompletedTask;
 
-    public Task PostConsume<T>(ConsumeContext<T> context) where T : class => Record(context, null);
+    public Task PostConsume<T>(ConsumeContext<T> context)
+        where T : class => Record(context, null);
 
-    public Task ConsumeFault<T>(ConsumeContext<T> context, Exception exception) where T : class => Record(context, exception);
+    public Task ConsumeFault<T>(ConsumeContext<T> context, Exception exception)
+        where T : class => Record(context, exception);
 
     private Task Record(ConsumeContext context, Exception? exception)
     {
-        if (context.MessageId is { } id) _finished.GetOrAdd(id, _ => new ConcurrentQueue<Exception?>()).Enqueue(exception);
+        if (context.MessageId is { } id)
+            _finished.GetOrAdd(id, _ => new ConcurrentQueue<Exception?>()).Enqueue(exception);
         return Task.CompletedTask;
     }
 }

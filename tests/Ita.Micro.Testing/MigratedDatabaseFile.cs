@@ -15,21 +15,33 @@ public sealed class MigratedDatabaseFile<TContext>(Func<DbContextOptions<TContex
 {
     private readonly string _folder = Directory.CreateTempSubdirectory("ita-migration-").FullName;
 
-    public TContext Open() => create(new DbContextOptionsBuilder<TContext>()
-        .UseSqlite($"Data Source={Path.Combine(_folder, "service.db")}")
-        .ReplaceService<IMigrationsAssembly, ProviderMigrationsAssembly>()
-        .Options);
+    public TContext Open() =>
+        create(
+            new DbContextOptionsBuilder<TContext>()
+                .UseSqlite($"Data Source={Path.Combine(_folder, "service.db")}")
+                .ReplaceService<IMigrationsAssembly, ProviderMigrationsAssembly>()
+                .Options
+        );
 
     /// <summary>Applies every migration before the one whose name ends with <paramref name="migration"/>.</summary>
     public static Task MigrateToJustBeforeAsync(TContext db, string migration)
     {
-        var before = db.Database.GetMigrations().TakeWhile(m => !m.EndsWith("_" + migration, StringComparison.Ordinal)).Last();
+        var before = db
+            .Database.GetMigrations()
+            .TakeWhile(m => !m.EndsWith("_" + migration, StringComparison.Ordinal))
+            .Last();
         return db.GetService<IMigrator>().MigrateAsync(before);
     }
 
     public void Dispose()
     {
         SqliteConnection.ClearAllPools();
-        try { Directory.Delete(_folder, recursive: true); } catch (IOException) { /* a leftover temp folder is harmless */ }
+        try
+        {
+            Directory.Delete(_folder, recursive: true);
+        }
+        catch (IOException)
+        { /* a leftover temp folder is harmless */
+        }
     }
 }

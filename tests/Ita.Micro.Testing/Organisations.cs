@@ -8,8 +8,13 @@ namespace Ita.Micro.Testing;
 /// </summary>
 public static class Organisations
 {
-    public static OrganisationInfo MaeChan { get; } = new()
-    {
-        Code = "6630801", Name = "เทศบาลตำบลแม่จัน", Type = "เทศบาลตำบล", Province = "ตาก", District = "อุ้มผาง",
-    };
+    public static OrganisationInfo MaeChan { get; } =
+        new()
+        {
+            Code = "6630801",
+            Name = "เทศบาลตำบลแม่จัน",
+            Type = "เทศบาลตำบล",
+            Province = "ตาก",
+            District = "อุ้มผาง",
+        };
 }

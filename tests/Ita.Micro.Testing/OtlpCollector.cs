@@ -25,13 +25,15 @@ public sealed class OtlpCollector : IAsyncDisposable
         _app.MapPost("/v1/traces", async (HttpRequest request) =>
         {
             var spans = OtlpWire.Spans(await BodyAsync(request)).ToList();
-            lock (_spans) _spans.UnionWith(spans);
+            lock (_spans)
+                _spans.UnionWith(spans);
             return Protobuf();
         });
         _app.MapPost("/v1/metrics", async (HttpRequest request) =>
         {
             var metrics = OtlpWire.Metrics(await BodyAsync(request)).ToList();
-            lock (_metrics) _metrics.UnionWith(metrics);
+            lock (_metrics)
+                _metrics.UnionWith(metrics);
             return Protobuf();
         });
         _app.MapPost("/v1/logs", async (HttpRequest request) =>
@@ -52,30 +54,37 @@ public sealed class OtlpCollector : IAsyncDisposable
     public string Endpoint => $"http://127.0.0.1:{Port}";
 
     /// <summary>What a process needs to export to this collector promptly: OTLP over HTTP, batches every 200 ms.</summary>
-    public IReadOnlyDictionary<string, string> EnvironmentVariables() => new Dictionary<string, string>
-    {
-        ["OTEL_EXPORTER_OTLP_ENDPOINT"] = Endpoint,
-        ["OTEL_EXPORTER_OTLP_PROTOCOL"] = "http/protobuf",
-        ["OTEL_BSP_SCHEDULE_DELAY"] = "200",
-        ["OTEL_METRIC_EXPORT_INTERVAL"] = "1000",
-    };
+    public IReadOnlyDictionary<string, string> EnvironmentVariables() =>
+        new Dictionary<string, string>
+        {
+            ["OTEL_EXPORTER_OTLP_ENDPOINT"] = Endpoint,
+            ["OTEL_EXPORTER_OTLP_PROTOCOL"] = "http/protobuf",
+            ["OTEL_BSP_SCHEDULE_DELAY"] = "200",
+            ["OTEL_METRIC_EXPORT_INTERVAL"] = "1000",
+        };
 
     /// <summary>True when <paramref name="serviceName"/> exported a span of trace <paramref name="traceId"/>.</summary>
     public bool SawTrace(string serviceName, string traceId)
     {
-        lock (_spans) return _spans.Contains((serviceName, traceId.ToLowerInvariant()));
+        lock (_spans)
+            return _spans.Contains((serviceName, traceId.ToLowerInvariant()));
     }
 
     /// <summary>The services that exported a span of trace <paramref name="traceId"/> (for a failure's message).</summary>
     public IReadOnlyList<string> ServicesOf(string traceId)
     {
-        lock (_spans) return [.. _spans.Where(s => s.TraceId == traceId.ToLowerInvariant()).Select(s => s.Service).Distinct().Order()];
+        lock (_spans)
+            return
+            [
+                .. _spans.Where(s => s.TraceId == traceId.ToLowerInvariant()).Select(s => s.Service).Distinct().Order(),
+            ];
     }
 
     /// <summary>The names of the metrics <paramref name="serviceName"/> exported, with their meters.</summary>
     public IReadOnlyList<(string Meter, string Metric)> MetricsOf(string serviceName)
     {
-        lock (_metrics) return [.. _metrics.Where(m => m.Service == serviceName).Select(m => (m.Meter, m.Metric))];
+        lock (_metrics)
+            return [.. _metrics.Where(m => m.Service == serviceName).Select(m => (m.Meter, m.Metric))];
     }
 
     private static async Task<byte[]> BodyAsync(HttpRequest request)

@@ -40,7 +40,14 @@ public sealed class RabbitMqBroker : IAsyncDisposable
     private readonly Func<ValueTask>? _release; // stops a private broker or deletes a container's virtual host
     private int _disposed;
 
-    internal RabbitMqBroker(string host, int port, string virtualHost, string username, string password, Func<ValueTask>? release)
+    internal RabbitMqBroker(
+        string host,
+        int port,
+        string virtualHost,
+        string username,
+        string password,
+        Func<ValueTask>? release
+    )
     {
         Host = host;
         Port = port;
@@ -66,23 +73,30 @@ public sealed class RabbitMqBroker : IAsyncDisposable
     public string Password { get; }
 
     /// <summary>The broker as a service's RabbitMq options, for code under test that takes them (TopologyDeclarer).</summary>
-    public Ita.Micro.ServiceDefaults.Messaging.RabbitMqOptions Options() => new()
-    {
-        Host = Host, Port = Port, VirtualHost = VirtualHost, Username = Username, Password = Password,
-    };
+    public Ita.Micro.ServiceDefaults.Messaging.RabbitMqOptions Options() =>
+        new()
+        {
+            Host = Host,
+            Port = Port,
+            VirtualHost = VirtualHost,
+            Username = Username,
+            Password = Password,
+        };
 
     /// <summary>A connection of a test's own to this broker's virtual host, to look at or change queues directly.</summary>
-    public Task<RabbitMQ.Client.IConnection> ConnectAsync() => Options().ConnectionFactory("ita-test").CreateConnectionAsync();
+    public Task<RabbitMQ.Client.IConnection> ConnectAsync() =>
+        Options().ConnectionFactory("ita-test").CreateConnectionAsync();
 
     /// <summary>The broker as a service process's environment variables (RabbitMq__Host, …), for <see cref="ServiceProcess.Start"/>.</summary>
-    public Dictionary<string, string> EnvironmentVariables() => new()
-    {
-        ["RabbitMq__Host"] = Host,
-        ["RabbitMq__Port"] = Port.ToString(CultureInfo.InvariantCulture),
-        ["RabbitMq__VirtualHost"] = VirtualHost,
-        ["RabbitMq__Username"] = Username,
-        ["RabbitMq__Password"] = Password,
-    };
+    public Dictionary<string, string> EnvironmentVariables() =>
+        new()
+        {
+            ["RabbitMq__Host"] = Host,
+            ["RabbitMq__Port"] = Port.ToString(CultureInfo.InvariantCulture),
+            ["RabbitMq__VirtualHost"] = VirtualHost,
+            ["RabbitMq__Username"] = Username,
+            ["RabbitMq__Password"] = Password,
+        };
 
     /// <summary>
     /// Starts a private broker with a fresh virtual host, or uses the one named by <c>ITA_TEST_RABBITMQ</c>;
@@ -104,7 +118,8 @@ public sealed class RabbitMqBroker : IAsyncDisposable
         if (!OperatingSystem.IsLinux())
         {
             throw new PlatformNotSupportedException(
-                $"A private broker needs Linux (scripts/rabbitmq.sh); elsewhere set {ExternalBrokerVariable}.");
+                $"A private broker needs Linux (scripts/rabbitmq.sh); elsewhere set {ExternalBrokerVariable}."
+            );
         }
 
         var failures = new List<string>();
@@ -126,7 +141,9 @@ public sealed class RabbitMqBroker : IAsyncDisposable
 
             if (exitCode == 0)
             {
-                return new RabbitMqBroker("127.0.0.1", port, "/", "guest", "guest", () => new ValueTask(StopAsync(folder)));
+                return new RabbitMqBroker("127.0.0.1", port, "/", "guest", "guest", () =>
+                    new ValueTask(StopAsync(folder))
+                );
             }
 
             // The script stopped what it started; its output (with the broker's log) says why.
@@ -154,7 +171,8 @@ public sealed class RabbitMqBroker : IAsyncDisposable
         if (!Uri.TryCreate(value, UriKind.Absolute, out var uri) || uri.Scheme != "amqp")
         {
             throw new InvalidOperationException(
-                $"{ExternalBrokerVariable} must be an amqp URI such as amqp://guest:guest@127.0.0.1:5672/, not '{value}'.");
+                $"{ExternalBrokerVariable} must be an amqp URI such as amqp://guest:guest@127.0.0.1:5672/, not '{value}'."
+            );
         }
 
         var user = uri.UserInfo.Split(':', 2);
@@ -163,7 +181,14 @@ public sealed class RabbitMqBroker : IAsyncDisposable
         var port = uri.Port > 0 ? uri.Port : 5672;
         // The path is the virtual host, escaped ("/" is "%2F"); an empty one means the default "/".
         var virtualHost = Uri.UnescapeDataString(uri.AbsolutePath.TrimStart('/'));
-        return new RabbitMqBroker(uri.IdnHost, port, virtualHost.Length > 0 ? virtualHost : "/", username, password, null);
+        return new RabbitMqBroker(
+            uri.IdnHost,
+            port,
+            virtualHost.Length > 0 ? virtualHost : "/",
+            username,
+            password,
+            null
+        );
     }
 
     private static async Task StopAsync(string folder)
@@ -178,14 +203,19 @@ public sealed class RabbitMqBroker : IAsyncDisposable
         if (exitCode != 0)
         {
             // Keep the folder: its logs and pids file are what is needed to find out why.
-            throw new InvalidOperationException($"scripts/rabbitmq.sh stop {folder} failed (exit {exitCode}):\n{output}");
+            throw new InvalidOperationException(
+                $"scripts/rabbitmq.sh stop {folder} failed (exit {exitCode}):\n{output}"
+            );
         }
 
         Directory.Delete(folder, recursive: true);
     }
 
     /// <summary>Runs scripts/rabbitmq.sh through bash (an executable bit lost in a checkout does not matter).</summary>
-    private static async Task<(int ExitCode, string Output)> RunScriptAsync(CancellationToken cancellationToken, params string[] arguments)
+    private static async Task<(int ExitCode, string Output)> RunScriptAsync(
+        CancellationToken cancellationToken,
+        params string[] arguments
+    )
     {
         var start = new ProcessStartInfo("bash")
         {

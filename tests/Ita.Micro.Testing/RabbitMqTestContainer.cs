@@ -32,7 +32,8 @@ internal static class RabbitMqTestContainer
     private static readonly SemaphoreSlim Gate = new(1, 1);
     private static Started? Shared;
 
-    public static string? Image => Environment.GetEnvironmentVariable(ImageVariable) is { Length: > 0 } image ? image.Trim() : null;
+    public static string? Image =>
+        Environment.GetEnvironmentVariable(ImageVariable) is { Length: > 0 } image ? image.Trim() : null;
 
     /// <summary>A virtual host of its own on the assembly's broker (started on first use), with full permissions for the user.</summary>
     public static async Task<RabbitMqBroker> CreateBrokerAsync(string image, CancellationToken cancellationToken)
@@ -40,10 +41,14 @@ internal static class RabbitMqTestContainer
         var started = await SharedAsync(image, cancellationToken);
         var virtualHost = "test-" + Guid.NewGuid().ToString("N")[..12];
         await started.PutAsync($"/api/vhosts/{virtualHost}", "{}", cancellationToken);
-        await started.PutAsync($"/api/permissions/{virtualHost}/{Username}",
-            """{"configure":".*","write":".*","read":".*"}""", cancellationToken);
-        return new RabbitMqBroker(started.Host, started.Port, virtualHost, Username, started.Password,
-            () => started.DeleteVirtualHostAsync(virtualHost));
+        await started.PutAsync(
+            $"/api/permissions/{virtualHost}/{Username}",
+            """{"configure":".*","write":".*","read":".*"}""",
+            cancellationToken
+        );
+        return new RabbitMqBroker(started.Host, started.Port, virtualHost, Username, started.Password, () =>
+            started.DeleteVirtualHostAsync(virtualHost)
+        );
     }
 
     private static async Task<Started> SharedAsync(string image, CancellationToken cancellationToken)
@@ -55,7 +60,8 @@ internal static class RabbitMqTestContainer
             {
                 Shared = await StartAsync(image, cancellationToken);
                 // xunit v2 has no assembly fixture: the process's exit is the end of the assembly's last test.
-                AppDomain.CurrentDomain.ProcessExit += (_, _) => Shared.Container.DisposeAsync().AsTask().Wait(TimeSpan.FromSeconds(20));
+                AppDomain.CurrentDomain.ProcessExit += (_, _) =>
+                    Shared.Container.DisposeAsync().AsTask().Wait(TimeSpan.FromSeconds(20));
             }
 
             return Shared;
@@ -82,19 +88,31 @@ internal static class RabbitMqTestContainer
                 .WithPortBinding(ManagementPort, assignRandomHostPort: true)
                 // Ready means the image's own probe passes (AMQP port open and rabbitmqctl await_startup, not just a
                 // log line) and the management API answers for our user.
-                .WithWaitStrategy(Wait.ForUnixContainer()
-                    .UntilCommandIsCompleted(["/usr/local/bin/probe.sh"], w => w.WithTimeout(ReadyTimeout).WithInterval(TimeSpan.FromSeconds(1)))
-                    .UntilHttpRequestIsSucceeded(r => r.ForPort(ManagementPort).ForPath("/api/overview").WithBasicAuthentication(Username, password),
-                        w => w.WithTimeout(ReadyTimeout).WithInterval(TimeSpan.FromSeconds(1))))
+                .WithWaitStrategy(
+                    Wait.ForUnixContainer()
+                        .UntilCommandIsCompleted(["/usr/local/bin/probe.sh"], w =>
+                            w.WithTimeout(ReadyTimeout).WithInterval(TimeSpan.FromSeconds(1))
+                        )
+                        .UntilHttpRequestIsSucceeded(
+                            r =>
+                                r.ForPort(ManagementPort)
+                                    .ForPath("/api/overview")
+                                    .WithBasicAuthentication(Username, password),
+                            w => w.WithTimeout(ReadyTimeout).WithInterval(TimeSpan.FromSeconds(1))
+                        )
+                )
                 .Build();
             try
             {
                 await container.StartAsync(cancellationToken);
                 return new Started(container, password);
             }
-            catch (Exception exception) when (exception is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+            catch (Exception exception)
+                when (exception is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
             {
-                failures.Add($"attempt {attempt}: {exception.GetType().Name}: {exception.Message}\n{await LogsAsync(container)}");
+                failures.Add(
+                    $"attempt {attempt}: {exception.GetType().Name}: {exception.Message}\n{await LogsAsync(container)}"
+                );
                 await container.DisposeAsync();
             }
             catch
@@ -105,8 +123,9 @@ internal static class RabbitMqTestContainer
         }
 
         throw new InvalidOperationException(
-            $"The test broker container ({image}) did not start through {Environment.GetEnvironmentVariable("DOCKER_HOST") ?? "the default Docker socket"}:\n" +
-            string.Join("\n", failures));
+            $"The test broker container ({image}) did not start through {Environment.GetEnvironmentVariable("DOCKER_HOST") ?? "the default Docker socket"}:\n"
+                + string.Join("\n", failures)
+        );
     }
 
     /// <summary>The broker's own log (its last lines), for failure messages.</summary>
@@ -128,18 +147,30 @@ internal static class RabbitMqTestContainer
     private static string PodmanPrefix() =>
         Environment.GetEnvironmentVariable("ITA_PODMAN_PREFIX") is { Length: > 0 } prefix
             ? prefix
-            : "ita-" + new string(Path.GetFileName(Repository.Root).ToLowerInvariant().Select(c => char.IsAsciiLetterOrDigit(c) ? c : '-').ToArray()) + "-";
+            : "ita-"
+                + new string(
+                    Path.GetFileName(Repository.Root)
+                        .ToLowerInvariant()
+                        .Select(c => char.IsAsciiLetterOrDigit(c) ? c : '-')
+                        .ToArray()
+                )
+                + "-";
 
     private sealed class Started(RabbitMqContainer container, string password)
     {
         private const int RequestAttempts = 5;
         private readonly HttpClient _management = new()
         {
-            BaseAddress = new Uri($"http://{Address(container.Hostname)}:{container.GetMappedPublicPort(ManagementPort)}"),
+            BaseAddress = new Uri(
+                $"http://{Address(container.Hostname)}:{container.GetMappedPublicPort(ManagementPort)}"
+            ),
             Timeout = TimeSpan.FromSeconds(30),
             DefaultRequestHeaders =
             {
-                Authorization = new AuthenticationHeaderValue("Basic", Convert.ToBase64String(Encoding.UTF8.GetBytes($"{Username}:{password}"))),
+                Authorization = new AuthenticationHeaderValue(
+                    "Basic",
+                    Convert.ToBase64String(Encoding.UTF8.GetBytes($"{Username}:{password}"))
+                ),
             },
         };
 
@@ -173,8 +204,10 @@ internal static class RabbitMqTestContainer
                         break; // a 4xx will not change by asking again
                     }
                 }
-                catch (Exception exception) when (exception is HttpRequestException ||
-                                                  (exception is TaskCanceledException && !cancellationToken.IsCancellationRequested))
+                catch (Exception exception)
+                    when (exception is HttpRequestException
+                        || (exception is TaskCanceledException && !cancellationToken.IsCancellationRequested)
+                    )
                 {
                     failures.Add($"attempt {attempt}: {exception.Message}");
                 }
@@ -183,7 +216,8 @@ internal static class RabbitMqTestContainer
             }
 
             throw new InvalidOperationException(
-                $"The test broker's management API refused PUT {path}:\n{string.Join("\n", failures)}\n{await LogsAsync(container)}");
+                $"The test broker's management API refused PUT {path}:\n{string.Join("\n", failures)}\n{await LogsAsync(container)}"
+            );
         }
 
         /// <summary>

@@ -36,7 +36,8 @@ public static class Repository
         }
 
         throw new InvalidOperationException(
-            $"No {SolutionFile} above {AppContext.BaseDirectory} or {Environment.CurrentDirectory}: " +
-            "run the tests from a build inside the Ita.Micro repository.");
+            $"No {SolutionFile} above {AppContext.BaseDirectory} or {Environment.CurrentDirectory}: "
+                + "run the tests from a build inside the Ita.Micro repository."
+        );
     }
 }

@@ -1,7 +1,7 @@
-using Microsoft.EntityFrameworkCore;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Ita.Micro.Testing;
@@ -11,7 +11,8 @@ namespace Ita.Micro.Testing;
 /// (and the outbox dispatcher) on the real broker. Development environment: tokens of <see cref="TestTokens"/> are accepted.
 /// </summary>
 public class ServiceApp<TProgram, TContext>(RabbitMqBroker broker, string name) : WebApplicationFactory<TProgram>
-    where TProgram : class where TContext : DbContext
+    where TProgram : class
+    where TContext : DbContext
 {
     public string DataDirectory { get; } = Directory.CreateTempSubdirectory($"ita-{name}-").FullName;
 
@@ -41,12 +42,17 @@ public class ServiceApp<TProgram, TContext>(RabbitMqBroker broker, string name) 
     {
         var client = CreateClient();
         var lastAnswer = "";
-        await Eventually.HoldsAsync(async () =>
-        {
-            using var health = await client.GetAsync("/health");
-            lastAnswer = await health.Content.ReadAsStringAsync();
-            return health.IsSuccessStatusCode;
-        }, TimeSpan.FromSeconds(15), $"{name} ready on /health", detail: () => lastAnswer);
+        await Eventually.HoldsAsync(
+            async () =>
+            {
+                using var health = await client.GetAsync("/health");
+                lastAnswer = await health.Content.ReadAsStringAsync();
+                return health.IsSuccessStatusCode;
+            },
+            TimeSpan.FromSeconds(15),
+            $"{name} ready on /health",
+            detail: () => lastAnswer
+        );
         return client;
     }
 
@@ -61,6 +67,12 @@ public class ServiceApp<TProgram, TContext>(RabbitMqBroker broker, string name) 
     {
         await base.DisposeAsync();
         SqliteConnection.ClearAllPools();
-        try { Directory.Delete(DataDirectory, recursive: true); } catch (IOException) { /* a leftover temp folder is harmless */ }
+        try
+        {
+            Directory.Delete(DataDirectory, recursive: true);
+        }
+        catch (IOException)
+        { /* a leftover temp folder is harmless */
+        }
     }
 }

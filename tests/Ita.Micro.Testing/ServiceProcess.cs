@@ -30,16 +30,29 @@ public sealed class ServiceProcess : IAsyncDisposable
     public Uri BaseAddress => new($"http://127.0.0.1:{Port}/");
 
     /// <summary>What the process has written so far (its logs).</summary>
-    public string Output { get { lock (_output) return _output.ToString(); } }
+    public string Output
+    {
+        get
+        {
+            lock (_output)
+                return _output.ToString();
+        }
+    }
 
     /// <param name="project">The project folder below the repository, e.g. services/Ita.Micro.Analysis.</param>
     /// <param name="port">A port chosen beforehand (<see cref="FreePort.Next"/>), for two processes that must know each other's address.</param>
-    public static ServiceProcess Start(string name, string project, IReadOnlyDictionary<string, string> environment, int? port = null)
+    public static ServiceProcess Start(
+        string name,
+        string project,
+        IReadOnlyDictionary<string, string> environment,
+        int? port = null
+    )
     {
         var assembly = Path.GetFileName(project);
         var folder = Path.Combine(Repository.Root, project);
         var dll = Path.Combine(folder, "bin", Repository.BuildConfiguration, "net10.0", assembly + ".dll");
-        if (!File.Exists(dll)) throw new FileNotFoundException($"{dll} is not built; build the solution first.", dll);
+        if (!File.Exists(dll))
+            throw new FileNotFoundException($"{dll} is not built; build the solution first.", dll);
 
         port ??= FreePort.Next();
         var start = new ProcessStartInfo("dotnet", [dll])
@@ -52,7 +65,8 @@ public sealed class ServiceProcess : IAsyncDisposable
         start.Environment["ASPNETCORE_URLS"] = $"http://127.0.0.1:{port}";
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Development";
         start.Environment["Logging__Console__FormatterName"] = "simple";
-        foreach (var (key, value) in environment) start.Environment[key] = value;
+        foreach (var (key, value) in environment)
+            start.Environment[key] = value;
         return new ServiceProcess(name, port.Value, Process.Start(start)!);
     }
 
@@ -67,16 +81,29 @@ public sealed class ServiceProcess : IAsyncDisposable
     {
         var timeout = patience ?? StartPatience;
         using var http = new HttpClient { BaseAddress = BaseAddress, Timeout = TimeSpan.FromSeconds(5) };
-        await Eventually.HoldsAsync(async () =>
-        {
-            if (_process.HasExited) throw new InvalidOperationException($"{Name} exited with {_process.ExitCode}:\n{Output}");
-            try
+        await Eventually.HoldsAsync(
+            async () =>
             {
-                return (await http.GetAsync("health")).IsSuccessStatusCode;
-            }
-            catch (HttpRequestException) { return false; /* not listening yet */ }
-            catch (TaskCanceledException) { return false; /* busy starting */ }
-        }, timeout, $"{Name} healthy on /health", TimeSpan.FromMilliseconds(250), () => Output);
+                if (_process.HasExited)
+                    throw new InvalidOperationException($"{Name} exited with {_process.ExitCode}:\n{Output}");
+                try
+                {
+                    return (await http.GetAsync("health")).IsSuccessStatusCode;
+                }
+                catch (HttpRequestException)
+                {
+                    return false; /* not listening yet */
+                }
+                catch (TaskCanceledException)
+                {
+                    return false; /* busy starting */
+                }
+            },
+            timeout,
+            $"{Name} healthy on /health",
+            TimeSpan.FromMilliseconds(250),
+            () => Output
+        );
     }
 
     /// <summary>
@@ -85,7 +112,14 @@ public sealed class ServiceProcess : IAsyncDisposable
     /// </summary>
     public async Task<int> TerminateAsync(TimeSpan patience)
     {
-        using (var kill = Process.Start(new ProcessStartInfo("kill", ["-TERM", ProcessId.ToString(CultureInfo.InvariantCulture)]) { UseShellExecute = false })!)
+        using (
+            var kill = Process.Start(
+                new ProcessStartInfo("kill", ["-TERM", ProcessId.ToString(CultureInfo.InvariantCulture)])
+                {
+                    UseShellExecute = false,
+                }
+            )!
+        )
             await kill.WaitForExitAsync();
         using var waiting = new CancellationTokenSource(patience);
         try
@@ -111,7 +145,9 @@ public sealed class ServiceProcess : IAsyncDisposable
 
     private void Append(string? line)
     {
-        if (line is null) return;
-        lock (_output) _output.AppendLine(line);
+        if (line is null)
+            return;
+        lock (_output)
+            _output.AppendLine(line);
     }
 }

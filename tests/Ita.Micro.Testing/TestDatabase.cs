@@ -7,7 +7,8 @@ namespace Ita.Micro.Testing;
 /// A service's database as the service itself configures it (provider, migrations filter), on a real SQLite file
 /// in a temporary folder, or for SQL Server on a connection string that is never opened.
 /// </summary>
-public sealed class TestDatabase<TContext> : IDisposable where TContext : DbContext
+public sealed class TestDatabase<TContext> : IDisposable
+    where TContext : DbContext
 {
     private readonly Func<DbContextOptions<TContext>, TContext> _create;
 
@@ -39,14 +40,23 @@ public sealed class TestDatabase<TContext> : IDisposable where TContext : DbCont
     public TContext Open()
     {
         var options = new DbContextOptionsBuilder<TContext>();
-        options.UseServiceDatabase(new DatabaseOptions { Provider = Provider, DataDirectory = Folder },
-            Provider == DatabaseProvider.SqlServer ? "Server=none;Database=none" : null, "test");
+        options.UseServiceDatabase(
+            new DatabaseOptions { Provider = Provider, DataDirectory = Folder },
+            Provider == DatabaseProvider.SqlServer ? "Server=none;Database=none" : null,
+            "test"
+        );
         return _create(options.Options);
     }
 
     public void Dispose()
     {
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        try { Directory.Delete(Folder, recursive: true); } catch (IOException) { /* a leftover temp folder is harmless */ }
+        try
+        {
+            Directory.Delete(Folder, recursive: true);
+        }
+        catch (IOException)
+        { /* a leftover temp folder is harmless */
+        }
     }
 }

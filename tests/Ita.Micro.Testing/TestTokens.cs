@@ -13,10 +13,23 @@ public static class TestTokens
     /// <summary>The default caller of test clients: sees and changes everything.</summary>
     public static string NationalAdmin() => For(ItaRoles.NationalAdmin);
 
-    public static string For(string role, string? organisationCode = null, string? province = null, string? subject = null,
-        string? signingKey = null, TimeSpan? lifetime = null) =>
-        DevelopmentTokens.Create(subject ?? $"test-{role}{(organisationCode is null ? "" : "-" + organisationCode)}{(province is null ? "" : "-" + province)}",
-            role, organisationCode, province, lifetime, signingKey);
+    public static string For(
+        string role,
+        string? organisationCode = null,
+        string? province = null,
+        string? subject = null,
+        string? signingKey = null,
+        TimeSpan? lifetime = null
+    ) =>
+        DevelopmentTokens.Create(
+            subject
+                ?? $"test-{role}{(organisationCode is null ? "" : "-" + organisationCode)}{(province is null ? "" : "-" + province)}",
+            role,
+            organisationCode,
+            province,
+            lifetime,
+            signingKey
+        );
 
     public static AuthenticationHeaderValue Bearer(string token) => new("Bearer", token);
 
@@ -34,13 +47,37 @@ public static class TestTokens
         return
         [
             ("missing", null),
-            ("expired", DevelopmentTokens.Create("expired", ItaRoles.NationalAdmin, lifetime: TimeSpan.FromHours(1), notBefore: hoursAgo)),
-            ("signed with another key", DevelopmentTokens.Create("forger", ItaRoles.NationalAdmin,
-                signingKey: "a-key-that-is-not-the-one-the-services-trust-at-all")),
-            ("for another audience", DevelopmentTokens.Create("elsewhere", ItaRoles.NationalAdmin, audience: "another-system")),
-            ("from another issuer", DevelopmentTokens.Create("elsewhere", ItaRoles.NationalAdmin, issuer: "https://evil.example")),
-            ("unsigned (alg none)", new JsonWebTokenHandler().CreateToken(
-                $$"""{"sub":"nobody","role":"national-admin","aud":"{{DevelopmentTokens.Audience}}","iss":"{{DevelopmentTokens.Issuer}}","exp":{{DateTimeOffset.UtcNow.AddHours(1).ToUnixTimeSeconds()}}}""")),
+            (
+                "expired",
+                DevelopmentTokens.Create(
+                    "expired",
+                    ItaRoles.NationalAdmin,
+                    lifetime: TimeSpan.FromHours(1),
+                    notBefore: hoursAgo
+                )
+            ),
+            (
+                "signed with another key",
+                DevelopmentTokens.Create(
+                    "forger",
+                    ItaRoles.NationalAdmin,
+                    signingKey: "a-key-that-is-not-the-one-the-services-trust-at-all"
+                )
+            ),
+            (
+                "for another audience",
+                DevelopmentTokens.Create("elsewhere", ItaRoles.NationalAdmin, audience: "another-system")
+            ),
+            (
+                "from another issuer",
+                DevelopmentTokens.Create("elsewhere", ItaRoles.NationalAdmin, issuer: "https://evil.example")
+            ),
+            (
+                "unsigned (alg none)",
+                new JsonWebTokenHandler().CreateToken(
+                    $$"""{"sub":"nobody","role":"national-admin","aud":"{{DevelopmentTokens.Audience}}","iss":"{{DevelopmentTokens.Issuer}}","exp":{{DateTimeOffset.UtcNow.AddHours(1).ToUnixTimeSeconds()}}}"""
+                )
+            ),
             ("not a token", "not-a-jwt"),
         ];
     }

@@ -44,11 +44,14 @@ public sealed class CodeBookStore : ICodeBooks
         var errors = CodeBookValidator.Validate(book);
         if (errors.Count > 0)
             throw new ArgumentException(
-                $"สมุดรหัสไม่ถูกต้อง / The code book is not valid: {string.Join("; ", errors)}", nameof(book));
+                $"สมุดรหัสไม่ถูกต้อง / The code book is not valid: {string.Join("; ", errors)}",
+                nameof(book)
+            );
 
         lock (_writing)
         {
-            if (Find(book.FiscalYear) is { } current && current.Version >= book.Version) return;
+            if (Find(book.FiscalYear) is { } current && current.Version >= book.Version)
+                return;
             Volatile.Write(ref _loaded, _loaded.SetItem(book.FiscalYear, book));
         }
     }

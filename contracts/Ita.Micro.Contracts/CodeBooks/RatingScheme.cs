@@ -15,17 +15,25 @@ public sealed record RatingScheme
     /// stays possible and the search goes on to the bands below it (2568, total 97.90, no tool scores: ผ่านดีเยี่ยม,
     /// ผ่านดี, ผ่าน).
     /// </summary>
-    public IReadOnlyList<string> Possible(decimal total, IReadOnlyDictionary<string, decimal> toolScores, IEnumerable<string> tools)
+    public IReadOnlyList<string> Possible(
+        decimal total,
+        IReadOnlyDictionary<string, decimal> toolScores,
+        IEnumerable<string> tools
+    )
     {
         var codes = tools.ToList();
         var possible = new List<string>();
         foreach (var band in Bands)
         {
-            if (total < band.MinTotal) continue;
+            if (total < band.MinTotal)
+                continue;
             if (band.MinEachTool is { } min)
             {
-                var known = codes.Select(t => toolScores.TryGetValue(t, out var score) ? score : (decimal?)null).ToList();
-                if (known.Any(s => s < min)) continue;
+                var known = codes
+                    .Select(t => toolScores.TryGetValue(t, out var score) ? score : (decimal?)null)
+                    .ToList();
+                if (known.Any(s => s < min))
+                    continue;
                 if (known.Any(s => s is null))
                 {
                     possible.Add(band.Label);
@@ -35,7 +43,8 @@ public sealed record RatingScheme
             possible.Add(band.Label);
             return possible;
         }
-        if (possible.Count == 0) possible.Add(Bands[^1].Label);
+        if (possible.Count == 0)
+            possible.Add(Bands[^1].Label);
         return possible;
     }
 
@@ -50,7 +59,9 @@ public sealed record RatingScheme
     public string? Find(string label)
     {
         var wanted = Squeeze(label);
-        return Bands.Select(b => b.Label).FirstOrDefault(l => string.Equals(Squeeze(l), wanted, StringComparison.OrdinalIgnoreCase));
+        return Bands
+            .Select(b => b.Label)
+            .FirstOrDefault(l => string.Equals(Squeeze(l), wanted, StringComparison.OrdinalIgnoreCase));
     }
 
     private static string Squeeze(string text) =>

@@ -12,11 +12,13 @@ internal static class ShippedCodeBooks
 
     private static readonly ConcurrentDictionary<int, CodeBook> Read = new();
 
-    public static IReadOnlyList<int> Years { get; } = typeof(ShippedCodeBooks).Assembly.GetManifestResourceNames()
-        .Where(n => n.StartsWith(Prefix, StringComparison.Ordinal))
-        .Select(n => int.Parse(n[Prefix.Length..^".json".Length]))
-        .Order()
-        .ToArray();
+    public static IReadOnlyList<int> Years { get; } =
+        typeof(ShippedCodeBooks)
+            .Assembly.GetManifestResourceNames()
+            .Where(n => n.StartsWith(Prefix, StringComparison.Ordinal))
+            .Select(n => int.Parse(n[Prefix.Length..^".json".Length]))
+            .Order()
+            .ToArray();
 
     public static CodeBook? Find(int fiscalYear) => Years.Contains(fiscalYear) ? Read.GetOrAdd(fiscalYear, Load) : null;
 

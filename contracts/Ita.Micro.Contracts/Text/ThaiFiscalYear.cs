@@ -24,13 +24,15 @@ public static class ThaiFiscalYear
     /// <summary>First day of quarter 1–4 (ไตรมาสที่ ๑ is October to December).</summary>
     public static DateOnly QuarterStart(int fiscalYear, int quarter) => Start(fiscalYear).AddMonths(3 * (quarter - 1));
 
-    public static DateOnly QuarterEnd(int fiscalYear, int quarter) => QuarterStart(fiscalYear, quarter).AddMonths(3).AddDays(-1);
+    public static DateOnly QuarterEnd(int fiscalYear, int quarter) =>
+        QuarterStart(fiscalYear, quarter).AddMonths(3).AddDays(-1);
 
     /// <summary>The first day of a calendar month (1–12) inside the fiscal year: October–December fall in the year before.</summary>
     public static DateOnly MonthStart(int fiscalYear, int month) =>
         new(GregorianYear(fiscalYear) - (month >= 10 ? 1 : 0), month, 1);
 
-    public static DateOnly MonthEnd(int fiscalYear, int month) => MonthStart(fiscalYear, month).AddMonths(1).AddDays(-1);
+    public static DateOnly MonthEnd(int fiscalYear, int month) =>
+        MonthStart(fiscalYear, month).AddMonths(1).AddDays(-1);
 
     /// <summary>The last day the 6-month report covers: 31 March of the fiscal year.</summary>
     public static DateOnly SixMonthsEnd(int fiscalYear) => new(GregorianYear(fiscalYear), 3, 31);

@@ -10,22 +10,35 @@ public static class ThaiText
 {
     private static readonly string[] MonthNames =
     [
-        "มกราคม", "กุมภาพันธ์", "มีนาคม", "เมษายน", "พฤษภาคม", "มิถุนายน",
-        "กรกฎาคม", "สิงหาคม", "กันยายน", "ตุลาคม", "พฤศจิกายน", "ธันวาคม",
+        "มกราคม",
+        "กุมภาพันธ์",
+        "มีนาคม",
+        "เมษายน",
+        "พฤษภาคม",
+        "มิถุนายน",
+        "กรกฎาคม",
+        "สิงหาคม",
+        "กันยายน",
+        "ตุลาคม",
+        "พฤศจิกายน",
+        "ธันวาคม",
     ];
 
     /// <summary>
     /// A Thai mark written above or below the letter before it (ั ิ–ฺ ็–๎: vowels, tone marks): it takes no room on the
     /// line and never starts one.
     /// </summary>
-    public static bool IsMark(char c) => c is '\u0E31' or (>= '\u0E34' and <= '\u0E3A') or (>= '\u0E47' and <= '\u0E4E');
+    public static bool IsMark(char c) =>
+        c is '\u0E31' or (>= '\u0E34' and <= '\u0E3A') or (>= '\u0E47' and <= '\u0E4E');
 
     /// <summary>
     /// Thai dictionary order for names shown in lists (provinces, districts, types): code-point order would put every
     /// name that starts with a leading vowel (เชียงใหม่, แพร่, ไชยา) after all the others; numbers compare as numbers.
     /// </summary>
-    public static readonly StringComparer Collation =
-        StringComparer.Create(CultureInfo.GetCultureInfo("th-TH"), CompareOptions.NumericOrdering);
+    public static readonly StringComparer Collation = StringComparer.Create(
+        CultureInfo.GetCultureInfo("th-TH"),
+        CompareOptions.NumericOrdering
+    );
 
     /// <summary>Thailand keeps UTC+7 all year: official documents and dates entered by officers are dated there.</summary>
     public static readonly TimeSpan UtcOffset = TimeSpan.FromHours(7);
@@ -63,14 +76,20 @@ public static class ThaiText
         // A value that rounds to zero would otherwise print as "-0.00".
         if (rounded == 0m)
             rounded = 0m;
-        var text = rounded.ToString("N" + decimals.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture);
+        var text = rounded.ToString(
+            "N" + decimals.ToString(CultureInfo.InvariantCulture),
+            CultureInfo.InvariantCulture
+        );
         return thaiDigits ? ToThaiDigits(text) : text;
     }
 
     /// <summary>A date in the Buddhist Era with the full Thai month name: "๒๒ พฤศจิกายน ๒๕๖๙".</summary>
     public static string Date(DateOnly date, bool thaiDigits)
     {
-        var text = string.Create(CultureInfo.InvariantCulture, $"{date.Day} {MonthNames[date.Month - 1]} {BuddhistYear(date.Year)}");
+        var text = string.Create(
+            CultureInfo.InvariantCulture,
+            $"{date.Day} {MonthNames[date.Month - 1]} {BuddhistYear(date.Year)}"
+        );
         return thaiDigits ? ToThaiDigits(text) : text;
     }
 

@@ -20,10 +20,15 @@ public static class ApiReference
     public static WebApplication MapApiReference(this WebApplication app)
     {
         app.MapScalarApiReference("/docs", options =>
-        {
-            options.WithTitle("Ita.Micro API").WithOpenApiRoutePattern("/openapi/{documentName}.json").DisableDefaultFonts();
-            foreach (var (service, title) in Documents) options.AddDocument(service, title, isDefault: service == Documents[0].Service);
-        }).AllowAnonymous();
+            {
+                options
+                    .WithTitle("Ita.Micro API")
+                    .WithOpenApiRoutePattern("/openapi/{documentName}.json")
+                    .DisableDefaultFonts();
+                foreach (var (service, title) in Documents)
+                    options.AddDocument(service, title, isDefault: service == Documents[0].Service);
+            })
+            .AllowAnonymous();
         return app;
     }
 }

@@ -19,46 +19,49 @@ public static class BodySizeLimits
 
     public static IReverseProxyApplicationBuilder UseBodySizeLimits(this IReverseProxyApplicationBuilder proxy)
     {
-        proxy.Use(async (context, next) =>
-        {
-            var server = context.Features.Get<IHttpMaxRequestBodySizeFeature>();
-            // YARP applies the route's own limit to the server after this middleware: read it from the route.
-            var limit = context.GetReverseProxyFeature().Route.Config.MaxRequestBodySize switch
+        proxy.Use(
+            async (context, next) =>
             {
-                -1 => null,
-                { } routeLimit => routeLimit,
-                null => server?.MaxRequestBodySize,
-            };
-            if (limit is not { } max)
-            {
-                await next();
-                return;
-            }
-            if (context.Request.ContentLength > max)
-            {
-                await TooLarge(context, max);
-                return;
-            }
-            if (context.Request.ContentLength is null && context.Request.Headers.TransferEncoding.Count > 0)
-            {
-                if (server is { IsReadOnly: false }) server.MaxRequestBodySize = max + DrainAllowance;
-                var received = context.Request.Body;
-                context.Request.EnableBuffering(MemoryThreshold, max);
-                try
+                var server = context.Features.Get<IHttpMaxRequestBodySizeFeature>();
+                // YARP applies the route's own limit to the server after this middleware: read it from the route.
+                var limit = context.GetReverseProxyFeature().Route.Config.MaxRequestBodySize switch
                 {
-                    await context.Request.Body.CopyToAsync(Stream.Null, context.RequestAborted);
+                    -1 => null,
+                    { } routeLimit => routeLimit,
+                    null => server?.MaxRequestBodySize,
+                };
+                if (limit is not { } max)
+                {
+                    await next();
+                    return;
                 }
-                catch (IOException) when (!context.RequestAborted.IsCancellationRequested)
+                if (context.Request.ContentLength > max)
                 {
-                    // The buffer's "limit exceeded" (and Kestrel's 413 past the allowance) are IOExceptions.
-                    await DrainAsync(received, context.RequestAborted);
                     await TooLarge(context, max);
                     return;
                 }
-                context.Request.Body.Position = 0;
+                if (context.Request.ContentLength is null && context.Request.Headers.TransferEncoding.Count > 0)
+                {
+                    if (server is { IsReadOnly: false })
+                        server.MaxRequestBodySize = max + DrainAllowance;
+                    var received = context.Request.Body;
+                    context.Request.EnableBuffering(MemoryThreshold, max);
+                    try
+                    {
+                        await context.Request.Body.CopyToAsync(Stream.Null, context.RequestAborted);
+                    }
+                    catch (IOException) when (!context.RequestAborted.IsCancellationRequested)
+                    {
+                        // The buffer's "limit exceeded" (and Kestrel's 413 past the allowance) are IOExceptions.
+                        await DrainAsync(received, context.RequestAborted);
+                        await TooLarge(context, max);
+                        return;
+                    }
+                    context.Request.Body.Position = 0;
+                }
+                await next();
             }
-            await next();
-        });
+        );
         return proxy;
     }
 
@@ -78,9 +81,12 @@ public static class BodySizeLimits
     private static Task TooLarge(HttpContext context, long max)
     {
         context.Response.Headers.Connection = "close";
-        return TypedResults.Problem(statusCode: StatusCodes.Status413PayloadTooLarge,
+        return TypedResults
+            .Problem(
+                statusCode: StatusCodes.Status413PayloadTooLarge,
                 title: "ข้อมูลใหญ่เกินไป / Payload too large",
-                detail: $"body: ข้อมูลที่ส่งต้องไม่เกิน {max:N0} ไบต์ / The body must be at most {max:N0} bytes.")
+                detail: $"body: ข้อมูลที่ส่งต้องไม่เกิน {max:N0} ไบต์ / The body must be at most {max:N0} bytes."
+            )
             .ExecuteAsync(context);
     }
 }

@@ -6,4 +6,5 @@ namespace Ita.Micro.Gateway.Edge;
 public sealed record ClientCredentialsToken(
     [property: JsonPropertyName("access_token")] string AccessToken,
     [property: JsonPropertyName("token_type")] string TokenType,
-    [property: JsonPropertyName("expires_in")] int ExpiresIn);
+    [property: JsonPropertyName("expires_in")] int ExpiresIn
+);

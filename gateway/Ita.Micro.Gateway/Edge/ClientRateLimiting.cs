@@ -15,30 +15,45 @@ public static class ClientRateLimiting
     public static IServiceCollection AddClientRateLimiting(this IServiceCollection services)
     {
         services.AddRateLimiter(_ => { });
-        services.AddOptions<RateLimiterOptions>().Configure<IOptions<GatewayOptions>>((limiter, gateway) =>
-        {
-            var options = gateway.Value;
-            limiter.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(context =>
-                IsProbe(context.Request.Path) || IsPortal(context.Request.Path)
-                    ? RateLimitPartition.GetNoLimiter("unlimited")
-                    : RateLimitPartition.GetFixedWindowLimiter(ClientKey(context), _ => new FixedWindowRateLimiterOptions
+        services
+            .AddOptions<RateLimiterOptions>()
+            .Configure<IOptions<GatewayOptions>>(
+                (limiter, gateway) =>
+                {
+                    var options = gateway.Value;
+                    limiter.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(context =>
+                        IsProbe(context.Request.Path) || IsPortal(context.Request.Path)
+                            ? RateLimitPartition.GetNoLimiter("unlimited")
+                            : RateLimitPartition.GetFixedWindowLimiter(
+                                ClientKey(context),
+                                _ => new FixedWindowRateLimiterOptions
+                                {
+                                    PermitLimit = options.PermitLimit,
+                                    Window = options.Window,
+                                    QueueLimit = 0,
+                                }
+                            )
+                    );
+                    limiter.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+                    limiter.OnRejected = async (rejected, cancellationToken) =>
                     {
-                        PermitLimit = options.PermitLimit,
-                        Window = options.Window,
-                        QueueLimit = 0,
-                    }));
-            limiter.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
-            limiter.OnRejected = async (rejected, cancellationToken) =>
-            {
-                var wait = rejected.Lease.TryGetMetadata(MetadataName.RetryAfter, out var retryAfter) ? retryAfter : options.Window;
-                var seconds = Math.Max(1, (int)Math.Ceiling(wait.TotalSeconds));
-                rejected.HttpContext.Response.Headers.RetryAfter = seconds.ToString(CultureInfo.InvariantCulture);
-                await TypedResults.Problem(statusCode: StatusCodes.Status429TooManyRequests,
-                        title: "ส่งคำขอถี่เกินไป / Too many requests",
-                        detail: $"ลองใหม่อีก {seconds} วินาที / Try again in {seconds} s.")
-                    .ExecuteAsync(rejected.HttpContext);
-            };
-        });
+                        var wait = rejected.Lease.TryGetMetadata(MetadataName.RetryAfter, out var retryAfter)
+                            ? retryAfter
+                            : options.Window;
+                        var seconds = Math.Max(1, (int)Math.Ceiling(wait.TotalSeconds));
+                        rejected.HttpContext.Response.Headers.RetryAfter = seconds.ToString(
+                            CultureInfo.InvariantCulture
+                        );
+                        await TypedResults
+                            .Problem(
+                                statusCode: StatusCodes.Status429TooManyRequests,
+                                title: "ส่งคำขอถี่เกินไป / Too many requests",
+                                detail: $"ลองใหม่อีก {seconds} วินาที / Try again in {seconds} s."
+                            )
+                            .ExecuteAsync(rejected.HttpContext);
+                    };
+                }
+            );
         return services;
     }
 
@@ -51,10 +66,12 @@ public static class ClientRateLimiting
     /// address; every API call a page makes comes back through the gateway with the user's token and counts for that user.
     /// </summary>
     private static bool IsPortal(PathString path) =>
-        !path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase) && !path.StartsWithSegments("/dev", StringComparison.OrdinalIgnoreCase);
+        !path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase)
+        && !path.StartsWithSegments("/dev", StringComparison.OrdinalIgnoreCase);
 
     private static string ClientKey(HttpContext context) =>
-        context.User.Identity?.IsAuthenticated == true && context.User.FindFirst(ItaClaims.Subject)?.Value is { Length: > 0 } subject
+        context.User.Identity?.IsAuthenticated == true
+        && context.User.FindFirst(ItaClaims.Subject)?.Value is { Length: > 0 } subject
             ? "sub:" + subject
             : "ip:" + (context.Connection.RemoteIpAddress?.ToString() ?? "unknown");
 }

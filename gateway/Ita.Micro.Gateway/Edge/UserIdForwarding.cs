@@ -11,15 +11,19 @@ namespace Ita.Micro.Gateway.Edge;
 public static class UserIdForwarding
 {
     public static IReverseProxyBuilder AddUserIdForwarding(this IReverseProxyBuilder proxy) =>
-        proxy.AddTransforms(transforms => transforms.AddRequestTransform(context =>
-        {
-            var headers = context.ProxyRequest.Headers;
-            headers.Remove(CurrentUser.Header);
-            var subject = context.HttpContext.User.FindFirst(ItaClaims.Subject)?.Value;
-            // Header values are ASCII: a subject with anything else (Thai, control characters) goes percent-encoded.
-            if (!string.IsNullOrWhiteSpace(subject))
-                headers.TryAddWithoutValidation(CurrentUser.Header,
-                    subject.All(c => c is >= ' ' and <= '~') ? subject : Uri.EscapeDataString(subject));
-            return ValueTask.CompletedTask;
-        }));
+        proxy.AddTransforms(transforms =>
+            transforms.AddRequestTransform(context =>
+            {
+                var headers = context.ProxyRequest.Headers;
+                headers.Remove(CurrentUser.Header);
+                var subject = context.HttpContext.User.FindFirst(ItaClaims.Subject)?.Value;
+                // Header values are ASCII: a subject with anything else (Thai, control characters) goes percent-encoded.
+                if (!string.IsNullOrWhiteSpace(subject))
+                    headers.TryAddWithoutValidation(
+                        CurrentUser.Header,
+                        subject.All(c => c is >= ' ' and <= '~') ? subject : Uri.EscapeDataString(subject)
+                    );
+                return ValueTask.CompletedTask;
+            })
+        );
 }

@@ -6,6 +6,7 @@ public sealed record AnalysisTrendIndicator
     public required int Indicator { get; init; }
     public required string Name { get; init; }
     public required decimal Score { get; init; }
+
     /// <summary>Null when the previous year held has no score for the indicator, or no year is held before.</summary>
     public decimal? Change { get; init; }
 }

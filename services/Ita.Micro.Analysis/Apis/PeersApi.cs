@@ -10,17 +10,23 @@ public static class PeersApi
 {
     public static IEndpointRouteBuilder MapPeersApi(this IEndpointRouteBuilder app)
     {
-        app.MapGroup("/api/analyses").WithTags("Peers")
-            .MapGet("/{organisationCode}/{fiscalYear:int}/peers", GetPeers);
+        app.MapGroup("/api/analyses").WithTags("Peers").MapGet("/{organisationCode}/{fiscalYear:int}/peers", GetPeers);
         return app;
     }
 
     /// <summary>Rank, percentile and group averages of the organisation's latest analysed revision of the year.</summary>
     public static async Task<Results<Ok<PeerComparison>, NotFound>> GetPeers(
-        string organisationCode, int fiscalYear, ClaimsPrincipal user, AnalysisDbContext db, CancellationToken cancellationToken)
+        string organisationCode,
+        int fiscalYear,
+        ClaimsPrincipal user,
+        AnalysisDbContext db,
+        CancellationToken cancellationToken
+    )
     {
         var comparison = await PeerQueries.CompareAsync(db, organisationCode, fiscalYear, cancellationToken);
         // Peers appear only as group averages; the organisation's own standing is its data.
-        return comparison is null || !OrganisationAccess.CanRead(user, comparison.OrganisationCode, comparison.Province) ? TypedResults.NotFound() : TypedResults.Ok(comparison);
+        return comparison is null || !OrganisationAccess.CanRead(user, comparison.OrganisationCode, comparison.Province)
+            ? TypedResults.NotFound()
+            : TypedResults.Ok(comparison);
     }
 }

@@ -28,13 +28,27 @@ public static class StatisticsApi
     /// The fiscal years with analyses the caller may read, newest first: what the dashboards open on. A read of the
     /// index on the year, where a page of analyses would sort and count the newest year's results to learn the same.
     /// </summary>
-    public static async Task<Ok<List<int>>> GetYears(ClaimsPrincipal user, AnalysisDbContext db, CancellationToken cancellationToken) =>
-        TypedResults.Ok(await db.Analyses.VisibleTo(user, a => a.OrganisationCode, a => a.Province)
-            .Select(a => a.FiscalYear).Distinct().OrderByDescending(y => y).ToListAsync(cancellationToken));
+    public static async Task<Ok<List<int>>> GetYears(
+        ClaimsPrincipal user,
+        AnalysisDbContext db,
+        CancellationToken cancellationToken
+    ) =>
+        TypedResults.Ok(
+            await db
+                .Analyses.VisibleTo(user, a => a.OrganisationCode, a => a.Province)
+                .Select(a => a.FiscalYear)
+                .Distinct()
+                .OrderByDescending(y => y)
+                .ToListAsync(cancellationToken)
+        );
 
     /// <summary>National distributions and per-province and per-type means of the year's latest analysed revisions.</summary>
     public static async Task<Results<Ok<YearStatistics>, NotFound>> GetYear(
-        int fiscalYear, AnalysisDbContext db, ICodeBooks books, CancellationToken cancellationToken)
+        int fiscalYear,
+        AnalysisDbContext db,
+        ICodeBooks books,
+        CancellationToken cancellationToken
+    )
     {
         var statistics = await PeerQueries.StatisticsAsync(db, fiscalYear, books, cancellationToken);
         return statistics is null ? TypedResults.NotFound() : TypedResults.Ok(statistics);
@@ -47,11 +61,17 @@ public static class StatisticsApi
     /// </summary>
     /// <param name="province">The province; omitted for the nation (national admins) or one's own (overseers).</param>
     public static async Task<Results<Ok<AreaOverview>, NotFound, ProblemHttpResult>> GetOverview(
-        int fiscalYear, string? province, ClaimsPrincipal user, AnalysisDbContext db, ICodeBooks books,
-        CancellationToken cancellationToken)
+        int fiscalYear,
+        string? province,
+        ClaimsPrincipal user,
+        AnalysisDbContext db,
+        ICodeBooks books,
+        CancellationToken cancellationToken
+    )
     {
         var oversees = OrganisationAccess.Oversees(user, province);
-        if (!oversees.Allowed) return Refused(oversees.Province);
+        if (!oversees.Allowed)
+            return Refused(oversees.Province);
         var overview = await AreaOverviewQueries.ReadAsync(db, fiscalYear, oversees.Province, books, cancellationToken);
         return overview is null ? TypedResults.NotFound() : TypedResults.Ok(overview);
     }
@@ -62,32 +82,53 @@ public static class StatisticsApi
     /// the overview.
     /// </summary>
     public static async Task<Results<Ok<List<DistrictCount>>, ProblemHttpResult>> GetDistricts(
-        int fiscalYear, string? province, ClaimsPrincipal user, AnalysisDbContext db, CancellationToken cancellationToken)
+        int fiscalYear,
+        string? province,
+        ClaimsPrincipal user,
+        AnalysisDbContext db,
+        CancellationToken cancellationToken
+    )
     {
         var oversees = OrganisationAccess.Oversees(user, province);
-        if (!oversees.Allowed) return Refused(oversees.Province);
+        if (!oversees.Allowed)
+            return Refused(oversees.Province);
         var query = AnalysesApi.LatestRevisions(db).Where(a => a.FiscalYear == fiscalYear && a.District != null);
-        if (oversees.Province is { } area) query = query.Where(a => a.Province == area);
-        var districts = await query.GroupBy(a => new { a.Province, a.District })
+        if (oversees.Province is { } area)
+            query = query.Where(a => a.Province == area);
+        var districts = await query
+            .GroupBy(a => new { a.Province, a.District })
             .Select(g => new DistrictCount(g.Key.Province, g.Key.District!, g.Count()))
             .ToListAsync(cancellationToken);
-        return TypedResults.Ok(districts.OrderBy(d => d.Province, ThaiText.Collation).ThenBy(d => d.District, ThaiText.Collation).ToList());
+        return TypedResults.Ok(
+            districts.OrderBy(d => d.Province, ThaiText.Collation).ThenBy(d => d.District, ThaiText.Collation).ToList()
+        );
     }
 
     private static ProblemHttpResult Refused(string? ownProvince) =>
-        TypedResults.Problem(statusCode: StatusCodes.Status403Forbidden, title: "ไม่มีสิทธิ์ / Forbidden",
+        TypedResults.Problem(
+            statusCode: StatusCodes.Status403Forbidden,
+            title: "ไม่มีสิทธิ์ / Forbidden",
             detail: ownProvince is { } own
                 ? $"ดูภาพรวมได้เฉพาะจังหวัด{own} (province) / An overseer sees only its own province."
-                : "ภาพรวมเปิดให้ผู้กำกับดูแลจังหวัดและผู้ดูแลระดับประเทศ / The overview is for province overseers and national admins.");
+                : "ภาพรวมเปิดให้ผู้กำกับดูแลจังหวัดและผู้ดูแลระดับประเทศ / The overview is for province overseers and national admins."
+        );
 
     /// <summary>Makes the peer statistics of one year (or of every year held) again from the stored analyses.</summary>
     public static async Task<Ok<IReadOnlyList<RebuiltYear>>> Rebuild(
-        int? year, AnalysisDbContext db, ILoggerFactory loggers, CancellationToken cancellationToken)
+        int? year,
+        AnalysisDbContext db,
+        ILoggerFactory loggers,
+        CancellationToken cancellationToken
+    )
     {
         var rebuilt = await PeerStatisticsRebuilder.RebuildAsync(db, year, cancellationToken);
         var logger = loggers.CreateLogger(typeof(StatisticsApi));
         foreach (var y in rebuilt)
-            logger.LogInformation("Rebuilt the peer statistics of {FiscalYear} from {Organisations} stored analyses", y.FiscalYear, y.Organisations);
+            logger.LogInformation(
+                "Rebuilt the peer statistics of {FiscalYear} from {Organisations} stored analyses",
+                y.FiscalYear,
+                y.Organisations
+            );
         return TypedResults.Ok(rebuilt);
     }
 }

@@ -44,17 +44,18 @@ public sealed record CatalogueMeasure
     /// The measure with text trimmed and absent lists made empty: JSON may carry <c>null</c> for a list whatever
     /// the declared type, and a stray space must not make two ids or concepts differ.
     /// </summary>
-    public CatalogueMeasure Normalised() => this with
-    {
-        Id = Id?.Trim() ?? "",
-        Concepts = Trim(Concepts),
-        Title = Title?.Trim() ?? "",
-        Steps = Trim(Steps),
-        ResponsibleUnits = Trim(ResponsibleUnits),
-        Period = Period?.Trim() ?? "",
-        Evidence = Evidence?.Trim() ?? "",
-        Source = string.IsNullOrWhiteSpace(Source) ? null : Source.Trim(),
-    };
+    public CatalogueMeasure Normalised() =>
+        this with
+        {
+            Id = Id?.Trim() ?? "",
+            Concepts = Trim(Concepts),
+            Title = Title?.Trim() ?? "",
+            Steps = Trim(Steps),
+            ResponsibleUnits = Trim(ResponsibleUnits),
+            Period = Period?.Trim() ?? "",
+            Evidence = Evidence?.Trim() ?? "",
+            Source = string.IsNullOrWhiteSpace(Source) ? null : Source.Trim(),
+        };
 
     private static string[] Trim(IReadOnlyList<string>? values) => values?.Select(v => v?.Trim() ?? "").ToArray() ?? [];
 }

@@ -1,7 +1,7 @@
-using Ita.Micro.ServiceDefaults.Http;
 using System.Text.Json;
 using Ita.Micro.Analysis.Infrastructure;
 using Ita.Micro.Contracts.CodeBooks;
+using Ita.Micro.ServiceDefaults.Http;
 using Microsoft.EntityFrameworkCore;
 
 namespace Ita.Micro.Analysis.Catalogue;
@@ -24,13 +24,18 @@ public sealed class CatalogueStore(AnalysisDbContext db, ICodeBooks books)
     /// <summary>One version as it was saved; the seed for version 1; null for a version that does not exist.</summary>
     public async Task<MeasureCatalogue?> FindVersionAsync(int version, CancellationToken cancellationToken = default)
     {
-        var row = await db.CatalogueVersions.AsNoTracking().SingleOrDefaultAsync(v => v.Version == version, cancellationToken);
-        if (row is not null) return Read(row);
+        var row = await db
+            .CatalogueVersions.AsNoTracking()
+            .SingleOrDefaultAsync(v => v.Version == version, cancellationToken);
+        if (row is not null)
+            return Read(row);
         return version == MeasureCatalogue.SeedVersion ? MeasureCatalogue.Seed : null;
     }
 
     /// <summary>Every version, oldest (the seed) first.</summary>
-    public async Task<IReadOnlyList<CatalogueVersionSummary>> VersionsAsync(CancellationToken cancellationToken = default)
+    public async Task<IReadOnlyList<CatalogueVersionSummary>> VersionsAsync(
+        CancellationToken cancellationToken = default
+    )
     {
         var rows = await db.CatalogueVersions.AsNoTracking().OrderBy(v => v.Version).ToListAsync(cancellationToken);
         return [SeedSummary(), .. rows.Select(r => Summarise(r, Read(r)))];
@@ -38,8 +43,11 @@ public sealed class CatalogueStore(AnalysisDbContext db, ICodeBooks books)
 
     /// <summary>Stores <paramref name="measures"/> as the next version after the current one, if valid and changed.</summary>
     public Task<CatalogueSaveResult> SaveAsync(
-        IEnumerable<CatalogueMeasure> measures, string changedBy, string? note, CancellationToken cancellationToken = default) =>
-        SaveAsync(measures, changedBy, note, basedOnVersion: null, cancellationToken);
+        IEnumerable<CatalogueMeasure> measures,
+        string changedBy,
+        string? note,
+        CancellationToken cancellationToken = default
+    ) => SaveAsync(measures, changedBy, note, basedOnVersion: null, cancellationToken);
 
     /// <summary>
     /// Stores <paramref name="measures"/> as the next version. With <paramref name="basedOnVersion"/>, refuses
@@ -47,8 +55,12 @@ public sealed class CatalogueStore(AnalysisDbContext db, ICodeBooks books)
     /// a catalogue someone else has changed since, and saving would silently undo their change.
     /// </summary>
     public async Task<CatalogueSaveResult> SaveAsync(
-        IEnumerable<CatalogueMeasure> measures, string changedBy, string? note, int? basedOnVersion,
-        CancellationToken cancellationToken = default)
+        IEnumerable<CatalogueMeasure> measures,
+        string changedBy,
+        string? note,
+        int? basedOnVersion,
+        CancellationToken cancellationToken = default
+    )
     {
         ArgumentNullException.ThrowIfNull(measures);
         var normalised = measures.Select(m => m.Normalised()).ToArray();
@@ -56,16 +68,21 @@ public sealed class CatalogueStore(AnalysisDbContext db, ICodeBooks books)
 
         var errors = CatalogueValidator.Validate(normalised, books);
         if (note?.Length > CatalogueEntryConfiguration.NoteMaxLength)
-            errors["note"] = [$"หมายเหตุยาวเกิน {CatalogueEntryConfiguration.NoteMaxLength} ตัวอักษร / " +
-                              $"The note is longer than {CatalogueEntryConfiguration.NoteMaxLength} characters."];
-        if (errors.Count > 0) return new CatalogueSaveResult { Errors = errors };
+            errors["note"] =
+            [
+                $"หมายเหตุยาวเกิน {CatalogueEntryConfiguration.NoteMaxLength} ตัวอักษร / "
+                    + $"The note is longer than {CatalogueEntryConfiguration.NoteMaxLength} characters.",
+            ];
+        if (errors.Count > 0)
+            return new CatalogueSaveResult { Errors = errors };
 
         var (current, currentSummary) = await LatestAsync(cancellationToken);
         if (basedOnVersion is { } basedOn && basedOn != current.Version)
             return new CatalogueSaveResult { Conflict = true, Version = currentSummary };
 
         var next = new MeasureCatalogue(current.Version + 1, normalised);
-        if (SameMeasures(next, current)) return new CatalogueSaveResult { Unchanged = true, Version = currentSummary };
+        if (SameMeasures(next, current))
+            return new CatalogueSaveResult { Unchanged = true, Version = currentSummary };
 
         var row = new CatalogueEntry
         {
@@ -86,19 +103,30 @@ public sealed class CatalogueStore(AnalysisDbContext db, ICodeBooks books)
             // The unique Version refused the row: another save took the version between our read and our write.
             // Anything else is not ours to explain.
             db.Entry(row).State = EntityState.Detached;
-            var taken = await db.CatalogueVersions.AsNoTracking()
+            var taken = await db
+                .CatalogueVersions.AsNoTracking()
                 .AnyAsync(v => v.Version == row.Version, CancellationToken.None);
-            if (!taken) throw;
-            return new CatalogueSaveResult { Conflict = true, Version = (await LatestAsync(CancellationToken.None)).Summary };
+            if (!taken)
+                throw;
+            return new CatalogueSaveResult
+            {
+                Conflict = true,
+                Version = (await LatestAsync(CancellationToken.None)).Summary,
+            };
         }
         return new CatalogueSaveResult { Version = Summarise(row, next) };
     }
 
-    private async Task<(MeasureCatalogue Catalogue, CatalogueVersionSummary Summary)> LatestAsync(CancellationToken cancellationToken)
+    private async Task<(MeasureCatalogue Catalogue, CatalogueVersionSummary Summary)> LatestAsync(
+        CancellationToken cancellationToken
+    )
     {
-        var latest = await db.CatalogueVersions.AsNoTracking()
-            .OrderByDescending(v => v.Version).FirstOrDefaultAsync(cancellationToken);
-        if (latest is null) return (MeasureCatalogue.Seed, SeedSummary());
+        var latest = await db
+            .CatalogueVersions.AsNoTracking()
+            .OrderByDescending(v => v.Version)
+            .FirstOrDefaultAsync(cancellationToken);
+        if (latest is null)
+            return (MeasureCatalogue.Seed, SeedSummary());
         var catalogue = Read(latest);
         return (catalogue, Summarise(latest, catalogue));
     }
@@ -111,8 +139,8 @@ public sealed class CatalogueStore(AnalysisDbContext db, ICodeBooks books)
     }
 
     private static bool SameMeasures(MeasureCatalogue a, MeasureCatalogue b) =>
-        JsonSerializer.Serialize(a.Measures, MeasureCatalogue.JsonOptions) ==
-        JsonSerializer.Serialize(b.Measures, MeasureCatalogue.JsonOptions);
+        JsonSerializer.Serialize(a.Measures, MeasureCatalogue.JsonOptions)
+        == JsonSerializer.Serialize(b.Measures, MeasureCatalogue.JsonOptions);
 
     private static CatalogueVersionSummary SeedSummary() =>
         new(MeasureCatalogue.SeedVersion, null, null, SeedNote, MeasureCatalogue.Seed.Measures.Count);
@@ -123,7 +151,8 @@ public sealed class CatalogueStore(AnalysisDbContext db, ICodeBooks books)
     private static string Who(string? changedBy)
     {
         var who = changedBy?.Trim() ?? "";
-        if (who.Length == 0) return UnknownUser;
+        if (who.Length == 0)
+            return UnknownUser;
         return who.Length > CatalogueEntryConfiguration.ChangedByMaxLength
             ? who[..CatalogueEntryConfiguration.ChangedByMaxLength]
             : who;

@@ -34,10 +34,14 @@ public static partial class CatalogueValidator
             var prefix = $"measures[{i}].";
             Check(measures[i], prefix, concepts, errors);
             var id = measures[i].Id;
-            if (id.Length == 0) continue;
+            if (id.Length == 0)
+                continue;
             // Case-insensitive: ids end up in URLs and file names where case is easily lost.
             if (firstIndexOfId.TryGetValue(id, out var first))
-                errors.AddError(prefix + "id", $"รหัสมาตรการ \"{id}\" ซ้ำกับมาตรการลำดับที่ {first} / The id \"{id}\" is also used by measures[{first}].");
+                errors.AddError(
+                    prefix + "id",
+                    $"รหัสมาตรการ \"{id}\" ซ้ำกับมาตรการลำดับที่ {first} / The id \"{id}\" is also used by measures[{first}]."
+                );
             else
                 firstIndexOfId[id] = i;
         }
@@ -54,19 +58,28 @@ public static partial class CatalogueValidator
         return Freeze(errors);
     }
 
-    private static void Check(CatalogueMeasure m, string prefix, HashSet<string> knownConcepts, Dictionary<string, List<string>> errors)
+    private static void Check(
+        CatalogueMeasure m,
+        string prefix,
+        HashSet<string> knownConcepts,
+        Dictionary<string, List<string>> errors
+    )
     {
         if (m.Id.Length == 0)
             errors.AddError(prefix + "id", "ต้องระบุรหัสมาตรการ / The id is required.");
         else if (m.Id.Length > IdMaxLength || !KebabCase().IsMatch(m.Id))
-            errors.AddError(prefix + "id",
-                $"รหัสมาตรการต้องเป็นอักษรอังกฤษตัวเล็ก ตัวเลข และขีดกลาง ไม่เกิน {IdMaxLength} ตัวอักษร (เช่น asset-borrowing-awareness) / " +
-                $"The id must be kebab-case, at most {IdMaxLength} characters (e.g. asset-borrowing-awareness).");
+            errors.AddError(
+                prefix + "id",
+                $"รหัสมาตรการต้องเป็นอักษรอังกฤษตัวเล็ก ตัวเลข และขีดกลาง ไม่เกิน {IdMaxLength} ตัวอักษร (เช่น asset-borrowing-awareness) / "
+                    + $"The id must be kebab-case, at most {IdMaxLength} characters (e.g. asset-borrowing-awareness)."
+            );
 
         if (m.Indicator is < FirstIndicator or > LastIndicator)
-            errors.AddError(prefix + "indicator",
-                $"ตัวชี้วัดต้องอยู่ระหว่าง {FirstIndicator} ถึง {LastIndicator} (ได้รับ {m.Indicator}) / " +
-                $"The indicator must be {FirstIndicator}–{LastIndicator}, not {m.Indicator}.");
+            errors.AddError(
+                prefix + "indicator",
+                $"ตัวชี้วัดต้องอยู่ระหว่าง {FirstIndicator} ถึง {LastIndicator} (ได้รับ {m.Indicator}) / "
+                    + $"The indicator must be {FirstIndicator}–{LastIndicator}, not {m.Indicator}."
+            );
 
         if (m.Title.Length == 0)
             errors.AddError(prefix + "title", "ต้องระบุชื่อมาตรการ / The title is required.");
@@ -74,12 +87,20 @@ public static partial class CatalogueValidator
             // Plans and reports are Thai official documents; an English-only title would be printed as is.
             errors.AddError(prefix + "title", "ชื่อมาตรการต้องเป็นภาษาไทย / The title must be in Thai.");
 
-        CheckList(m.Steps, prefix + "steps",
+        CheckList(
+            m.Steps,
+            prefix + "steps",
             "ต้องมีขั้นตอน/วิธีการอย่างน้อย ๑ ขั้นตอน / At least one step is required.",
-            "ขั้นตอนต้องไม่ว่าง / A step must not be empty.", errors);
-        CheckList(m.ResponsibleUnits, prefix + "responsibleUnits",
+            "ขั้นตอนต้องไม่ว่าง / A step must not be empty.",
+            errors
+        );
+        CheckList(
+            m.ResponsibleUnits,
+            prefix + "responsibleUnits",
             "ต้องระบุผู้รับผิดชอบอย่างน้อย ๑ หน่วยงาน / At least one responsible unit is required.",
-            "ชื่อหน่วยงานผู้รับผิดชอบต้องไม่ว่าง / A responsible unit must not be empty.", errors);
+            "ชื่อหน่วยงานผู้รับผิดชอบต้องไม่ว่าง / A responsible unit must not be empty.",
+            errors
+        );
 
         for (var c = 0; c < m.Concepts.Count; c++)
         {
@@ -88,8 +109,10 @@ public static partial class CatalogueValidator
                 errors.AddError($"{prefix}concepts[{c}]", "แนวคิดของข้อต้องไม่ว่าง / A concept must not be empty.");
             else if (!knownConcepts.Contains(concept))
                 // A misspelt concept would never match a finding, so the measure would silently never be proposed.
-                errors.AddError($"{prefix}concepts[{c}]",
-                    $"ไม่พบแนวคิด \"{concept}\" ในสมุดรหัสปีใด / No year's code book has the concept \"{concept}\".");
+                errors.AddError(
+                    $"{prefix}concepts[{c}]",
+                    $"ไม่พบแนวคิด \"{concept}\" ในสมุดรหัสปีใด / No year's code book has the concept \"{concept}\"."
+                );
         }
 
         if (m.Period.Length == 0)
@@ -97,20 +120,31 @@ public static partial class CatalogueValidator
         if (m.Evidence.Length == 0)
             errors.AddError(prefix + "evidence", "ต้องระบุหลักฐานที่ผู้ตรวจประเมินตรวจดู / The evidence is required.");
         if (m.Priority < 1)
-            errors.AddError(prefix + "priority",
-                $"ลำดับความสำคัญต้องเป็น ๑ ขึ้นไป (ได้รับ {m.Priority}) / The priority must be 1 or more, not {m.Priority}.");
+            errors.AddError(
+                prefix + "priority",
+                $"ลำดับความสำคัญต้องเป็น ๑ ขึ้นไป (ได้รับ {m.Priority}) / The priority must be 1 or more, not {m.Priority}."
+            );
     }
 
-    private static void CheckList(IReadOnlyList<string> values, string field, string none, string blank, Dictionary<string, List<string>> errors)
+    private static void CheckList(
+        IReadOnlyList<string> values,
+        string field,
+        string none,
+        string blank,
+        Dictionary<string, List<string>> errors
+    )
     {
-        if (values.Count == 0) errors.AddError(field, none);
+        if (values.Count == 0)
+            errors.AddError(field, none);
         for (var i = 0; i < values.Count; i++)
-            if (values[i].Length == 0) errors.AddError($"{field}[{i}]", blank);
+            if (values[i].Length == 0)
+                errors.AddError($"{field}[{i}]", blank);
     }
 
     /// <summary>Concepts of every year's code book, loaded ones included, so a new year's concepts can be used at once.</summary>
     private static HashSet<string> KnownConcepts(ICodeBooks books) =>
-        books.Years.Select(books.Find)
+        books
+            .Years.Select(books.Find)
             .SelectMany(book => book?.Items ?? [])
             .Select(item => item.Concept)
             .OfType<string>()
@@ -123,7 +157,8 @@ public static partial class CatalogueValidator
 
     private static void AddError(this Dictionary<string, List<string>> errors, string field, string message)
     {
-        if (!errors.TryGetValue(field, out var messages)) errors[field] = messages = [];
+        if (!errors.TryGetValue(field, out var messages))
+            errors[field] = messages = [];
         messages.Add(message);
     }
 

@@ -27,19 +27,19 @@ public sealed class MeasureCatalogue
     private static readonly Lazy<MeasureCatalogue> LazySeed = new(LoadSeed);
 
     /// <summary>Web (camelCase) names like the API; Thai kept readable in stored JSON, as the shipped file is written.</summary>
-    public static JsonSerializerOptions JsonOptions { get; } = new(JsonSerializerDefaults.Web)
-    {
-        WriteIndented = true,
-        Encoder = JavaScriptEncoder.Create(UnicodeRanges.All),
-    };
+    public static JsonSerializerOptions JsonOptions { get; } =
+        new(JsonSerializerDefaults.Web) { WriteIndented = true, Encoder = JavaScriptEncoder.Create(UnicodeRanges.All) };
 
     public MeasureCatalogue(int version, IEnumerable<CatalogueMeasure> measures)
     {
         ArgumentNullException.ThrowIfNull(measures);
         Version = version;
         // One fixed order (indicator, then priority) so that listings and stored versions compare line by line.
-        Measures = measures.Select(m => m.Normalised())
-            .OrderBy(m => m.Indicator).ThenBy(m => m.Priority).ThenBy(m => m.Id, StringComparer.Ordinal)
+        Measures = measures
+            .Select(m => m.Normalised())
+            .OrderBy(m => m.Indicator)
+            .ThenBy(m => m.Priority)
+            .ThenBy(m => m.Id, StringComparer.Ordinal)
             .ToArray();
     }
 
@@ -76,7 +76,9 @@ public sealed class MeasureCatalogue
     /// <param name="findings">Indicator (1–10), the item's concept if the finding is about one item, the class
     /// (<see cref="Urgent"/> or <see cref="Develop"/>) and the score (0–100).</param>
     public IReadOnlyList<CatalogueMeasure> Propose(
-        IEnumerable<(int Indicator, string? Concept, string Class, decimal Score)> findings, int maxPerFinding)
+        IEnumerable<(int Indicator, string? Concept, string Class, decimal Score)> findings,
+        int maxPerFinding
+    )
     {
         ArgumentNullException.ThrowIfNull(findings);
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(maxPerFinding);
@@ -85,15 +87,18 @@ public sealed class MeasureCatalogue
             .Select(f => (Finding: f, Rank: ClassRank(f.Class)))
             .Where(f => f.Rank >= 0)
             // Indicator and concept only break ties, so that the same findings always give the same plan.
-            .OrderBy(f => f.Rank).ThenBy(f => f.Finding.Score).ThenBy(f => f.Finding.Indicator)
+            .OrderBy(f => f.Rank)
+            .ThenBy(f => f.Finding.Score)
+            .ThenBy(f => f.Finding.Indicator)
             .ThenBy(f => f.Finding.Concept, StringComparer.Ordinal)
             .Select(f => f.Finding);
 
         var proposed = new List<CatalogueMeasure>();
         var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         foreach (var finding in ordered)
-            foreach (var measure in Candidates(finding.Indicator, finding.Concept).Take(maxPerFinding))
-                if (seen.Add(measure.Id)) proposed.Add(measure);
+        foreach (var measure in Candidates(finding.Indicator, finding.Concept).Take(maxPerFinding))
+            if (seen.Add(measure.Id))
+                proposed.Add(measure);
         return proposed;
     }
 
@@ -110,7 +115,8 @@ public sealed class MeasureCatalogue
         {
             throw new InvalidDataException($"The catalogue is not valid JSON: {ex.Message}", ex);
         }
-        if (document is null) throw new InvalidDataException("The catalogue is empty.");
+        if (document is null)
+            throw new InvalidDataException("The catalogue is empty.");
         return new MeasureCatalogue(document.Version, document.Measures ?? []);
     }
 
@@ -122,9 +128,13 @@ public sealed class MeasureCatalogue
         // A concept match counts whatever the measure's indicator: a concept can move between indicators from one
         // year to the next (ethics-promotion is indicator 10 in 2566 and 9 in 2568), the concept is the stable key.
         return Measures
-            .Select(m => (Measure: m, ConceptMatch: concept is not null && m.Concepts.Contains(concept, StringComparer.Ordinal)))
+            .Select(m =>
+                (Measure: m, ConceptMatch: concept is not null && m.Concepts.Contains(concept, StringComparer.Ordinal))
+            )
             .Where(c => c.ConceptMatch || c.Measure.Indicator == indicator)
-            .OrderByDescending(c => c.ConceptMatch).ThenBy(c => c.Measure.Priority).ThenBy(c => c.Measure.Id, StringComparer.Ordinal)
+            .OrderByDescending(c => c.ConceptMatch)
+            .ThenBy(c => c.Measure.Priority)
+            .ThenBy(c => c.Measure.Id, StringComparer.Ordinal)
             .Select(c => c.Measure);
     }
 
@@ -137,8 +147,9 @@ public sealed class MeasureCatalogue
     {
         using var stream = typeof(MeasureCatalogue).Assembly.GetManifestResourceStream(SeedResource)
             ?? throw new InvalidOperationException(
-                $"The seed catalogue is not embedded: the Analysis csproj needs " +
-                $"<EmbeddedResource Include=\"Catalogue/catalogue.json\" LogicalName=\"{SeedResource}\" />.");
+                $"The seed catalogue is not embedded: the Analysis csproj needs "
+                    + $"<EmbeddedResource Include=\"Catalogue/catalogue.json\" LogicalName=\"{SeedResource}\" />."
+            );
         using var reader = new StreamReader(stream);
         var parsed = Parse(reader.ReadToEnd());
         var seed = new MeasureCatalogue(SeedVersion, parsed.Measures);
@@ -148,8 +159,10 @@ public sealed class MeasureCatalogue
         // the ones it may name, whatever a service loaded since.
         var errors = CatalogueValidator.Validate(seed.Measures, new CodeBookStore());
         if (errors.Count > 0)
-            throw new InvalidDataException("The seed catalogue is not valid: " +
-                string.Join("; ", errors.Select(e => $"{e.Key}: {string.Join(" ", e.Value)}")));
+            throw new InvalidDataException(
+                "The seed catalogue is not valid: "
+                    + string.Join("; ", errors.Select(e => $"{e.Key}: {string.Join(" ", e.Value)}"))
+            );
         return seed;
     }
 }

@@ -1,7 +1,7 @@
-using Ita.Micro.Analysis.Catalogue;
 using System.ComponentModel.DataAnnotations;
 using System.Diagnostics;
 using System.Text.Json;
+using Ita.Micro.Analysis.Catalogue;
 using Ita.Micro.Analysis.Infrastructure;
 using Ita.Micro.Analysis.Model;
 using Ita.Micro.Analysis.Peers;
@@ -27,9 +27,12 @@ namespace Ita.Micro.Analysis.Consumers;
 /// compared with from this service's own latest analysis of it, so no other service is called.
 /// </summary>
 public sealed class AssessmentRecordedConsumer(
-    AnalysisDbContext db, CatalogueStore catalogue, ICodeBooks books, IOptions<AnalysisOptions> options,
-    ILogger<AssessmentRecordedConsumer> logger)
-    : IConsumer<Batch<AssessmentRecorded>>
+    AnalysisDbContext db,
+    CatalogueStore catalogue,
+    ICodeBooks books,
+    IOptions<AnalysisOptions> options,
+    ILogger<AssessmentRecordedConsumer> logger
+) : IConsumer<Batch<AssessmentRecorded>>
 {
     public async Task Consume(ConsumeContext<Batch<AssessmentRecorded>> context)
     {
@@ -51,8 +54,13 @@ public sealed class AssessmentRecordedConsumer(
             if (latest.Assessment >= recorded.Revision)
             {
                 MarkProcessed(messageId);
-                logger.LogInformation("Skipping {OrganisationCode} {FiscalYear} revision {Revision}: revision {Newest} is analysed",
-                    recorded.Organisation.Code, recorded.FiscalYear, recorded.Revision, latest.Assessment);
+                logger.LogInformation(
+                    "Skipping {OrganisationCode} {FiscalYear} revision {Revision}: revision {Newest} is analysed",
+                    recorded.Organisation.Code,
+                    recorded.FiscalYear,
+                    recorded.Revision,
+                    latest.Assessment
+                );
                 continue;
             }
             var book = books.Find(recorded.FiscalYear);
@@ -66,12 +74,15 @@ public sealed class AssessmentRecordedConsumer(
 
             // An analysis of the year before made earlier in this batch is newer than anything stored.
             var previous = analysed.GetValueOrDefault((recorded.Organisation.Code, recorded.FiscalYear - 1))
-                           ?? previousYears.GetValueOrDefault((recorded.Organisation.Code, recorded.FiscalYear - 1));
+                ?? previousYears.GetValueOrDefault((recorded.Organisation.Code, recorded.FiscalYear - 1));
             // Read once per batch, not per message: an administrator's edit still reaches every replica's next batch.
             measures ??= await catalogue.CurrentAsync(ct);
             var result = AssessmentAnalyser.Analyse(recorded, book, previous, options.Value, DateTime.UtcNow)
-                // The assessment's number while no organisation-year was analysed again, and never below the last.
-                with { Revision = Math.Max(latest.Analysis + 1, recorded.Revision) };
+            // The assessment's number while no organisation-year was analysed again, and never below the last.
+            with
+            {
+                Revision = Math.Max(latest.Analysis + 1, recorded.Revision),
+            };
             result = result with { RecommendedMeasures = MeasureRecommender.Recommend(result, measures) };
             Keep(result);
             newest[key] = (recorded.Revision, result.Revision);
@@ -81,18 +92,38 @@ public sealed class AssessmentRecordedConsumer(
 
         // A year that arrived (or changed) after the year following it was analysed: that analysis compared with
         // nothing or with old figures, so it is made again against this one, as a new revision everyone receives.
-        var following = await FollowingYearsAsync(results.Where(r => !analysed.ContainsKey((r.Organisation.Code, r.FiscalYear + 1))).ToList(), ct);
+        var following = await FollowingYearsAsync(
+            results.Where(r => !analysed.ContainsKey((r.Organisation.Code, r.FiscalYear + 1))).ToList(),
+            ct
+        );
         foreach (var previous in results.ToList())
         {
-            if (!following.TryGetValue((previous.Organisation.Code, previous.FiscalYear + 1), out var stale)) continue;
-            if (books.Find(stale.Result.FiscalYear) is not { } book) continue;
+            if (!following.TryGetValue((previous.Organisation.Code, previous.FiscalYear + 1), out var stale))
+                continue;
+            if (books.Find(stale.Result.FiscalYear) is not { } book)
+                continue;
             measures ??= await catalogue.CurrentAsync(ct);
-            var result = AssessmentAnalyser.Reanalyse(stale.Result with { Organisation = previous.Organisation }, stale.Revision + 1, book, previous, options.Value, DateTime.UtcNow);
+            var result = AssessmentAnalyser.Reanalyse(
+                stale.Result with
+                {
+                    Organisation = previous.Organisation,
+                },
+                stale.Revision + 1,
+                book,
+                previous,
+                options.Value,
+                DateTime.UtcNow
+            );
             result = result with { RecommendedMeasures = MeasureRecommender.Recommend(result, measures) };
             Keep(result);
             results.Add(result);
-            logger.LogInformation("Re-analysed {OrganisationCode} {FiscalYear} as revision {Revision} against the newer analysis of {PreviousFiscalYear}",
-                result.Organisation.Code, result.FiscalYear, result.Revision, previous.FiscalYear);
+            logger.LogInformation(
+                "Re-analysed {OrganisationCode} {FiscalYear} as revision {Revision} against the newer analysis of {PreviousFiscalYear}",
+                result.Organisation.Code,
+                result.FiscalYear,
+                result.Revision,
+                previous.FiscalYear
+            );
         }
 
         // In the order analysed, so each organisation's peer score ends at its newest revision.
@@ -103,16 +134,29 @@ public sealed class AssessmentRecordedConsumer(
         // The rest of the batch is committed and in the inbox; faulting now sends the whole batch to the _error queue
         // (validation errors are not retried), where a replay analyses only what is missing.
         if (invalid.Count > 0)
-            throw new ValidationException("No ITA code book for fiscal year " +
-                string.Join(", ", invalid.Select(r => $"{r.FiscalYear} ({r.Organisation.Code} revision {r.Revision})")) + ".");
+            throw new ValidationException(
+                "No ITA code book for fiscal year "
+                    + string.Join(
+                        ", ",
+                        invalid.Select(r => $"{r.FiscalYear} ({r.Organisation.Code} revision {r.Revision})")
+                    )
+                    + "."
+            );
     }
 
     /// <summary>Stores the analysis and publishes it: the stored analysis is the published event, serialised once for both.</summary>
     private void Keep(AssessmentAnalysed result)
     {
         db.Analyses.Add(ToRecord(result, db.Publish(result)));
-        logger.LogInformation("Analysed {OrganisationCode} {FiscalYear} revision {Revision}: {Total} {Rating} ({RatingSource})",
-            result.Organisation.Code, result.FiscalYear, result.Revision, result.Total, result.Rating, result.Official?.Source);
+        logger.LogInformation(
+            "Analysed {OrganisationCode} {FiscalYear} revision {Revision}: {Total} {Rating} ({RatingSource})",
+            result.Organisation.Code,
+            result.FiscalYear,
+            result.Revision,
+            result.Total,
+            result.Rating,
+            result.Official?.Source
+        );
     }
 
     /// <summary>
@@ -120,14 +164,17 @@ public sealed class AssessmentRecordedConsumer(
     /// within the batch. A message without a MessageId cannot be recognised again, so it is always processed.
     /// </summary>
     private async Task<List<(Guid? MessageId, AssessmentRecorded Recorded)>> NotYetProcessedAsync(
-        Batch<AssessmentRecorded> batch, CancellationToken ct)
+        Batch<AssessmentRecorded> batch,
+        CancellationToken ct
+    )
     {
         var ids = batch.Select(m => m.MessageId).OfType<Guid>().Distinct().ToList();
-        var seen = (await db.InboxMessages
-                .Where(m => m.Consumer == nameof(AssessmentRecordedConsumer) && ids.Contains(m.MessageId))
+        var seen = (
+            await db
+                .InboxMessages.Where(m => m.Consumer == nameof(AssessmentRecordedConsumer) && ids.Contains(m.MessageId))
                 .Select(m => m.MessageId)
-                .ToListAsync(ct))
-            .ToHashSet();
+                .ToListAsync(ct)
+        ).ToHashSet();
         var messages = new List<(Guid? MessageId, AssessmentRecorded Recorded)>();
         foreach (var message in batch)
             if (message.MessageId is not { } id || seen.Add(id))
@@ -140,22 +187,33 @@ public sealed class AssessmentRecordedConsumer(
     private void MarkProcessed(Guid? messageId)
     {
         if (messageId is { } id)
-            db.InboxMessages.Add(new InboxMessage { MessageId = id, Consumer = nameof(AssessmentRecordedConsumer), ProcessedAtUtc = DateTime.UtcNow });
+            db.InboxMessages.Add(
+                new InboxMessage
+                {
+                    MessageId = id,
+                    Consumer = nameof(AssessmentRecordedConsumer),
+                    ProcessedAtUtc = DateTime.UtcNow,
+                }
+            );
     }
 
     /// <summary>The newest analysed assessment revision and analysis revision of each organisation-year in the batch.</summary>
     private async Task<Dictionary<(string, int), (int Assessment, int Analysis)>> NewestRevisionsAsync(
-        List<(Guid? MessageId, AssessmentRecorded Recorded)> messages, CancellationToken ct)
+        List<(Guid? MessageId, AssessmentRecorded Recorded)> messages,
+        CancellationToken ct
+    )
     {
         var codes = messages.Select(m => m.Recorded.Organisation.Code).Distinct().ToList();
         var years = messages.Select(m => m.Recorded.FiscalYear).Distinct().ToList();
-        var rows = await db.Analyses
-            .Where(a => codes.Contains(a.OrganisationCode) && years.Contains(a.FiscalYear))
+        var rows = await db
+            .Analyses.Where(a => codes.Contains(a.OrganisationCode) && years.Contains(a.FiscalYear))
             .GroupBy(a => new { a.OrganisationCode, a.FiscalYear })
             .Select(g => new
             {
-                g.Key.OrganisationCode, g.Key.FiscalYear,
-                Assessment = g.Max(a => a.AssessmentRevision), Analysis = g.Max(a => a.Revision),
+                g.Key.OrganisationCode,
+                g.Key.FiscalYear,
+                Assessment = g.Max(a => a.AssessmentRevision),
+                Analysis = g.Max(a => a.Revision),
             })
             .ToListAsync(ct);
         return rows.ToDictionary(r => (r.OrganisationCode, r.FiscalYear), r => (r.Assessment, r.Analysis));
@@ -163,66 +221,105 @@ public sealed class AssessmentRecordedConsumer(
 
     /// <summary>The latest stored analysis of the year after each given one, where one is held, with its revision.</summary>
     private async Task<Dictionary<(string, int), (int Revision, AssessmentAnalysed Result)>> FollowingYearsAsync(
-        List<AssessmentAnalysed> analyses, CancellationToken ct)
+        List<AssessmentAnalysed> analyses,
+        CancellationToken ct
+    )
     {
-        if (analyses.Count == 0) return [];
+        if (analyses.Count == 0)
+            return [];
         var codes = analyses.Select(a => a.Organisation.Code).Distinct().ToList();
         var years = analyses.Select(a => a.FiscalYear + 1).Distinct().ToList();
         var wanted = analyses.Select(a => (a.Organisation.Code, a.FiscalYear + 1)).ToHashSet();
-        var rows = await db.Analyses
-            .Where(a => codes.Contains(a.OrganisationCode) && years.Contains(a.FiscalYear) &&
-                        !db.Analyses.Any(b => b.OrganisationCode == a.OrganisationCode && b.FiscalYear == a.FiscalYear && b.Revision > a.Revision))
-            .Select(a => new { a.OrganisationCode, a.FiscalYear, a.Revision, a.ResultJson })
+        var rows = await db
+            .Analyses.Where(a =>
+                codes.Contains(a.OrganisationCode)
+                && years.Contains(a.FiscalYear)
+                && !db.Analyses.Any(b =>
+                    b.OrganisationCode == a.OrganisationCode && b.FiscalYear == a.FiscalYear && b.Revision > a.Revision
+                )
+            )
+            .Select(a => new
+            {
+                a.OrganisationCode,
+                a.FiscalYear,
+                a.Revision,
+                a.ResultJson,
+            })
             .ToListAsync(ct);
-        return rows
-            .Where(r => wanted.Contains((r.OrganisationCode, r.FiscalYear)))
-            .ToDictionary(r => (r.OrganisationCode, r.FiscalYear),
-                r => (r.Revision, JsonSerializer.Deserialize<AssessmentAnalysed>(r.ResultJson, JsonSerializerOptions.Web)!));
+        return rows.Where(r => wanted.Contains((r.OrganisationCode, r.FiscalYear)))
+            .ToDictionary(
+                r => (r.OrganisationCode, r.FiscalYear),
+                r =>
+                    (
+                        r.Revision,
+                        JsonSerializer.Deserialize<AssessmentAnalysed>(r.ResultJson, JsonSerializerOptions.Web)!
+                    )
+            );
     }
 
     /// <summary>The latest revision's stored analysis of each organisation's previous fiscal year, where one is held.</summary>
     private async Task<Dictionary<(string, int), AssessmentAnalysed>> PreviousYearsAsync(
-        List<(Guid? MessageId, AssessmentRecorded Recorded)> messages, CancellationToken ct)
+        List<(Guid? MessageId, AssessmentRecorded Recorded)> messages,
+        CancellationToken ct
+    )
     {
         var codes = messages.Select(m => m.Recorded.Organisation.Code).Distinct().ToList();
         var years = messages.Select(m => m.Recorded.FiscalYear - 1).Distinct().ToList();
         // Revision numbers first, so only the latest revision's JSON is read, not every revision's.
-        var latest = await db.Analyses
-            .Where(a => codes.Contains(a.OrganisationCode) && years.Contains(a.FiscalYear))
+        var latest = await db
+            .Analyses.Where(a => codes.Contains(a.OrganisationCode) && years.Contains(a.FiscalYear))
             .GroupBy(a => new { a.OrganisationCode, a.FiscalYear })
-            .Select(g => new { g.Key.OrganisationCode, g.Key.FiscalYear, Revision = g.Max(a => a.Revision) })
+            .Select(g => new
+            {
+                g.Key.OrganisationCode,
+                g.Key.FiscalYear,
+                Revision = g.Max(a => a.Revision),
+            })
             .ToListAsync(ct);
-        if (latest.Count == 0) return [];
+        if (latest.Count == 0)
+            return [];
         var wanted = latest.Select(l => (l.OrganisationCode, l.FiscalYear, l.Revision)).ToHashSet();
         var revisions = latest.Select(l => l.Revision).Distinct().ToList();
-        var rows = await db.Analyses
-            .Where(a => codes.Contains(a.OrganisationCode) && years.Contains(a.FiscalYear) && revisions.Contains(a.Revision))
-            .Select(a => new { a.OrganisationCode, a.FiscalYear, a.Revision, a.ResultJson })
+        var rows = await db
+            .Analyses.Where(a =>
+                codes.Contains(a.OrganisationCode) && years.Contains(a.FiscalYear) && revisions.Contains(a.Revision)
+            )
+            .Select(a => new
+            {
+                a.OrganisationCode,
+                a.FiscalYear,
+                a.Revision,
+                a.ResultJson,
+            })
             .ToListAsync(ct);
-        return rows
-            .Where(r => wanted.Contains((r.OrganisationCode, r.FiscalYear, r.Revision)))
-            .ToDictionary(r => (r.OrganisationCode, r.FiscalYear),
-                r => JsonSerializer.Deserialize<AssessmentAnalysed>(r.ResultJson, JsonSerializerOptions.Web)!);
+        return rows.Where(r => wanted.Contains((r.OrganisationCode, r.FiscalYear, r.Revision)))
+            .ToDictionary(
+                r => (r.OrganisationCode, r.FiscalYear),
+                r => JsonSerializer.Deserialize<AssessmentAnalysed>(r.ResultJson, JsonSerializerOptions.Web)!
+            );
     }
 
-    private static AnalysisRecord ToRecord(AssessmentAnalysed analysed, string json) => new()
-    {
-        Id = analysed.AnalysisId,
-        OrganisationCode = analysed.Organisation.Code,
-        OrganisationName = analysed.Organisation.Name,
-        Province = analysed.Organisation.Province,
-        District = string.IsNullOrWhiteSpace(analysed.Organisation.District) ? null : analysed.Organisation.District.Trim(),
-        OrganisationType = analysed.Organisation.Type,
-        FiscalYear = analysed.FiscalYear,
-        Revision = analysed.Revision,
-        AssessmentRevision = analysed.AssessmentRevision,
-        Total = analysed.Total,
-        Rating = analysed.Rating,
-        RatingSource = OfficialRating.Of(analysed).Source,
-        PublishedRating = OfficialRating.Of(analysed).PublishedLabel,
-        ComputedRating = OfficialRating.Of(analysed).ComputedLabel,
-        Passed = analysed.Passed,
-        ResultJson = json,
-        AnalysedAtUtc = analysed.AnalysedAtUtc,
-    };
+    private static AnalysisRecord ToRecord(AssessmentAnalysed analysed, string json) =>
+        new()
+        {
+            Id = analysed.AnalysisId,
+            OrganisationCode = analysed.Organisation.Code,
+            OrganisationName = analysed.Organisation.Name,
+            Province = analysed.Organisation.Province,
+            District = string.IsNullOrWhiteSpace(analysed.Organisation.District)
+                ? null
+                : analysed.Organisation.District.Trim(),
+            OrganisationType = analysed.Organisation.Type,
+            FiscalYear = analysed.FiscalYear,
+            Revision = analysed.Revision,
+            AssessmentRevision = analysed.AssessmentRevision,
+            Total = analysed.Total,
+            Rating = analysed.Rating,
+            RatingSource = OfficialRating.Of(analysed).Source,
+            PublishedRating = OfficialRating.Of(analysed).PublishedLabel,
+            ComputedRating = OfficialRating.Of(analysed).ComputedLabel,
+            Passed = analysed.Passed,
+            ResultJson = json,
+            AnalysedAtUtc = analysed.AnalysedAtUtc,
+        };
 }

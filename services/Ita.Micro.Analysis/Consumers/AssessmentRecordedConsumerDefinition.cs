@@ -15,17 +15,19 @@ public sealed class AssessmentRecordedConsumerDefinition : ConsumerDefinition<As
 
     // Twice the batch, so the next batch is already delivered while one is being saved; a batch can only fill up to
     // the number of messages the endpoint lets in at once, hence the concurrency limit as well.
-    public AssessmentRecordedConsumerDefinition() => Endpoint(e =>
-    {
-        e.PrefetchCount = 2 * MessageLimit;
-        e.ConcurrentMessageLimit = 2 * MessageLimit;
-    });
+    public AssessmentRecordedConsumerDefinition() =>
+        Endpoint(e =>
+        {
+            e.PrefetchCount = 2 * MessageLimit;
+            e.ConcurrentMessageLimit = 2 * MessageLimit;
+        });
 
     protected override void ConfigureConsumer(
-        IReceiveEndpointConfigurator endpointConfigurator, IConsumerConfigurator<AssessmentRecordedConsumer> consumerConfigurator,
-        IRegistrationContext context) =>
-        consumerConfigurator.Options<BatchOptions>(batch => batch
-            .SetMessageLimit(MessageLimit)
-            .SetTimeLimit(TimeLimit)
-            .SetConcurrencyLimit(1));
+        IReceiveEndpointConfigurator endpointConfigurator,
+        IConsumerConfigurator<AssessmentRecordedConsumer> consumerConfigurator,
+        IRegistrationContext context
+    ) =>
+        consumerConfigurator.Options<BatchOptions>(batch =>
+            batch.SetMessageLimit(MessageLimit).SetTimeLimit(TimeLimit).SetConcurrencyLimit(1)
+        );
 }

@@ -1,10 +1,10 @@
-using MassTransit;
 using Ita.Micro.Analysis.Catalogue;
 using Ita.Micro.Analysis.Consumers;
 using Ita.Micro.Analysis.Infrastructure;
 using Ita.Micro.Analysis.Model;
 using Ita.Micro.ServiceDefaults.Data;
 using Ita.Micro.ServiceDefaults.Messaging;
+using MassTransit;
 
 namespace Ita.Micro.Analysis.Extensions;
 
@@ -18,8 +18,11 @@ public static class Extensions
             bus.AddConsumer<AssessmentRecordedConsumer, AssessmentRecordedConsumerDefinition>();
             bus.AddConsumer<OrganisationRegisteredConsumer>();
         });
-        builder.Services.AddOptions<AnalysisOptions>().BindConfiguration(AnalysisOptions.Section)
-            .ValidateDataAnnotations().ValidateOnStart();
+        builder
+            .Services.AddOptions<AnalysisOptions>()
+            .BindConfiguration(AnalysisOptions.Section)
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
         builder.Services.AddScoped<CatalogueStore>();
         return builder;
     }

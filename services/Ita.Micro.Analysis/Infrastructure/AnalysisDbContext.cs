@@ -4,7 +4,9 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Ita.Micro.Analysis.Infrastructure;
 
-public sealed class AnalysisDbContext(DbContextOptions<AnalysisDbContext> options) : DbContext(options), IOutboxDbContext
+public sealed class AnalysisDbContext(DbContextOptions<AnalysisDbContext> options)
+    : DbContext(options),
+        IOutboxDbContext
 {
     public DbSet<AnalysisRecord> Analyses => Set<AnalysisRecord>();
     public DbSet<Catalogue.CatalogueEntry> CatalogueVersions => Set<Catalogue.CatalogueEntry>();

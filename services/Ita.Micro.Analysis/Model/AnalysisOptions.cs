@@ -35,8 +35,9 @@ public sealed class AnalysisOptions : IValidatableObject
         // equal lines are allowed, for an office that wants two classes only.
         if (UrgentBelow > DevelopBelow)
             yield return new ValidationResult(
-                $"Analysis:UrgentBelow ({UrgentBelow}) ต้องไม่สูงกว่า Analysis:DevelopBelow ({DevelopBelow}) / " +
-                "must not be above Analysis:DevelopBelow",
-                [nameof(UrgentBelow), nameof(DevelopBelow)]);
+                $"Analysis:UrgentBelow ({UrgentBelow}) ต้องไม่สูงกว่า Analysis:DevelopBelow ({DevelopBelow}) / "
+                    + "must not be above Analysis:DevelopBelow",
+                [nameof(UrgentBelow), nameof(DevelopBelow)]
+            );
     }
 }

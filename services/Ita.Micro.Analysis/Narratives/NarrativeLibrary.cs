@@ -19,7 +19,17 @@ public static partial class NarrativeLibrary
     public const int IndicatorCount = 10;
 
     private static readonly string[] ParagraphPlaceholders =
-        ["organisation", "indicator", "name", "score", "passMark", "passMarkClause", "weakest", "why", "whatToDo"];
+    [
+        "organisation",
+        "indicator",
+        "name",
+        "score",
+        "passMark",
+        "passMarkClause",
+        "weakest",
+        "why",
+        "whatToDo",
+    ];
 
     private static readonly Lazy<NarrativeTemplates> Shipped = new(LoadShipped);
 
@@ -41,7 +51,8 @@ public static partial class NarrativeLibrary
             throw new InvalidOperationException($"The narrative templates are not valid JSON: {e.Message}", e);
         }
 
-        if (templates is null) throw new InvalidOperationException("The narrative templates are empty.");
+        if (templates is null)
+            throw new InvalidOperationException("The narrative templates are empty.");
         var problems = Check(templates);
         if (problems.Count > 0)
             throw new InvalidOperationException("The narrative templates are invalid:\n" + string.Join("\n", problems));
@@ -94,8 +105,10 @@ public static partial class NarrativeLibrary
 
     private static void CheckIndicator(string where, IndicatorNarrative indicator, List<string> problems)
     {
-        if (string.IsNullOrWhiteSpace(indicator.Why)) problems.Add($"{where}.why is empty.");
-        if (string.IsNullOrWhiteSpace(indicator.WhatToDo)) problems.Add($"{where}.whatToDo is empty.");
+        if (string.IsNullOrWhiteSpace(indicator.Why))
+            problems.Add($"{where}.why is empty.");
+        if (string.IsNullOrWhiteSpace(indicator.WhatToDo))
+            problems.Add($"{where}.whatToDo is empty.");
         // The wording is inserted as it stands: a brace in it would be printed.
         CheckPlaceholders($"{where}.why", indicator.Why, [], problems);
         CheckPlaceholders($"{where}.whatToDo", indicator.WhatToDo, [], problems);
@@ -106,8 +119,14 @@ public static partial class NarrativeLibrary
         foreach (Match match in Placeholder().Matches(text))
         {
             if (!allowed.Contains(match.Groups[1].Value, StringComparer.Ordinal))
-                problems.Add($"{where} uses {match.Value}, which it cannot fill" +
-                    (allowed.Length == 0 ? "." : $" (it can fill {string.Join(", ", allowed.Select(a => "{" + a + "}"))})."));
+                problems.Add(
+                    $"{where} uses {match.Value}, which it cannot fill"
+                        + (
+                            allowed.Length == 0
+                                ? "."
+                                : $" (it can fill {string.Join(", ", allowed.Select(a => "{" + a + "}"))})."
+                        )
+                );
         }
 
         if (Placeholder().Replace(text, "").AsSpan().IndexOfAny('{', '}') >= 0)
@@ -118,8 +137,9 @@ public static partial class NarrativeLibrary
     {
         using var stream = typeof(NarrativeLibrary).Assembly.GetManifestResourceStream(ResourceName)
             ?? throw new InvalidOperationException(
-                $"The embedded resource {ResourceName} is missing: the service's csproj needs " +
-                "<EmbeddedResource Include=\"Narratives/narratives.json\" LogicalName=\"Narratives.narratives.json\" />.");
+                $"The embedded resource {ResourceName} is missing: the service's csproj needs "
+                    + "<EmbeddedResource Include=\"Narratives/narratives.json\" LogicalName=\"Narratives.narratives.json\" />."
+            );
         return Load(stream);
     }
 

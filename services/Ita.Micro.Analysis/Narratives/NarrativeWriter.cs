@@ -19,8 +19,9 @@ public static class NarrativeWriter
     public static IReadOnlyDictionary<int, string> WriteAll(AssessmentAnalysed analysis, NarrativeTemplates templates)
     {
         ArgumentNullException.ThrowIfNull(analysis);
-        return analysis.Indicators.DistinctBy(i => i.Indicator).ToDictionary(
-            i => i.Indicator, i => Write(analysis.Organisation.Name, analysis.PassMark, i, templates));
+        return analysis
+            .Indicators.DistinctBy(i => i.Indicator)
+            .ToDictionary(i => i.Indicator, i => Write(analysis.Organisation.Name, analysis.PassMark, i, templates));
     }
 
     /// <summary>The indicator's paragraph with the shipped wording.</summary>
@@ -30,7 +31,12 @@ public static class NarrativeWriter
     /// <summary>The indicator's paragraph.</summary>
     /// <param name="organisation">The organisation's name as registered, e.g. "เทศบาลตำบลแม่จัน".</param>
     /// <param name="passMark">The pass mark of the year's code book.</param>
-    public static string Write(string organisation, decimal passMark, IndicatorResult indicator, NarrativeTemplates templates)
+    public static string Write(
+        string organisation,
+        decimal passMark,
+        IndicatorResult indicator,
+        NarrativeTemplates templates
+    )
     {
         ArgumentNullException.ThrowIfNull(templates);
         return Compose(templates.Paragraphs, organisation, passMark, indicator, templates);
@@ -41,35 +47,52 @@ public static class NarrativeWriter
         WriteFinding(organisation, passMark, indicator, NarrativeLibrary.Default);
 
     /// <summary>The indicator's finding as a measure of the plan repeats it.</summary>
-    public static string WriteFinding(string organisation, decimal passMark, IndicatorResult indicator, NarrativeTemplates templates)
+    public static string WriteFinding(
+        string organisation,
+        decimal passMark,
+        IndicatorResult indicator,
+        NarrativeTemplates templates
+    )
     {
         ArgumentNullException.ThrowIfNull(templates);
         return Compose(templates.Findings, organisation, passMark, indicator, templates);
     }
 
-    private static string Compose(IReadOnlyDictionary<string, string> byClass, string organisation, decimal passMark,
-        IndicatorResult indicator, NarrativeTemplates templates)
+    private static string Compose(
+        IReadOnlyDictionary<string, string> byClass,
+        string organisation,
+        decimal passMark,
+        IndicatorResult indicator,
+        NarrativeTemplates templates
+    )
     {
         ArgumentNullException.ThrowIfNull(organisation);
         ArgumentNullException.ThrowIfNull(indicator);
 
         var wording = templates.Indicators.GetValueOrDefault(Number(indicator.Indicator)) ?? templates.Default;
         var passMarkText = Line(passMark);
-        var passMarkClause = Fill(indicator.Score < passMark ? templates.BelowPassMark : templates.ReachedPassMark,
-            new Dictionary<string, string> { ["passMark"] = passMarkText });
+        var passMarkClause = Fill(
+            indicator.Score < passMark ? templates.BelowPassMark : templates.ReachedPassMark,
+            new Dictionary<string, string> { ["passMark"] = passMarkText }
+        );
 
-        return Tidy(Fill(byClass[indicator.Classification.ToString()], new Dictionary<string, string>
-        {
-            ["organisation"] = organisation.Trim(),
-            ["indicator"] = Number(indicator.Indicator),
-            ["name"] = indicator.Name.Trim(),
-            ["score"] = Score(indicator.Score),
-            ["passMark"] = passMarkText,
-            ["passMarkClause"] = passMarkClause,
-            ["weakest"] = Weakest(indicator.WeakestItems, templates),
-            ["why"] = wording.Why.Trim(),
-            ["whatToDo"] = wording.WhatToDo.Trim(),
-        }));
+        return Tidy(
+            Fill(
+                byClass[indicator.Classification.ToString()],
+                new Dictionary<string, string>
+                {
+                    ["organisation"] = organisation.Trim(),
+                    ["indicator"] = Number(indicator.Indicator),
+                    ["name"] = indicator.Name.Trim(),
+                    ["score"] = Score(indicator.Score),
+                    ["passMark"] = passMarkText,
+                    ["passMarkClause"] = passMarkClause,
+                    ["weakest"] = Weakest(indicator.WeakestItems, templates),
+                    ["why"] = wording.Why.Trim(),
+                    ["whatToDo"] = wording.WhatToDo.Trim(),
+                }
+            )
+        );
     }
 
     /// <summary>
@@ -78,19 +101,28 @@ public static class NarrativeWriter
     /// </summary>
     private static string Weakest(IReadOnlyList<ItemResult> items, NarrativeTemplates templates)
     {
-        if (items.Count == 0) return templates.NoItems;
-        var entries = items.Select(item => Fill(templates.WeakestItem, new Dictionary<string, string>
-        {
-            ["item"] = item.Code.Trim(),
-            ["itemLabel"] = item.Label.Trim(),
-            ["itemScore"] = Score(item.Score),
-        }));
+        if (items.Count == 0)
+            return templates.NoItems;
+        var entries = items.Select(item =>
+            Fill(
+                templates.WeakestItem,
+                new Dictionary<string, string>
+                {
+                    ["item"] = item.Code.Trim(),
+                    ["itemLabel"] = item.Label.Trim(),
+                    ["itemScore"] = Score(item.Score),
+                }
+            )
+        );
         var lowest = items.MinBy(i => i.Score)!;
-        return Fill(templates.WeakestItems, new Dictionary<string, string>
-        {
-            ["items"] = string.Join(templates.ItemSeparator, entries),
-            ["itemClass"] = templates.ItemClasses.GetValueOrDefault(lowest.Classification.ToString(), ""),
-        });
+        return Fill(
+            templates.WeakestItems,
+            new Dictionary<string, string>
+            {
+                ["items"] = string.Join(templates.ItemSeparator, entries),
+                ["itemClass"] = templates.ItemClasses.GetValueOrDefault(lowest.Classification.ToString(), ""),
+            }
+        );
     }
 
     /// <summary>
@@ -98,10 +130,15 @@ public static class NarrativeWriter
     /// placeholder itself. The templates were checked on load, so an unknown name is a bug and throws.
     /// </summary>
     private static string Fill(string template, IReadOnlyDictionary<string, string> values) =>
-        NarrativeLibrary.Placeholder().Replace(template, match =>
-            values.TryGetValue(match.Groups[1].Value, out var value)
-                ? value
-                : throw new InvalidOperationException($"The narrative template placeholder {match.Value} has no value here."));
+        NarrativeLibrary
+            .Placeholder()
+            .Replace(template, match =>
+                values.TryGetValue(match.Groups[1].Value, out var value)
+                    ? value
+                    : throw new InvalidOperationException(
+                        $"The narrative template placeholder {match.Value} has no value here."
+                    )
+            );
 
     /// <summary>An empty part (no items, an empty item class) leaves two spaces or a space at an end.</summary>
     private static string Tidy(string text)

@@ -24,4 +24,5 @@ public sealed record AreaOverview(
     IReadOnlyList<OverviewTool> Tools,
     IReadOnlyList<OverviewIndicator> Indicators,
     IReadOnlyList<OverviewItem> WeakestItems,
-    OverviewMovement? Movement);
+    OverviewMovement? Movement
+);

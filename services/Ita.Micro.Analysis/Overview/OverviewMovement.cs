@@ -13,4 +13,5 @@ public sealed record OverviewMovement(
     int Compared,
     int Improved,
     int Declined,
-    int Unchanged);
+    int Unchanged
+);

@@ -11,17 +11,23 @@ public sealed class PeerAggregate
     public const int BucketWidthHundredths = 500;
 
     public int FiscalYear { get; set; }
+
     /// <summary>One of <see cref="PeerScope"/>.</summary>
     public required string Scope { get; set; }
+
     /// <summary>The province or type; empty for the national scope.</summary>
     public required string ScopeKey { get; set; }
+
     /// <summary>0 is the total; 1 to 10 are the indicators.</summary>
     public int Measure { get; set; }
+
     /// <summary>Organisations with a score for the measure.</summary>
     public int Count { get; set; }
+
     /// <summary>Their scores added up, in hundredths of a point (a long, so exact for any number of organisations).</summary>
     public long Sum { get; set; }
     public int[] Histogram { get; set; } = new int[Buckets];
+
     /// <summary>
     /// Concurrency token: two events updating the same aggregate at once would otherwise lose one of the updates;
     /// with it the later save fails and the message is retried on fresh counts.

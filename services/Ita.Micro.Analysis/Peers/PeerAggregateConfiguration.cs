@@ -8,7 +8,13 @@ internal sealed class PeerAggregateConfiguration : IEntityTypeConfiguration<Peer
     public void Configure(EntityTypeBuilder<PeerAggregate> e)
     {
         e.ToTable("PeerAggregates");
-        e.HasKey(a => new { a.FiscalYear, a.Scope, a.ScopeKey, a.Measure });
+        e.HasKey(a => new
+        {
+            a.FiscalYear,
+            a.Scope,
+            a.ScopeKey,
+            a.Measure,
+        });
         e.Property(a => a.Scope).HasMaxLength(10);
         e.Property(a => a.ScopeKey).HasMaxLength(100);
         // A primitive collection: EF stores the twenty counts as one JSON array column on both providers.

@@ -8,4 +8,5 @@ public sealed record PeerComparison(
     int Revision,
     string Province,
     string OrganisationType,
-    IReadOnlyList<PeerMeasure> Measures);
+    IReadOnlyList<PeerMeasure> Measures
+);

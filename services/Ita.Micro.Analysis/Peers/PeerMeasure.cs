@@ -13,4 +13,5 @@ public sealed record PeerMeasure(
     PeerStanding? AmongType,
     decimal? NationalAverage,
     decimal? ProvinceAverage,
-    decimal? TypeAverage);
+    decimal? TypeAverage
+);

@@ -8,7 +8,14 @@ internal sealed class PeerPartAggregateConfiguration : IEntityTypeConfiguration<
     public void Configure(EntityTypeBuilder<PeerPartAggregate> e)
     {
         e.ToTable("PeerPartAggregates");
-        e.HasKey(a => new { a.FiscalYear, a.Scope, a.ScopeKey, a.Kind, a.Code });
+        e.HasKey(a => new
+        {
+            a.FiscalYear,
+            a.Scope,
+            a.ScopeKey,
+            a.Kind,
+            a.Code,
+        });
         e.Property(a => a.Scope).HasMaxLength(10);
         e.Property(a => a.ScopeKey).HasMaxLength(100);
         e.Property(a => a.Kind).HasMaxLength(10);

@@ -10,10 +10,13 @@ public sealed class PeerPartScore
 {
     public int FiscalYear { get; set; }
     public required string OrganisationCode { get; set; }
+
     /// <summary><see cref="Tool"/> or <see cref="Item"/>.</summary>
     public required string Kind { get; set; }
+
     /// <summary>The tool's code (IIT, EIT, OIT) or the item's (i1, e5, O23).</summary>
     public required string Code { get; set; }
+
     /// <summary>The item's indicator; 0 for a tool.</summary>
     public int Indicator { get; set; }
     public int Score { get; set; }

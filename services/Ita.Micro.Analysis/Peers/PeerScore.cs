@@ -26,33 +26,67 @@ public sealed class PeerScore
     public int? Indicator8 { get; set; }
     public int? Indicator9 { get; set; }
     public int? Indicator10 { get; set; }
+
     /// <summary>Concurrency token: two analyses of the same organisation-year at once must not both replace it.</summary>
     public int Version { get; set; }
 
     /// <summary>The score of a measure in hundredths of a point; null when the assessment did not score it.</summary>
-    public int? Get(int measure) => measure switch
-    {
-        0 => Total, 1 => Indicator1, 2 => Indicator2, 3 => Indicator3, 4 => Indicator4, 5 => Indicator5,
-        6 => Indicator6, 7 => Indicator7, 8 => Indicator8, 9 => Indicator9, 10 => Indicator10,
-        _ => throw new ArgumentOutOfRangeException(nameof(measure)),
-    };
+    public int? Get(int measure) =>
+        measure switch
+        {
+            0 => Total,
+            1 => Indicator1,
+            2 => Indicator2,
+            3 => Indicator3,
+            4 => Indicator4,
+            5 => Indicator5,
+            6 => Indicator6,
+            7 => Indicator7,
+            8 => Indicator8,
+            9 => Indicator9,
+            10 => Indicator10,
+            _ => throw new ArgumentOutOfRangeException(nameof(measure)),
+        };
 
     public void Set(int measure, int? hundredths)
     {
         switch (measure)
         {
-            case 0: Total = hundredths; break;
-            case 1: Indicator1 = hundredths; break;
-            case 2: Indicator2 = hundredths; break;
-            case 3: Indicator3 = hundredths; break;
-            case 4: Indicator4 = hundredths; break;
-            case 5: Indicator5 = hundredths; break;
-            case 6: Indicator6 = hundredths; break;
-            case 7: Indicator7 = hundredths; break;
-            case 8: Indicator8 = hundredths; break;
-            case 9: Indicator9 = hundredths; break;
-            case 10: Indicator10 = hundredths; break;
-            default: throw new ArgumentOutOfRangeException(nameof(measure));
+            case 0:
+                Total = hundredths;
+                break;
+            case 1:
+                Indicator1 = hundredths;
+                break;
+            case 2:
+                Indicator2 = hundredths;
+                break;
+            case 3:
+                Indicator3 = hundredths;
+                break;
+            case 4:
+                Indicator4 = hundredths;
+                break;
+            case 5:
+                Indicator5 = hundredths;
+                break;
+            case 6:
+                Indicator6 = hundredths;
+                break;
+            case 7:
+                Indicator7 = hundredths;
+                break;
+            case 8:
+                Indicator8 = hundredths;
+                break;
+            case 9:
+                Indicator9 = hundredths;
+                break;
+            case 10:
+                Indicator10 = hundredths;
+                break;
+            default:
+                throw new ArgumentOutOfRangeException(nameof(measure));
         }
     }
 

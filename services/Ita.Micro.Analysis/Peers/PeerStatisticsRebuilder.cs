@@ -16,16 +16,23 @@ public static class PeerStatisticsRebuilder
     private const int Chunk = 500;
 
     /// <returns>The organisations counted in each year rebuilt.</returns>
-    public static async Task<IReadOnlyList<RebuiltYear>> RebuildAsync(AnalysisDbContext db, int? fiscalYear, CancellationToken cancellationToken)
+    public static async Task<IReadOnlyList<RebuiltYear>> RebuildAsync(
+        AnalysisDbContext db,
+        int? fiscalYear,
+        CancellationToken cancellationToken
+    )
     {
-        List<int> years = fiscalYear is { } only ? [only]
+        List<int> years = fiscalYear is { } only
+            ? [only]
             : await db.Analyses.Select(a => a.FiscalYear).Distinct().OrderBy(y => y).ToListAsync(cancellationToken);
         var rebuilt = new List<RebuiltYear>();
         foreach (var year in years)
         {
             // One transaction per year, so readers see the old figures or the new ones, never a year half counted;
             // through the execution strategy, which SQL Server's retry on failure requires of a transaction.
-            var count = await db.Database.CreateExecutionStrategy().ExecuteAsync(ct => RebuildYearAsync(db, year, ct), cancellationToken);
+            var count = await db
+                .Database.CreateExecutionStrategy()
+                .ExecuteAsync(ct => RebuildYearAsync(db, year, ct), cancellationToken);
             rebuilt.Add(new RebuiltYear(year, count));
         }
         return rebuilt;
@@ -39,21 +46,49 @@ public static class PeerStatisticsRebuilder
         await db.PeerAggregates.Where(a => a.FiscalYear == year).ExecuteDeleteAsync(cancellationToken);
         await db.PeerPartScores.Where(t => t.FiscalYear == year).ExecuteDeleteAsync(cancellationToken);
         await db.PeerPartAggregates.Where(t => t.FiscalYear == year).ExecuteDeleteAsync(cancellationToken);
-        var latest = db.Analyses.AsNoTracking().Where(a => a.FiscalYear == year && !db.Analyses.Any(b =>
-            b.OrganisationCode == a.OrganisationCode && b.FiscalYear == a.FiscalYear && b.Revision > a.Revision));
-        var codes = await latest.OrderBy(a => a.OrganisationCode).Select(a => a.OrganisationCode).ToListAsync(cancellationToken);
+        var latest = db
+            .Analyses.AsNoTracking()
+            .Where(a =>
+                a.FiscalYear == year
+                && !db.Analyses.Any(b =>
+                    b.OrganisationCode == a.OrganisationCode && b.FiscalYear == a.FiscalYear && b.Revision > a.Revision
+                )
+            );
+        var codes = await latest
+            .OrderBy(a => a.OrganisationCode)
+            .Select(a => a.OrganisationCode)
+            .ToListAsync(cancellationToken);
         foreach (var chunk in codes.Chunk(Chunk))
         {
-            var rows = await latest.Where(a => chunk.Contains(a.OrganisationCode))
+            var rows = await latest
+                .Where(a => chunk.Contains(a.OrganisationCode))
                 .OrderBy(a => a.OrganisationCode)
-                .Select(a => new { a.OrganisationName, a.Province, a.OrganisationType, a.ResultJson })
+                .Select(a => new
+                {
+                    a.OrganisationName,
+                    a.Province,
+                    a.OrganisationType,
+                    a.ResultJson,
+                })
                 .ToListAsync(cancellationToken);
             var analyses = rows.Select(r =>
-            {
-                var analysed = JsonSerializer.Deserialize<AssessmentAnalysed>(r.ResultJson, JsonSerializerOptions.Web)!;
-                // The stored row follows the registry; the analysis keeps the organisation as it was then.
-                return analysed with { Organisation = analysed.Organisation with { Name = r.OrganisationName, Province = r.Province, Type = r.OrganisationType } };
-            }).ToList();
+                {
+                    var analysed = JsonSerializer.Deserialize<AssessmentAnalysed>(
+                        r.ResultJson,
+                        JsonSerializerOptions.Web
+                    )!;
+                    // The stored row follows the registry; the analysis keeps the organisation as it was then.
+                    return analysed with
+                    {
+                        Organisation = analysed.Organisation with
+                        {
+                            Name = r.OrganisationName,
+                            Province = r.Province,
+                            Type = r.OrganisationType,
+                        },
+                    };
+                })
+                .ToList();
             await PeerStatisticsUpdater.ApplyAsync(db, analyses, cancellationToken);
             await db.SaveChangesAsync(cancellationToken);
         }

@@ -12,37 +12,51 @@ namespace Ita.Micro.Analysis.Peers;
 /// </summary>
 public static class PeerStatisticsUpdater
 {
-    public static Task ApplyAsync(AnalysisDbContext db, AssessmentAnalysed analysed, CancellationToken cancellationToken) =>
-        ApplyAsync(db, [analysed], cancellationToken);
+    public static Task ApplyAsync(
+        AnalysisDbContext db,
+        AssessmentAnalysed analysed,
+        CancellationToken cancellationToken
+    ) => ApplyAsync(db, [analysed], cancellationToken);
 
     /// <summary>
     /// Folds several analyses in order, as if applied one by one, with two queries in all: the batch consumer's
     /// whole batch shares one load of peer scores and aggregates instead of two round trips per analysis.
     /// </summary>
     public static async Task ApplyAsync(
-        AnalysisDbContext db, IReadOnlyList<AssessmentAnalysed> analyses, CancellationToken cancellationToken)
+        AnalysisDbContext db,
+        IReadOnlyList<AssessmentAnalysed> analyses,
+        CancellationToken cancellationToken
+    )
     {
-        if (analyses.Count == 0) return;
+        if (analyses.Count == 0)
+            return;
         var scores = await LoadScoresAsync(db, analyses, cancellationToken);
         var aggregates = await LoadAggregatesAsync(db, analyses, scores.Values, cancellationToken);
         await LoadPartScoresAsync(db, analyses, cancellationToken);
-        var parts = await PeerPartAggregates.LoadAsync(db,
+        var parts = await PeerPartAggregates.LoadAsync(
+            db,
             [.. analyses.Select(a => a.FiscalYear).Distinct()],
             [.. analyses.Select(a => a.Organisation.Province).Concat(scores.Values.Select(s => s.Province)).Distinct()],
-            cancellationToken);
-        foreach (var analysed in analyses) Apply(db, analysed, scores, aggregates, parts);
+            cancellationToken
+        );
+        foreach (var analysed in analyses)
+            Apply(db, analysed, scores, aggregates, parts);
     }
 
     private static void Apply(
-        AnalysisDbContext db, AssessmentAnalysed analysed,
-        Dictionary<(int, string), PeerScore> scores, Dictionary<(int, string, string, int), PeerAggregate> aggregates,
-        PeerPartAggregates parts)
+        AnalysisDbContext db,
+        AssessmentAnalysed analysed,
+        Dictionary<(int, string), PeerScore> scores,
+        Dictionary<(int, string, string, int), PeerAggregate> aggregates,
+        PeerPartAggregates parts
+    )
     {
         var year = analysed.FiscalYear;
         var code = analysed.Organisation.Code;
         var current = scores.GetValueOrDefault((year, code));
         // The consumer only passes a newer revision; this keeps an older one from ever replacing it regardless.
-        if (current is not null && current.Revision >= analysed.Revision) return;
+        if (current is not null && current.Revision >= analysed.Revision)
+            return;
 
         var next = new PeerScore
         {
@@ -77,22 +91,35 @@ public static class PeerStatisticsUpdater
         current.Revision = next.Revision;
         current.Province = next.Province;
         current.OrganisationType = next.OrganisationType;
-        for (var measure = 0; measure < PeerScore.Measures; measure++) current.Set(measure, next.Get(measure));
+        for (var measure = 0; measure < PeerScore.Measures; measure++)
+            current.Set(measure, next.Get(measure));
         current.Version++;
     }
 
     /// <summary>The organisation-year's tool and item scores become the analysis's: changed in place, added, or removed.</summary>
     /// <param name="province">The province the held part scores are counted in (the organisation's before this analysis).</param>
-    private static void ReplacePartScores(AnalysisDbContext db, AssessmentAnalysed analysed, string? province, PeerPartAggregates parts)
+    private static void ReplacePartScores(
+        AnalysisDbContext db,
+        AssessmentAnalysed analysed,
+        string? province,
+        PeerPartAggregates parts
+    )
     {
         var now = analysed.Organisation.Province;
         var (year, code) = (analysed.FiscalYear, analysed.Organisation.Code);
-        var held = db.PeerPartScores.Local.Where(p => p.FiscalYear == year && p.OrganisationCode == code)
+        var held = db
+            .PeerPartScores.Local.Where(p => p.FiscalYear == year && p.OrganisationCode == code)
             .ToDictionary(p => (p.Kind, p.Code));
-        var scored = analysed.Tools.DistinctBy(t => t.Tool)
+        var scored = analysed
+            .Tools.DistinctBy(t => t.Tool)
             .Select(t => (Key: (PeerPartScore.Tool, t.Tool), Indicator: 0, Score: PeerScore.ToHundredths(t.Score)))
-            .Concat(analysed.Items.DistinctBy(i => i.Code)
-                .Select(i => (Key: (PeerPartScore.Item, i.Code), i.Indicator, Score: PeerScore.ToHundredths(i.Score))))
+            .Concat(
+                analysed
+                    .Items.DistinctBy(i => i.Code)
+                    .Select(i =>
+                        (Key: (PeerPartScore.Item, i.Code), i.Indicator, Score: PeerScore.ToHundredths(i.Score))
+                    )
+            )
             .ToDictionary(p => p.Key);
         foreach (var (key, row) in held)
         {
@@ -102,13 +129,19 @@ public static class PeerStatisticsUpdater
                 (row.Indicator, row.Score) = (part.Indicator, part.Score);
                 parts.Add(row, now);
             }
-            else db.PeerPartScores.Remove(row);
+            else
+                db.PeerPartScores.Remove(row);
         }
         foreach (var part in scored.Values.Where(p => !held.ContainsKey(p.Key)))
         {
             var row = new PeerPartScore
             {
-                FiscalYear = year, OrganisationCode = code, Kind = part.Key.Item1, Code = part.Key.Item2, Indicator = part.Indicator, Score = part.Score,
+                FiscalYear = year,
+                OrganisationCode = code,
+                Kind = part.Key.Item1,
+                Code = part.Key.Item2,
+                Indicator = part.Indicator,
+                Score = part.Score,
             };
             db.PeerPartScores.Add(row);
             parts.Add(row, now);
@@ -116,33 +149,40 @@ public static class PeerStatisticsUpdater
     }
 
     /// <summary>The organisations' held part scores, tracked, so that <see cref="ReplacePartScores"/> finds them in Local.</summary>
-    private static Task LoadPartScoresAsync(AnalysisDbContext db, IReadOnlyList<AssessmentAnalysed> analyses, CancellationToken cancellationToken)
+    private static Task LoadPartScoresAsync(
+        AnalysisDbContext db,
+        IReadOnlyList<AssessmentAnalysed> analyses,
+        CancellationToken cancellationToken
+    )
     {
         var years = analyses.Select(a => a.FiscalYear).Distinct().ToList();
         var codes = analyses.Select(a => a.Organisation.Code).Distinct().ToList();
-        return db.PeerPartScores.Where(p => years.Contains(p.FiscalYear) && codes.Contains(p.OrganisationCode)).LoadAsync(cancellationToken);
+        return db
+            .PeerPartScores.Where(p => years.Contains(p.FiscalYear) && codes.Contains(p.OrganisationCode))
+            .LoadAsync(cancellationToken);
     }
 
     internal static IEnumerable<(string Scope, string Key)> ScopesOf(PeerScore score) =>
-    [
-        (PeerScope.National, ""),
-        (PeerScope.Province, score.Province),
-        (PeerScope.Type, score.OrganisationType),
-    ];
+        [(PeerScope.National, ""), (PeerScope.Province, score.Province), (PeerScope.Type, score.OrganisationType)];
 
     /// <summary>
     /// The organisations' current peer scores by (year, code): the stored ones, plus any the unit of work has added
     /// but not saved, which a query cannot see and which must not be added twice.
     /// </summary>
     private static async Task<Dictionary<(int, string), PeerScore>> LoadScoresAsync(
-        AnalysisDbContext db, IReadOnlyList<AssessmentAnalysed> analyses, CancellationToken cancellationToken)
+        AnalysisDbContext db,
+        IReadOnlyList<AssessmentAnalysed> analyses,
+        CancellationToken cancellationToken
+    )
     {
         var years = analyses.Select(a => a.FiscalYear).Distinct().ToList();
         var codes = analyses.Select(a => a.Organisation.Code).Distinct().ToList();
-        await db.PeerScores.Where(s => years.Contains(s.FiscalYear) && codes.Contains(s.OrganisationCode)).LoadAsync(cancellationToken);
+        await db
+            .PeerScores.Where(s => years.Contains(s.FiscalYear) && codes.Contains(s.OrganisationCode))
+            .LoadAsync(cancellationToken);
         var wanted = analyses.Select(a => (a.FiscalYear, a.Organisation.Code)).ToHashSet();
-        return db.PeerScores.Local
-            .Where(s => wanted.Contains((s.FiscalYear, s.OrganisationCode)))
+        return db
+            .PeerScores.Local.Where(s => wanted.Contains((s.FiscalYear, s.OrganisationCode)))
             .ToDictionary(s => (s.FiscalYear, s.OrganisationCode));
     }
 
@@ -151,36 +191,61 @@ public static class PeerStatisticsUpdater
     /// and tracked, and added but unsaved ones too, for the same reason as the scores.
     /// </summary>
     private static Task<Dictionary<(int, string, string, int), PeerAggregate>> LoadAggregatesAsync(
-        AnalysisDbContext db, IReadOnlyList<AssessmentAnalysed> analyses, IEnumerable<PeerScore> current,
-        CancellationToken cancellationToken)
+        AnalysisDbContext db,
+        IReadOnlyList<AssessmentAnalysed> analyses,
+        IEnumerable<PeerScore> current,
+        CancellationToken cancellationToken
+    )
     {
         var scores = current.ToList();
-        return LoadAggregatesAsync(db,
+        return LoadAggregatesAsync(
+            db,
             analyses.Select(a => a.FiscalYear).Distinct().ToList(),
             analyses.Select(a => a.Organisation.Province).Concat(scores.Select(s => s.Province)).Distinct().ToList(),
-            analyses.Select(a => a.Organisation.Type).Concat(scores.Select(s => s.OrganisationType)).Distinct().ToList(),
-            cancellationToken);
+            analyses
+                .Select(a => a.Organisation.Type)
+                .Concat(scores.Select(s => s.OrganisationType))
+                .Distinct()
+                .ToList(),
+            cancellationToken
+        );
     }
 
     /// <summary>
     /// An organisation that moved province or changed type: in every year it is counted in, its scores leave the
     /// aggregates of its old province and type and join those of the new ones (the national ones do not change).
     /// </summary>
-    public static async Task MoveAsync(AnalysisDbContext db, string code, string province, string type, CancellationToken cancellationToken)
+    public static async Task MoveAsync(
+        AnalysisDbContext db,
+        string code,
+        string province,
+        string type,
+        CancellationToken cancellationToken
+    )
     {
-        var moved = await db.PeerScores
-            .Where(s => s.OrganisationCode == code && (s.Province != province || s.OrganisationType != type))
+        var moved = await db
+            .PeerScores.Where(s => s.OrganisationCode == code && (s.Province != province || s.OrganisationType != type))
             .ToListAsync(cancellationToken);
-        if (moved.Count == 0) return;
-        var aggregates = await LoadAggregatesAsync(db,
+        if (moved.Count == 0)
+            return;
+        var aggregates = await LoadAggregatesAsync(
+            db,
             moved.Select(s => s.FiscalYear).Distinct().ToList(),
             moved.Select(s => s.Province).Append(province).Distinct().ToList(),
             moved.Select(s => s.OrganisationType).Append(type).Distinct().ToList(),
-            cancellationToken);
+            cancellationToken
+        );
         var movedProvince = moved.Where(s => s.Province != province).ToList();
         var partsOf = movedProvince.Select(s => s.FiscalYear).ToList();
-        var held = await db.PeerPartScores.Where(p => p.OrganisationCode == code && partsOf.Contains(p.FiscalYear)).ToListAsync(cancellationToken);
-        var parts = await PeerPartAggregates.LoadAsync(db, partsOf, [.. movedProvince.Select(s => s.Province).Append(province).Distinct()], cancellationToken);
+        var held = await db
+            .PeerPartScores.Where(p => p.OrganisationCode == code && partsOf.Contains(p.FiscalYear))
+            .ToListAsync(cancellationToken);
+        var parts = await PeerPartAggregates.LoadAsync(
+            db,
+            partsOf,
+            [.. movedProvince.Select(s => s.Province).Append(province).Distinct()],
+            cancellationToken
+        );
         foreach (var score in movedProvince)
         foreach (var part in held.Where(p => p.FiscalYear == score.FiscalYear))
             parts.Move(part, score.Province, province);
@@ -188,7 +253,8 @@ public static class PeerStatisticsUpdater
         {
             for (var measure = 0; measure < PeerScore.Measures; measure++)
             {
-                if (score.Get(measure) is not { } value) continue;
+                if (score.Get(measure) is not { } value)
+                    continue;
                 foreach (var (scope, key) in ScopesOf(score).Skip(1))
                     aggregates[(score.FiscalYear, scope, key, measure)].Remove(value);
                 foreach (var (scope, key) in new[] { (PeerScope.Province, province), (PeerScope.Type, type) })
@@ -201,26 +267,47 @@ public static class PeerStatisticsUpdater
     }
 
     private static async Task<Dictionary<(int, string, string, int), PeerAggregate>> LoadAggregatesAsync(
-        AnalysisDbContext db, List<int> years, List<string> provinces, List<string> types, CancellationToken cancellationToken)
+        AnalysisDbContext db,
+        List<int> years,
+        List<string> provinces,
+        List<string> types,
+        CancellationToken cancellationToken
+    )
     {
-        await db.PeerAggregates
-            .Where(a => years.Contains(a.FiscalYear) &&
-                        (a.Scope == PeerScope.National ||
-                         (a.Scope == PeerScope.Province && provinces.Contains(a.ScopeKey)) ||
-                         (a.Scope == PeerScope.Type && types.Contains(a.ScopeKey))))
+        await db
+            .PeerAggregates.Where(a =>
+                years.Contains(a.FiscalYear)
+                && (
+                    a.Scope == PeerScope.National
+                    || (a.Scope == PeerScope.Province && provinces.Contains(a.ScopeKey))
+                    || (a.Scope == PeerScope.Type && types.Contains(a.ScopeKey))
+                )
+            )
             .LoadAsync(cancellationToken);
-        return db.PeerAggregates.Local
-            .Where(a => years.Contains(a.FiscalYear))
+        return db
+            .PeerAggregates.Local.Where(a => years.Contains(a.FiscalYear))
             .ToDictionary(a => (a.FiscalYear, a.Scope, a.ScopeKey, a.Measure));
     }
 
     /// <summary>The aggregate, created (and counted from zero) the first time a scope has a score for the measure.</summary>
     private static PeerAggregate Find(
-        AnalysisDbContext db, Dictionary<(int, string, string, int), PeerAggregate> aggregates,
-        int year, string scope, string key, int measure)
+        AnalysisDbContext db,
+        Dictionary<(int, string, string, int), PeerAggregate> aggregates,
+        int year,
+        string scope,
+        string key,
+        int measure
+    )
     {
-        if (aggregates.TryGetValue((year, scope, key, measure), out var aggregate)) return aggregate;
-        aggregate = new PeerAggregate { FiscalYear = year, Scope = scope, ScopeKey = key, Measure = measure };
+        if (aggregates.TryGetValue((year, scope, key, measure), out var aggregate))
+            return aggregate;
+        aggregate = new PeerAggregate
+        {
+            FiscalYear = year,
+            Scope = scope,
+            ScopeKey = key,
+            Measure = measure,
+        };
         db.PeerAggregates.Add(aggregate);
         aggregates.Add((year, scope, key, measure), aggregate);
         return aggregate;

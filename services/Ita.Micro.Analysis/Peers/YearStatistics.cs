@@ -10,4 +10,5 @@ public sealed record YearStatistics(
     IReadOnlyList<MeasureDistribution> National,
     IReadOnlyList<GroupStatistics> Provinces,
     IReadOnlyList<GroupStatistics> Types,
-    IReadOnlyList<RatingCount> Ratings);
+    IReadOnlyList<RatingCount> Ratings
+);

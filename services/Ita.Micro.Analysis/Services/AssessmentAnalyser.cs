@@ -24,41 +24,67 @@ public static class AssessmentAnalyser
     /// <exception cref="ValidationException">The scores cannot be analysed under the book.</exception>
     /// <exception cref="ArgumentException"><paramref name="previous"/> is not the organisation's previous year.</exception>
     public static AssessmentAnalysed Analyse(
-        AssessmentRecorded recorded, CodeBook book, AssessmentAnalysed? previous, AnalysisOptions options, DateTime now)
+        AssessmentRecorded recorded,
+        CodeBook book,
+        AssessmentAnalysed? previous,
+        AnalysisOptions options,
+        DateTime now
+    )
     {
         ArgumentNullException.ThrowIfNull(recorded);
         ArgumentNullException.ThrowIfNull(book);
         ArgumentNullException.ThrowIfNull(options);
-        if (previous is not null &&
-            (previous.Organisation.Code != recorded.Organisation.Code || previous.FiscalYear != recorded.FiscalYear - 1))
+        if (
+            previous is not null
+            && (
+                previous.Organisation.Code != recorded.Organisation.Code
+                || previous.FiscalYear != recorded.FiscalYear - 1
+            )
+        )
             throw new ArgumentException(
-                $"The previous analysis is {previous.Organisation.Code} {previous.FiscalYear}, " +
-                $"not {recorded.Organisation.Code} {recorded.FiscalYear - 1}.", nameof(previous));
+                $"The previous analysis is {previous.Organisation.Code} {previous.FiscalYear}, "
+                    + $"not {recorded.Organisation.Code} {recorded.FiscalYear - 1}.",
+                nameof(previous)
+            );
 
         var unknown = recorded.Scores.Indicators.FirstOrDefault(i => book.Indicator(i.Indicator) is null);
         if (unknown is not null)
             throw new ValidationException($"Indicator {unknown.Indicator} is not in the {book.FiscalYear} code book.");
 
         var scores = ScoreCalculator.Complete(recorded.Scores, book).Scores;
-        var total = scores.Total ?? throw new ValidationException(
-            $"{recorded.Organisation.Code} {recorded.FiscalYear}: neither a total nor every tool's score is known.");
+        var total = scores.Total
+            ?? throw new ValidationException(
+                $"{recorded.Organisation.Code} {recorded.FiscalYear}: neither a total nor every tool's score is known."
+            );
 
         var items = Items(scores.Items, book, options);
-        var indicators = scores.Indicators.OrderBy(i => i.Indicator).Select(i =>
-        {
-            var definition = book.Indicator(i.Indicator)!;
-            var (classification, reason) = FindingClassifier.ClassifyIndicator(i.Score, options);
-            var result = new IndicatorResult
+        var indicators = scores
+            .Indicators.OrderBy(i => i.Indicator)
+            .Select(i =>
             {
-                Indicator = i.Indicator, Name = definition.Name, Tool = definition.Tool, Score = i.Score,
-                Weak = i.Score < book.PassMark,
-                Classification = classification,
-                Reason = reason,
-                WeakestItems = Weakest(items.Where(item => item.Indicator == i.Indicator), options.WeakestItemsPerIndicator),
-            };
-            // Written from the finished result so the paragraph says exactly what the analysis found.
-            return result with { Narrative = NarrativeWriter.Write(recorded.Organisation.Name, book.PassMark, result) };
-        }).ToList();
+                var definition = book.Indicator(i.Indicator)!;
+                var (classification, reason) = FindingClassifier.ClassifyIndicator(i.Score, options);
+                var result = new IndicatorResult
+                {
+                    Indicator = i.Indicator,
+                    Name = definition.Name,
+                    Tool = definition.Tool,
+                    Score = i.Score,
+                    Weak = i.Score < book.PassMark,
+                    Classification = classification,
+                    Reason = reason,
+                    WeakestItems = Weakest(
+                        items.Where(item => item.Indicator == i.Indicator),
+                        options.WeakestItemsPerIndicator
+                    ),
+                };
+                // Written from the finished result so the paragraph says exactly what the analysis found.
+                return result with
+                {
+                    Narrative = NarrativeWriter.Write(recorded.Organisation.Name, book.PassMark, result),
+                };
+            })
+            .ToList();
 
         var official = OfficialRating.Decide(book, total, scores.Tools, recorded.PublishedRating);
         var weakest = indicators.Count == 0 ? null : indicators.MinBy(i => i.Score);
@@ -83,17 +109,29 @@ public static class AssessmentAnalyser
             ChangeFromPreviousYear = total - previousTotal,
             PreviousFiscalYear = previousTotal is null ? null : recorded.FiscalYear - 1,
             Items = items,
-            ToolChanges = previous is null ? [] : Changes(
-                scores.Tools.Select(t => (t.Tool, t.Score)),
-                previous.Tools.Select(t => (t.Tool, t.Score)), StringComparer.OrdinalIgnoreCase),
-            IndicatorChanges = previous is null ? [] : Changes(
-                indicators.Select(i => (Number(i.Indicator), i.Score)),
-                previous.Indicators.Select(i => (Number(i.Indicator), i.Score)), StringComparer.Ordinal),
+            ToolChanges = previous is null
+                ? []
+                : Changes(
+                    scores.Tools.Select(t => (t.Tool, t.Score)),
+                    previous.Tools.Select(t => (t.Tool, t.Score)),
+                    StringComparer.OrdinalIgnoreCase
+                ),
+            IndicatorChanges = previous is null
+                ? []
+                : Changes(
+                    indicators.Select(i => (Number(i.Indicator), i.Score)),
+                    previous.Indicators.Select(i => (Number(i.Indicator), i.Score)),
+                    StringComparer.Ordinal
+                ),
             // Item codes are renumbered between years (2567's i21 is 2568's i10), so only the concept key says which
             // item of last year an item continues; items without one are not compared rather than guessed.
-            ItemChanges = previous is null ? [] : Changes(
-                items.Where(i => i.Concept is not null).Select(i => (i.Concept!, i.Score)),
-                previous.Items.Where(i => i.Concept is not null).Select(i => (i.Concept!, i.Score)), StringComparer.Ordinal),
+            ItemChanges = previous is null
+                ? []
+                : Changes(
+                    items.Where(i => i.Concept is not null).Select(i => (i.Concept!, i.Score)),
+                    previous.Items.Where(i => i.Concept is not null).Select(i => (i.Concept!, i.Score)),
+                    StringComparer.Ordinal
+                ),
             AnalysedAtUtc = now,
         };
     }
@@ -104,7 +142,13 @@ public static class AssessmentAnalyser
     /// </summary>
     /// <param name="revision">The analysis revision of the new analysis.</param>
     public static AssessmentAnalysed Reanalyse(
-        AssessmentAnalysed earlier, int revision, CodeBook book, AssessmentAnalysed previous, AnalysisOptions options, DateTime now)
+        AssessmentAnalysed earlier,
+        int revision,
+        CodeBook book,
+        AssessmentAnalysed previous,
+        AnalysisOptions options,
+        DateTime now
+    )
     {
         ArgumentNullException.ThrowIfNull(earlier);
         // The analysis holds every score it was given (completed, which completes to itself) and the published label,
@@ -119,7 +163,10 @@ public static class AssessmentAnalyser
             {
                 Total = earlier.Total,
                 Tools = earlier.Tools,
-                Indicators = [.. earlier.Indicators.Select(i => new IndicatorScore { Indicator = i.Indicator, Score = i.Score })],
+                Indicators =
+                [
+                    .. earlier.Indicators.Select(i => new IndicatorScore { Indicator = i.Indicator, Score = i.Score }),
+                ],
                 Items = [.. earlier.Items.Select(i => new ItemScore { Code = i.Code, Score = i.Score })],
             },
             PublishedRating = OfficialRating.Of(earlier).PublishedLabel,
@@ -135,16 +182,22 @@ public static class AssessmentAnalyser
     /// </summary>
     private static List<ItemResult> Items(IReadOnlyList<ItemScore> scores, CodeBook book, AnalysisOptions options)
     {
-        var order = book.Items.Select((item, index) => (item, index))
+        var order = book
+            .Items.Select((item, index) => (item, index))
             .DistinctBy(p => p.item.Code, StringComparer.OrdinalIgnoreCase)
             .ToDictionary(p => p.item.Code, p => p, StringComparer.OrdinalIgnoreCase);
-        return scores.DistinctBy(s => s.Code, StringComparer.OrdinalIgnoreCase).Select(score =>
+        return scores
+            .DistinctBy(s => s.Code, StringComparer.OrdinalIgnoreCase)
+            .Select(score =>
             {
                 var known = order.TryGetValue(score.Code, out var found);
                 var definition = known ? found.item : null;
                 var tool = definition is null ? null : book.Indicator(definition.Indicator)?.Tool;
                 var (classification, reason) = FindingClassifier.ClassifyItem(
-                    score.Score, FindingClassifier.IsOitItem(score.Code, tool), options);
+                    score.Score,
+                    FindingClassifier.IsOitItem(score.Code, tool),
+                    options
+                );
                 var result = new ItemResult
                 {
                     Code = definition?.Code ?? score.Code,
@@ -157,8 +210,10 @@ public static class AssessmentAnalyser
                 };
                 return (result, rank: known ? found.index : int.MaxValue);
             })
-            .OrderBy(p => p.rank).ThenBy(p => p.result.Code, StringComparer.OrdinalIgnoreCase)
-            .Select(p => p.result).ToList();
+            .OrderBy(p => p.rank)
+            .ThenBy(p => p.result.Code, StringComparer.OrdinalIgnoreCase)
+            .Select(p => p.result)
+            .ToList();
     }
 
     /// <summary>
@@ -169,21 +224,32 @@ public static class AssessmentAnalyser
     {
         // OrderBy is stable, so equal scores keep the code book's order.
         var sorted = items.OrderBy(i => i.Score).ToList();
-        if (count <= 0) return [];
-        if (sorted.Count <= count) return sorted;
+        if (count <= 0)
+            return [];
+        if (sorted.Count <= count)
+            return sorted;
         var cutoff = sorted[count - 1].Score;
         return sorted.TakeWhile((item, index) => index < count || item.Score == cutoff).ToList();
     }
 
     /// <summary>Keys scored in both years, in this year's order.</summary>
     private static List<ScoreChange> Changes(
-        IEnumerable<(string Key, decimal Score)> current, IEnumerable<(string Key, decimal Score)> previous,
-        StringComparer comparer)
+        IEnumerable<(string Key, decimal Score)> current,
+        IEnumerable<(string Key, decimal Score)> previous,
+        StringComparer comparer
+    )
     {
         var before = previous.DistinctBy(p => p.Key, comparer).ToDictionary(p => p.Key, p => p.Score, comparer);
-        return current.DistinctBy(c => c.Key, comparer)
+        return current
+            .DistinctBy(c => c.Key, comparer)
             .Where(c => before.ContainsKey(c.Key))
-            .Select(c => new ScoreChange { Key = c.Key, Previous = before[c.Key], Current = c.Score, Change = c.Score - before[c.Key] })
+            .Select(c => new ScoreChange
+            {
+                Key = c.Key,
+                Previous = before[c.Key],
+                Current = c.Score,
+                Change = c.Score - before[c.Key],
+            })
             .ToList();
     }
 

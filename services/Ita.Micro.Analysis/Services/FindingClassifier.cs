@@ -19,20 +19,28 @@ public static class FindingClassifier
     private const string MaintainText = "ประเด็นที่ควรรักษาระดับ";
 
     /// <summary>An indicator's class: by its score alone, against the two lines.</summary>
-    public static (FindingClass Classification, string Reason) ClassifyIndicator(decimal score, AnalysisOptions options) =>
-        ByScore(score, options);
+    public static (FindingClass Classification, string Reason) ClassifyIndicator(
+        decimal score,
+        AnalysisOptions options
+    ) => ByScore(score, options);
 
     /// <summary>
     /// An item's class. An OIT item at 0 lacks a required publication and is urgent when
     /// <see cref="AnalysisOptions.OitItemZeroIsUrgent"/> is on; every other item is placed by its score.
     /// </summary>
-    public static (FindingClass Classification, string Reason) ClassifyItem(decimal score, bool isOitItem, AnalysisOptions options)
+    public static (FindingClass Classification, string Reason) ClassifyItem(
+        decimal score,
+        bool isOitItem,
+        AnalysisOptions options
+    )
     {
         ArgumentNullException.ThrowIfNull(options);
         if (isOitItem && score == 0m && options.OitItemZeroIsUrgent)
-            return (FindingClass.Urgent,
-                $"ข้อ OIT ได้ {Score(score)} คะแนน คือยังเปิดเผยข้อมูลไม่ครบตามเกณฑ์ (ข้อ OIT ได้ 0 หรือ 100 คะแนน) " +
-                $"จึงเป็น{UrgentText}");
+            return (
+                FindingClass.Urgent,
+                $"ข้อ OIT ได้ {Score(score)} คะแนน คือยังเปิดเผยข้อมูลไม่ครบตามเกณฑ์ (ข้อ OIT ได้ 0 หรือ 100 คะแนน) "
+                    + $"จึงเป็น{UrgentText}"
+            );
         return ByScore(score, options);
     }
 
@@ -49,12 +57,20 @@ public static class FindingClassifier
     {
         ArgumentNullException.ThrowIfNull(options);
         if (score < options.UrgentBelow)
-            return (FindingClass.Urgent, $"คะแนน {Score(score)} ต่ำกว่า {Line(options.UrgentBelow)} คะแนน จึงเป็น{UrgentText}");
+            return (
+                FindingClass.Urgent,
+                $"คะแนน {Score(score)} ต่ำกว่า {Line(options.UrgentBelow)} คะแนน จึงเป็น{UrgentText}"
+            );
         if (score < options.DevelopBelow)
-            return (FindingClass.Develop,
-                $"คะแนน {Score(score)} ไม่ต่ำกว่า {Line(options.UrgentBelow)} คะแนน แต่ต่ำกว่า {Line(options.DevelopBelow)} คะแนน " +
-                $"จึงเป็น{DevelopText}");
-        return (FindingClass.Maintain, $"คะแนน {Score(score)} ไม่ต่ำกว่า {Line(options.DevelopBelow)} คะแนน จึงเป็น{MaintainText}");
+            return (
+                FindingClass.Develop,
+                $"คะแนน {Score(score)} ไม่ต่ำกว่า {Line(options.UrgentBelow)} คะแนน แต่ต่ำกว่า {Line(options.DevelopBelow)} คะแนน "
+                    + $"จึงเป็น{DevelopText}"
+            );
+        return (
+            FindingClass.Maintain,
+            $"คะแนน {Score(score)} ไม่ต่ำกว่า {Line(options.DevelopBelow)} คะแนน จึงเป็น{MaintainText}"
+        );
     }
 
     // Scores as published (two decimals); lines as configured ("70", "72.5"). Invariant digits: Thai digits are the

@@ -19,32 +19,39 @@ public static class MeasureRecommender
 
     public static IReadOnlyList<RecommendedMeasure> Recommend(AssessmentAnalysed analysis, MeasureCatalogue catalogue)
     {
-        var findings = analysis.Indicators
-            .Select(i => new Finding(i.Indicator, null, i.Classification, i.Score, i.Reason))
+        var findings = analysis
+            .Indicators.Select(i => new Finding(i.Indicator, null, i.Classification, i.Score, i.Reason))
             .Concat(analysis.Items.Select(i => new Finding(i.Indicator, i, i.Classification, i.Score, i.Reason)))
             .Where(f => f.Class is FindingClass.Urgent or FindingClass.Develop && f.Indicator > 0)
             .ToList();
-        var measures = catalogue.Propose(findings.Select(f => (f.Indicator, f.Concept, f.Class.ToString(), f.Score)), MeasuresPerFinding);
+        var measures = catalogue.Propose(
+            findings.Select(f => (f.Indicator, f.Concept, f.Class.ToString(), f.Score)),
+            MeasuresPerFinding
+        );
 
-        return measures.Select(m =>
-        {
-            // The most important finding the measure answers: by concept when it names one, else by indicator.
-            var answered = findings
-                .Where(f => f.Concept is not null ? m.Concepts.Contains(f.Concept) : f.Indicator == m.Indicator)
-                .OrderByDescending(f => f.Class).ThenBy(f => f.Score).FirstOrDefault();
-            return new RecommendedMeasure
+        return measures
+            .Select(m =>
             {
-                Id = m.Id,
-                CatalogueVersion = catalogue.Version,
-                Indicator = m.Indicator,
-                Title = m.Title,
-                Finding = answered is null ? "" : FindingText(analysis, answered),
-                Steps = m.Steps,
-                ResponsibleUnits = m.ResponsibleUnits,
-                Period = m.Period,
-                Evidence = m.Evidence,
-            };
-        }).ToList();
+                // The most important finding the measure answers: by concept when it names one, else by indicator.
+                var answered = findings
+                    .Where(f => f.Concept is not null ? m.Concepts.Contains(f.Concept) : f.Indicator == m.Indicator)
+                    .OrderByDescending(f => f.Class)
+                    .ThenBy(f => f.Score)
+                    .FirstOrDefault();
+                return new RecommendedMeasure
+                {
+                    Id = m.Id,
+                    CatalogueVersion = catalogue.Version,
+                    Indicator = m.Indicator,
+                    Title = m.Title,
+                    Finding = answered is null ? "" : FindingText(analysis, answered),
+                    Steps = m.Steps,
+                    ResponsibleUnits = m.ResponsibleUnits,
+                    Period = m.Period,
+                    Evidence = m.Evidence,
+                };
+            })
+            .ToList();
     }
 
     /// <summary>
@@ -55,9 +62,11 @@ public static class MeasureRecommender
     private static string FindingText(AssessmentAnalysed analysis, Finding answered)
     {
         var indicator = analysis.Indicators.FirstOrDefault(i => i.Indicator == answered.Indicator);
-        if (indicator is null) return answered.Reason;
+        if (indicator is null)
+            return answered.Reason;
         var finding = NarrativeWriter.WriteFinding(analysis.Organisation.Name, analysis.PassMark, indicator);
-        if (answered.Item is not { } item || indicator.WeakestItems.Any(w => w.Code == item.Code)) return finding;
+        if (answered.Item is not { } item || indicator.WeakestItems.Any(w => w.Code == item.Code))
+            return finding;
         return $"หัวข้อ “{item.Code} {item.Label}” ได้ {item.Score:0.00} คะแนน {item.Reason} {finding}";
     }
 }

@@ -3,8 +3,8 @@ using Ita.Micro.DocumentRendering.Infrastructure;
 using Ita.Micro.DocumentRendering.Model;
 using Ita.Micro.DocumentRendering.Services;
 using Ita.Micro.ServiceDefaults.Outbox;
-using Microsoft.Extensions.Options;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 
 namespace Ita.Micro.DocumentRendering.Consumers;
 
@@ -12,15 +12,23 @@ namespace Ita.Micro.DocumentRendering.Consumers;
 /// Keeps this service's own copy of each analysis, which the documents are made from, and completes the analysis
 /// document of a plan that arrived first.
 /// </summary>
-public sealed class AssessmentAnalysedConsumer(DocumentsDbContext db, IOptions<DocumentsOptions> options, ILogger<AssessmentAnalysedConsumer> logger)
-    : InboxConsumer<AssessmentAnalysed>
+public sealed class AssessmentAnalysedConsumer(
+    DocumentsDbContext db,
+    IOptions<DocumentsOptions> options,
+    ILogger<AssessmentAnalysedConsumer> logger
+) : InboxConsumer<AssessmentAnalysed>
 {
     protected override IOutboxDbContext Database => db;
 
     protected override async Task HandleAsync(AssessmentAnalysed analysis, CancellationToken ct)
     {
-        var held = await db.Analyses.AnyAsync(a => a.OrganisationCode == analysis.Organisation.Code
-            && a.FiscalYear == analysis.FiscalYear && a.Revision == analysis.Revision, ct);
+        var held = await db.Analyses.AnyAsync(
+            a =>
+                a.OrganisationCode == analysis.Organisation.Code
+                && a.FiscalYear == analysis.FiscalYear
+                && a.Revision == analysis.Revision,
+            ct
+        );
         if (!held)
         {
             db.Analyses.Add(AnalysisSnapshot.Of(analysis));
@@ -29,16 +37,33 @@ public sealed class AssessmentAnalysedConsumer(DocumentsDbContext db, IOptions<D
         await OrganisationYears.AnalysedAsync(db, analysis, ct);
         if (!held && options.Value.AnalysisOnAssessment)
         {
-            analysis = analysis with { Organisation = await CurrentOrganisations.OfAsync(db, analysis.Organisation, ct) };
+            analysis = analysis with
+            {
+                Organisation = await CurrentOrganisations.OfAsync(db, analysis.Organisation, ct),
+            };
             var noPlanYet = new ImprovementPlanDrafted
             {
-                PlanId = Guid.Empty, Organisation = analysis.Organisation, AssessedFiscalYear = analysis.FiscalYear,
-                PlanFiscalYear = analysis.FiscalYear + 1, AnalysisId = analysis.AnalysisId, AnalysisRevision = analysis.Revision,
-                Measures = [], DraftedAtUtc = default,
+                PlanId = Guid.Empty,
+                Organisation = analysis.Organisation,
+                AssessedFiscalYear = analysis.FiscalYear,
+                PlanFiscalYear = analysis.FiscalYear + 1,
+                AnalysisId = analysis.AnalysisId,
+                AnalysisRevision = analysis.Revision,
+                Measures = [],
+                DraftedAtUtc = default,
             };
-            await DocumentLedger.RecordAsync(db, DocumentKind.Analysis, $"analysis:{analysis.Organisation.Code}:{analysis.FiscalYear}",
-                analysis.Organisation.Code, analysis.Organisation.Name, analysis.Organisation.Province, analysis.FiscalYear, new DocumentData(analysis, noPlanYet),
-                RenderPriority.Routine, ct);
+            await DocumentLedger.RecordAsync(
+                db,
+                DocumentKind.Analysis,
+                $"analysis:{analysis.Organisation.Code}:{analysis.FiscalYear}",
+                analysis.Organisation.Code,
+                analysis.Organisation.Name,
+                analysis.Organisation.Province,
+                analysis.FiscalYear,
+                new DocumentData(analysis, noPlanYet),
+                RenderPriority.Routine,
+                ct
+            );
         }
     }
 

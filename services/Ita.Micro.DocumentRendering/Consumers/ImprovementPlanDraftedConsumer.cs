@@ -10,8 +10,10 @@ namespace Ita.Micro.DocumentRendering.Consumers;
 /// to be rendered, or keep the plan until its analysis arrives. The same data asked for again is the same document,
 /// rendered once.
 /// </summary>
-public sealed class ImprovementPlanDraftedConsumer(DocumentsDbContext db, ILogger<ImprovementPlanDraftedConsumer> logger)
-    : InboxConsumer<ImprovementPlanDrafted>
+public sealed class ImprovementPlanDraftedConsumer(
+    DocumentsDbContext db,
+    ILogger<ImprovementPlanDraftedConsumer> logger
+) : InboxConsumer<ImprovementPlanDrafted>
 {
     protected override IOutboxDbContext Database => db;
 

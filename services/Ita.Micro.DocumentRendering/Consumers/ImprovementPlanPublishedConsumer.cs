@@ -7,21 +7,45 @@ using Ita.Micro.ServiceDefaults.Outbox;
 namespace Ita.Micro.DocumentRendering.Consumers;
 
 /// <summary>A published plan is announced: record the ประกาศ with its data and queue its rendering.</summary>
-public sealed class ImprovementPlanPublishedConsumer(DocumentsDbContext db, ILogger<ImprovementPlanPublishedConsumer> logger)
-    : InboxConsumer<ImprovementPlanPublished>
+public sealed class ImprovementPlanPublishedConsumer(
+    DocumentsDbContext db,
+    ILogger<ImprovementPlanPublishedConsumer> logger
+) : InboxConsumer<ImprovementPlanPublished>
 {
     protected override IOutboxDbContext Database => db;
 
     protected override async Task HandleAsync(ImprovementPlanPublished plan, CancellationToken ct)
     {
-        await OrganisationYears.PlanReachedAsync(db, plan.Organisation, plan.AssessedFiscalYear, PlanStage.Published, ct);
+        await OrganisationYears.PlanReachedAsync(
+            db,
+            plan.Organisation,
+            plan.AssessedFiscalYear,
+            PlanStage.Published,
+            ct
+        );
         // Who pressed publish and when change nothing printed: the same plan published again is the same announcement.
         var data = plan with { PublishedAtUtc = default, PublishedBy = "" };
-        var (document, created) = await DocumentLedger.RecordAsync(db, DocumentKind.Announcement, $"plan:{plan.PlanId}",
-            plan.Organisation.Code, plan.Organisation.Name, plan.Organisation.Province, plan.PlanFiscalYear, data, RenderPriority.SomeoneWaits, ct);
+        var (document, created) = await DocumentLedger.RecordAsync(
+            db,
+            DocumentKind.Announcement,
+            $"plan:{plan.PlanId}",
+            plan.Organisation.Code,
+            plan.Organisation.Name,
+            plan.Organisation.Province,
+            plan.PlanFiscalYear,
+            data,
+            RenderPriority.SomeoneWaits,
+            ct
+        );
         // Saved here, with the inbox row, so that the line below speaks of a committed document.
         await db.SaveChangesAsync(ct);
-        logger.LogInformation("Announcement of plan {PlanId} of {OrganisationCode}: document {DocumentId} version {Version} ({Outcome})",
-            plan.PlanId, plan.Organisation.Code, document.Id, document.Version, created ? "queued" : "same data, not rendered again");
+        logger.LogInformation(
+            "Announcement of plan {PlanId} of {OrganisationCode}: document {DocumentId} version {Version} ({Outcome})",
+            plan.PlanId,
+            plan.Organisation.Code,
+            document.Id,
+            document.Version,
+            created ? "queued" : "same data, not rendered again"
+        );
     }
 }

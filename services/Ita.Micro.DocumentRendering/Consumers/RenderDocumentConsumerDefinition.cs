@@ -18,9 +18,13 @@ public sealed class RenderDocumentConsumerDefinition : ConsumerDefinition<Render
         ConcurrentMessageLimit = chromium.Pages;
     }
 
-    protected override void ConfigureConsumer(IReceiveEndpointConfigurator endpointConfigurator,
-        IConsumerConfigurator<RenderDocumentConsumer> consumerConfigurator, IRegistrationContext context)
+    protected override void ConfigureConsumer(
+        IReceiveEndpointConfigurator endpointConfigurator,
+        IConsumerConfigurator<RenderDocumentConsumer> consumerConfigurator,
+        IRegistrationContext context
+    )
     {
-        if (endpointConfigurator is IRabbitMqReceiveEndpointConfigurator queue) queue.PrefetchCount = 2 * _chromium.Pages;
+        if (endpointConfigurator is IRabbitMqReceiveEndpointConfigurator queue)
+            queue.PrefetchCount = 2 * _chromium.Pages;
     }
 }

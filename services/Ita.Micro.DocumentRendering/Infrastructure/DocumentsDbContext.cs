@@ -4,7 +4,9 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Ita.Micro.DocumentRendering.Infrastructure;
 
-public sealed class DocumentsDbContext(DbContextOptions<DocumentsDbContext> options) : DbContext(options), IOutboxDbContext
+public sealed class DocumentsDbContext(DbContextOptions<DocumentsDbContext> options)
+    : DbContext(options),
+        IOutboxDbContext
 {
     public DbSet<DocumentRecord> Documents => Set<DocumentRecord>();
     public DbSet<AnalysisSnapshot> Analyses => Set<AnalysisSnapshot>();

@@ -15,22 +15,31 @@ public static class ColumnWidths
 
     // 14 pt table text: an average Thai or Latin letter is about 0.21 cm wide; marks above and below take no room.
     // Weights for sharing the width out, where only their ratio matters (tuned on the seeds' page economy).
-    private const double LetterCm = 0.21, BoldLetterCm = 0.23;
+    private const double LetterCm = 0.21,
+        BoldLetterCm = 0.23;
+
     // A word that must not break needs its printed width (FontMetrics) and its cell's padding and borders.
-    private const double Points = 14, HeadingPaddingCm = 0.25;
+    private const double Points = 14,
+        HeadingPaddingCm = 0.25;
     private const double PaddingCm = 0.2;
     private const double NarrowestCm = 1.7;
+
     // Thai has no spaces between words: a run of the body longer than this (about seven letters, "(มกราคม")
     // still breaks between its words. A heading's words up to 2.2 cm ("มาตรการ", "รับผิดชอบ") never break: a
     // column is at least as wide as each, and templates mark where a heading may wrap (Parts.ColumnHeading).
-    private const double LongestWordCm = 2.0, LongestHeadingWordCm = 2.2;
+    private const double LongestWordCm = 2.0,
+        LongestHeadingWordCm = 2.2;
+
     // Parts.ColumnHeading joins the letters of a heading's word with it: no room, no break.
     private const char WordJoiner = '\u2060';
+
     // A short line ("ไตรมาสที่ 1", "1. สำนักปลัด") is never wrapped.
     private const double ShortLineCm = 2.3;
+
     // The header rows print again on every page the table runs onto.
     private const double HeaderWeight = 5;
     private const double StepCm = 0.1;
+
     // Lines break between words, so a line holds less than its width: about half a word is lost at every end.
     private const double WrapLossCm = 0.45;
 
@@ -55,20 +64,37 @@ public static class ColumnWidths
         }
 
         // The lines of each cell of a column, as widths in centimetres, row by row.
-        var cells = table.Header.Select(row => Columns(row, count, BoldLetterCm))
-            .Concat(table.Rows.Select(row => Columns(row, count, LetterCm))).ToList();
+        var cells = table
+            .Header.Select(row => Columns(row, count, BoldLetterCm))
+            .Concat(table.Rows.Select(row => Columns(row, count, LetterCm)))
+            .ToList();
         var weights = cells.Select((_, r) => r < table.Header.Count ? HeaderWeight : 1).ToList();
         foreach (var i in open)
         {
             var body = cells.Skip(table.Header.Count).SelectMany(r => r[i]).ToList();
-            var word = table.Rows.SelectMany(row => Texts(row, count)[i])
-                .SelectMany(Words).Select(w => FontMetrics.WidthCm(w, Points, bold: false)).DefaultIfEmpty(0).Max();
-            var headerWord = table.Header.SelectMany(row => Texts(row, count)[i])
-                .SelectMany(Words).Select(w => FontMetrics.WidthCm(w, Points, bold: true)).DefaultIfEmpty(0).Max();
-            var shortLine = body.Where(line => line.Width <= ShortLineCm).Select(line => line.Width).DefaultIfEmpty(0).Max();
-            widths[i] = Math.Max(NarrowestCm, Math.Max(
-                Math.Max(Math.Min(word, LongestWordCm), shortLine) + PaddingCm,
-                Math.Min(headerWord, LongestHeadingWordCm) + HeadingPaddingCm));
+            var word = table
+                .Rows.SelectMany(row => Texts(row, count)[i])
+                .SelectMany(Words)
+                .Select(w => FontMetrics.WidthCm(w, Points, bold: false))
+                .DefaultIfEmpty(0)
+                .Max();
+            var headerWord = table
+                .Header.SelectMany(row => Texts(row, count)[i])
+                .SelectMany(Words)
+                .Select(w => FontMetrics.WidthCm(w, Points, bold: true))
+                .DefaultIfEmpty(0)
+                .Max();
+            var shortLine = body.Where(line => line.Width <= ShortLineCm)
+                .Select(line => line.Width)
+                .DefaultIfEmpty(0)
+                .Max();
+            widths[i] = Math.Max(
+                NarrowestCm,
+                Math.Max(
+                    Math.Max(Math.Min(word, LongestWordCm), shortLine) + PaddingCm,
+                    Math.Min(headerWord, LongestHeadingWordCm) + HeadingPaddingCm
+                )
+            );
         }
         var least = open.Sum(i => widths[i]);
         if (least > left)
@@ -122,8 +148,16 @@ public static class ColumnWidths
     }
 
     private static List<Line>[] Columns(IReadOnlyList<Cell> row, int count, double letter) =>
-        Texts(row, count).Select(texts => texts.Select(text =>
-            new Line(Width(text, letter), Words(text).Select(word => Width(word, letter)).ToArray())).ToList()).ToArray();
+        Texts(row, count)
+            .Select(texts =>
+                texts
+                    .Select(text => new Line(
+                        Width(text, letter),
+                        Words(text).Select(word => Width(word, letter)).ToArray()
+                    ))
+                    .ToList()
+            )
+            .ToArray();
 
     /// <summary>The lines of each column's cell in a row; a cell spanning columns leaves the widths to the others.</summary>
     private static List<string>[] Texts(IReadOnlyList<Cell> row, int count)
@@ -145,7 +179,8 @@ public static class ColumnWidths
         text.Replace("/", "/ ", StringComparison.Ordinal).Split([' ', '\u200B'], StringSplitOptions.RemoveEmptyEntries);
 
     /// <summary>The printed width of a text at 14 pt (header cells are bold), counting the letters that take room on the line.</summary>
-    private static double Width(string text, double letter) => text.Count(c => !ThaiText.IsMark(c) && c != WordJoiner) * letter;
+    private static double Width(string text, double letter) =>
+        text.Count(c => !ThaiText.IsMark(c) && c != WordJoiner) * letter;
 
     private sealed record Line(double Width, double[] Words);
 }

@@ -10,8 +10,7 @@ internal static class DocumentStyle
     // margin box as official documents place it, and the first page has none. Line height 1.7: at 1.6 Chromium also
     // paints the stacked marks of a page's first line at the foot of the previous page. Thai is left-aligned
     // (justifying opens wide gaps) and Chromium breaks it between words with its dictionary (lang="th").
-    private const string Template =
-        """
+    private const string Template = """
         @page{size:A4;margin:2.5cm 2cm 2cm 3cm;@top-center{content:"- " counter(page,{counter}) " -";font:16pt "TH Sarabun New","TH SarabunPSK","Laksaman",sans-serif;vertical-align:bottom;padding-bottom:.4cm}}
         @page:first{@top-center{content:none}}
         html{font:16pt/1.6 "TH Sarabun New","TH SarabunPSK","Laksaman",sans-serif;color:#000;text-align:left}

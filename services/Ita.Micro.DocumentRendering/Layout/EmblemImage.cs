@@ -54,7 +54,11 @@ public sealed class EmblemImage
     {
         ArgumentNullException.ThrowIfNull(png);
         // Signature (8 bytes), then the IHDR chunk: length (4), type (4), width (4), height (4).
-        if (png.Length < 24 || !png.AsSpan(0, 8).SequenceEqual(PngSignature) || !png.AsSpan(12, 4).SequenceEqual("IHDR"u8))
+        if (
+            png.Length < 24
+            || !png.AsSpan(0, 8).SequenceEqual(PngSignature)
+            || !png.AsSpan(12, 4).SequenceEqual("IHDR"u8)
+        )
             throw new ArgumentException("The emblem is not a PNG image.", nameof(png));
         var width = BinaryPrimitives.ReadInt32BigEndian(png.AsSpan(16, 4));
         var height = BinaryPrimitives.ReadInt32BigEndian(png.AsSpan(20, 4));

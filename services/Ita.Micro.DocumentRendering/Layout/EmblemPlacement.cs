@@ -5,6 +5,7 @@ public enum EmblemPlacement
 {
     /// <summary>3 cm high, centred at the top: ประกาศ, covers.</summary>
     TopCentre,
+
     /// <summary>1.5 cm high, at the top left: บันทึกข้อความ.</summary>
     TopLeftSmall,
 }

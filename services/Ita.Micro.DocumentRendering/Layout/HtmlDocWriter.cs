@@ -26,14 +26,31 @@ public static class HtmlDocWriter
         {
             switch (block)
             {
-                case Para para: Paragraph(w, para, options.ThaiDigits); break;
-                case Table table: TableOf(w, table, options.ThaiDigits); break;
-                case Emblem emblem: EmblemOf(w, emblem, options.Emblem, options.ThaiDigits); break;
-                case SignatureBlock signature: Signature(w, signature, options.ThaiDigits); break;
-                case Chart chart: ChartOf(w, chart, options.ThaiDigits); break;
-                case PageBreak: w.Append("<div class=\"brk\"></div>"); break;
-                case Spacer spacer: w.Append(string.Create(CultureInfo.InvariantCulture, $"<div style=\"height:{spacer.HeightCm}cm\"></div>")); break;
-                default: throw new NotSupportedException($"No HTML for {block.GetType().Name}.");
+                case Para para:
+                    Paragraph(w, para, options.ThaiDigits);
+                    break;
+                case Table table:
+                    TableOf(w, table, options.ThaiDigits);
+                    break;
+                case Emblem emblem:
+                    EmblemOf(w, emblem, options.Emblem, options.ThaiDigits);
+                    break;
+                case SignatureBlock signature:
+                    Signature(w, signature, options.ThaiDigits);
+                    break;
+                case Chart chart:
+                    ChartOf(w, chart, options.ThaiDigits);
+                    break;
+                case PageBreak:
+                    w.Append("<div class=\"brk\"></div>");
+                    break;
+                case Spacer spacer:
+                    w.Append(
+                        string.Create(CultureInfo.InvariantCulture, $"<div style=\"height:{spacer.HeightCm}cm\"></div>")
+                    );
+                    break;
+                default:
+                    throw new NotSupportedException($"No HTML for {block.GetType().Name}.");
             }
         }
         w.Append("</body></html>");
@@ -42,24 +59,28 @@ public static class HtmlDocWriter
 
     private static void Paragraph(StringBuilder w, Para para, bool thai)
     {
-        w.Append(para.Style switch
-        {
-            ParaStyle.Body => "<p class=\"body\">",
-            ParaStyle.Plain => "<p>",
-            ParaStyle.Heading => "<p class=\"h\">",
-            ParaStyle.Centre => "<p class=\"ctr\">",
-            ParaStyle.Title => "<p class=\"title\">",
-            ParaStyle.MemoTitle => "<p class=\"memo\">",
-            ParaStyle.Indented => "<p class=\"ind\">",
-            ParaStyle.Step => "<p class=\"step\">",
-            ParaStyle.Dated => "<p class=\"dated\">",
-            _ => throw new NotSupportedException(para.Style.ToString()),
-        });
+        w.Append(
+            para.Style switch
+            {
+                ParaStyle.Body => "<p class=\"body\">",
+                ParaStyle.Plain => "<p>",
+                ParaStyle.Heading => "<p class=\"h\">",
+                ParaStyle.Centre => "<p class=\"ctr\">",
+                ParaStyle.Title => "<p class=\"title\">",
+                ParaStyle.MemoTitle => "<p class=\"memo\">",
+                ParaStyle.Indented => "<p class=\"ind\">",
+                ParaStyle.Step => "<p class=\"step\">",
+                ParaStyle.Dated => "<p class=\"dated\">",
+                _ => throw new NotSupportedException(para.Style.ToString()),
+            }
+        );
         foreach (var run in para.Runs)
         {
-            if (run.Bold) w.Append("<b>");
+            if (run.Bold)
+                w.Append("<b>");
             Text(w, run.Text, thai && !run.Verbatim);
-            if (run.Bold) w.Append("</b>");
+            if (run.Bold)
+                w.Append("</b>");
         }
         w.Append("</p>");
     }
@@ -78,21 +99,33 @@ public static class HtmlDocWriter
         w.Append("</tbody></table>");
     }
 
-    private static void Row(StringBuilder w, IReadOnlyList<Cell> cells, IReadOnlyList<Column> columns, string tag, bool thai)
+    private static void Row(
+        StringBuilder w,
+        IReadOnlyList<Cell> cells,
+        IReadOnlyList<Column> columns,
+        string tag,
+        bool thai
+    )
     {
         w.Append("<tr>");
         var index = 0;
         foreach (var cell in cells)
         {
             w.Append('<').Append(tag);
-            if (cell.ColSpan > 1) w.Append(" colspan=\"").Append(cell.ColSpan.ToString(CultureInfo.InvariantCulture)).Append('"');
+            if (cell.ColSpan > 1)
+                w.Append(" colspan=\"").Append(cell.ColSpan.ToString(CultureInfo.InvariantCulture)).Append('"');
             var centre = cell.Centre || (index < columns.Count && columns[index].Centre);
             if (tag == "td" && (centre || cell.Bold))
-                w.Append(" class=\"").Append(centre ? "c" : "").Append(centre && cell.Bold ? " " : "").Append(cell.Bold ? "b" : "").Append('"');
+                w.Append(" class=\"")
+                    .Append(centre ? "c" : "")
+                    .Append(centre && cell.Bold ? " " : "")
+                    .Append(cell.Bold ? "b" : "")
+                    .Append('"');
             w.Append('>');
             for (var i = 0; i < cell.Lines.Count; i++)
             {
-                if (i > 0) w.Append("<br>");
+                if (i > 0)
+                    w.Append("<br>");
                 Text(w, cell.Lines[i], thai);
             }
             w.Append("</").Append(tag).Append('>');
@@ -106,7 +139,10 @@ public static class HtmlDocWriter
         var small = emblem.Placement == EmblemPlacement.TopLeftSmall;
         if (image is not null)
         {
-            w.Append(small ? "<img class=\"em s\"" : "<img class=\"em\"").Append(" alt=\"ตราครุฑ\" src=\"").Append(image.DataUri).Append("\">");
+            w.Append(small ? "<img class=\"em s\"" : "<img class=\"em\"")
+                .Append(" alt=\"ตราครุฑ\" src=\"")
+                .Append(image.DataUri)
+                .Append("\">");
             return;
         }
         // In the document's digits, as the DOCX's box.
@@ -139,22 +175,37 @@ public static class HtmlDocWriter
 
     private static void ChartOf(StringBuilder w, Chart chart, bool thai)
     {
-        const int labelWidth = 210, barWidth = 230, rowHeight = 26;
+        const int labelWidth = 210,
+            barWidth = 230,
+            rowHeight = 26;
         var height = chart.Bars.Count * rowHeight + 6;
         w.Append("<figure><figcaption>");
         Text(w, chart.Caption, thai);
-        w.Append(string.Create(CultureInfo.InvariantCulture,
-            $"</figcaption><svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 500 {height}\" font-size=\"15\" role=\"img\">"));
+        w.Append(
+            string.Create(
+                CultureInfo.InvariantCulture,
+                $"</figcaption><svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 500 {height}\" font-size=\"15\" role=\"img\">"
+            )
+        );
         var max = chart.Max <= 0 ? 1m : chart.Max;
         for (var i = 0; i < chart.Bars.Count; i++)
         {
             var bar = chart.Bars[i];
             var y = 3 + i * rowHeight;
             var width = (int)Math.Round(Math.Clamp(bar.Value / max, 0m, 1m) * barWidth);
-            w.Append(string.Create(CultureInfo.InvariantCulture, $"<text x=\"{labelWidth - 6}\" y=\"{y + 18}\" text-anchor=\"end\">"));
+            w.Append(
+                string.Create(
+                    CultureInfo.InvariantCulture,
+                    $"<text x=\"{labelWidth - 6}\" y=\"{y + 18}\" text-anchor=\"end\">"
+                )
+            );
             Text(w, bar.Label, thai);
-            w.Append(string.Create(CultureInfo.InvariantCulture,
-                $"</text><rect x=\"{labelWidth}\" y=\"{y + 4}\" width=\"{width}\" height=\"{rowHeight - 8}\" fill=\"#555\"/><text x=\"{labelWidth + width + 5}\" y=\"{y + 18}\">"));
+            w.Append(
+                string.Create(
+                    CultureInfo.InvariantCulture,
+                    $"</text><rect x=\"{labelWidth}\" y=\"{y + 4}\" width=\"{width}\" height=\"{rowHeight - 8}\" fill=\"#555\"/><text x=\"{labelWidth + width + 5}\" y=\"{y + 18}\">"
+                )
+            );
             Text(w, bar.ValueText, thai);
             w.Append("</text>");
         }

@@ -7,7 +7,8 @@ internal static class SignatureLines
 {
     public const string SignLine = "ลงชื่อ ............................................";
 
-    public const string CommentLine = "..............................................................................................................";
+    public const string CommentLine =
+        "..............................................................................................................";
 
     /// <summary>"(name)", the position, then the acting line when the person signs for another.</summary>
     public static IEnumerable<string> Of(Signatory signatory)

@@ -13,14 +13,15 @@ public sealed class AnalysisSnapshot
     public required string Json { get; set; }
 
     /// <summary>The copy of <paramref name="analysis"/>, written with the contracts' JSON options that <see cref="Analysis"/> reads with.</summary>
-    public static AnalysisSnapshot Of(AssessmentAnalysed analysis) => new()
-    {
-        Id = analysis.AnalysisId,
-        OrganisationCode = analysis.Organisation.Code,
-        FiscalYear = analysis.FiscalYear,
-        Revision = analysis.Revision,
-        Json = JsonSerializer.Serialize(analysis, ContractJson.Options),
-    };
+    public static AnalysisSnapshot Of(AssessmentAnalysed analysis) =>
+        new()
+        {
+            Id = analysis.AnalysisId,
+            OrganisationCode = analysis.Organisation.Code,
+            FiscalYear = analysis.FiscalYear,
+            Revision = analysis.Revision,
+            Json = JsonSerializer.Serialize(analysis, ContractJson.Options),
+        };
 
     public AssessmentAnalysed Analysis() => JsonSerializer.Deserialize<AssessmentAnalysed>(Json, ContractJson.Options)!;
 }

@@ -7,4 +7,9 @@ namespace Ita.Micro.DocumentRendering.Model;
 /// (one province, or the whole country when Province is empty); the other kinds are rendered again from the latest
 /// data their events brought for the organisation and year.
 /// </summary>
-public sealed record DocumentRequest(DocumentKind Kind, int FiscalYear, string? OrganisationCode = null, string? Province = null);
+public sealed record DocumentRequest(
+    DocumentKind Kind,
+    int FiscalYear,
+    string? OrganisationCode = null,
+    string? Province = null
+);

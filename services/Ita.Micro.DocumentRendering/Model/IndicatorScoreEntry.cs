@@ -6,4 +6,5 @@ namespace Ita.Micro.DocumentRendering.Model;
 public sealed record IndicatorScoreEntry(
     [property: JsonPropertyName("n")] int Number,
     [property: JsonPropertyName("name")] string Name,
-    [property: JsonPropertyName("score")] decimal Score);
+    [property: JsonPropertyName("score")] decimal Score
+);

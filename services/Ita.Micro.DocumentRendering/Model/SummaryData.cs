@@ -6,4 +6,9 @@ namespace Ita.Micro.DocumentRendering.Model;
 /// existed have neither and print without them.
 /// </summary>
 public sealed record SummaryData(
-    int FiscalYear, string? Province, IReadOnlyList<SummaryRow> Organisations, DateOnly? DataAsOf = null, string? IssuingOffice = null);
+    int FiscalYear,
+    string? Province,
+    IReadOnlyList<SummaryRow> Organisations,
+    DateOnly? DataAsOf = null,
+    string? IssuingOffice = null
+);

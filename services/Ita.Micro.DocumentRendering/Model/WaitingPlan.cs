@@ -17,14 +17,16 @@ public sealed class WaitingPlan
     public required string Json { get; set; }
     public DateTime ReceivedAtUtc { get; set; }
 
-    public static WaitingPlan Of(ImprovementPlanDrafted plan) => new()
-    {
-        OrganisationCode = plan.Organisation.Code,
-        FiscalYear = plan.AssessedFiscalYear,
-        AnalysisRevision = plan.AnalysisRevision,
-        Json = JsonSerializer.Serialize(plan, ContractJson.Options),
-        ReceivedAtUtc = DateTime.UtcNow,
-    };
+    public static WaitingPlan Of(ImprovementPlanDrafted plan) =>
+        new()
+        {
+            OrganisationCode = plan.Organisation.Code,
+            FiscalYear = plan.AssessedFiscalYear,
+            AnalysisRevision = plan.AnalysisRevision,
+            Json = JsonSerializer.Serialize(plan, ContractJson.Options),
+            ReceivedAtUtc = DateTime.UtcNow,
+        };
 
-    public ImprovementPlanDrafted Plan() => JsonSerializer.Deserialize<ImprovementPlanDrafted>(Json, ContractJson.Options)!;
+    public ImprovementPlanDrafted Plan() =>
+        JsonSerializer.Deserialize<ImprovementPlanDrafted>(Json, ContractJson.Options)!;
 }

@@ -12,11 +12,17 @@ namespace Ita.Micro.DocumentRendering.Services;
 /// </summary>
 public static class AnalysisReport
 {
-    public static string Html(AssessmentAnalysed analysis, ImprovementPlanDrafted plan, AnalysisReportOptions options) =>
-        HtmlDocWriter.Write(Build(analysis, plan, options), Layout(options));
+    public static string Html(
+        AssessmentAnalysed analysis,
+        ImprovementPlanDrafted plan,
+        AnalysisReportOptions options
+    ) => HtmlDocWriter.Write(Build(analysis, plan, options), Layout(options));
 
-    public static byte[] Docx(AssessmentAnalysed analysis, ImprovementPlanDrafted plan, AnalysisReportOptions options) =>
-        DocxDocWriter.Write(Build(analysis, plan, options), Layout(options));
+    public static byte[] Docx(
+        AssessmentAnalysed analysis,
+        ImprovementPlanDrafted plan,
+        AnalysisReportOptions options
+    ) => DocxDocWriter.Write(Build(analysis, plan, options), Layout(options));
 
     private static Doc Build(AssessmentAnalysed analysis, ImprovementPlanDrafted plan, AnalysisReportOptions options)
     {

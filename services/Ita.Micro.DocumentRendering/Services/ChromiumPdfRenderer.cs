@@ -19,10 +19,22 @@ public sealed partial class ChromiumPdfRenderer : IAsyncDisposable
     // is not a flag: pages opened with begin-frame control paint no screen frames (ChromiumBrowser.NewPageAsync).
     private static readonly string[] ChromiumArgs =
     [
-        "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--no-default-browser-check",
-        "--disable-background-networking", "--disable-component-update", "--disable-sync", "--disable-extensions",
-        "--disable-default-apps", "--disable-dev-shm-usage", "--disable-background-timer-throttling",
-        "--disable-renderer-backgrounding", "--disable-backgrounding-occluded-windows", "--hide-scrollbars",
+        "--headless",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-quic",
+        "--no-first-run",
+        "--no-default-browser-check",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--disable-extensions",
+        "--disable-default-apps",
+        "--disable-dev-shm-usage",
+        "--disable-background-timer-throttling",
+        "--disable-renderer-backgrounding",
+        "--disable-backgrounding-occluded-windows",
+        "--hide-scrollbars",
         "--mute-audio",
     ];
 
@@ -54,8 +66,14 @@ public sealed partial class ChromiumPdfRenderer : IAsyncDisposable
         var home = Environment.GetEnvironmentVariable("HOME") is { Length: > 0 } variable
             ? variable
             : Environment.GetFolderPath(Environment.SpecialFolder.UserProfile);
-        if (home.Length > 0 && Path.TrimEndingDirectorySeparator(Path.GetFullPath(home)) == Path.TrimEndingDirectorySeparator(_root))
-            throw new ArgumentException("Chromium's user data root must not be $HOME: give it a folder of its own.", nameof(options));
+        if (
+            home.Length > 0
+            && Path.TrimEndingDirectorySeparator(Path.GetFullPath(home)) == Path.TrimEndingDirectorySeparator(_root)
+        )
+            throw new ArgumentException(
+                "Chromium's user data root must not be $HOME: give it a folder of its own.",
+                nameof(options)
+            );
         _options = options;
         _logger = logger;
     }
@@ -90,7 +108,8 @@ public sealed partial class ChromiumPdfRenderer : IAsyncDisposable
                     await page.WriteAsync(sent, usesKept ? KeptImagePlaceholder : null, token).ConfigureAwait(false);
                     return await page.PrintAsync(token).ConfigureAwait(false);
                 },
-                cancellationToken)
+                cancellationToken
+            )
             .ConfigureAwait(false);
         LogRendered(sent.Length, pdf.Length, elapsedMs, launch);
         return pdf;
@@ -102,7 +121,12 @@ public sealed partial class ChromiumPdfRenderer : IAsyncDisposable
     /// a JPEG on white. Done once for the emblem (<see cref="EmblemLoader"/>).
     /// </summary>
     public async Task<byte[]> RasteriseAsync(
-        string imageDataUri, int width, int height, int? jpegQuality, CancellationToken cancellationToken = default)
+        string imageDataUri,
+        int width,
+        int height,
+        int? jpegQuality,
+        CancellationToken cancellationToken = default
+    )
     {
         ArgumentNullException.ThrowIfNull(imageDataUri);
         ArgumentOutOfRangeException.ThrowIfLessThan(width, 1);
@@ -112,10 +136,12 @@ public sealed partial class ChromiumPdfRenderer : IAsyncDisposable
         // An image, not inline markup: whatever the file holds cannot run script or fetch anything.
         var background = jpegQuality is null ? "transparent" : "#fff";
         var html = FormattableString.Invariant(
-            $"<!DOCTYPE html><html><head><style>html,body{{margin:0;background:{background}}}img{{display:block;width:{width}px;height:{height}px;object-fit:contain}}</style></head><body><img src=\"{imageDataUri}\"></body></html>");
+            $"<!DOCTYPE html><html><head><style>html,body{{margin:0;background:{background}}}img{{display:block;width:{width}px;height:{height}px;object-fit:contain}}</style></head><body><img src=\"{imageDataUri}\"></body></html>"
+        );
         var session = await CurrentSessionAsync(cancellationToken).ConfigureAwait(false);
         // A page of its own that paints frames, which a screenshot needs; closed afterwards.
-        var page = await session.Browser.NewPageAsync(frameControl: false, url => LogBlocked(url, session.Id), cancellationToken)
+        var page = await session
+            .Browser.NewPageAsync(frameControl: false, url => LogBlocked(url, session.Id), cancellationToken)
             .ConfigureAwait(false);
         try
         {
@@ -130,7 +156,9 @@ public sealed partial class ChromiumPdfRenderer : IAsyncDisposable
 
     /// <summary>Runs <paramref name="work"/> on a warm page, retrying once on a new page or browser if it crashed.</summary>
     private async Task<(T Result, int Launch, double ElapsedMs)> OnWarmPageAsync<T>(
-        Func<CdpPage, CancellationToken, Task<T>> work, CancellationToken cancellationToken)
+        Func<CdpPage, CancellationToken, Task<T>> work,
+        CancellationToken cancellationToken
+    )
     {
         for (var attempt = 1; ; attempt++)
         {
@@ -247,17 +275,27 @@ public sealed partial class ChromiumPdfRenderer : IAsyncDisposable
         ChromiumBrowser? browser = null;
         try
         {
-            browser = await ChromiumBrowser.LaunchAsync(_options.ExecutablePath, folder, ChromiumArgs, _options.LaunchTimeout, _logger)
+            browser = await ChromiumBrowser
+                .LaunchAsync(_options.ExecutablePath, folder, ChromiumArgs, _options.LaunchTimeout, _logger)
                 .ConfigureAwait(false);
             var session = new Session(id, folder, browser, _options.Pages);
-            _ = browser.Closed.ContinueWith(_ => OnBrowserClosed(session), CancellationToken.None,
-                TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
+            _ = browser.Closed.ContinueWith(
+                _ => OnBrowserClosed(session),
+                CancellationToken.None,
+                TaskContinuationOptions.ExecuteSynchronously,
+                TaskScheduler.Default
+            );
 
             using var cancel = new CancellationTokenSource(_options.LaunchTimeout);
             for (var i = 0; i < _options.Pages; i++)
                 session.Pages.Writer.TryWrite(await NewPrintingPageAsync(session, cancel.Token).ConfigureAwait(false));
 
-            LogLaunched(id, _options.ExecutablePath, _options.Pages, Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+            LogLaunched(
+                id,
+                _options.ExecutablePath,
+                _options.Pages,
+                Stopwatch.GetElapsedTime(started).TotalMilliseconds
+            );
             return session;
         }
         catch (Exception ex)
@@ -313,8 +351,13 @@ public sealed partial class ChromiumPdfRenderer : IAsyncDisposable
             return;
         try
         {
-            (await session.Browser.Connection.SendAsync("Target.closeTarget", json => json.WriteString("targetId", page.TargetId))
-                .ConfigureAwait(false)).Dispose();
+            (
+                await session
+                    .Browser.Connection.SendAsync("Target.closeTarget", json =>
+                        json.WriteString("targetId", page.TargetId)
+                    )
+                    .ConfigureAwait(false)
+            ).Dispose();
         }
         catch (CdpException)
         {
@@ -351,31 +394,56 @@ public sealed partial class ChromiumPdfRenderer : IAsyncDisposable
         }
     }
 
-    [LoggerMessage(EventId = 1, Level = LogLevel.Information,
-        Message = "Chromium {Launch} started from {ExecutablePath} with {Pages} warm pages in {ElapsedMs:F0} ms")]
+    [LoggerMessage(
+        EventId = 1,
+        Level = LogLevel.Information,
+        Message = "Chromium {Launch} started from {ExecutablePath} with {Pages} warm pages in {ElapsedMs:F0} ms"
+    )]
     private partial void LogLaunched(int launch, string executablePath, int pages, double elapsedMs);
 
-    [LoggerMessage(EventId = 2, Level = LogLevel.Error, Message = "Chromium {Launch} failed to start from {ExecutablePath}")]
+    [LoggerMessage(
+        EventId = 2,
+        Level = LogLevel.Error,
+        Message = "Chromium {Launch} failed to start from {ExecutablePath}"
+    )]
     private partial void LogLaunchFailed(Exception exception, int launch, string executablePath);
 
-    [LoggerMessage(EventId = 3, Level = LogLevel.Debug,
-        Message = "Rendered {HtmlChars} characters of HTML to {PdfBytes} bytes of PDF in {ElapsedMs:F1} ms on Chromium {Launch}")]
+    [LoggerMessage(
+        EventId = 3,
+        Level = LogLevel.Debug,
+        Message = "Rendered {HtmlChars} characters of HTML to {PdfBytes} bytes of PDF in {ElapsedMs:F1} ms on Chromium {Launch}"
+    )]
     private partial void LogRendered(int htmlChars, int pdfBytes, double elapsedMs, int launch);
 
-    [LoggerMessage(EventId = 4, Level = LogLevel.Warning, Message = "Chromium {Launch} disconnected; the next render starts a new browser")]
+    [LoggerMessage(
+        EventId = 4,
+        Level = LogLevel.Warning,
+        Message = "Chromium {Launch} disconnected; the next render starts a new browser"
+    )]
     private partial void LogBrowserDied(int launch);
 
     [LoggerMessage(EventId = 5, Level = LogLevel.Warning, Message = "A page of Chromium {Launch} crashed")]
     private partial void LogPageCrashed(int launch);
 
-    [LoggerMessage(EventId = 6, Level = LogLevel.Warning,
-        Message = "A render on Chromium {Launch} failed because the {Crashed} crashed; retrying once")]
+    [LoggerMessage(
+        EventId = 6,
+        Level = LogLevel.Warning,
+        Message = "A render on Chromium {Launch} failed because the {Crashed} crashed; retrying once"
+    )]
     private partial void LogRetryAfterCrash(Exception exception, int launch, string crashed);
 
-    [LoggerMessage(EventId = 7, Level = LogLevel.Warning, Message = "Blocked a request to {Url} from a document on Chromium {Launch}")]
+    [LoggerMessage(
+        EventId = 7,
+        Level = LogLevel.Warning,
+        Message = "Blocked a request to {Url} from a document on Chromium {Launch}"
+    )]
     private partial void LogBlocked(string url, int launch);
 
-    [LoggerMessage(EventId = 8, Level = LogLevel.Warning, Message = "Could not open a replacement page on Chromium {Launch}")]
+    [LoggerMessage(
+        EventId = 8,
+        Level = LogLevel.Warning,
+        Message = "Could not open a replacement page on Chromium {Launch}"
+    )]
     private partial void LogPageReplaceFailed(Exception exception, int launch);
 
     [LoggerMessage(EventId = 9, Level = LogLevel.Warning, Message = "Chromium {Launch} did not close cleanly")]

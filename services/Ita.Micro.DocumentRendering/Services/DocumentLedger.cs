@@ -18,14 +18,29 @@ namespace Ita.Micro.DocumentRendering.Services;
 public static class DocumentLedger
 {
     public static async Task<(DocumentRecord Document, bool Created)> RecordAsync(
-        DocumentsDbContext db, DocumentKind kind, string subject, string organisationCode, string organisationName, string? province, int fiscalYear,
-        object data, RenderPriority priority, CancellationToken cancellationToken)
+        DocumentsDbContext db,
+        DocumentKind kind,
+        string subject,
+        string organisationCode,
+        string organisationName,
+        string? province,
+        int fiscalYear,
+        object data,
+        RenderPriority priority,
+        CancellationToken cancellationToken
+    )
     {
         province = OrganisationScope.BareProvince(province);
         var json = JsonSerializer.Serialize(data, data.GetType(), ContractJson.Options);
         var hash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(json)));
-        var existing = await db.Documents.FirstOrDefaultAsync(d => d.Kind == kind && d.OrganisationCode == organisationCode
-            && d.FiscalYear == fiscalYear && d.DataHash == hash, cancellationToken);
+        var existing = await db.Documents.FirstOrDefaultAsync(
+            d =>
+                d.Kind == kind
+                && d.OrganisationCode == organisationCode
+                && d.FiscalYear == fiscalYear
+                && d.DataHash == hash,
+            cancellationToken
+        );
         if (existing is not null)
         {
             // Documents made before provinces were kept learn theirs here, so their overseers can read them.
@@ -33,8 +48,10 @@ public static class DocumentLedger
             return (existing, false);
         }
 
-        var latest = await db.Documents.Where(d => d.Kind == kind && d.Subject == subject)
-            .MaxAsync(d => (int?)d.Version, cancellationToken) ?? 0;
+        var latest = await db
+            .Documents.Where(d => d.Kind == kind && d.Subject == subject)
+            .MaxAsync(d => (int?)d.Version, cancellationToken)
+            ?? 0;
         var document = new DocumentRecord
         {
             Id = Guid.NewGuid(),
@@ -56,10 +73,21 @@ public static class DocumentLedger
     }
 
     /// <summary>Asks for the document to be rendered, in the caller's unit of work (the caller saves).</summary>
-    public static void QueueRender(DocumentsDbContext db, DocumentRecord document, DateTime requestedAtUtc, RenderPriority priority) =>
-        db.Publish(new RenderDocument
-        {
-            DocumentId = document.Id, Kind = document.Kind, OrganisationCode = document.OrganisationCode,
-            FiscalYear = document.FiscalYear, RequestedAtUtc = requestedAtUtc, Priority = priority,
-        });
+    public static void QueueRender(
+        DocumentsDbContext db,
+        DocumentRecord document,
+        DateTime requestedAtUtc,
+        RenderPriority priority
+    ) =>
+        db.Publish(
+            new RenderDocument
+            {
+                DocumentId = document.Id,
+                Kind = document.Kind,
+                OrganisationCode = document.OrganisationCode,
+                FiscalYear = document.FiscalYear,
+                RequestedAtUtc = requestedAtUtc,
+                Priority = priority,
+            }
+        );
 }

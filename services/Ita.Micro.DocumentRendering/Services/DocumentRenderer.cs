@@ -1,20 +1,24 @@
 using System.Diagnostics;
 using System.Text.Json;
 using Ita.Micro.Contracts;
+using Ita.Micro.Contracts.CodeBooks;
 using Ita.Micro.DocumentRendering.Layout;
-using Ita.Micro.DocumentRendering.Templates;
 using Ita.Micro.DocumentRendering.Model;
 using Ita.Micro.DocumentRendering.Telemetry;
+using Ita.Micro.DocumentRendering.Templates;
 using Ita.Micro.ServiceDefaults.Data;
 using Microsoft.Extensions.Options;
-using Ita.Micro.Contracts.CodeBooks;
 
 namespace Ita.Micro.DocumentRendering.Services;
 
 /// <summary>Makes a document's PDF from its recorded data and keeps it in the documents folder.</summary>
 public sealed class DocumentRenderer(
-    ChromiumPdfRenderer chromium, IOptions<DocumentsOptions> options, IOptions<DatabaseOptions> database,
-    ICodeBooks books, ILogger<DocumentRenderer> logger)
+    ChromiumPdfRenderer chromium,
+    IOptions<DocumentsOptions> options,
+    IOptions<DatabaseOptions> database,
+    ICodeBooks books,
+    ILogger<DocumentRenderer> logger
+)
 {
     private readonly Lock _emblemLock = new();
     private Task<EmblemImage?>? _emblem;
@@ -53,16 +57,20 @@ public sealed class DocumentRenderer(
     /// </summary>
     private EmblemImage? EmblemNow() => EmblemAsync().GetAwaiter().GetResult();
 
-    private Doc Layout(DocumentRecord document) => document.Kind switch
-    {
-        // Prepared on the day it was recorded (in Thai time), so rendering it again prints the same date.
-        DocumentKind.Analysis => AnalysisTemplate.Build(Read<DocumentData>(document), Parts.ThaiDay(document.CreatedAtUtc)),
-        DocumentKind.Announcement => AnnouncementTemplate.Build(Read<ImprovementPlanPublished>(document)),
-        DocumentKind.ProgressReport => ProgressReportTemplate.Build(Read<ProgressDocumentData>(document)),
-        DocumentKind.Memo => MemoTemplate.Build(Read<ProgressDocumentData>(document)),
-        DocumentKind.Summary => Summary(Read<SummaryData>(document)),
-        _ => throw new NotSupportedException($"No template for document kind {document.Kind}."),
-    };
+    private Doc Layout(DocumentRecord document) =>
+        document.Kind switch
+        {
+            // Prepared on the day it was recorded (in Thai time), so rendering it again prints the same date.
+            DocumentKind.Analysis => AnalysisTemplate.Build(
+                Read<DocumentData>(document),
+                Parts.ThaiDay(document.CreatedAtUtc)
+            ),
+            DocumentKind.Announcement => AnnouncementTemplate.Build(Read<ImprovementPlanPublished>(document)),
+            DocumentKind.ProgressReport => ProgressReportTemplate.Build(Read<ProgressDocumentData>(document)),
+            DocumentKind.Memo => MemoTemplate.Build(Read<ProgressDocumentData>(document)),
+            DocumentKind.Summary => Summary(Read<SummaryData>(document)),
+            _ => throw new NotSupportedException($"No template for document kind {document.Kind}."),
+        };
 
     private Doc Summary(SummaryData data) => SummaryTemplate.Build(data, books.Find(data.FiscalYear));
 

@@ -19,8 +19,7 @@ public static class EmblemLoader
 
     /// <summary>True for an empty path (no emblem) or a file name ending in .svg or .png.</summary>
     public static bool IsSupported(string? path) =>
-        string.IsNullOrWhiteSpace(path)
-        || Path.GetExtension(path).ToLowerInvariant() is ".svg" or ".png";
+        string.IsNullOrWhiteSpace(path) || Path.GetExtension(path).ToLowerInvariant() is ".svg" or ".png";
 
     /// <summary>
     /// The emblem, or null when no path is configured or the file is missing (documents then show a marked empty box
@@ -28,7 +27,11 @@ public static class EmblemLoader
     /// the PNG; the print JPEG is always painted by it, from the SVG or the PNG.
     /// </summary>
     public static async Task<EmblemImage?> LoadAsync(
-        string? path, ChromiumPdfRenderer chromium, ILogger logger, CancellationToken cancellationToken)
+        string? path,
+        ChromiumPdfRenderer chromium,
+        ILogger logger,
+        CancellationToken cancellationToken
+    )
     {
         ArgumentNullException.ThrowIfNull(chromium);
         ArgumentNullException.ThrowIfNull(logger);
@@ -38,19 +41,26 @@ public static class EmblemLoader
             throw new ArgumentException($"Documents:EmblemPath '{path}' must be an .svg or a .png file.", nameof(path));
         if (!File.Exists(path))
         {
-            logger.LogWarning("Documents:EmblemPath {EmblemPath} does not exist; documents show an empty emblem box", path);
+            logger.LogWarning(
+                "Documents:EmblemPath {EmblemPath} does not exist; documents show an empty emblem box",
+                path
+            );
             return null;
         }
 
         byte[] png;
-        int width, height;
+        int width,
+            height;
         string source;
         if (Path.GetExtension(path).Equals(".png", StringComparison.OrdinalIgnoreCase))
         {
             png = await File.ReadAllBytesAsync(path, cancellationToken).ConfigureAwait(false);
             var (pngWidth, pngHeight) = EmblemImage.PngSize(png);
             var scale = Math.Min(1d, (double)SvgPixels / Math.Max(pngWidth, pngHeight));
-            (width, height) = (Math.Max(1, (int)Math.Round(pngWidth * scale)), Math.Max(1, (int)Math.Round(pngHeight * scale)));
+            (width, height) = (
+                Math.Max(1, (int)Math.Round(pngWidth * scale)),
+                Math.Max(1, (int)Math.Round(pngHeight * scale))
+            );
             source = "data:image/png;base64," + Convert.ToBase64String(png);
         }
         else
@@ -58,11 +68,21 @@ public static class EmblemLoader
             var svg = await File.ReadAllBytesAsync(path, cancellationToken).ConfigureAwait(false);
             (width, height) = (SvgPixels, SvgPixels);
             source = "data:image/svg+xml;base64," + Convert.ToBase64String(svg);
-            png = await chromium.RasteriseAsync(source, width, height, jpegQuality: null, cancellationToken).ConfigureAwait(false);
+            png = await chromium
+                .RasteriseAsync(source, width, height, jpegQuality: null, cancellationToken)
+                .ConfigureAwait(false);
         }
-        var jpeg = await chromium.RasteriseAsync(source, width, height, PrintQuality, cancellationToken).ConfigureAwait(false);
-        logger.LogInformation("Prepared the emblem {EmblemPath}: a PNG of {PngBytes} bytes for DOCX and a {Width} × {Height} px JPEG of {JpegBytes} bytes for PDF",
-            path, png.Length, width, height, jpeg.Length);
+        var jpeg = await chromium
+            .RasteriseAsync(source, width, height, PrintQuality, cancellationToken)
+            .ConfigureAwait(false);
+        logger.LogInformation(
+            "Prepared the emblem {EmblemPath}: a PNG of {PngBytes} bytes for DOCX and a {Width} × {Height} px JPEG of {JpegBytes} bytes for PDF",
+            path,
+            png.Length,
+            width,
+            height,
+            jpeg.Length
+        );
         var emblem = EmblemImage.Create(png, jpeg);
         // Every document carries the emblem: the warm pages keep it rather than receive it with each one.
         chromium.KeepImage(emblem.DataUri);

@@ -13,7 +13,11 @@ namespace Ita.Micro.DocumentRendering.Services;
 /// </summary>
 public static class OrganisationYears
 {
-    public static async Task AnalysedAsync(DocumentsDbContext db, AssessmentAnalysed analysis, CancellationToken cancellationToken)
+    public static async Task AnalysedAsync(
+        DocumentsDbContext db,
+        AssessmentAnalysed analysis,
+        CancellationToken cancellationToken
+    )
     {
         var row = await RowAsync(db, analysis.Organisation, analysis.FiscalYear, cancellationToken);
         if (row.AnalysisRevision > analysis.Revision)
@@ -23,11 +27,20 @@ public static class OrganisationYears
         row.Rating = analysis.Rating;
         row.Passed = analysis.Passed;
         row.IndicatorsJson = JsonSerializer.Serialize(
-            analysis.Indicators.OrderBy(i => i.Indicator).Select(i => new IndicatorScoreEntry(i.Indicator, i.Name, i.Score)).ToList());
+            analysis
+                .Indicators.OrderBy(i => i.Indicator)
+                .Select(i => new IndicatorScoreEntry(i.Indicator, i.Name, i.Score))
+                .ToList()
+        );
     }
 
     public static async Task PlanReachedAsync(
-        DocumentsDbContext db, OrganisationInfo organisation, int assessedFiscalYear, PlanStage stage, CancellationToken cancellationToken)
+        DocumentsDbContext db,
+        OrganisationInfo organisation,
+        int assessedFiscalYear,
+        PlanStage stage,
+        CancellationToken cancellationToken
+    )
     {
         var row = await RowAsync(db, organisation, assessedFiscalYear, cancellationToken);
         if (stage > row.Plan)
@@ -35,22 +48,36 @@ public static class OrganisationYears
     }
 
     public static async Task ReportSubmittedAsync(
-        DocumentsDbContext db, OrganisationInfo organisation, int assessedFiscalYear, ReportPeriod period, CancellationToken cancellationToken)
+        DocumentsDbContext db,
+        OrganisationInfo organisation,
+        int assessedFiscalYear,
+        ReportPeriod period,
+        CancellationToken cancellationToken
+    )
     {
         var row = await RowAsync(db, organisation, assessedFiscalYear, cancellationToken);
-        if (period == ReportPeriod.SixMonths) row.SixMonthReport = true;
-        else row.TwelveMonthReport = true;
+        if (period == ReportPeriod.SixMonths)
+            row.SixMonthReport = true;
+        else
+            row.TwelveMonthReport = true;
     }
 
     private static async Task<OrganisationYear> RowAsync(
-        DocumentsDbContext db, OrganisationInfo organisation, int fiscalYear, CancellationToken cancellationToken)
+        DocumentsDbContext db,
+        OrganisationInfo organisation,
+        int fiscalYear,
+        CancellationToken cancellationToken
+    )
     {
         var row = await db.OrganisationYears.FindAsync([organisation.Code, fiscalYear], cancellationToken);
         if (row is null)
         {
             row = new OrganisationYear
             {
-                OrganisationCode = organisation.Code, FiscalYear = fiscalYear, Name = organisation.Name, Type = organisation.Type,
+                OrganisationCode = organisation.Code,
+                FiscalYear = fiscalYear,
+                Name = organisation.Name,
+                Type = organisation.Type,
                 Province = organisation.Province,
             };
             db.OrganisationYears.Add(row);

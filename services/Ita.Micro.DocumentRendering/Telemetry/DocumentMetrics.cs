@@ -8,17 +8,29 @@ namespace Ita.Micro.DocumentRendering.Telemetry;
 public static class DocumentMetrics
 {
     public static readonly Counter<long> Rendered = ItaMetrics.Meter.CreateCounter<long>(
-        "ita.documents.rendered", "{document}", "Documents rendered to PDF and stored.");
+        "ita.documents.rendered",
+        "{document}",
+        "Documents rendered to PDF and stored."
+    );
 
     public static readonly Counter<long> Failed = ItaMetrics.Meter.CreateCounter<long>(
-        "ita.documents.failed", "{document}", "Renders that failed (retried by the broker, then the _error queue).");
+        "ita.documents.failed",
+        "{document}",
+        "Renders that failed (retried by the broker, then the _error queue)."
+    );
 
     public static readonly Histogram<double> Duration = ItaMetrics.Meter.CreateHistogram<double>(
-        "ita.document.render.duration", "s", "Time to render one document to PDF and store it.");
+        "ita.document.render.duration",
+        "s",
+        "Time to render one document to PDF and store it."
+    );
 
     /// <summary>Warm Chromium pages printing right now; against Chromium__Pages it shows how busy the pool is.</summary>
     public static readonly UpDownCounter<long> PagesInUse = ItaMetrics.Meter.CreateUpDownCounter<long>(
-        "ita.document.renderer.pages.in_use", "{page}", "Warm Chromium pages busy printing a document.");
+        "ita.document.renderer.pages.in_use",
+        "{page}",
+        "Warm Chromium pages busy printing a document."
+    );
 
     // A failure counter exists from the first render at zero, so an alert tells "none" from "not reported".
     static DocumentMetrics() => Failed.Add(0);

@@ -24,27 +24,52 @@ public static class MemoTemplate
             new Emblem(EmblemPlacement.TopLeftSmall),
             new Para("บันทึกข้อความ", ParaStyle.MemoTitle),
             // The unit that prepared the report, in its organisation (seed 001: สำนักปลัดองค์การบริหารส่วนตำบลปากช่อง).
-            Plain(new Run("ส่วนราชการ", Bold: true), " " + (report.OriginatingUnit is { Length: > 0 } unit ? unit + org : org) + " " + Place(report.Organisation)),
-            Plain(new Run("ที่", Bold: true), " " + Reference(report) + " ",
-                new Run("วันที่", Bold: true), " " + Date(ThaiDay(report.SubmittedAtUtc))),
-            Plain(new Run("เรื่อง", Bold: true),
-                $" ผลการดำเนินการตามมาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน ของ{org} ประจำปีงบประมาณ {Year(report.PlanFiscalYear)} {period}"),
+            Plain(
+                new Run("ส่วนราชการ", Bold: true),
+                " "
+                    + (report.OriginatingUnit is { Length: > 0 } unit ? unit + org : org)
+                    + " "
+                    + Place(report.Organisation)
+            ),
+            Plain(
+                new Run("ที่", Bold: true),
+                " " + Reference(report) + " ",
+                new Run("วันที่", Bold: true),
+                " " + Date(ThaiDay(report.SubmittedAtUtc))
+            ),
+            Plain(
+                new Run("เรื่อง", Bold: true),
+                $" ผลการดำเนินการตามมาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน ของ{org} ประจำปีงบประมาณ {Year(report.PlanFiscalYear)} {period}"
+            ),
             Plain(new Run("เรียน", Bold: true), " " + addressee),
-
             Heading("เรื่องเดิม"),
             Body(Original(data)),
             Heading("ข้อเท็จจริง"),
-            Body("ตามคู่มือการประเมินคุณธรรมและความโปร่งใสในการดำเนินงานของหน่วยงานภาครัฐ ตัวชี้วัดการป้องกันการทุจริต "
-                + "หน่วยงานต้องแสดงการดำเนินการตามมาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงานอย่างเป็นรูปธรรม "
-                + $"ผู้รับผิดชอบจึงได้รวบรวมผลการดำเนินการ {period} ณ วันที่ {Date(report.AsOf)} รายละเอียดดังนี้"),
+            Body(
+                "ตามคู่มือการประเมินคุณธรรมและความโปร่งใสในการดำเนินงานของหน่วยงานภาครัฐ ตัวชี้วัดการป้องกันการทุจริต "
+                    + "หน่วยงานต้องแสดงการดำเนินการตามมาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงานอย่างเป็นรูปธรรม "
+                    + $"ผู้รับผิดชอบจึงได้รวบรวมผลการดำเนินการ {period} ณ วันที่ {Date(report.AsOf)} รายละเอียดดังนี้"
+            ),
             new Table(
                 // The seed's columns but its ข้อเสนอ, which officers leave empty: proposals are the ข้อพิจารณา below.
                 [new(), new(), new(), new(), new()],
-                [["มาตรการ/แนวทาง", ColumnHeading("วิธี|ดำเนิน|การ"), ColumnHeading("ผู้|รับผิดชอบ"), ColumnHeading("ระยะ|เวลา|ดำเนิน|งาน"), ColumnHeading("ผล|การ|ดำเนิน|งาน")]],
-                report.Entries.OrderBy(e => e.Measure.Order).Select(Row).ToList()),
+                [
+                    [
+                        "มาตรการ/แนวทาง",
+                        ColumnHeading("วิธี|ดำเนิน|การ"),
+                        ColumnHeading("ผู้|รับผิดชอบ"),
+                        ColumnHeading("ระยะ|เวลา|ดำเนิน|งาน"),
+                        ColumnHeading("ผล|การ|ดำเนิน|งาน"),
+                    ],
+                ],
+                report.Entries.OrderBy(e => e.Measure.Order).Select(Row).ToList()
+            ),
             Heading("ข้อพิจารณา"),
             Body("เพื่อประโยชน์ในการปฏิบัติงาน และการประเมิน ITA ดังนั้น เห็นควรพิจารณา"),
-            new Para("1. แจ้งเวียนให้พนักงานรับทราบ และร่วมขับเคลื่อนมาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงานต่อไป", ParaStyle.Indented),
+            new Para(
+                "1. แจ้งเวียนให้พนักงานรับทราบ และร่วมขับเคลื่อนมาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงานต่อไป",
+                ParaStyle.Indented
+            ),
             new Para($"2. เผยแพร่ผลการดำเนินการบนเว็บไซต์ของ{org} ให้ประชาชนได้รับทราบต่อไป", ParaStyle.Indented),
             Body("จึงเรียนมาเพื่อโปรดทราบและพิจารณาดำเนินการต่อไป"),
         };
@@ -53,7 +78,11 @@ public static class MemoTemplate
         {
             var signatory = report.Signatories[i];
             // The officer who prepared the memo signs it; everyone above writes a comment and signs under it.
-            blocks.Add(i == 0 ? new SignatureBlock(signatory) : new SignatureBlock(signatory, "ความเห็นของ" + signatory.Position));
+            blocks.Add(
+                i == 0
+                    ? new SignatureBlock(signatory)
+                    : new SignatureBlock(signatory, "ความเห็นของ" + signatory.Position)
+            );
         }
         return new Doc($"บันทึกข้อความ {org} {Year(report.PlanFiscalYear)}", blocks);
     }
@@ -89,8 +118,10 @@ public static class MemoTemplate
         var progress = entry.Progress;
         // What became of the measure, a dropped one's reason with it.
         var result = new List<string> { Status(progress?.Status) };
-        if (progress is { Output.Length: > 0 }) result.Add(progress.Output);
-        if (progress?.DroppedReason is { Length: > 0 } reason) result.Add("เหตุผล: " + reason);
+        if (progress is { Output.Length: > 0 })
+            result.Add(progress.Output);
+        if (progress?.DroppedReason is { Length: > 0 } reason)
+            result.Add("เหตุผล: " + reason);
         return
         [
             new Cell($"{Int(measure.Order)}. {measure.Title}"),

@@ -35,27 +35,37 @@ public static class ProgressReportTemplate
             Centre("จัดทำโดย"),
             Centre(org.Name),
             new PageBreak(),
-
             Heading("คำนำ"),
-            Body("สำนักงานคณะกรรมการป้องกันและปราบปรามการทุจริตแห่งชาติ (สำนักงาน ป.ป.ช.) ได้พัฒนาเครื่องมือการประเมินเชิงบวก"
-                + $"เพื่อเป็นมาตรการป้องกันการทุจริต โดยใช้ชื่อว่า {ItaName} และมุ่งหวังให้หน่วยงานภาครัฐปรับปรุงพัฒนาตนเองในด้านคุณธรรมและความโปร่งใส"),
-            Body($"{org.Name} จึงได้จัดทำ{Title} ประจำปีงบประมาณ {Year(report.PlanFiscalYear)} {period} "
-                + "เพื่อนำข้อมูลไปวิเคราะห์และพัฒนาการดำเนินงานให้มีประสิทธิภาพในปีถัดไป"),
+            Body(
+                "สำนักงานคณะกรรมการป้องกันและปราบปรามการทุจริตแห่งชาติ (สำนักงาน ป.ป.ช.) ได้พัฒนาเครื่องมือการประเมินเชิงบวก"
+                    + $"เพื่อเป็นมาตรการป้องกันการทุจริต โดยใช้ชื่อว่า {ItaName} และมุ่งหวังให้หน่วยงานภาครัฐปรับปรุงพัฒนาตนเองในด้านคุณธรรมและความโปร่งใส"
+            ),
+            Body(
+                $"{org.Name} จึงได้จัดทำ{Title} ประจำปีงบประมาณ {Year(report.PlanFiscalYear)} {period} "
+                    + "เพื่อนำข้อมูลไปวิเคราะห์และพัฒนาการดำเนินงานให้มีประสิทธิภาพในปีถัดไป"
+            ),
             Centre(org.Name),
-
             Heading($"ผลการประเมิน ITA ประจำปีงบประมาณ {Year(report.AssessedFiscalYear)}"),
             Body(Background(data)),
         };
 
-        blocks.Add(new Table(
-            [new(), new(), new(), new(), new()],
-            [[
-                // The seed's headings, shortened where the document's title already says it: they repeat on every page.
-                // Who and when share a column, so that the steps have the width a portrait page can give.
-                "มาตรการ/โครงการ/กิจกรรม", ColumnHeading("ขั้นตอน/วิธี|การ|ปฏิบัติ"),
-                ColumnHeading("หน่วย|งาน|รับผิดชอบ|และ|ระยะ|เวลา"), ColumnHeading("ผล|การ|ดำเนิน|การ"), "ผลลัพธ์",
-            ]],
-            report.Entries.OrderBy(e => e.Measure.Order).Select(Row).ToList()));
+        blocks.Add(
+            new Table(
+                [new(), new(), new(), new(), new()],
+                [
+                    [
+                        // The seed's headings, shortened where the document's title already says it: they repeat on every page.
+                        // Who and when share a column, so that the steps have the width a portrait page can give.
+                        "มาตรการ/โครงการ/กิจกรรม",
+                        ColumnHeading("ขั้นตอน/วิธี|การ|ปฏิบัติ"),
+                        ColumnHeading("หน่วย|งาน|รับผิดชอบ|และ|ระยะ|เวลา"),
+                        ColumnHeading("ผล|การ|ดำเนิน|การ"),
+                        "ผลลัพธ์",
+                    ],
+                ],
+                report.Entries.OrderBy(e => e.Measure.Order).Select(Row).ToList()
+            )
+        );
 
         blocks.Add(Heading("สรุปผลการดำเนินการ"));
         blocks.Add(Body(Summary(report)));
@@ -84,8 +94,10 @@ public static class ProgressReportTemplate
         var output = new List<string> { Status(progress?.Status) };
         if (progress is not null)
         {
-            if (progress.Output.Length > 0) output.Add(progress.Output);
-            if (progress.DroppedReason is { Length: > 0 } reason) output.Add("เหตุผล: " + reason);
+            if (progress.Output.Length > 0)
+                output.Add(progress.Output);
+            if (progress.DroppedReason is { Length: > 0 } reason)
+                output.Add("เหตุผล: " + reason);
         }
         return
         [
@@ -99,8 +111,16 @@ public static class ProgressReportTemplate
 
     private static string Summary(ProgressReportSubmitted report)
     {
-        var counts = report.Entries.GroupBy(e => e.Progress?.Status ?? MeasureStatus.NotStarted).ToDictionary(g => g.Key, g => g.Count());
-        var parts = new[] { MeasureStatus.Done, MeasureStatus.InProgress, MeasureStatus.NotStarted, MeasureStatus.Dropped }
+        var counts = report
+            .Entries.GroupBy(e => e.Progress?.Status ?? MeasureStatus.NotStarted)
+            .ToDictionary(g => g.Key, g => g.Count());
+        var parts = new[]
+        {
+            MeasureStatus.Done,
+            MeasureStatus.InProgress,
+            MeasureStatus.NotStarted,
+            MeasureStatus.Dropped,
+        }
             .Where(counts.ContainsKey)
             .Select(s => $"{Status(s)} {Int(counts[s])} มาตรการ");
         return $"จากมาตรการทั้งหมด {Int(report.Entries.Count)} มาตรการ " + string.Join(" ", parts);
@@ -112,13 +132,21 @@ public static class ProgressReportTemplate
     /// </summary>
     private static void Evidence(List<Block> blocks, ProgressReportSubmitted report)
     {
-        var links = report.Entries.OrderBy(e => e.Measure.Order)
-            .SelectMany(e => (e.Evidence.Count > 0 ? e.Evidence : e.Progress?.Evidence ?? []).Select(link => (e.Measure.Order, link)))
+        var links = report
+            .Entries.OrderBy(e => e.Measure.Order)
+            .SelectMany(e =>
+                (e.Evidence.Count > 0 ? e.Evidence : e.Progress?.Evidence ?? []).Select(link => (e.Measure.Order, link))
+            )
             .ToList();
         if (links.Count == 0)
             return;
         blocks.Add(Heading("หลักฐานการดำเนินการ"));
         foreach (var (order, link) in links)
-            blocks.Add(new Para([new Run($"มาตรการที่ {Int(order)} {link.Title}: "), new Run(link.Url, Verbatim: true)], ParaStyle.Indented));
+            blocks.Add(
+                new Para(
+                    [new Run($"มาตรการที่ {Int(order)} {link.Title}: "), new Run(link.Url, Verbatim: true)],
+                    ParaStyle.Indented
+                )
+            );
     }
 }

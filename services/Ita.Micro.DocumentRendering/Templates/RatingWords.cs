@@ -14,7 +14,8 @@ public static class RatingWords
     public const string UndeterminedGroup = "ยังระบุระดับไม่ได้";
 
     /// <summary>"ผ่านดี", or "ผ่านเกณฑ์ (คะแนน 97.90)" when undetermined.</summary>
-    public static string Rating(string? label, bool passed, decimal total) => OfficialRating.Words(label, passed, total, Score);
+    public static string Rating(string? label, bool passed, decimal total) =>
+        OfficialRating.Words(label, passed, total, Score);
 
     public static string Rating(AssessmentAnalysed analysis)
     {

@@ -21,30 +21,79 @@ public static class AuditApi
 
     /// <param name="entityType">plan, measure, progress or report.</param>
     /// <param name="entityId">One measure's, progress update's or report's id.</param>
-    public static async Task<IResult> ListForPlan(Guid planId, string? entityType, string? entityId, int? page, int? pageSize,
-        ClaimsPrincipal user, MeasureTrackingDbContext db, CancellationToken ct)
+    public static async Task<IResult> ListForPlan(
+        Guid planId,
+        string? entityType,
+        string? entityId,
+        int? page,
+        int? pageSize,
+        ClaimsPrincipal user,
+        MeasureTrackingDbContext db,
+        CancellationToken ct
+    )
     {
-        if (await PlanAccess.ReadPlanAsync(user, db, planId, ct) is { } denied) return denied;
-        return await PageAsync(db.AuditEntries.Where(a => a.PlanId == planId), entityType, entityId, page, pageSize, ct);
+        if (await PlanAccess.ReadPlanAsync(user, db, planId, ct) is { } denied)
+            return denied;
+        return await PageAsync(
+            db.AuditEntries.Where(a => a.PlanId == planId),
+            entityType,
+            entityId,
+            page,
+            pageSize,
+            ct
+        );
     }
 
     /// <summary>Everything about one organisation, its unit list included.</summary>
-    public static async Task<IResult> ListForOrganisation(string organisationCode, string? entityType, string? entityId, int? page, int? pageSize,
-        ClaimsPrincipal user, MeasureTrackingDbContext db, CancellationToken ct)
+    public static async Task<IResult> ListForOrganisation(
+        string organisationCode,
+        string? entityType,
+        string? entityId,
+        int? page,
+        int? pageSize,
+        ClaimsPrincipal user,
+        MeasureTrackingDbContext db,
+        CancellationToken ct
+    )
     {
-        if (await PlanAccess.ReadOrganisationAsync(user, db, organisationCode, ct) is { } denied) return denied;
-        return await PageAsync(db.AuditEntries.Where(a => a.OrganisationCode == organisationCode), entityType, entityId, page, pageSize, ct);
+        if (await PlanAccess.ReadOrganisationAsync(user, db, organisationCode, ct) is { } denied)
+            return denied;
+        return await PageAsync(
+            db.AuditEntries.Where(a => a.OrganisationCode == organisationCode),
+            entityType,
+            entityId,
+            page,
+            pageSize,
+            ct
+        );
     }
 
-    private static async Task<IResult> PageAsync(IQueryable<AuditEntry> query, string? entityType, string? entityId, int? page, int? pageSize, CancellationToken ct)
+    private static async Task<IResult> PageAsync(
+        IQueryable<AuditEntry> query,
+        string? entityType,
+        string? entityId,
+        int? page,
+        int? pageSize,
+        CancellationToken ct
+    )
     {
         var errors = new ValidationErrors();
         var (pageNumber, size) = Paging.Read(page, pageSize, errors);
-        if (errors.Any) return ApiProblems.Invalid(errors.ByField);
-        if (!string.IsNullOrWhiteSpace(entityType)) query = query.Where(a => a.EntityType == entityType);
-        if (!string.IsNullOrWhiteSpace(entityId)) query = query.Where(a => a.EntityId == entityId);
+        if (errors.Any)
+            return ApiProblems.Invalid(errors.ByField);
+        if (!string.IsNullOrWhiteSpace(entityType))
+            query = query.Where(a => a.EntityType == entityType);
+        if (!string.IsNullOrWhiteSpace(entityId))
+            query = query.Where(a => a.EntityId == entityId);
         var total = await query.CountAsync(ct);
-        var items = await query.AsNoTracking().OrderByDescending(a => a.Id).Skip((pageNumber - 1) * size).Take(size).ToListAsync(ct);
-        return TypedResults.Ok(new Page<AuditEntryResponse>(items.Select(AuditEntryResponse.From).ToList(), pageNumber, size, total));
+        var items = await query
+            .AsNoTracking()
+            .OrderByDescending(a => a.Id)
+            .Skip((pageNumber - 1) * size)
+            .Take(size)
+            .ToListAsync(ct);
+        return TypedResults.Ok(
+            new Page<AuditEntryResponse>(items.Select(AuditEntryResponse.From).ToList(), pageNumber, size, total)
+        );
     }
 }

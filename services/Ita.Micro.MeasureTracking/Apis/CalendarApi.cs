@@ -24,38 +24,63 @@ public static class CalendarApi
         return app;
     }
 
-    public static async Task<IResult> Get(int fiscalYear, MeasureTrackingDbContext db, HttpContext http, CancellationToken ct)
+    public static async Task<IResult> Get(
+        int fiscalYear,
+        MeasureTrackingDbContext db,
+        HttpContext http,
+        CancellationToken ct
+    )
     {
         var current = await CalendarStore.CurrentAsync(db, fiscalYear, ct);
-        if (current is null) return NotSet(fiscalYear);
+        if (current is null)
+            return NotSet(fiscalYear);
         http.Response.Headers.ETag = Versions.ETag(current.Version);
         return TypedResults.Ok(CalendarResponse.From(current));
     }
 
     public static async Task<IResult> History(int fiscalYear, MeasureTrackingDbContext db, CancellationToken ct)
     {
-        var versions = await db.Calendars.AsNoTracking().Where(c => c.FiscalYear == fiscalYear).OrderByDescending(c => c.Version).ToListAsync(ct);
+        var versions = await db
+            .Calendars.AsNoTracking()
+            .Where(c => c.FiscalYear == fiscalYear)
+            .OrderByDescending(c => c.Version)
+            .ToListAsync(ct);
         return TypedResults.Ok(versions.Select(CalendarResponse.From).ToList());
     }
 
-    public static async Task<IResult> Replace(int fiscalYear, ClaimsPrincipal user, HttpContext http, MeasureTrackingDbContext db, TimeProvider time,
-        CancellationToken ct)
+    public static async Task<IResult> Replace(
+        int fiscalYear,
+        ClaimsPrincipal user,
+        HttpContext http,
+        MeasureTrackingDbContext db,
+        TimeProvider time,
+        CancellationToken ct
+    )
     {
         var (request, problem) = await BodyReader.ReadJsonAsync<CalendarRequest>(http.Request, ct);
-        if (problem is not null) return problem;
+        if (problem is not null)
+            return problem;
         var errors = new ValidationErrors();
-        if (!FiscalYears.IsValid(fiscalYear)) errors.Add("fiscalYear", FiscalYears.Message(time));
+        if (!FiscalYears.IsValid(fiscalYear))
+            errors.Add("fiscalYear", FiscalYears.Message(time));
         var version = Versions.Read(request!.Version, http.Request);
-        if (version is null) errors.Add("version", Versions.Missing + " (0 เมื่อยังไม่เคยกำหนด)");
+        if (version is null)
+            errors.Add("version", Versions.Missing + " (0 เมื่อยังไม่เคยกำหนด)");
         var windows = CalendarValidator.Validate(request, fiscalYear, errors, out var reason);
-        if (windows is null || errors.Any) return ApiProblems.Invalid(errors.ByField);
+        if (windows is null || errors.Any)
+            return ApiProblems.Invalid(errors.ByField);
 
         var current = await CalendarStore.CurrentAsync(db, fiscalYear, ct);
         var currentVersion = current?.Version ?? 0;
-        if (currentVersion != version) return ApiProblems.StaleVersion("ปฏิทินการประเมิน", version!.Value, currentVersion);
+        if (currentVersion != version)
+            return ApiProblems.StaleVersion("ปฏิทินการประเมิน", version!.Value, currentVersion);
         var revision = new CalendarRevision
         {
-            FiscalYear = fiscalYear, Version = currentVersion + 1, Windows = windows, Reason = reason, ChangedBy = CurrentUser.Id(http),
+            FiscalYear = fiscalYear,
+            Version = currentVersion + 1,
+            Windows = windows,
+            Reason = reason,
+            ChangedBy = CurrentUser.Id(http),
             ChangedAtUtc = time.UtcNow(),
         };
         db.Calendars.Add(revision);
@@ -75,5 +100,7 @@ public static class CalendarApi
     }
 
     private static IResult NotSet(int fiscalYear) =>
-        ApiProblems.NotFound($"ยังไม่ได้กำหนดปฏิทินการประเมินของปีงบประมาณ {fiscalYear} / No assessment calendar set for fiscal year {fiscalYear}.");
+        ApiProblems.NotFound(
+            $"ยังไม่ได้กำหนดปฏิทินการประเมินของปีงบประมาณ {fiscalYear} / No assessment calendar set for fiscal year {fiscalYear}."
+        );
 }

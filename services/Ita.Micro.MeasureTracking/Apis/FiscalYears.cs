@@ -11,5 +11,6 @@ public static class FiscalYears
         $"ปีงบประมาณต้องเป็นปี พ.ศ. เช่น {ThaiFiscalYear.Of(time.Today())} (fiscalYear) / fiscalYear is a Buddhist Era year.";
 
     /// <summary>400 naming fiscalYear when it is not a B.E. year; null otherwise.</summary>
-    public static IResult? Invalid(int fiscalYear, TimeProvider time) => IsValid(fiscalYear) ? null : ApiProblems.Invalid("fiscalYear", Message(time));
+    public static IResult? Invalid(int fiscalYear, TimeProvider time) =>
+        IsValid(fiscalYear) ? null : ApiProblems.Invalid("fiscalYear", Message(time));
 }

@@ -15,17 +15,33 @@ public static class FollowUpApi
         return app;
     }
 
-    public static async Task<IResult> Get(Guid planId, ClaimsPrincipal user, MeasureTrackingDbContext db, TimeProvider time, CancellationToken ct)
+    public static async Task<IResult> Get(
+        Guid planId,
+        ClaimsPrincipal user,
+        MeasureTrackingDbContext db,
+        TimeProvider time,
+        CancellationToken ct
+    )
     {
         var plan = await db.Plans.AsNoTracking().Include(p => p.Measures).FirstOrDefaultAsync(p => p.Id == planId, ct);
-        if (plan is null) return PlanStore.PlanNotFound(planId);
-        if (PlanAccess.Read(user, plan) is { } denied) return denied;
+        if (plan is null)
+            return PlanStore.PlanNotFound(planId);
+        if (PlanAccess.Read(user, plan) is { } denied)
+            return denied;
         var reports = await db.Reports.AsNoTracking().Where(r => r.PlanId == planId).ToListAsync(ct);
         var followUp = await db.FollowUps.AsNoTracking().FirstOrDefaultAsync(f => f.PlanId == planId, ct);
         var today = time.Today();
-        return TypedResults.Ok(new FollowUpResponse(plan.Id, plan.OrganisationCode, plan.AssessedFiscalYear, plan.PlanFiscalYear, plan.Status,
-            plan.Measures.OrderBy(m => m.Order).Select(m => MeasureResponse.From(m, today)).ToList(),
-            reports.OrderBy(r => r.Period).Select(ReportResponse.From).ToList(),
-            followUp is null ? null : EffectivenessResponse.From(followUp)));
+        return TypedResults.Ok(
+            new FollowUpResponse(
+                plan.Id,
+                plan.OrganisationCode,
+                plan.AssessedFiscalYear,
+                plan.PlanFiscalYear,
+                plan.Status,
+                plan.Measures.OrderBy(m => m.Order).Select(m => MeasureResponse.From(m, today)).ToList(),
+                reports.OrderBy(r => r.Period).Select(ReportResponse.From).ToList(),
+                followUp is null ? null : EffectivenessResponse.From(followUp)
+            )
+        );
     }
 }

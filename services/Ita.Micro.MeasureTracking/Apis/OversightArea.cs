@@ -13,9 +13,15 @@ public static class OversightArea
     public static (string? Province, IResult? Denied) Of(ClaimsPrincipal user, string? province, string refused)
     {
         var oversees = OrganisationAccess.Oversees(user, province);
-        if (oversees.Allowed) return (oversees.Province, null);
-        return (null, ApiProblems.Forbidden(oversees.Province is { } own
-            ? $"ดูภาพรวมได้เฉพาะจังหวัด{own} (province) / An overseer sees only its own province."
-            : refused));
+        if (oversees.Allowed)
+            return (oversees.Province, null);
+        return (
+            null,
+            ApiProblems.Forbidden(
+                oversees.Province is { } own
+                    ? $"ดูภาพรวมได้เฉพาะจังหวัด{own} (province) / An overseer sees only its own province."
+                    : refused
+            )
+        );
     }
 }

@@ -24,8 +24,13 @@ public sealed class PlanRequest
     /// <summary>The plan's audited fields as loaded: a transition's audit entry names what it changed.</summary>
     private readonly Dictionary<string, string?> _before;
 
-    private PlanRequest(ImprovementPlan plan, Measure? measure, MeasureTrackingDbContext db, HttpContext http,
-        TimeProvider time)
+    private PlanRequest(
+        ImprovementPlan plan,
+        Measure? measure,
+        MeasureTrackingDbContext db,
+        HttpContext http,
+        TimeProvider time
+    )
     {
         Plan = plan;
         Measure = measure;
@@ -51,32 +56,61 @@ public sealed class PlanRequest
     /// The plan when it exists and <paramref name="access"/> (<see cref="PlanAccess.Write"/> or
     /// <see cref="PlanAccess.Approve"/>) lets the caller change it; otherwise the answer to return.
     /// </summary>
-    public static async Task<(PlanRequest? Request, IResult? Problem)> OpenAsync(Guid planId,
-        Func<ClaimsPrincipal, ImprovementPlan, IResult?> access, HttpContext http, MeasureTrackingDbContext db,
-        TimeProvider time, CancellationToken ct)
+    public static async Task<(PlanRequest? Request, IResult? Problem)> OpenAsync(
+        Guid planId,
+        Func<ClaimsPrincipal, ImprovementPlan, IResult?> access,
+        HttpContext http,
+        MeasureTrackingDbContext db,
+        TimeProvider time,
+        CancellationToken ct
+    )
     {
         var plan = await PlanStore.LoadAsync(db, planId, ct);
-        if (plan is null) return (null, PlanStore.PlanNotFound(planId));
-        if (access(http.User, plan) is { } denied) return (null, denied);
+        if (plan is null)
+            return (null, PlanStore.PlanNotFound(planId));
+        if (access(http.User, plan) is { } denied)
+            return (null, denied);
         return (new PlanRequest(plan, null, db, http, time), null);
     }
 
     /// <summary>As <see cref="OpenAsync"/> for a change of the plan's content, with the measure found in it.</summary>
-    public static async Task<(PlanRequest? Request, IResult? Problem)> OpenMeasureAsync(Guid planId, Guid measureId,
-        HttpContext http, MeasureTrackingDbContext db, TimeProvider time, CancellationToken ct)
+    public static async Task<(PlanRequest? Request, IResult? Problem)> OpenMeasureAsync(
+        Guid planId,
+        Guid measureId,
+        HttpContext http,
+        MeasureTrackingDbContext db,
+        TimeProvider time,
+        CancellationToken ct
+    )
     {
         var (request, problem) = await OpenAsync(planId, PlanAccess.Write, http, db, time, ct);
-        if (request is null) return (null, problem);
+        if (request is null)
+            return (null, problem);
         var measure = request.Plan.Measures.FirstOrDefault(m => m.Id == measureId);
-        if (measure is null) return (null, PlanStore.MeasureNotFound(measureId));
+        if (measure is null)
+            return (null, PlanStore.MeasureNotFound(measureId));
         return (new PlanRequest(request.Plan, measure, db, http, time), null);
     }
 
     /// <summary>Adds an audit entry about the plan or one of its records, by the caller, to this save.</summary>
-    public void Audit(string entityType, Guid entityId, string action, IReadOnlyList<AuditChange> changes,
-        DateTime nowUtc) =>
-        AuditTrail.Add(_db, Plan.OrganisationCode, Plan.Id, entityType, entityId.ToString(), action, changes, Who,
-            nowUtc);
+    public void Audit(
+        string entityType,
+        Guid entityId,
+        string action,
+        IReadOnlyList<AuditChange> changes,
+        DateTime nowUtc
+    ) =>
+        AuditTrail.Add(
+            _db,
+            Plan.OrganisationCode,
+            Plan.Id,
+            entityType,
+            entityId.ToString(),
+            action,
+            changes,
+            Who,
+            nowUtc
+        );
 
     /// <summary>The audit entry of a transition of the plan itself: its fields changed since loading.</summary>
     public void AuditPlan(string action, DateTime nowUtc) =>
@@ -94,7 +128,10 @@ public sealed class PlanRequest
         var sent = Plan.Version - 1;
         if (!await TrySaveAsync(ct))
         {
-            var current = await _db.Plans.AsNoTracking().Where(p => p.Id == Plan.Id).Select(p => p.Version)
+            var current = await _db
+                .Plans.AsNoTracking()
+                .Where(p => p.Id == Plan.Id)
+                .Select(p => p.Version)
                 .FirstAsync(ct);
             return ApiProblems.StaleVersion("แผน", sent, current);
         }

@@ -9,19 +9,35 @@ namespace Ita.Micro.MeasureTracking.Apis;
 public static class PlanStore
 {
     public static Task<ImprovementPlan?> LoadAsync(MeasureTrackingDbContext db, Guid planId, CancellationToken ct) =>
-        db.Plans.Include(p => p.Measures).ThenInclude(m => m.Progress).AsSplitQuery().FirstOrDefaultAsync(p => p.Id == planId, ct);
+        db
+            .Plans.Include(p => p.Measures)
+                .ThenInclude(m => m.Progress)
+            .AsSplitQuery()
+            .FirstOrDefaultAsync(p => p.Id == planId, ct);
 
-    public static IResult PlanNotFound(Guid planId) => ApiProblems.NotFound($"ไม่พบแผนพัฒนา {planId} / Plan {planId} not found.");
+    public static IResult PlanNotFound(Guid planId) =>
+        ApiProblems.NotFound($"ไม่พบแผนพัฒนา {planId} / Plan {planId} not found.");
 
     /// <summary>Names no code: the caller knows what it asked for, and the answer is the same whether it is absent or out of reach.</summary>
-    public static IResult OrganisationNotFound() => ApiProblems.NotFound("ไม่พบข้อมูลขององค์กรนี้ / No such organisation.");
+    public static IResult OrganisationNotFound() =>
+        ApiProblems.NotFound("ไม่พบข้อมูลขององค์กรนี้ / No such organisation.");
 
-    public static IResult MeasureNotFound(Guid measureId) => ApiProblems.NotFound($"ไม่พบมาตรการ {measureId} ในแผนนี้ / Measure {measureId} not found in this plan.");
+    public static IResult MeasureNotFound(Guid measureId) =>
+        ApiProblems.NotFound($"ไม่พบมาตรการ {measureId} ในแผนนี้ / Measure {measureId} not found in this plan.");
 
     /// <summary>The organisation's units, or the default list when officers have not stored one yet.</summary>
-    public static async Task<OrganisationUnitList> UnitsAsync(MeasureTrackingDbContext db, string organisationCode, CancellationToken ct) =>
+    public static async Task<OrganisationUnitList> UnitsAsync(
+        MeasureTrackingDbContext db,
+        string organisationCode,
+        CancellationToken ct
+    ) =>
         await db.OrganisationUnits.FirstOrDefaultAsync(u => u.OrganisationCode == organisationCode, ct)
-        ?? new OrganisationUnitList { OrganisationCode = organisationCode, Units = [.. DefaultUnits.All], Version = 0 };
+        ?? new OrganisationUnitList
+        {
+            OrganisationCode = organisationCode,
+            Units = [.. DefaultUnits.All],
+            Version = 0,
+        };
 
     /// <summary>
     /// Saves; false when another request saved the same row first (its version no longer matches), in which case

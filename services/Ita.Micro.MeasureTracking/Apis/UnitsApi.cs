@@ -23,9 +23,16 @@ public static class UnitsApi
         return app;
     }
 
-    public static async Task<IResult> Get(string organisationCode, ClaimsPrincipal user, MeasureTrackingDbContext db, HttpContext http, CancellationToken ct)
+    public static async Task<IResult> Get(
+        string organisationCode,
+        ClaimsPrincipal user,
+        MeasureTrackingDbContext db,
+        HttpContext http,
+        CancellationToken ct
+    )
     {
-        if (await PlanAccess.ReadOrganisationAsync(user, db, organisationCode, ct) is { } denied) return denied;
+        if (await PlanAccess.ReadOrganisationAsync(user, db, organisationCode, ct) is { } denied)
+            return denied;
         var list = await PlanStore.UnitsAsync(db, organisationCode, ct);
         http.Response.Headers.ETag = Versions.ETag(list.Version);
         return TypedResults.Ok(new UnitsResponse(organisationCode, list.Units, list.DocumentPrefix, list.Version));
@@ -35,13 +42,22 @@ public static class UnitsApi
     /// Replaces the whole list, and the document-number prefix when one is sent. Measures already naming a removed unit
     /// keep it; new edits must pick from the list.
     /// </summary>
-    public static async Task<IResult> Replace(string organisationCode, ClaimsPrincipal user, HttpContext http, MeasureTrackingDbContext db, TimeProvider time, CancellationToken ct)
+    public static async Task<IResult> Replace(
+        string organisationCode,
+        ClaimsPrincipal user,
+        HttpContext http,
+        MeasureTrackingDbContext db,
+        TimeProvider time,
+        CancellationToken ct
+    )
     {
         var (request, problem) = await BodyReader.ReadJsonAsync<UnitsRequest>(http.Request, ct);
-        if (problem is not null) return problem;
+        if (problem is not null)
+            return problem;
         var errors = new ValidationErrors();
         var version = Versions.Read(request!.Version, http.Request);
-        if (version is null) errors.Add("version", Versions.Missing + " (0 เมื่อยังไม่เคยบันทึก)");
+        if (version is null)
+            errors.Add("version", Versions.Missing + " (0 เมื่อยังไม่เคยบันทึก)");
         var units = new List<string>();
         if (request.Units is not { Count: > 0 })
             errors.Add("units", "ต้องมีหน่วยงานอย่างน้อย ๑ หน่วย (units) / At least one unit is required.");
@@ -50,22 +66,36 @@ public static class UnitsApi
             var name = errors.Required($"units[{i}]", unit, "ชื่อหน่วยงาน", 200);
             if (name.Length > 0 && units.Contains(name, StringComparer.Ordinal))
                 errors.Add($"units[{i}]", $"หน่วยงาน \"{name}\" ซ้ำในรายการ (units[{i}]) / Duplicate unit.");
-            else if (name.Length > 0) units.Add(name);
+            else if (name.Length > 0)
+                units.Add(name);
         }
-        var prefix = request.DocumentPrefix is null ? null : errors.Optional("documentPrefix", request.DocumentPrefix, "เลขที่หนังสือส่วนหน้า (เช่น ตก ๗๓๖๐๑)", 50);
-        if (errors.Any) return ApiProblems.Invalid(errors.ByField);
-        if (await PlanAccess.WriteOrganisationAsync(user, db, organisationCode, ct) is { } denied) return denied;
+        var prefix = request.DocumentPrefix is null
+            ? null
+            : errors.Optional("documentPrefix", request.DocumentPrefix, "เลขที่หนังสือส่วนหน้า (เช่น ตก ๗๓๖๐๑)", 50);
+        if (errors.Any)
+            return ApiProblems.Invalid(errors.ByField);
+        if (await PlanAccess.WriteOrganisationAsync(user, db, organisationCode, ct) is { } denied)
+            return denied;
 
         var stored = await db.OrganisationUnits.FirstOrDefaultAsync(u => u.OrganisationCode == organisationCode, ct);
         var current = stored?.Version ?? 0;
-        if (current != version) return ApiProblems.StaleVersion("รายชื่อหน่วยงาน", version!.Value, current);
+        if (current != version)
+            return ApiProblems.StaleVersion("รายชื่อหน่วยงาน", version!.Value, current);
         var before = stored?.Units ?? [.. DefaultUnits.All];
         var prefixBefore = stored?.DocumentPrefix;
         // Absent keeps the prefix stored; "" clears it.
-        var prefixAfter = prefix is null ? prefixBefore : prefix.Length == 0 ? null : prefix;
+        var prefixAfter =
+            prefix is null ? prefixBefore
+            : prefix.Length == 0 ? null
+            : prefix;
         if (stored is null)
         {
-            stored = new OrganisationUnitList { OrganisationCode = organisationCode, Units = units, DocumentPrefix = prefixAfter };
+            stored = new OrganisationUnitList
+            {
+                OrganisationCode = organisationCode,
+                Units = units,
+                DocumentPrefix = prefixAfter,
+            };
             db.OrganisationUnits.Add(stored);
         }
         else
@@ -74,10 +104,24 @@ public static class UnitsApi
             stored.DocumentPrefix = prefixAfter;
             stored.Version++;
         }
-        AuditTrail.Add(db, organisationCode, null, "units", organisationCode, "updated",
-            AuditTrail.Diff(new Dictionary<string, string?> { ["units"] = AuditTrail.Json(before), ["documentPrefix"] = prefixBefore },
-                new Dictionary<string, string?> { ["units"] = AuditTrail.Json(units), ["documentPrefix"] = prefixAfter }),
-            CurrentUser.Id(http), time.UtcNow());
+        AuditTrail.Add(
+            db,
+            organisationCode,
+            null,
+            "units",
+            organisationCode,
+            "updated",
+            AuditTrail.Diff(
+                new Dictionary<string, string?>
+                {
+                    ["units"] = AuditTrail.Json(before),
+                    ["documentPrefix"] = prefixBefore,
+                },
+                new Dictionary<string, string?> { ["units"] = AuditTrail.Json(units), ["documentPrefix"] = prefixAfter }
+            ),
+            CurrentUser.Id(http),
+            time.UtcNow()
+        );
         try
         {
             await db.SaveChangesAsync(ct);
@@ -86,10 +130,16 @@ public static class UnitsApi
         {
             // A concurrent save got there first (a changed version, or the first list inserted twice).
             db.ChangeTracker.Clear();
-            var now = await db.OrganisationUnits.AsNoTracking().Where(u => u.OrganisationCode == organisationCode).Select(u => u.Version).FirstOrDefaultAsync(ct);
+            var now = await db
+                .OrganisationUnits.AsNoTracking()
+                .Where(u => u.OrganisationCode == organisationCode)
+                .Select(u => u.Version)
+                .FirstOrDefaultAsync(ct);
             return ApiProblems.StaleVersion("รายชื่อหน่วยงาน", version!.Value, now);
         }
         http.Response.Headers.ETag = Versions.ETag(stored.Version);
-        return TypedResults.Ok(new UnitsResponse(organisationCode, stored.Units, stored.DocumentPrefix, stored.Version));
+        return TypedResults.Ok(
+            new UnitsResponse(organisationCode, stored.Units, stored.DocumentPrefix, stored.Version)
+        );
     }
 }

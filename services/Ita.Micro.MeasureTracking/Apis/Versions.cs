@@ -12,10 +12,12 @@ public static class Versions
 
     public static int? Read(int? fromBody, HttpRequest request)
     {
-        if (fromBody is not null) return fromBody;
+        if (fromBody is not null)
+            return fromBody;
         var ifMatch = request.Headers.IfMatch.ToString().Trim().TrimStart('W', '/').Trim('"');
         return int.TryParse(ifMatch, NumberStyles.None, CultureInfo.InvariantCulture, out var version) ? version : null;
     }
 
-    public const string Missing = "ต้องระบุ version ของข้อมูลที่แก้ไข (ในเนื้อคำขอหรือ If-Match) / version is required.";
+    public const string Missing =
+        "ต้องระบุ version ของข้อมูลที่แก้ไข (ในเนื้อคำขอหรือ If-Match) / version is required.";
 }

@@ -9,13 +9,23 @@ public static class EvidenceExtensions
 {
     public static IHostApplicationBuilder AddEvidenceAndDeadlines(this IHostApplicationBuilder builder)
     {
-        builder.Services.AddOptions<EvidenceOptions>().BindConfiguration(EvidenceOptions.Section).ValidateDataAnnotations().ValidateOnStart();
-        builder.Services.AddSingleton<IValidateOptions<EvidenceOptions>>(new EvidenceOptionsValidator(builder.Environment));
+        builder
+            .Services.AddOptions<EvidenceOptions>()
+            .BindConfiguration(EvidenceOptions.Section)
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        builder.Services.AddSingleton<IValidateOptions<EvidenceOptions>>(
+            new EvidenceOptionsValidator(builder.Environment)
+        );
         builder.Services.AddEvidenceLinkChecker();
         builder.Services.AddSingleton<EvidenceCheckRunner>();
         builder.Services.AddSingleton<EvidenceCheckScheduler>();
         builder.Services.AddHostedService(sp => sp.GetRequiredService<EvidenceCheckScheduler>());
-        builder.Services.AddOptions<ReminderOptions>().BindConfiguration(ReminderOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        builder
+            .Services.AddOptions<ReminderOptions>()
+            .BindConfiguration(ReminderOptions.Section)
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
         builder.Services.AddSingleton<ReminderRunner>();
         builder.Services.AddHostedService<ReminderScheduler>();
         return builder;

@@ -8,6 +8,8 @@ public sealed class EvidenceOptionsValidator(IHostEnvironment environment) : IVa
 {
     public ValidateOptionsResult Validate(string? name, EvidenceOptions options) =>
         options.AllowLoopbackForTests && !environment.IsDevelopment()
-            ? ValidateOptionsResult.Fail($"Evidence:AllowLoopbackForTests is for tests only; it is refused in the {environment.EnvironmentName} environment.")
+            ? ValidateOptionsResult.Fail(
+                $"Evidence:AllowLoopbackForTests is for tests only; it is refused in the {environment.EnvironmentName} environment."
+            )
             : ValidateOptionsResult.Success;
 }

@@ -11,8 +11,11 @@ public static class Extensions
 {
     public static IHostApplicationBuilder AddApplicationServices(this IHostApplicationBuilder builder)
     {
-        builder.Services.AddOptions<MeasureTrackingOptions>().BindConfiguration(MeasureTrackingOptions.Section)
-            .ValidateDataAnnotations().ValidateOnStart();
+        builder
+            .Services.AddOptions<MeasureTrackingOptions>()
+            .BindConfiguration(MeasureTrackingOptions.Section)
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
         // Injected so that tests can stand on 30 September or 1 October; TryAdd lets them register their own first.
         builder.Services.TryAddSingleton(TimeProvider.System);
         builder.AddServiceDatabase<MeasureTrackingDbContext>();

@@ -6,9 +6,11 @@ public sealed class AuditEntry
     public long Id { get; set; }
     public required string OrganisationCode { get; set; }
     public Guid? PlanId { get; set; }
+
     /// <summary>plan, measure, progress, report or units.</summary>
     public required string EntityType { get; set; }
     public required string EntityId { get; set; }
+
     /// <summary>created, updated, removed, approved, published, closed, redrafted, submitted, superseded.</summary>
     public required string Action { get; set; }
     public List<AuditChange> Changes { get; set; } = [];

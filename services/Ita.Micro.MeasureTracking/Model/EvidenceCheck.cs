@@ -13,8 +13,10 @@ public sealed class EvidenceCheck
     public int? StatusCode { get; set; }
     public string? FinalUrl { get; set; }
     public string? ContentType { get; set; }
+
     /// <summary>Bytes read (at most the size bound) or, when larger, the Content-Length the server gave.</summary>
     public long? SizeBytes { get; set; }
+
     /// <summary>The body was larger than the bound: the hash covers its first part.</summary>
     public bool Truncated { get; set; }
     public string? ContentHash { get; set; }

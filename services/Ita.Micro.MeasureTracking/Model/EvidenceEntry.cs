@@ -10,9 +10,11 @@ public sealed class EvidenceEntry
 {
     public Guid Id { get; set; }
     public required string OrganisationCode { get; set; }
+
     /// <summary>The organisation's province as its latest plan names it (for overseers); null when it has no plan.</summary>
     public string? Province { get; set; }
     public int FiscalYear { get; set; }
+
     /// <summary>The OIT item (O1…) of the year's code book; null for a progress link whose measure names no OIT item.</summary>
     public string? ItemCode { get; set; }
     public required string Url { get; set; }
@@ -32,13 +34,17 @@ public sealed class EvidenceEntry
     public string? LastDetail { get; set; }
     public string? FinalUrl { get; set; }
     public string? ContentType { get; set; }
+
     /// <summary>SHA-256 of the body as read (up to the size bound), hex: a change means the page changed.</summary>
     public string? ContentHash { get; set; }
     public DateTime? ContentChangedAtUtc { get; set; }
+
     /// <summary>Failed checks in a row; 0 after a good one.</summary>
     public int FailedChecks { get; set; }
+
     /// <summary>When the first failed check of the current spell ran.</summary>
     public DateTime? FailingSinceUtc { get; set; }
+
     /// <summary>When the scheduler checks it next.</summary>
     public DateTime NextCheckAtUtc { get; set; }
     public int Version { get; set; } = 1;

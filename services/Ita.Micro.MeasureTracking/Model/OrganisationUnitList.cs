@@ -8,6 +8,7 @@ public sealed class OrganisationUnitList
 {
     public required string OrganisationCode { get; set; }
     public List<string> Units { get; set; } = [];
+
     /// <summary>The prefix of the organisation's document numbers (ที่ of its memos, e.g. ตก ๗๓๖๐๑); null until officers set it.</summary>
     public string? DocumentPrefix { get; set; }
     public int Version { get; set; } = 1;

@@ -20,23 +20,41 @@ public sealed record PlanRefusal
     public int? CurrentVersion { get; init; }
 
     public static PlanRefusal Invalid(string field, string detail) =>
-        new() { Kind = PlanRefusalKind.Invalid, Detail = detail, Field = field };
+        new()
+        {
+            Kind = PlanRefusalKind.Invalid,
+            Detail = detail,
+            Field = field,
+        };
 
-    public static PlanRefusal NotAllowed(string detail, ImprovementPlan plan) => new()
-    {
-        Kind = PlanRefusalKind.NotAllowed, Detail = detail, PlanStatus = plan.Status, CurrentVersion = plan.Version,
-    };
+    public static PlanRefusal NotAllowed(string detail, ImprovementPlan plan) =>
+        new()
+        {
+            Kind = PlanRefusalKind.NotAllowed,
+            Detail = detail,
+            PlanStatus = plan.Status,
+            CurrentVersion = plan.Version,
+        };
 
     /// <summary>
     /// The one wording of a lost race, for every versioned record (<paramref name="what"/>: "แผน", "มาตรการ", …).
     /// </summary>
-    public static PlanRefusal StaleVersion(string what, int sent, int current) => new()
-    {
-        Kind = PlanRefusalKind.StaleVersion, Field = "version", CurrentVersion = current,
-        Detail = $"{what}ถูกแก้ไขไปแล้ว: ส่ง version {sent} มา แต่ฉบับปัจจุบันคือ version {current} " +
-            "กรุณาโหลดข้อมูลล่าสุดแล้วแก้ไขอีกครั้ง",
-    };
+    public static PlanRefusal StaleVersion(string what, int sent, int current) =>
+        new()
+        {
+            Kind = PlanRefusalKind.StaleVersion,
+            Field = "version",
+            CurrentVersion = current,
+            Detail =
+                $"{what}ถูกแก้ไขไปแล้ว: ส่ง version {sent} มา แต่ฉบับปัจจุบันคือ version {current} "
+                + "กรุณาโหลดข้อมูลล่าสุดแล้วแก้ไขอีกครั้ง",
+        };
 
     public static PlanRefusal Conflict(string field, string detail) =>
-        new() { Kind = PlanRefusalKind.Conflict, Detail = detail, Field = field };
+        new()
+        {
+            Kind = PlanRefusalKind.Conflict,
+            Detail = detail,
+            Field = field,
+        };
 }

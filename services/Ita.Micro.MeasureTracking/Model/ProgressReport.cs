@@ -12,15 +12,19 @@ public sealed class ProgressReport
     public Guid Id { get; set; }
     public Guid PlanId { get; set; }
     public ReportPeriod Period { get; set; }
+
     /// <summary>1 for the period's first report, +1 for each correction.</summary>
     public int Revision { get; set; } = 1;
     public DateOnly AsOf { get; set; }
     public List<ProgressReportEntry> Entries { get; set; } = [];
     public List<Signatory> Signatories { get; set; } = [];
+
     /// <summary>The memo's ส่วนราชการ: the unit that prepared the report, from the organisation's list.</summary>
     public string? OriginatingUnit { get; set; }
+
     /// <summary>The organisation's document-number prefix when submitted (the memo's ที่).</summary>
     public string? DocumentPrefix { get; set; }
+
     /// <summary>The memo's number after the prefix; null when not known.</summary>
     public string? DocumentNumber { get; set; }
     public required string SubmittedBy { get; set; }

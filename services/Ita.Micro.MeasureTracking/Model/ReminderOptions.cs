@@ -21,13 +21,21 @@ public sealed class ReminderOptions : IValidatableObject
     /// <summary>The offsets in use: those configured, else the defaults.</summary>
     public int[] Offsets => OffsetsDays.Length > 0 ? OffsetsDays : DefaultOffsetsDays;
 
-    [Range(typeof(TimeSpan), "00:00:01", "1.00:00:00", ErrorMessage = "Reminders:ScanInterval must be from 00:00:01 to 1.00:00:00.")]
+    [Range(
+        typeof(TimeSpan),
+        "00:00:01",
+        "1.00:00:00",
+        ErrorMessage = "Reminders:ScanInterval must be from 00:00:01 to 1.00:00:00."
+    )]
     public TimeSpan ScanInterval { get; set; } = TimeSpan.FromHours(1);
 
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {
         if (OffsetsDays.Any(d => d is < 0 or > 365))
-            yield return new ValidationResult("Reminders:OffsetsDays are days before a deadline: 0 to 365.", [nameof(OffsetsDays)]);
+            yield return new ValidationResult(
+                "Reminders:OffsetsDays are days before a deadline: 0 to 365.",
+                [nameof(OffsetsDays)]
+            );
         if (OffsetsDays.Distinct().Count() != OffsetsDays.Length)
             yield return new ValidationResult("Reminders:OffsetsDays names a day twice.", [nameof(OffsetsDays)]);
     }

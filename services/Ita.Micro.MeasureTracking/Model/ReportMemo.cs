@@ -7,4 +7,8 @@ namespace Ita.Micro.MeasureTracking.Model;
 /// addressee, the unit that prepared it, and the organisation's document prefix and number.
 /// </summary>
 public sealed record ReportMemo(
-    IReadOnlyList<Signatory> Signatories, string? OriginatingUnit, string? DocumentPrefix, string? DocumentNumber);
+    IReadOnlyList<Signatory> Signatories,
+    string? OriginatingUnit,
+    string? DocumentPrefix,
+    string? DocumentNumber
+);

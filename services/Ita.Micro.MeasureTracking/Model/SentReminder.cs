@@ -11,6 +11,7 @@ public sealed class SentReminder
     public required string DeadlineKey { get; set; }
     public int DaysBefore { get; set; }
     public DateOnly DueOn { get; set; }
+
     /// <summary>False for an offset passed while the service was down and covered by a nearer one sent with it.</summary>
     public bool Published { get; set; }
     public DateTime SentAtUtc { get; set; }

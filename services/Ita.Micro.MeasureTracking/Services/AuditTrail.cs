@@ -15,68 +15,92 @@ public static class AuditTrail
     /// <summary>Who the system acts as when an analysis drafts or re-drafts a plan.</summary>
     public const string SystemUser = "system:analysis";
 
-    public static AuditEntry Add(MeasureTrackingDbContext db, string organisationCode, Guid? planId, string entityType,
-        string entityId, string action, IReadOnlyList<AuditChange> changes, string who, DateTime atUtc)
+    public static AuditEntry Add(
+        MeasureTrackingDbContext db,
+        string organisationCode,
+        Guid? planId,
+        string entityType,
+        string entityId,
+        string action,
+        IReadOnlyList<AuditChange> changes,
+        string who,
+        DateTime atUtc
+    )
     {
         var entry = new AuditEntry
         {
-            OrganisationCode = organisationCode, PlanId = planId, EntityType = entityType, EntityId = entityId,
-            Action = action, Changes = [.. changes], ChangedBy = who, ChangedAtUtc = atUtc,
+            OrganisationCode = organisationCode,
+            PlanId = planId,
+            EntityType = entityType,
+            EntityId = entityId,
+            Action = action,
+            Changes = [.. changes],
+            ChangedBy = who,
+            ChangedAtUtc = atUtc,
         };
         db.AuditEntries.Add(entry);
         return entry;
     }
 
     /// <summary>The fields whose values differ; a field only in one snapshot counts as changed from or to null.</summary>
-    public static IReadOnlyList<AuditChange> Diff(IReadOnlyDictionary<string, string?> before, IReadOnlyDictionary<string, string?> after) =>
-        before.Keys.Union(after.Keys)
+    public static IReadOnlyList<AuditChange> Diff(
+        IReadOnlyDictionary<string, string?> before,
+        IReadOnlyDictionary<string, string?> after
+    ) =>
+        before
+            .Keys.Union(after.Keys)
             .Select(field => new AuditChange(field, before.GetValueOrDefault(field), after.GetValueOrDefault(field)))
             .Where(c => c.OldValue != c.NewValue)
             .ToList();
 
     /// <summary>Every field as created (old values null).</summary>
-    public static IReadOnlyList<AuditChange> Created(IReadOnlyDictionary<string, string?> after) => Diff(new Dictionary<string, string?>(), after);
+    public static IReadOnlyList<AuditChange> Created(IReadOnlyDictionary<string, string?> after) =>
+        Diff(new Dictionary<string, string?>(), after);
 
     /// <summary>Every field as it was before removal (new values null).</summary>
-    public static IReadOnlyList<AuditChange> Removed(IReadOnlyDictionary<string, string?> before) => Diff(before, new Dictionary<string, string?>());
+    public static IReadOnlyList<AuditChange> Removed(IReadOnlyDictionary<string, string?> before) =>
+        Diff(before, new Dictionary<string, string?>());
 
-    public static Dictionary<string, string?> Fields(Measure m) => new()
-    {
-        ["order"] = Text(m.Order),
-        ["title"] = m.Title,
-        ["indicators"] = Json(m.Indicators.Select(i => i.Number)),
-        ["itemConcepts"] = Json(m.ItemConcepts),
-        ["finding"] = m.Finding,
-        ["steps"] = Json(m.Steps),
-        ["responsibleUnits"] = Json(m.ResponsibleUnits),
-        ["period"] = m.Period,
-        ["periodStart"] = Text(m.PeriodStart),
-        ["periodEnd"] = Text(m.PeriodEnd),
-        ["followUp"] = m.FollowUp,
-        ["target"] = m.Target,
-    };
+    public static Dictionary<string, string?> Fields(Measure m) =>
+        new()
+        {
+            ["order"] = Text(m.Order),
+            ["title"] = m.Title,
+            ["indicators"] = Json(m.Indicators.Select(i => i.Number)),
+            ["itemConcepts"] = Json(m.ItemConcepts),
+            ["finding"] = m.Finding,
+            ["steps"] = Json(m.Steps),
+            ["responsibleUnits"] = Json(m.ResponsibleUnits),
+            ["period"] = m.Period,
+            ["periodStart"] = Text(m.PeriodStart),
+            ["periodEnd"] = Text(m.PeriodEnd),
+            ["followUp"] = m.FollowUp,
+            ["target"] = m.Target,
+        };
 
-    public static Dictionary<string, string?> Fields(ProgressUpdate p) => new()
-    {
-        ["reportedOn"] = Text(p.ReportedOn),
-        ["status"] = p.Status.ToString(),
-        ["output"] = p.Output,
-        ["outcome"] = p.Outcome,
-        ["droppedReason"] = p.DroppedReason,
-        ["evidence"] = Json(p.Evidence),
-        ["reportedBy"] = p.ReportedBy,
-    };
+    public static Dictionary<string, string?> Fields(ProgressUpdate p) =>
+        new()
+        {
+            ["reportedOn"] = Text(p.ReportedOn),
+            ["status"] = p.Status.ToString(),
+            ["output"] = p.Output,
+            ["outcome"] = p.Outcome,
+            ["droppedReason"] = p.DroppedReason,
+            ["evidence"] = Json(p.Evidence),
+            ["reportedBy"] = p.ReportedBy,
+        };
 
-    public static Dictionary<string, string?> Fields(ImprovementPlan p) => new()
-    {
-        ["status"] = p.Status.ToString(),
-        ["analysisRevision"] = Text(p.AnalysisRevision),
-        ["approverName"] = p.ApproverName,
-        ["approverPosition"] = p.ApproverPosition,
-        ["approverActingFor"] = p.ApproverActingFor,
-        ["approvedOn"] = p.ApprovedOn is { } signed ? Text(signed) : null,
-        ["announcedOn"] = p.AnnouncedOn is { } d ? Text(d) : null,
-    };
+    public static Dictionary<string, string?> Fields(ImprovementPlan p) =>
+        new()
+        {
+            ["status"] = p.Status.ToString(),
+            ["analysisRevision"] = Text(p.AnalysisRevision),
+            ["approverName"] = p.ApproverName,
+            ["approverPosition"] = p.ApproverPosition,
+            ["approverActingFor"] = p.ApproverActingFor,
+            ["approvedOn"] = p.ApprovedOn is { } signed ? Text(signed) : null,
+            ["announcedOn"] = p.AnnouncedOn is { } d ? Text(d) : null,
+        };
 
     public static string Json<T>(T value) => JsonSerializer.Serialize(value, ContractJson.Options);
 

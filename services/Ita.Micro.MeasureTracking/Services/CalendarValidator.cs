@@ -9,7 +9,12 @@ namespace Ita.Micro.MeasureTracking.Services;
 /// </summary>
 public static class CalendarValidator
 {
-    public static List<CalendarWindow>? Validate(CalendarRequest request, int fiscalYear, ValidationErrors errors, out string reason)
+    public static List<CalendarWindow>? Validate(
+        CalendarRequest request,
+        int fiscalYear,
+        ValidationErrors errors,
+        out string reason
+    )
     {
         reason = errors.Required("reason", request.Reason, "เหตุผลของการแก้ไขปฏิทิน", 1000);
         var earliest = ThaiFiscalYear.Start(fiscalYear).AddMonths(-6);
@@ -22,20 +27,32 @@ public static class CalendarValidator
             var field = $"windows[{i}]";
             if (w?.Kind is not { } kind || !Enum.IsDefined(kind))
             {
-                errors.Add($"{field}.kind", $"ต้องระบุชนิดช่วงเวลา: {string.Join(", ", Enum.GetNames<CalendarWindowKind>())} ({field}.kind) / kind is required.");
+                errors.Add(
+                    $"{field}.kind",
+                    $"ต้องระบุชนิดช่วงเวลา: {string.Join(", ", Enum.GetNames<CalendarWindowKind>())} ({field}.kind) / kind is required."
+                );
                 continue;
             }
             if (windows.Any(x => x.Kind == kind))
                 errors.Add($"{field}.kind", $"ช่วงเวลา {kind} ซ้ำ ({field}.kind) / {kind} appears twice.");
             if (w.Opens is not { } opens || w.Closes is not { } closes)
             {
-                errors.Add(field, $"ต้องระบุวันเริ่มและวันสิ้นสุด (YYYY-MM-DD) ({field}.opens, {field}.closes) / opens and closes are required.");
+                errors.Add(
+                    field,
+                    $"ต้องระบุวันเริ่มและวันสิ้นสุด (YYYY-MM-DD) ({field}.opens, {field}.closes) / opens and closes are required."
+                );
                 continue;
             }
             if (closes < opens)
-                errors.Add($"{field}.closes", $"วันสิ้นสุดต้องไม่ก่อนวันเริ่ม ({field}.closes) / closes is before opens.");
+                errors.Add(
+                    $"{field}.closes",
+                    $"วันสิ้นสุดต้องไม่ก่อนวันเริ่ม ({field}.closes) / closes is before opens."
+                );
             if (opens < earliest || closes > latest)
-                errors.Add(field, $"ช่วงเวลาต้องอยู่ระหว่าง {earliest:yyyy-MM-dd} ถึง {latest:yyyy-MM-dd} ของปีงบประมาณ {fiscalYear} ({field}) / The window is outside fiscal year {fiscalYear} and six months either side.");
+                errors.Add(
+                    field,
+                    $"ช่วงเวลาต้องอยู่ระหว่าง {earliest:yyyy-MM-dd} ถึง {latest:yyyy-MM-dd} ของปีงบประมาณ {fiscalYear} ({field}) / The window is outside fiscal year {fiscalYear} and six months either side."
+                );
             windows.Add(new CalendarWindow(kind, opens, closes));
         }
         return errors.Any ? null : windows;

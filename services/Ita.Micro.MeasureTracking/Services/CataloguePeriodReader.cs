@@ -11,14 +11,18 @@ public static class CataloguePeriodReader
     {
         var fiscalMonths = new List<int>(); // 0 = October … 11 = September
         for (var month = 1; month <= 12; month++)
-            if (text.Contains(ThaiText.MonthName(month), StringComparison.Ordinal)) fiscalMonths.Add(FiscalIndex(month));
+            if (text.Contains(ThaiText.MonthName(month), StringComparison.Ordinal))
+                fiscalMonths.Add(FiscalIndex(month));
 
         var normalised = ToArabic(text);
         var quarterAt = normalised.IndexOf("ไตรมาสที่", StringComparison.Ordinal);
         if (quarterAt >= 0)
         {
-            var quarters = normalised[(quarterAt + "ไตรมาสที่".Length)..].TakeWhile(c => c is ' ' or '–' or '-' or (>= '1' and <= '4'))
-                .Where(c => c is >= '1' and <= '4').Select(c => c - '0').ToList();
+            var quarters = normalised[(quarterAt + "ไตรมาสที่".Length)..]
+                .TakeWhile(c => c is ' ' or '–' or '-' or (>= '1' and <= '4'))
+                .Where(c => c is >= '1' and <= '4')
+                .Select(c => c - '0')
+                .ToList();
             if (quarters.Count > 0)
             {
                 fiscalMonths.Add(3 * (quarters.Min() - 1));
@@ -26,11 +30,14 @@ public static class CataloguePeriodReader
             }
         }
 
-        if (fiscalMonths.Count == 0 || text.Contains("ตลอดปี", StringComparison.Ordinal)) return MeasurePeriod.WholeYear(fiscalYear);
+        if (fiscalMonths.Count == 0 || text.Contains("ตลอดปี", StringComparison.Ordinal))
+            return MeasurePeriod.WholeYear(fiscalYear);
         var start = ThaiFiscalYear.Start(fiscalYear).AddMonths(fiscalMonths.Min());
         var end = ThaiFiscalYear.Start(fiscalYear).AddMonths(fiscalMonths.Max());
         var period = MeasurePeriod.Months(start, end);
-        return IsQuarterRange(period, fiscalYear, out var from, out var to) ? MeasurePeriod.Quarters(fiscalYear, from, to) : period;
+        return IsQuarterRange(period, fiscalYear, out var from, out var to)
+            ? MeasurePeriod.Quarters(fiscalYear, from, to)
+            : period;
     }
 
     /// <summary>True when the period starts and ends on quarter boundaries of the fiscal year.</summary>
@@ -39,8 +46,10 @@ public static class CataloguePeriodReader
         from = to = 0;
         for (var q = 1; q <= 4; q++)
         {
-            if (ThaiFiscalYear.QuarterStart(fiscalYear, q) == period.Start) from = q;
-            if (ThaiFiscalYear.QuarterEnd(fiscalYear, q) == period.End) to = q;
+            if (ThaiFiscalYear.QuarterStart(fiscalYear, q) == period.Start)
+                from = q;
+            if (ThaiFiscalYear.QuarterEnd(fiscalYear, q) == period.End)
+                to = q;
         }
         return from > 0 && to >= from;
     }

@@ -11,7 +11,12 @@ namespace Ita.Micro.MeasureTracking.Services;
 /// </summary>
 public static class DraftPlanUpdater
 {
-    public static ImprovementPlan Create(MeasureTrackingDbContext db, AssessmentAnalysed analysis, IReadOnlyList<ProposedMeasure> proposals, DateTime nowUtc)
+    public static ImprovementPlan Create(
+        MeasureTrackingDbContext db,
+        AssessmentAnalysed analysis,
+        IReadOnlyList<ProposedMeasure> proposals,
+        DateTime nowUtc
+    )
     {
         var o = analysis.Organisation;
         var plan = new ImprovementPlan
@@ -27,8 +32,17 @@ public static class DraftPlanUpdater
             Status = PlanStatus.Draft,
         };
         Stamp(plan, analysis, nowUtc);
-        AuditTrail.Add(db, plan.OrganisationCode, plan.Id, "plan", plan.Id.ToString(), "created",
-            AuditTrail.Created(AuditTrail.Fields(plan)), AuditTrail.SystemUser, nowUtc);
+        AuditTrail.Add(
+            db,
+            plan.OrganisationCode,
+            plan.Id,
+            "plan",
+            plan.Id.ToString(),
+            "created",
+            AuditTrail.Created(AuditTrail.Fields(plan)),
+            AuditTrail.SystemUser,
+            nowUtc
+        );
         foreach (var proposal in proposals)
         {
             var measure = ProposalMeasures.Create(analysis, proposal, plan.Id);
@@ -40,29 +54,54 @@ public static class DraftPlanUpdater
         return plan;
     }
 
-    public static void Refresh(MeasureTrackingDbContext db, ImprovementPlan plan, AssessmentAnalysed analysis,
-        IReadOnlyList<ProposedMeasure> proposals, DateTime nowUtc)
+    public static void Refresh(
+        MeasureTrackingDbContext db,
+        ImprovementPlan plan,
+        AssessmentAnalysed analysis,
+        IReadOnlyList<ProposedMeasure> proposals,
+        DateTime nowUtc
+    )
     {
         var planBefore = AuditTrail.Fields(plan);
         // One measure per proposal key, in the analysis's order of importance.
-        var proposed = proposals.DistinctBy(ProposalMeasures.Key).Select(p => (Key: ProposalMeasures.Key(p), Proposal: p)).ToList();
+        var proposed = proposals
+            .DistinctBy(ProposalMeasures.Key)
+            .Select(p => (Key: ProposalMeasures.Key(p), Proposal: p))
+            .ToList();
         var keys = proposed.Select(p => p.Key).ToHashSet(StringComparer.Ordinal);
 
-        foreach (var stale in plan.Measures.Where(m => m is { EditedByOfficer: false, ProposalKey: not null } && !keys.Contains(m.ProposalKey)).ToList())
+        foreach (
+            var stale in plan
+                .Measures.Where(m =>
+                    m is { EditedByOfficer: false, ProposalKey: not null } && !keys.Contains(m.ProposalKey)
+                )
+                .ToList()
+        )
         {
             plan.Measures.Remove(stale);
             db.Measures.Remove(stale);
-            AuditTrail.Add(db, plan.OrganisationCode, plan.Id, "measure", stale.Id.ToString(), "removed",
-                AuditTrail.Removed(AuditTrail.Fields(stale)), AuditTrail.SystemUser, nowUtc);
+            AuditTrail.Add(
+                db,
+                plan.OrganisationCode,
+                plan.Id,
+                "measure",
+                stale.Id.ToString(),
+                "removed",
+                AuditTrail.Removed(AuditTrail.Fields(stale)),
+                AuditTrail.SystemUser,
+                nowUtc
+            );
         }
 
         var before = plan.Measures.ToDictionary(m => m.Id, AuditTrail.Fields);
         var created = new List<Measure>();
         foreach (var (key, proposal) in proposed)
         {
-            if (plan.DismissedProposals.Contains(key)) continue;
+            if (plan.DismissedProposals.Contains(key))
+                continue;
             var existing = plan.Measures.FirstOrDefault(m => m.ProposalKey == key);
-            if (existing is { EditedByOfficer: true }) continue;
+            if (existing is { EditedByOfficer: true })
+                continue;
             if (existing is not null)
             {
                 ProposalMeasures.Fill(existing, analysis, proposal);
@@ -77,25 +116,56 @@ public static class DraftPlanUpdater
 
         // Proposals in the analysis's new order of importance, then the measures that are the officers' alone.
         var rank = proposed.Select((p, i) => (p.Key, i)).ToDictionary(x => x.Key, x => x.i, StringComparer.Ordinal);
-        var ordered = plan.Measures
-            .Select(m => (Measure: m, Rank: m.ProposalKey is not null && rank.TryGetValue(m.ProposalKey, out var r) ? (0, r) : (1, m.Order)))
-            .OrderBy(x => x.Rank.Item1).ThenBy(x => x.Rank.Item2)
-            .Select(x => x.Measure).ToList();
-        for (var i = 0; i < ordered.Count; i++) ordered[i].Order = i + 1;
+        var ordered = plan
+            .Measures.Select(m =>
+                (
+                    Measure: m,
+                    Rank: m.ProposalKey is not null && rank.TryGetValue(m.ProposalKey, out var r)
+                        ? (0, r)
+                        : (1, m.Order)
+                )
+            )
+            .OrderBy(x => x.Rank.Item1)
+            .ThenBy(x => x.Rank.Item2)
+            .Select(x => x.Measure)
+            .ToList();
+        for (var i = 0; i < ordered.Count; i++)
+            ordered[i].Order = i + 1;
 
-        foreach (var measure in created) AuditCreated(db, plan, measure, nowUtc);
+        foreach (var measure in created)
+            AuditCreated(db, plan, measure, nowUtc);
         foreach (var measure in plan.Measures.Where(m => before.ContainsKey(m.Id)))
         {
             var changes = AuditTrail.Diff(before[measure.Id], AuditTrail.Fields(measure));
-            if (changes.Count == 0) continue;
+            if (changes.Count == 0)
+                continue;
             measure.Version++;
-            AuditTrail.Add(db, plan.OrganisationCode, plan.Id, "measure", measure.Id.ToString(), "redrafted", changes, AuditTrail.SystemUser, nowUtc);
+            AuditTrail.Add(
+                db,
+                plan.OrganisationCode,
+                plan.Id,
+                "measure",
+                measure.Id.ToString(),
+                "redrafted",
+                changes,
+                AuditTrail.SystemUser,
+                nowUtc
+            );
         }
 
         Stamp(plan, analysis, nowUtc);
         plan.Version++;
-        AuditTrail.Add(db, plan.OrganisationCode, plan.Id, "plan", plan.Id.ToString(), "redrafted",
-            AuditTrail.Diff(planBefore, AuditTrail.Fields(plan)), AuditTrail.SystemUser, nowUtc);
+        AuditTrail.Add(
+            db,
+            plan.OrganisationCode,
+            plan.Id,
+            "plan",
+            plan.Id.ToString(),
+            "redrafted",
+            AuditTrail.Diff(planBefore, AuditTrail.Fields(plan)),
+            AuditTrail.SystemUser,
+            nowUtc
+        );
     }
 
     private static void Stamp(ImprovementPlan plan, AssessmentAnalysed analysis, DateTime nowUtc)
@@ -107,7 +177,21 @@ public static class DraftPlanUpdater
         plan.UrgentFindings = ProposalMeasures.UrgentFindings(analysis);
     }
 
-    private static void AuditCreated(MeasureTrackingDbContext db, ImprovementPlan plan, Measure measure, DateTime nowUtc) =>
-        AuditTrail.Add(db, plan.OrganisationCode, plan.Id, "measure", measure.Id.ToString(), "created",
-            AuditTrail.Created(AuditTrail.Fields(measure)), AuditTrail.SystemUser, nowUtc);
+    private static void AuditCreated(
+        MeasureTrackingDbContext db,
+        ImprovementPlan plan,
+        Measure measure,
+        DateTime nowUtc
+    ) =>
+        AuditTrail.Add(
+            db,
+            plan.OrganisationCode,
+            plan.Id,
+            "measure",
+            measure.Id.ToString(),
+            "created",
+            AuditTrail.Created(AuditTrail.Fields(measure)),
+            AuditTrail.SystemUser,
+            nowUtc
+        );
 }

@@ -23,23 +23,55 @@ public static class EffectivenessCalculator
             Total = analysis.Total,
             PreviousTotal = comparesWithPlanYear ? analysis.PreviousYearTotal : null,
             ComputedAtUtc = nowUtc,
-            Measures = plan.Measures.OrderBy(m => m.Order).Select(m => Of(m, plan, analysis, comparesWithPlanYear)).ToList(),
+            Measures = plan
+                .Measures.OrderBy(m => m.Order)
+                .Select(m => Of(m, plan, analysis, comparesWithPlanYear))
+                .ToList(),
         };
     }
 
-    private static MeasureEffectiveness Of(Measure measure, ImprovementPlan plan, AssessmentAnalysed analysis, bool comparesWithPlanYear)
+    private static MeasureEffectiveness Of(
+        Measure measure,
+        ImprovementPlan plan,
+        AssessmentAnalysed analysis,
+        bool comparesWithPlanYear
+    )
     {
-        var targets = measure.Indicators
-            .Select(i => Target(TargetKind.Indicator, i.Number.ToString(CultureInfo.InvariantCulture), plan, comparesWithPlanYear,
-                analysis.IndicatorChanges, analysis.Indicators.FirstOrDefault(x => x.Indicator == i.Number)?.Score))
-            .Concat(measure.ItemConcepts.Select(concept => Target(TargetKind.Item, concept, plan, comparesWithPlanYear,
-                analysis.ItemChanges, analysis.Items.FirstOrDefault(x => x.Concept == concept)?.Score)))
+        var targets = measure
+            .Indicators.Select(i =>
+                Target(
+                    TargetKind.Indicator,
+                    i.Number.ToString(CultureInfo.InvariantCulture),
+                    plan,
+                    comparesWithPlanYear,
+                    analysis.IndicatorChanges,
+                    analysis.Indicators.FirstOrDefault(x => x.Indicator == i.Number)?.Score
+                )
+            )
+            .Concat(
+                measure.ItemConcepts.Select(concept =>
+                    Target(
+                        TargetKind.Item,
+                        concept,
+                        plan,
+                        comparesWithPlanYear,
+                        analysis.ItemChanges,
+                        analysis.Items.FirstOrDefault(x => x.Concept == concept)?.Score
+                    )
+                )
+            )
             .ToList();
         return new MeasureEffectiveness(measure.Id, measure.Title, Verdict(targets), targets);
     }
 
-    private static TargetChange Target(TargetKind kind, string key, ImprovementPlan plan, bool comparesWithPlanYear,
-        IReadOnlyList<ScoreChange> changes, decimal? current)
+    private static TargetChange Target(
+        TargetKind kind,
+        string key,
+        ImprovementPlan plan,
+        bool comparesWithPlanYear,
+        IReadOnlyList<ScoreChange> changes,
+        decimal? current
+    )
     {
         var change = comparesWithPlanYear ? changes.FirstOrDefault(c => c.Key == key) : null;
         var before = change?.Previous ?? plan.Baseline.FirstOrDefault(b => b.Kind == kind && b.Key == key)?.Score;
@@ -52,8 +84,11 @@ public static class EffectivenessCalculator
     public static EffectivenessVerdict Verdict(IReadOnlyList<TargetChange> targets)
     {
         var assessed = targets.Where(t => t.WentUp is not null).ToList();
-        if (assessed.Count == 0) return EffectivenessVerdict.NotAssessed;
+        if (assessed.Count == 0)
+            return EffectivenessVerdict.NotAssessed;
         var up = assessed.Count(t => t.WentUp == true);
-        return up == assessed.Count ? EffectivenessVerdict.Improved : up == 0 ? EffectivenessVerdict.NotImproved : EffectivenessVerdict.Mixed;
+        return up == assessed.Count ? EffectivenessVerdict.Improved
+            : up == 0 ? EffectivenessVerdict.NotImproved
+            : EffectivenessVerdict.Mixed;
     }
 }

@@ -12,15 +12,31 @@ namespace Ita.Micro.MeasureTracking.Services;
 /// </summary>
 public static class EvidenceCheckRecorder
 {
-    public static EvidenceCheck Record(MeasureTrackingDbContext db, EvidenceEntry entry, LinkCheckResult result, DateTime now, EvidenceOptions options)
+    public static EvidenceCheck Record(
+        MeasureTrackingDbContext db,
+        EvidenceEntry entry,
+        LinkCheckResult result,
+        DateTime now,
+        EvidenceOptions options
+    )
     {
         var changed = result.Ok && entry.ContentHash is not null && result.ContentHash != entry.ContentHash;
         var check = new EvidenceCheck
         {
-            EvidenceId = entry.Id, CheckedAtUtc = now, Ok = result.Ok, Failure = result.Failure, StatusCode = result.StatusCode,
-            FinalUrl = Cut(result.FinalUrl, 2000), ContentType = Cut(result.ContentType, 200), SizeBytes = result.SizeBytes,
-            Truncated = result.Truncated, ContentHash = result.ContentHash, ContentChanged = changed, Redirects = result.Redirects,
-            DurationMs = (int)Math.Min(int.MaxValue, result.Duration.TotalMilliseconds), Detail = Cut(result.Detail, 1000),
+            EvidenceId = entry.Id,
+            CheckedAtUtc = now,
+            Ok = result.Ok,
+            Failure = result.Failure,
+            StatusCode = result.StatusCode,
+            FinalUrl = Cut(result.FinalUrl, 2000),
+            ContentType = Cut(result.ContentType, 200),
+            SizeBytes = result.SizeBytes,
+            Truncated = result.Truncated,
+            ContentHash = result.ContentHash,
+            ContentChanged = changed,
+            Redirects = result.Redirects,
+            DurationMs = (int)Math.Min(int.MaxValue, result.Duration.TotalMilliseconds),
+            Detail = Cut(result.Detail, 1000),
         };
         db.EvidenceChecks.Add(check);
 
@@ -31,8 +47,10 @@ public static class EvidenceCheckRecorder
         entry.FinalUrl = check.FinalUrl;
         if (result.Ok)
         {
-            if (entry.State == LinkState.Broken) db.Publish(Recovered(entry, result, now));
-            if (changed) entry.ContentChangedAtUtc = now;
+            if (entry.State == LinkState.Broken)
+                db.Publish(Recovered(entry, result, now));
+            if (changed)
+                entry.ContentChangedAtUtc = now;
             entry.ContentHash = result.ContentHash;
             entry.ContentType = check.ContentType;
             entry.State = LinkState.Ok;
@@ -57,19 +75,39 @@ public static class EvidenceCheckRecorder
         return check;
     }
 
-    private static EvidenceLinkBroken Broken(EvidenceEntry e, LinkCheckResult result, DateTime now) => new()
-    {
-        EvidenceId = e.Id, OrganisationCode = e.OrganisationCode, Province = e.Province, FiscalYear = e.FiscalYear, ItemCode = e.ItemCode,
-        Url = e.Url, Title = e.Title, Failure = result.Failure!.Value, StatusCode = result.StatusCode, Detail = result.Detail,
-        FailedChecks = e.FailedChecks, BrokenSinceUtc = e.FailingSinceUtc ?? now, DetectedAtUtc = now,
-    };
+    private static EvidenceLinkBroken Broken(EvidenceEntry e, LinkCheckResult result, DateTime now) =>
+        new()
+        {
+            EvidenceId = e.Id,
+            OrganisationCode = e.OrganisationCode,
+            Province = e.Province,
+            FiscalYear = e.FiscalYear,
+            ItemCode = e.ItemCode,
+            Url = e.Url,
+            Title = e.Title,
+            Failure = result.Failure!.Value,
+            StatusCode = result.StatusCode,
+            Detail = result.Detail,
+            FailedChecks = e.FailedChecks,
+            BrokenSinceUtc = e.FailingSinceUtc ?? now,
+            DetectedAtUtc = now,
+        };
 
-    private static EvidenceLinkRecovered Recovered(EvidenceEntry e, LinkCheckResult result, DateTime now) => new()
-    {
-        EvidenceId = e.Id, OrganisationCode = e.OrganisationCode, Province = e.Province, FiscalYear = e.FiscalYear, ItemCode = e.ItemCode,
-        Url = e.Url, Title = e.Title, StatusCode = result.StatusCode ?? 200, FinalUrl = result.FinalUrl ?? e.Url,
-        BrokenSinceUtc = e.FailingSinceUtc ?? now, RecoveredAtUtc = now,
-    };
+    private static EvidenceLinkRecovered Recovered(EvidenceEntry e, LinkCheckResult result, DateTime now) =>
+        new()
+        {
+            EvidenceId = e.Id,
+            OrganisationCode = e.OrganisationCode,
+            Province = e.Province,
+            FiscalYear = e.FiscalYear,
+            ItemCode = e.ItemCode,
+            Url = e.Url,
+            Title = e.Title,
+            StatusCode = result.StatusCode ?? 200,
+            FinalUrl = result.FinalUrl ?? e.Url,
+            BrokenSinceUtc = e.FailingSinceUtc ?? now,
+            RecoveredAtUtc = now,
+        };
 
     private static string? Cut(string? text, int max) => text is null || text.Length <= max ? text : text[..max];
 }

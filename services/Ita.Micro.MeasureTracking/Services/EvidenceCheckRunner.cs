@@ -10,8 +10,13 @@ namespace Ita.Micro.MeasureTracking.Services;
 /// links due now for the scheduler, or chosen ones on demand. A link edited while its check ran keeps the edit; the
 /// check is dropped and the link is checked again next round.
 /// </summary>
-public sealed class EvidenceCheckRunner(IServiceScopeFactory scopes, LinkChecker checker, IOptions<EvidenceOptions> options, TimeProvider time,
-    ILogger<EvidenceCheckRunner> logger)
+public sealed class EvidenceCheckRunner(
+    IServiceScopeFactory scopes,
+    LinkChecker checker,
+    IOptions<EvidenceOptions> options,
+    TimeProvider time,
+    ILogger<EvidenceCheckRunner> logger
+)
 {
     /// <summary>
     /// Checks up to a batch of the links whose next check is due; returns how many were due. Each link is claimed first
@@ -25,16 +30,27 @@ public sealed class EvidenceCheckRunner(IServiceScopeFactory scopes, LinkChecker
         await using (var scope = scopes.CreateAsyncScope())
         {
             var db = scope.ServiceProvider.GetRequiredService<MeasureTrackingDbContext>();
-            due = (await db.Evidence.AsNoTracking().Where(e => e.NextCheckAtUtc <= now).OrderBy(e => e.NextCheckAtUtc)
-                .Select(e => new { e.Id, e.NextCheckAtUtc }).Take(options.Value.BatchSize).ToListAsync(ct))
-                .Select(e => (e.Id, e.NextCheckAtUtc)).ToList();
+            due = (
+                await db
+                    .Evidence.AsNoTracking()
+                    .Where(e => e.NextCheckAtUtc <= now)
+                    .OrderBy(e => e.NextCheckAtUtc)
+                    .Select(e => new { e.Id, e.NextCheckAtUtc })
+                    .Take(options.Value.BatchSize)
+                    .ToListAsync(ct)
+            )
+                .Select(e => (e.Id, e.NextCheckAtUtc))
+                .ToList();
         }
-        await Parallel.ForEachAsync(due, new ParallelOptions { MaxDegreeOfParallelism = options.Value.Parallelism, CancellationToken = ct },
+        await Parallel.ForEachAsync(
+            due,
+            new ParallelOptions { MaxDegreeOfParallelism = options.Value.Parallelism, CancellationToken = ct },
             async (link, token) =>
             {
                 try
                 {
-                    if (await ClaimAsync(link.Id, link.Due, token)) await CheckAsync(link.Id, token);
+                    if (await ClaimAsync(link.Id, link.Due, token))
+                        await CheckAsync(link.Id, token);
                 }
                 catch (Exception e) when (e is not OperationCanceledException)
                 {
@@ -42,7 +58,8 @@ public sealed class EvidenceCheckRunner(IServiceScopeFactory scopes, LinkChecker
                     logger.LogError(e, "Check of evidence {EvidenceId} failed; it is tried again later", link.Id);
                     await PostponeAsync(link.Id, token);
                 }
-            });
+            }
+        );
         return due.Count;
     }
 
@@ -56,7 +73,11 @@ public sealed class EvidenceCheckRunner(IServiceScopeFactory scopes, LinkChecker
         await using (var scope = scopes.CreateAsyncScope())
         {
             var db = scope.ServiceProvider.GetRequiredService<MeasureTrackingDbContext>();
-            due = await db.Evidence.AsNoTracking().Where(e => e.Id == evidenceId).Select(e => (DateTime?)e.NextCheckAtUtc).FirstOrDefaultAsync(ct);
+            due = await db
+                .Evidence.AsNoTracking()
+                .Where(e => e.Id == evidenceId)
+                .Select(e => (DateTime?)e.NextCheckAtUtc)
+                .FirstOrDefaultAsync(ct);
         }
         return due is { } next && await ClaimAsync(evidenceId, next, ct) ? await CheckAsync(evidenceId, ct) : null;
     }
@@ -67,8 +88,9 @@ public sealed class EvidenceCheckRunner(IServiceScopeFactory scopes, LinkChecker
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<MeasureTrackingDbContext>();
         var lease = time.GetUtcNow().UtcDateTime + options.Value.FetchTimeout * 2;
-        return await db.Evidence.Where(e => e.Id == evidenceId && e.NextCheckAtUtc == due)
-            .ExecuteUpdateAsync(u => u.SetProperty(e => e.NextCheckAtUtc, lease), ct) == 1;
+        return await db
+                .Evidence.Where(e => e.Id == evidenceId && e.NextCheckAtUtc == due)
+                .ExecuteUpdateAsync(u => u.SetProperty(e => e.NextCheckAtUtc, lease), ct) == 1;
     }
 
     /// <summary>Checks one link and records the result; null when the link is gone or was changed meanwhile.</summary>
@@ -77,7 +99,8 @@ public sealed class EvidenceCheckRunner(IServiceScopeFactory scopes, LinkChecker
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<MeasureTrackingDbContext>();
         var entry = await db.Evidence.FirstOrDefaultAsync(e => e.Id == evidenceId, ct);
-        if (entry is null) return null;
+        if (entry is null)
+            return null;
         var result = await checker.CheckAsync(entry.Url, ct);
         var check = EvidenceCheckRecorder.Record(db, entry, result, time.GetUtcNow().UtcDateTime, options.Value);
         try
@@ -91,8 +114,13 @@ public sealed class EvidenceCheckRunner(IServiceScopeFactory scopes, LinkChecker
             return null;
         }
         if (!result.Ok)
-            logger.LogInformation("Evidence {EvidenceId} of {OrganisationCode} failed its check: {Failure} {Detail}",
-                entry.Id, entry.OrganisationCode, result.Failure, result.Detail);
+            logger.LogInformation(
+                "Evidence {EvidenceId} of {OrganisationCode} failed its check: {Failure} {Detail}",
+                entry.Id,
+                entry.OrganisationCode,
+                result.Failure,
+                result.Detail
+            );
         return check;
     }
 
@@ -101,6 +129,8 @@ public sealed class EvidenceCheckRunner(IServiceScopeFactory scopes, LinkChecker
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<MeasureTrackingDbContext>();
         var later = time.GetUtcNow().UtcDateTime + options.Value.RecheckFailingAfter;
-        await db.Evidence.Where(e => e.Id == evidenceId).ExecuteUpdateAsync(u => u.SetProperty(e => e.NextCheckAtUtc, later), ct);
+        await db
+            .Evidence.Where(e => e.Id == evidenceId)
+            .ExecuteUpdateAsync(u => u.SetProperty(e => e.NextCheckAtUtc, later), ct);
     }
 }

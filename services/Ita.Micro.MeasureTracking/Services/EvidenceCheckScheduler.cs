@@ -7,14 +7,25 @@ namespace Ita.Micro.MeasureTracking.Services;
 /// Checks the evidence links that are due, every <see cref="EvidenceOptions.ScanInterval"/> on the injected clock, and
 /// at once when <see cref="Wake"/> is called (an officer asked for a check of the organisation's links).
 /// </summary>
-public sealed class EvidenceCheckScheduler(EvidenceCheckRunner runner, IOptions<EvidenceOptions> options, TimeProvider time,
-    ILogger<EvidenceCheckScheduler> logger) : BackgroundService
+public sealed class EvidenceCheckScheduler(
+    EvidenceCheckRunner runner,
+    IOptions<EvidenceOptions> options,
+    TimeProvider time,
+    ILogger<EvidenceCheckScheduler> logger
+) : BackgroundService
 {
     private readonly SemaphoreSlim _wake = new(0, 1);
 
     public void Wake()
     {
-        if (_wake.CurrentCount == 0) try { _wake.Release(); } catch (SemaphoreFullException) { /* already awake */ }
+        if (_wake.CurrentCount == 0)
+            try
+            {
+                _wake.Release();
+            }
+            catch (SemaphoreFullException)
+            { /* already awake */
+            }
     }
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -32,7 +43,10 @@ public sealed class EvidenceCheckScheduler(EvidenceCheckRunner runner, IOptions<
             }
             using var timeout = new CancellationTokenSource(options.Value.ScanInterval, time);
             using var either = CancellationTokenSource.CreateLinkedTokenSource(timeout.Token, stoppingToken);
-            try { await _wake.WaitAsync(either.Token); }
+            try
+            {
+                await _wake.WaitAsync(either.Token);
+            }
             catch (OperationCanceledException) when (!stoppingToken.IsCancellationRequested) { }
         }
     }

@@ -1,7 +1,7 @@
+using Ita.Micro.Contracts.CodeBooks;
 using Ita.Micro.MeasureTracking.Infrastructure;
 using Ita.Micro.MeasureTracking.Model;
 using Microsoft.EntityFrameworkCore;
-using Ita.Micro.Contracts.CodeBooks;
 
 namespace Ita.Micro.MeasureTracking.Services;
 
@@ -12,12 +12,23 @@ namespace Ita.Micro.MeasureTracking.Services;
 /// </summary>
 public static class EvidenceFeed
 {
-    public static async Task SyncAsync(MeasureTrackingDbContext db, ICodeBooks books, ImprovementPlan plan,
-        Measure measure, ProgressUpdate update, DateTime now, CancellationToken ct)
+    public static async Task SyncAsync(
+        MeasureTrackingDbContext db,
+        ICodeBooks books,
+        ImprovementPlan plan,
+        Measure measure,
+        ProgressUpdate update,
+        DateTime now,
+        CancellationToken ct
+    )
     {
         var items = OitItems.ForConcepts(books, plan.PlanFiscalYear, measure.ItemConcepts);
-        var wanted = update.Evidence
-            .SelectMany(link => (items.Count == 0 ? [null] : items.Select(code => (string?)code)).Select(code => (Code: code, Link: link)))
+        var wanted = update
+            .Evidence.SelectMany(link =>
+                (items.Count == 0 ? [null] : items.Select(code => (string?)code)).Select(code =>
+                    (Code: code, Link: link)
+                )
+            )
             .DistinctBy(w => (w.Code, w.Link.Url))
             .ToList();
         var existing = await db.Evidence.Where(e => e.ProgressId == update.Id).ToListAsync(ct);
@@ -32,14 +43,27 @@ public static class EvidenceFeed
                 kept.PublishedOn = link.PublishedOn;
                 continue;
             }
-            db.Evidence.Add(new EvidenceEntry
-            {
-                Id = Guid.NewGuid(), OrganisationCode = plan.OrganisationCode, Province = plan.Province, FiscalYear = plan.PlanFiscalYear,
-                ItemCode = code, Url = link.Url, Title = link.Title, PublishedOn = link.PublishedOn, Source = EvidenceSource.Progress,
-                PlanId = plan.Id, MeasureId = measure.Id, ProgressId = update.Id, AddedBy = update.ReportedBy, AddedAtUtc = now,
-                // Checked at the scheduler's next round.
-                NextCheckAtUtc = now,
-            });
+            db.Evidence.Add(
+                new EvidenceEntry
+                {
+                    Id = Guid.NewGuid(),
+                    OrganisationCode = plan.OrganisationCode,
+                    Province = plan.Province,
+                    FiscalYear = plan.PlanFiscalYear,
+                    ItemCode = code,
+                    Url = link.Url,
+                    Title = link.Title,
+                    PublishedOn = link.PublishedOn,
+                    Source = EvidenceSource.Progress,
+                    PlanId = plan.Id,
+                    MeasureId = measure.Id,
+                    ProgressId = update.Id,
+                    AddedBy = update.ReportedBy,
+                    AddedAtUtc = now,
+                    // Checked at the scheduler's next round.
+                    NextCheckAtUtc = now,
+                }
+            );
         }
     }
 }

@@ -15,9 +15,12 @@ public static class GuardedConnector
         async (context, ct) =>
         {
             var host = context.DnsEndPoint.Host;
-            var addresses = IPAddress.TryParse(host.Trim('[', ']'), out var literal) ? [literal] : await Dns.GetHostAddressesAsync(host, ct);
+            var addresses = IPAddress.TryParse(host.Trim('[', ']'), out var literal)
+                ? [literal]
+                : await Dns.GetHostAddressesAsync(host, ct);
             var allowed = addresses.Where(a => AddressRules.IsAllowed(a, allowLoopback)).ToArray();
-            if (allowed.Length == 0) throw new AddressNotAllowedException(host, addresses);
+            if (allowed.Length == 0)
+                throw new AddressNotAllowedException(host, addresses);
             var socket = new Socket(SocketType.Stream, ProtocolType.Tcp) { NoDelay = true };
             try
             {

@@ -8,7 +8,10 @@ public sealed record MeasurePeriod(DateOnly Start, DateOnly End, string Text)
     {
         var start = ThaiFiscalYear.QuarterStart(fiscalYear, from);
         var end = ThaiFiscalYear.QuarterEnd(fiscalYear, to);
-        var quarters = from == to ? ThaiText.Integer(from, thaiDigits: true) : $"{ThaiText.Integer(from, thaiDigits: true)}–{ThaiText.Integer(to, thaiDigits: true)}";
+        var quarters =
+            from == to
+                ? ThaiText.Integer(from, thaiDigits: true)
+                : $"{ThaiText.Integer(from, thaiDigits: true)}–{ThaiText.Integer(to, thaiDigits: true)}";
         return new MeasurePeriod(start, end, $"ไตรมาสที่ {quarters} ({MonthRangeText(start, end)})");
     }
 

@@ -16,7 +16,10 @@ public static class OitItems
 
     public static IReadOnlyList<CodeBookItem> Of(CodeBook book)
     {
-        var indicators = book.Indicators.Where(i => string.Equals(i.Tool, Tool, StringComparison.OrdinalIgnoreCase)).Select(i => i.Number).ToHashSet();
+        var indicators = book
+            .Indicators.Where(i => string.Equals(i.Tool, Tool, StringComparison.OrdinalIgnoreCase))
+            .Select(i => i.Number)
+            .ToHashSet();
         return book.Items.Where(i => indicators.Contains(i.Indicator)).ToList();
     }
 

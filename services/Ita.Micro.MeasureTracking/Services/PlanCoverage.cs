@@ -20,64 +20,130 @@ public static class PlanCoverage
 
     /// <summary>The plans whose counts the pending changes may move.</summary>
     public static HashSet<Guid> Touched(ChangeTracker tracker) =>
-        [.. tracker.Entries<Measure>().Where(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted).Select(e => e.Entity.PlanId)
-            .Concat(tracker.Entries<ImprovementPlan>().Where(e => e.State is EntityState.Added or EntityState.Modified).Select(e => e.Entity.Id))];
+        [
+            .. tracker
+                .Entries<Measure>()
+                .Where(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted)
+                .Select(e => e.Entity.PlanId)
+                .Concat(
+                    tracker
+                        .Entries<ImprovementPlan>()
+                        .Where(e => e.State is EntityState.Added or EntityState.Modified)
+                        .Select(e => e.Entity.Id)
+                ),
+        ];
 
     /// <summary>
     /// Saves through <paramref name="save"/> and recounts <paramref name="plans"/> in one transaction: the caller's, or
     /// one of its own run by the execution strategy (which SQL Server's retry on failure requires of a transaction).
     /// </summary>
-    public static async Task<int> SaveAsync(MeasureTrackingDbContext db, IReadOnlyCollection<Guid> plans,
-        Func<bool, Task<int>> save, bool acceptAllChangesOnSuccess, CancellationToken cancellationToken)
+    public static async Task<int> SaveAsync(
+        MeasureTrackingDbContext db,
+        IReadOnlyCollection<Guid> plans,
+        Func<bool, Task<int>> save,
+        bool acceptAllChangesOnSuccess,
+        CancellationToken cancellationToken
+    )
     {
         if (db.Database.CurrentTransaction is not null)
             return await SaveAndRecountAsync(db, plans, () => save(acceptAllChangesOnSuccess), cancellationToken);
-        var saved = await db.Database.CreateExecutionStrategy().ExecuteAsync(async ct =>
-        {
-            await using var transaction = await db.Database.BeginTransactionAsync(ct);
-            // Changes are accepted only once the transaction has committed, so a retried attempt saves them again.
-            var count = await SaveAndRecountAsync(db, plans, () => save(false), ct);
-            await transaction.CommitAsync(ct);
-            return count;
-        }, cancellationToken);
-        if (acceptAllChangesOnSuccess) db.ChangeTracker.AcceptAllChanges();
+        var saved = await db
+            .Database.CreateExecutionStrategy()
+            .ExecuteAsync(
+                async ct =>
+                {
+                    await using var transaction = await db.Database.BeginTransactionAsync(ct);
+                    // Changes are accepted only once the transaction has committed, so a retried attempt saves them again.
+                    var count = await SaveAndRecountAsync(db, plans, () => save(false), ct);
+                    await transaction.CommitAsync(ct);
+                    return count;
+                },
+                cancellationToken
+            );
+        if (acceptAllChangesOnSuccess)
+            db.ChangeTracker.AcceptAllChanges();
         return saved;
     }
 
     /// <summary>Plans stored before the counts were kept (marked -1 by the migration that added them).</summary>
     public static async Task<int> CountUncountedAsync(MeasureTrackingDbContext db, CancellationToken cancellationToken)
     {
-        var plans = await db.Plans.Where(p => p.UrgentFindingCount < 0).Select(p => p.Id).ToListAsync(cancellationToken);
+        var plans = await db
+            .Plans.Where(p => p.UrgentFindingCount < 0)
+            .Select(p => p.Id)
+            .ToListAsync(cancellationToken);
         await RecountAsync(db, plans, cancellationToken);
         return plans.Count;
     }
 
-    private static async Task<int> SaveAndRecountAsync(MeasureTrackingDbContext db, IReadOnlyCollection<Guid> plans, Func<Task<int>> save,
-        CancellationToken cancellationToken)
+    private static async Task<int> SaveAndRecountAsync(
+        MeasureTrackingDbContext db,
+        IReadOnlyCollection<Guid> plans,
+        Func<Task<int>> save,
+        CancellationToken cancellationToken
+    )
     {
         // A write to the plans first: SQLite takes its one writer lock, SQL Server the rows' locks, until commit.
-        await db.Plans.Where(p => plans.Contains(p.Id))
-            .ExecuteUpdateAsync(u => u.SetProperty(p => p.UrgentFindingsCovered, p => p.UrgentFindingsCovered), cancellationToken);
+        await db
+            .Plans.Where(p => plans.Contains(p.Id))
+            .ExecuteUpdateAsync(
+                u => u.SetProperty(p => p.UrgentFindingsCovered, p => p.UrgentFindingsCovered),
+                cancellationToken
+            );
         var saved = await save();
         await RecountAsync(db, plans, cancellationToken);
         return saved;
     }
 
-    private static async Task RecountAsync(MeasureTrackingDbContext db, IReadOnlyCollection<Guid> plans, CancellationToken cancellationToken)
+    private static async Task RecountAsync(
+        MeasureTrackingDbContext db,
+        IReadOnlyCollection<Guid> plans,
+        CancellationToken cancellationToken
+    )
     {
         foreach (var chunk in plans.Chunk(500))
         {
-            var findings = await db.Plans.AsNoTracking().Where(p => chunk.Contains(p.Id))
-                .Select(p => new { p.Id, p.UrgentFindings }).ToListAsync(cancellationToken);
-            var measures = (await db.Measures.AsNoTracking().Where(m => chunk.Contains(m.PlanId))
-                    .Select(m => new { m.PlanId, m.Indicators, m.ItemConcepts, m.PeriodEnd, m.Status }).ToListAsync(cancellationToken))
-                .ToLookup(m => m.PlanId, m => new OversightMeasureFacts(m.Indicators.Select(i => i.Number).ToList(), m.ItemConcepts, m.PeriodEnd, m.Status));
+            var findings = await db
+                .Plans.AsNoTracking()
+                .Where(p => chunk.Contains(p.Id))
+                .Select(p => new { p.Id, p.UrgentFindings })
+                .ToListAsync(cancellationToken);
+            var measures = (
+                await db
+                    .Measures.AsNoTracking()
+                    .Where(m => chunk.Contains(m.PlanId))
+                    .Select(m => new
+                    {
+                        m.PlanId,
+                        m.Indicators,
+                        m.ItemConcepts,
+                        m.PeriodEnd,
+                        m.Status,
+                    })
+                    .ToListAsync(cancellationToken)
+            ).ToLookup(
+                m => m.PlanId,
+                m => new OversightMeasureFacts(
+                    m.Indicators.Select(i => i.Number).ToList(),
+                    m.ItemConcepts,
+                    m.PeriodEnd,
+                    m.Status
+                )
+            );
             foreach (var plan in findings)
             {
-                var (count, covered) = (plan.UrgentFindings.Count, Covered(plan.UrgentFindings, [.. measures[plan.Id]]));
-                await db.Plans.Where(p => p.Id == plan.Id).ExecuteUpdateAsync(u => u
-                    .SetProperty(p => p.UrgentFindingCount, count)
-                    .SetProperty(p => p.UrgentFindingsCovered, covered), cancellationToken);
+                var (count, covered) = (
+                    plan.UrgentFindings.Count,
+                    Covered(plan.UrgentFindings, [.. measures[plan.Id]])
+                );
+                await db
+                    .Plans.Where(p => p.Id == plan.Id)
+                    .ExecuteUpdateAsync(
+                        u =>
+                            u.SetProperty(p => p.UrgentFindingCount, count)
+                                .SetProperty(p => p.UrgentFindingsCovered, covered),
+                        cancellationToken
+                    );
             }
         }
     }

@@ -4,8 +4,12 @@ using Microsoft.Extensions.Options;
 namespace Ita.Micro.MeasureTracking.Services;
 
 /// <summary>Looks for deadlines to remind of at start-up and then every <see cref="ReminderOptions.ScanInterval"/> on the injected clock.</summary>
-public sealed class ReminderScheduler(ReminderRunner runner, IOptions<ReminderOptions> options, TimeProvider time, ILogger<ReminderScheduler> logger)
-    : BackgroundService
+public sealed class ReminderScheduler(
+    ReminderRunner runner,
+    IOptions<ReminderOptions> options,
+    TimeProvider time,
+    ILogger<ReminderScheduler> logger
+) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {

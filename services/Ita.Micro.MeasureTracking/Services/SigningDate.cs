@@ -24,18 +24,24 @@ public static class SigningDate
     /// What is wrong with <paramref name="date"/>, naming <paramref name="field"/>: after today or before
     /// <paramref name="notBefore"/>; null when it may stand.
     /// </summary>
-    public static string? Problem(string field, string thaiName, DateOnly date, DateOnly today, DateOnly notBefore,
-        string notBeforeThai)
+    public static string? Problem(
+        string field,
+        string thaiName,
+        DateOnly date,
+        DateOnly today,
+        DateOnly notBefore,
+        string notBeforeThai
+    )
     {
         if (date > today)
-            return $"{thaiName} {ThaiText.Date(date, thaiDigits: true)} เป็นวันในอนาคต " +
-                $"(วันนี้คือ {ThaiText.Date(today, thaiDigits: true)}) " +
-                $"ต้องเป็นวันที่ลงนามจริงในรูปแบบ YYYY-MM-DD ({field}) / {field} ({Iso(date)}) is in the future: " +
-                "give the date actually signed as YYYY-MM-DD, today or earlier.";
+            return $"{thaiName} {ThaiText.Date(date, thaiDigits: true)} เป็นวันในอนาคต "
+                + $"(วันนี้คือ {ThaiText.Date(today, thaiDigits: true)}) "
+                + $"ต้องเป็นวันที่ลงนามจริงในรูปแบบ YYYY-MM-DD ({field}) / {field} ({Iso(date)}) is in the future: "
+                + "give the date actually signed as YYYY-MM-DD, today or earlier.";
         if (date < notBefore)
-            return $"{thaiName}ต้องไม่ก่อน{notBeforeThai} ({ThaiText.Date(notBefore, thaiDigits: true)}) " +
-                $"ในรูปแบบ YYYY-MM-DD ({field}) / " +
-                $"{field} ({Iso(date)}) must be {Iso(notBefore)} or later, as YYYY-MM-DD.";
+            return $"{thaiName}ต้องไม่ก่อน{notBeforeThai} ({ThaiText.Date(notBefore, thaiDigits: true)}) "
+                + $"ในรูปแบบ YYYY-MM-DD ({field}) / "
+                + $"{field} ({Iso(date)}) must be {Iso(notBefore)} or later, as YYYY-MM-DD.";
         return null;
     }
 

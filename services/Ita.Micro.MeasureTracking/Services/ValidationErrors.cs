@@ -9,7 +9,8 @@ public sealed class ValidationErrors
 
     public void Add(string field, string message)
     {
-        if (!ByField.TryGetValue(field, out var messages)) ByField[field] = messages = [];
+        if (!ByField.TryGetValue(field, out var messages))
+            ByField[field] = messages = [];
         messages.Add(message);
     }
 
@@ -17,15 +18,18 @@ public sealed class ValidationErrors
     public string Required(string field, string? value, string thaiName, int maxLength)
     {
         var text = value?.Trim() ?? "";
-        if (text.Length == 0) Add(field, $"ต้องระบุ{thaiName} ({field}) / {field} is required.");
-        else if (text.Length > maxLength) Add(field, $"{thaiName}ยาวเกิน {maxLength} ตัวอักษร ({field}) / {field} is longer than {maxLength}.");
+        if (text.Length == 0)
+            Add(field, $"ต้องระบุ{thaiName} ({field}) / {field} is required.");
+        else if (text.Length > maxLength)
+            Add(field, $"{thaiName}ยาวเกิน {maxLength} ตัวอักษร ({field}) / {field} is longer than {maxLength}.");
         return text;
     }
 
     public string Optional(string field, string? value, string thaiName, int maxLength)
     {
         var text = value?.Trim() ?? "";
-        if (text.Length > maxLength) Add(field, $"{thaiName}ยาวเกิน {maxLength} ตัวอักษร ({field}) / {field} is longer than {maxLength}.");
+        if (text.Length > maxLength)
+            Add(field, $"{thaiName}ยาวเกิน {maxLength} ตัวอักษร ({field}) / {field} is longer than {maxLength}.");
         return text;
     }
 }

@@ -16,13 +16,22 @@ public static class DocumentContentApi
 
     public static async Task Content(Guid id, string format, bool? download, HttpContext context, GatewayClient gateway)
     {
-        using var answer = await gateway.GetStreamAsync($"api/documents/{id}/content?format={format}", context.RequestAborted);
+        using var answer = await gateway.GetStreamAsync(
+            $"api/documents/{id}/content?format={format}",
+            context.RequestAborted
+        );
         context.Response.StatusCode = (int)answer.StatusCode;
-        if (!answer.IsSuccessStatusCode) return;
+        if (!answer.IsSuccessStatusCode)
+            return;
         context.Response.ContentType = answer.Content.Headers.ContentType?.ToString()
-            ?? (format == "pdf" ? "application/pdf" : "application/vnd.openxmlformats-officedocument.wordprocessingml.document");
+            ?? (
+                format == "pdf"
+                    ? "application/pdf"
+                    : "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+            );
         var name = $"ita-{id:N}.{format}";
-        context.Response.Headers.ContentDisposition = download == true || format == "docx" ? $"attachment; filename=\"{name}\"" : $"inline; filename=\"{name}\"";
+        context.Response.Headers.ContentDisposition =
+            download == true || format == "docx" ? $"attachment; filename=\"{name}\"" : $"inline; filename=\"{name}\"";
         context.Response.Headers.CacheControl = "private, no-store";
         await answer.Content.CopyToAsync(context.Response.Body, context.RequestAborted);
     }

@@ -25,6 +25,11 @@ public static class ImportProblemsApi
         context.Response.ContentType = "text/csv; charset=utf-8";
         context.Response.Headers.ContentDisposition = $"attachment; filename=\"ita-import-{id:N}-problems.csv\"";
         context.Response.Headers.CacheControl = "private, no-store";
-        await CsvExport.WriteAsync(context.Response.Body, ProblemColumns.Headings(t), ProblemColumns.Rows(issues, t), context.RequestAborted);
+        await CsvExport.WriteAsync(
+            context.Response.Body,
+            ProblemColumns.Headings(t),
+            ProblemColumns.Rows(issues, t),
+            context.RequestAborted
+        );
     }
 }

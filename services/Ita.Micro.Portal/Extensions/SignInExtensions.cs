@@ -20,7 +20,8 @@ public static class SignInExtensions
     {
         builder.Services.AddSingleton<IValidateOptions<SignInOptions>, SignInOptionsValidator>();
         builder.Services.AddOptions<SignInOptions>().BindConfiguration(SignInOptions.Section).ValidateOnStart();
-        var signIn = builder.Configuration.GetSection(SignInOptions.Section).Get<SignInOptions>() ?? new SignInOptions();
+        var signIn = builder.Configuration.GetSection(SignInOptions.Section).Get<SignInOptions>()
+            ?? new SignInOptions();
 
         var authentication = builder.Services.AddAuthentication(options =>
         {
@@ -34,7 +35,9 @@ public static class SignInExtensions
             cookie.Cookie.Name = CookieName;
             cookie.Cookie.HttpOnly = true;
             cookie.Cookie.SameSite = SameSiteMode.Lax;
-            cookie.Cookie.SecurePolicy = builder.Environment.IsDevelopment() ? CookieSecurePolicy.SameAsRequest : CookieSecurePolicy.Always;
+            cookie.Cookie.SecurePolicy = builder.Environment.IsDevelopment()
+                ? CookieSecurePolicy.SameAsRequest
+                : CookieSecurePolicy.Always;
             cookie.LoginPath = "/signin";
             cookie.LogoutPath = "/account/sign-out";
             cookie.AccessDeniedPath = "/signin";
@@ -42,7 +45,8 @@ public static class SignInExtensions
             cookie.Events.OnValidatePrincipal = context =>
             {
                 // The session ends with its token: the APIs would refuse it anyway.
-                if (PortalUser.From(context.Principal!) is not { } user || user.Expired(DateTime.UtcNow)) context.RejectPrincipal();
+                if (PortalUser.From(context.Principal!) is not { } user || user.Expired(DateTime.UtcNow))
+                    context.RejectPrincipal();
                 return Task.CompletedTask;
             };
         });
@@ -61,7 +65,8 @@ public static class SignInExtensions
                 oidc.Scope.Clear();
                 oidc.Scope.Add("openid");
                 oidc.Scope.Add("profile");
-                foreach (var scope in signIn.Scopes) oidc.Scope.Add(scope);
+                foreach (var scope in signIn.Scopes)
+                    oidc.Scope.Add(scope);
                 oidc.TokenValidationParameters.NameClaimType = PortalClaims.Subject;
                 oidc.TokenValidationParameters.RoleClaimType = PortalClaims.Role;
                 oidc.Events.OnTokenResponseReceived = context =>

@@ -9,12 +9,16 @@ public sealed class SignInOptionsValidator(IHostEnvironment environment) : IVali
     {
         var errors = new List<string>();
         if (!options.UsesIdentityProvider && !environment.IsDevelopment())
-            errors.Add("Authentication:Authority is required outside Development (the OpenID Connect identity provider " +
-                       "officers sign in with); the development sign-in page exists only in Development.");
+            errors.Add(
+                "Authentication:Authority is required outside Development (the OpenID Connect identity provider "
+                    + "officers sign in with); the development sign-in page exists only in Development."
+            );
         if (options.UsesIdentityProvider && !Uri.TryCreate(options.Authority, UriKind.Absolute, out _))
             errors.Add($"Authentication:Authority \"{options.Authority}\" is not an absolute URL.");
         if (options.UsesIdentityProvider && string.IsNullOrWhiteSpace(options.ClientId))
-            errors.Add("Authentication:ClientId is required with Authentication:Authority (the portal's client at the identity provider).");
+            errors.Add(
+                "Authentication:ClientId is required with Authentication:Authority (the portal's client at the identity provider)."
+            );
         return errors.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(errors);
     }
 }

@@ -6,9 +6,14 @@ namespace Ita.Micro.Portal.Gateway;
 public sealed class CalendarData(GatewayClient gateway)
 {
     /// <summary>Every version, newest first; empty when none is set.</summary>
-    public Task<ApiResult<List<CalendarView>>> HistoryAsync(int fiscalYear, CancellationToken cancellationToken = default) =>
-        gateway.GetAsync<List<CalendarView>>($"api/calendar/{fiscalYear}/history", cancellationToken);
+    public Task<ApiResult<List<CalendarView>>> HistoryAsync(
+        int fiscalYear,
+        CancellationToken cancellationToken = default
+    ) => gateway.GetAsync<List<CalendarView>>($"api/calendar/{fiscalYear}/history", cancellationToken);
 
-    public Task<ApiResult<CalendarView>> ReplaceAsync(int fiscalYear, CalendarBody body, CancellationToken cancellationToken = default) =>
-        gateway.SendAsync<CalendarView>(HttpMethod.Put, $"api/calendar/{fiscalYear}", body, cancellationToken);
+    public Task<ApiResult<CalendarView>> ReplaceAsync(
+        int fiscalYear,
+        CalendarBody body,
+        CancellationToken cancellationToken = default
+    ) => gateway.SendAsync<CalendarView>(HttpMethod.Put, $"api/calendar/{fiscalYear}", body, cancellationToken);
 }

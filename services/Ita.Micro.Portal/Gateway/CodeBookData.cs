@@ -12,12 +12,23 @@ public sealed class CodeBookData(GatewayClient gateway)
     public Task<ApiResult<CodeBook>> CurrentAsync(int fiscalYear, CancellationToken cancellationToken = default) =>
         gateway.GetAsync<CodeBook>($"api/codebooks/{fiscalYear}", cancellationToken);
 
-    public Task<ApiResult<List<CodeBookVersionInfo>>> VersionsAsync(int fiscalYear, CancellationToken cancellationToken = default) =>
-        gateway.GetAsync<List<CodeBookVersionInfo>>($"api/codebooks/{fiscalYear}/versions", cancellationToken);
+    public Task<ApiResult<List<CodeBookVersionInfo>>> VersionsAsync(
+        int fiscalYear,
+        CancellationToken cancellationToken = default
+    ) => gateway.GetAsync<List<CodeBookVersionInfo>>($"api/codebooks/{fiscalYear}/versions", cancellationToken);
 
     /// <summary>PUT /api/codebooks/{year}: 400 with every problem found, else the version in use (new or the same).</summary>
-    public Task<ApiResult<CodeBookVersionInfo>> PublishAsync(int fiscalYear, Stream json, string? note, CancellationToken cancellationToken = default) =>
-        gateway.SendRawAsync<CodeBookVersionInfo>(HttpMethod.Put,
-            $"api/codebooks/{fiscalYear}{(string.IsNullOrWhiteSpace(note) ? "" : "?note=" + Uri.EscapeDataString(note.Trim()))}", json, "application/json",
-            cancellationToken);
+    public Task<ApiResult<CodeBookVersionInfo>> PublishAsync(
+        int fiscalYear,
+        Stream json,
+        string? note,
+        CancellationToken cancellationToken = default
+    ) =>
+        gateway.SendRawAsync<CodeBookVersionInfo>(
+            HttpMethod.Put,
+            $"api/codebooks/{fiscalYear}{(string.IsNullOrWhiteSpace(note) ? "" : "?note=" + Uri.EscapeDataString(note.Trim()))}",
+            json,
+            "application/json",
+            cancellationToken
+        );
 }

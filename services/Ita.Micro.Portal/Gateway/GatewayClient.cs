@@ -21,25 +21,44 @@ public sealed class GatewayClient(HttpClient http, SessionUser session, ILogger<
     public Task<ApiResult<T>> GetAsync<T>(string path, CancellationToken cancellationToken = default) =>
         SendAsync<T>(HttpMethod.Get, path, null, cancellationToken);
 
-    public async Task<ApiResult<T>> SendAsync<T>(HttpMethod method, string path, object? body, CancellationToken cancellationToken = default)
+    public async Task<ApiResult<T>> SendAsync<T>(
+        HttpMethod method,
+        string path,
+        object? body,
+        CancellationToken cancellationToken = default
+    )
     {
         using var request = await RequestAsync(method, path);
-        if (body is not null) request.Content = JsonContent.Create(body, body.GetType(), options: Json);
+        if (body is not null)
+            request.Content = JsonContent.Create(body, body.GetType(), options: Json);
         return await SendAsync<T>(request, method, path, cancellationToken);
     }
 
     /// <summary>A file uploaded as the APIs take one: multipart, in the field "file", under its own name.</summary>
-    public async Task<ApiResult<T>> PostFileAsync<T>(string path, Stream content, string fileName, string? contentType, CancellationToken cancellationToken = default)
+    public async Task<ApiResult<T>> PostFileAsync<T>(
+        string path,
+        Stream content,
+        string fileName,
+        string? contentType,
+        CancellationToken cancellationToken = default
+    )
     {
         using var request = await RequestAsync(HttpMethod.Post, path);
         var file = new StreamContent(content);
-        if (!string.IsNullOrWhiteSpace(contentType)) file.Headers.ContentType = new MediaTypeHeaderValue(contentType);
+        if (!string.IsNullOrWhiteSpace(contentType))
+            file.Headers.ContentType = new MediaTypeHeaderValue(contentType);
         request.Content = new MultipartFormDataContent { { file, "file", fileName } };
         return await SendAsync<T>(request, HttpMethod.Post, path, cancellationToken);
     }
 
     /// <summary>A body sent as it is (a JSON file uploaded by the user), not serialised from an object.</summary>
-    public async Task<ApiResult<T>> SendRawAsync<T>(HttpMethod method, string path, Stream content, string contentType, CancellationToken cancellationToken = default)
+    public async Task<ApiResult<T>> SendRawAsync<T>(
+        HttpMethod method,
+        string path,
+        Stream content,
+        string contentType,
+        CancellationToken cancellationToken = default
+    )
     {
         using var request = await RequestAsync(method, path);
         request.Content = new StreamContent(content);
@@ -47,26 +66,41 @@ public sealed class GatewayClient(HttpClient http, SessionUser session, ILogger<
         return await SendAsync<T>(request, method, path, cancellationToken);
     }
 
-    private async Task<ApiResult<T>> SendAsync<T>(HttpRequestMessage request, HttpMethod method, string path, CancellationToken cancellationToken)
+    private async Task<ApiResult<T>> SendAsync<T>(
+        HttpRequestMessage request,
+        HttpMethod method,
+        string path,
+        CancellationToken cancellationToken
+    )
     {
         HttpResponseMessage response;
         try
         {
             response = await http.SendAsync(request, cancellationToken);
         }
-        catch (Exception e) when (e is HttpRequestException or TaskCanceledException && !cancellationToken.IsCancellationRequested)
+        catch (Exception e)
+            when (e is HttpRequestException or TaskCanceledException && !cancellationToken.IsCancellationRequested)
         {
             logger.LogWarning(e, "The gateway did not answer {Method} {Path}", method, path);
-            return new ApiResult<T>(HttpStatusCode.ServiceUnavailable, default, new ApiProblem(
-                "ระบบไม่ตอบสนอง / The service did not answer.", "ลองใหม่อีกครั้ง / Try again.", new Dictionary<string, string[]>(), null));
+            return new ApiResult<T>(
+                HttpStatusCode.ServiceUnavailable,
+                default,
+                new ApiProblem(
+                    "ระบบไม่ตอบสนอง / The service did not answer.",
+                    "ลองใหม่อีกครั้ง / Try again.",
+                    new Dictionary<string, string[]>(),
+                    null
+                )
+            );
         }
         using (response)
         {
             if (response.IsSuccessStatusCode)
             {
-                var value = response.StatusCode == HttpStatusCode.NoContent || response.Content.Headers.ContentLength == 0
-                    ? default
-                    : await response.Content.ReadFromJsonAsync<T>(Json, cancellationToken);
+                var value =
+                    response.StatusCode == HttpStatusCode.NoContent || response.Content.Headers.ContentLength == 0
+                        ? default
+                        : await response.Content.ReadFromJsonAsync<T>(Json, cancellationToken);
                 return new ApiResult<T>(response.StatusCode, value, null);
             }
             var text = await response.Content.ReadAsStringAsync(cancellationToken);

@@ -12,8 +12,11 @@ public static class OrganisationFilterQuery
     /// <returns>Null when no year is given and none is known.</returns>
     public static OrganisationFilter? Read(IQueryCollection query, PortalUser user, int? defaultYear = null)
     {
-        var year = int.TryParse(query["year"], NumberStyles.None, CultureInfo.InvariantCulture, out var y) ? y : defaultYear;
-        if (year is null) return null;
+        var year = int.TryParse(query["year"], NumberStyles.None, CultureInfo.InvariantCulture, out var y)
+            ? y
+            : defaultYear;
+        if (year is null)
+            return null;
         var sort = Text(query["sort"])?.ToLowerInvariant();
         var province = user.IsNationalAdmin ? Text(query["province"]) : user.Province;
         return new OrganisationFilter(
@@ -26,11 +29,15 @@ public static class OrganisationFilterQuery
             Score(query["max"]),
             sort is not null && OrganisationFilter.SortKeys.Contains(sort) ? sort : null,
             string.Equals(query["desc"], "true", StringComparison.OrdinalIgnoreCase),
-            OrganisationFilter.PlanStates.FirstOrDefault(s => string.Equals(s, query["plan"], StringComparison.OrdinalIgnoreCase)),
+            OrganisationFilter.PlanStates.FirstOrDefault(s =>
+                string.Equals(s, query["plan"], StringComparison.OrdinalIgnoreCase)
+            ),
             string.Equals(query["overdue"], "true", StringComparison.OrdinalIgnoreCase),
-            int.TryParse(query["size"], NumberStyles.None, CultureInfo.InvariantCulture, out var size) && size is >= 1 and <= OrganisationFilter.MaxPageSize
+            int.TryParse(query["size"], NumberStyles.None, CultureInfo.InvariantCulture, out var size)
+            && size is >= 1 and <= OrganisationFilter.MaxPageSize
                 ? size
-                : OrganisationFilter.DefaultPageSize);
+                : OrganisationFilter.DefaultPageSize
+        );
     }
 
     /// <summary>
@@ -44,5 +51,8 @@ public static class OrganisationFilterQuery
 
     /// <summary>A score 0–100 as typed ("85", "85.5"); anything else is no bound.</summary>
     private static decimal? Score(string? value) =>
-        decimal.TryParse(value, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var score) && score is >= 0 and <= 100 ? score : null;
+        decimal.TryParse(value, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var score)
+        && score is >= 0 and <= 100
+            ? score
+            : null;
 }

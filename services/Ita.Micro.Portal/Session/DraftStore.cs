@@ -14,7 +14,8 @@ public sealed class DraftStore(ProtectedSessionStorage storage, ILogger<DraftSto
         {
             await storage.SetAsync(key, draft!);
         }
-        catch (Exception e) when (e is InvalidOperationException or TaskCanceledException or Microsoft.JSInterop.JSException)
+        catch (Exception e)
+            when (e is InvalidOperationException or TaskCanceledException or Microsoft.JSInterop.JSException)
         {
             logger.LogWarning(e, "The draft {Key} could not be kept in the browser", key);
         }
@@ -25,12 +26,18 @@ public sealed class DraftStore(ProtectedSessionStorage storage, ILogger<DraftSto
         try
         {
             var found = await storage.GetAsync<T>(key);
-            if (!found.Success) return default;
+            if (!found.Success)
+                return default;
             await storage.DeleteAsync(key);
             return found.Value;
         }
-        catch (Exception e) when (e is InvalidOperationException or TaskCanceledException or Microsoft.JSInterop.JSException
-                                      or System.Security.Cryptography.CryptographicException)
+        catch (Exception e)
+            when (e
+                    is InvalidOperationException
+                        or TaskCanceledException
+                        or Microsoft.JSInterop.JSException
+                        or System.Security.Cryptography.CryptographicException
+            )
         {
             logger.LogWarning(e, "The draft {Key} could not be read back", key);
             return default;

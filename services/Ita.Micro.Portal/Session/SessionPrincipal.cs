@@ -10,12 +10,25 @@ public static class SessionPrincipal
     public static ClaimsPrincipal Create(string accessToken, DateTime expiresAtUtc, IEnumerable<Claim> tokenClaims)
     {
         var claims = tokenClaims
-            .Where(c => c.Type is PortalClaims.Subject or PortalClaims.Role or PortalClaims.Organisation or PortalClaims.Province or PortalClaims.Name)
+            .Where(c =>
+                c.Type
+                    is PortalClaims.Subject
+                        or PortalClaims.Role
+                        or PortalClaims.Organisation
+                        or PortalClaims.Province
+                        or PortalClaims.Name
+            )
             .Select(c => new Claim(c.Type, c.Value))
             .ToList();
         claims.Add(new Claim(PortalClaims.AccessToken, accessToken));
         claims.Add(new Claim(PortalClaims.ExpiresAtUtc, expiresAtUtc.ToString("O", CultureInfo.InvariantCulture)));
-        return new ClaimsPrincipal(new ClaimsIdentity(claims, CookieAuthenticationDefaults.AuthenticationScheme,
-            PortalClaims.Subject, PortalClaims.Role));
+        return new ClaimsPrincipal(
+            new ClaimsIdentity(
+                claims,
+                CookieAuthenticationDefaults.AuthenticationScheme,
+                PortalClaims.Subject,
+                PortalClaims.Role
+            )
+        );
     }
 }

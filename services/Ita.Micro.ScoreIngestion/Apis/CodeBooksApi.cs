@@ -50,26 +50,44 @@ public static class CodeBooksApi
 
     /// <summary>Every year with a book: the version in use and whether it shipped or was loaded.</summary>
     public static async Task<Ok<List<CodeBookYearResponse>>> ListYears(
-        IngestionDbContext db, ICodeBooks books, CancellationToken cancellationToken)
+        IngestionDbContext db,
+        ICodeBooks books,
+        CancellationToken cancellationToken
+    )
     {
-        var loaded = await db.CodeBookVersions.AsNoTracking()
-            .Select(v => new { v.FiscalYear, v.Version, v.PublishedBy, v.PublishedAtUtc })
+        var loaded = await db
+            .CodeBookVersions.AsNoTracking()
+            .Select(v => new
+            {
+                v.FiscalYear,
+                v.Version,
+                v.PublishedBy,
+                v.PublishedAtUtc,
+            })
             .ToListAsync(cancellationToken);
         var latest = loaded.GroupBy(v => v.FiscalYear).ToDictionary(g => g.Key, g => g.MaxBy(v => v.Version)!);
 
-        var years = books.ShippedYears.Union(latest.Keys).Order().Select(year =>
-        {
-            var shipped = books.FindShipped(year);
-            return latest.TryGetValue(year, out var row) && (shipped is null || row.Version > shipped.Version)
-                ? new CodeBookYearResponse(year, row.Version, Loaded, row.PublishedBy, row.PublishedAtUtc)
-                : new CodeBookYearResponse(year, shipped!.Version, Shipped, null, null);
-        }).ToList();
+        var years = books
+            .ShippedYears.Union(latest.Keys)
+            .Order()
+            .Select(year =>
+            {
+                var shipped = books.FindShipped(year);
+                return latest.TryGetValue(year, out var row) && (shipped is null || row.Version > shipped.Version)
+                    ? new CodeBookYearResponse(year, row.Version, Loaded, row.PublishedBy, row.PublishedAtUtc)
+                    : new CodeBookYearResponse(year, shipped!.Version, Shipped, null, null);
+            })
+            .ToList();
         return TypedResults.Ok(years);
     }
 
     /// <summary>The book in use for the year, in the shape PUT takes (to correct it: GET, edit, PUT).</summary>
     public static async Task<Results<Ok<CodeBook>, ProblemHttpResult>> GetCurrent(
-        int fiscalYear, IngestionDbContext db, ICodeBooks books, CancellationToken cancellationToken)
+        int fiscalYear,
+        IngestionDbContext db,
+        ICodeBooks books,
+        CancellationToken cancellationToken
+    )
     {
         var current = await CurrentAsync(fiscalYear, db, books, cancellationToken);
         return current is null ? NoBook(fiscalYear) : TypedResults.Ok(current.Value.Book);
@@ -77,14 +95,23 @@ public static class CodeBooksApi
 
     /// <summary>The audit of the year: every version, shipped and loaded, oldest first, each with what it changed.</summary>
     public static async Task<Results<Ok<List<CodeBookVersionResponse>>, ProblemHttpResult>> ListVersions(
-        int fiscalYear, IngestionDbContext db, ICodeBooks books, CancellationToken cancellationToken)
+        int fiscalYear,
+        IngestionDbContext db,
+        ICodeBooks books,
+        CancellationToken cancellationToken
+    )
     {
-        var rows = await db.CodeBookVersions.AsNoTracking().Where(v => v.FiscalYear == fiscalYear)
-            .OrderBy(v => v.Version).ToListAsync(cancellationToken);
+        var rows = await db
+            .CodeBookVersions.AsNoTracking()
+            .Where(v => v.FiscalYear == fiscalYear)
+            .OrderBy(v => v.Version)
+            .ToListAsync(cancellationToken);
         var versions = new List<(CodeBook Book, CodeBookVersion? Row)>();
-        if (books.FindShipped(fiscalYear) is { } shipped) versions.Add((shipped, null));
+        if (books.FindShipped(fiscalYear) is { } shipped)
+            versions.Add((shipped, null));
         versions.AddRange(rows.Select(r => (Read(r), (CodeBookVersion?)r)));
-        if (versions.Count == 0) return NoBook(fiscalYear);
+        if (versions.Count == 0)
+            return NoBook(fiscalYear);
 
         versions = [.. versions.OrderBy(v => v.Book.Version).ThenBy(v => v.Row is null ? 0 : 1)];
         var audit = versions.Select((v, i) => Describe(v.Book, v.Row, i == 0 ? null : versions[i - 1].Book)).ToList();
@@ -93,15 +120,24 @@ public static class CodeBooksApi
 
     /// <summary>One version of the year's book as it was published.</summary>
     public static async Task<Results<Ok<CodeBook>, ProblemHttpResult>> GetVersion(
-        int fiscalYear, int version, IngestionDbContext db, ICodeBooks books, CancellationToken cancellationToken)
+        int fiscalYear,
+        int version,
+        IngestionDbContext db,
+        ICodeBooks books,
+        CancellationToken cancellationToken
+    )
     {
-        var row = await db.CodeBookVersions.AsNoTracking()
+        var row = await db
+            .CodeBookVersions.AsNoTracking()
             .SingleOrDefaultAsync(v => v.FiscalYear == fiscalYear && v.Version == version, cancellationToken);
-        if (row is not null) return TypedResults.Ok(Read(row));
+        if (row is not null)
+            return TypedResults.Ok(Read(row));
         return books.FindShipped(fiscalYear) is { } shipped && shipped.Version == version
             ? TypedResults.Ok(shipped)
-            : TypedResults.Problem(statusCode: StatusCodes.Status404NotFound,
-                title: $"ไม่มีสมุดรหัสปี {fiscalYear} ฉบับที่ {version} / There is no code book {fiscalYear} version {version}.");
+            : TypedResults.Problem(
+                statusCode: StatusCodes.Status404NotFound,
+                title: $"ไม่มีสมุดรหัสปี {fiscalYear} ฉบับที่ {version} / There is no code book {fiscalYear} version {version}."
+            );
     }
 
     /// <summary>
@@ -110,33 +146,51 @@ public static class CodeBooksApi
     /// the new version, stored and published to every service in one commit.
     /// </summary>
     public static async Task<IResult> Publish(
-        int fiscalYear, string? note, HttpRequest request, IngestionDbContext db, ICodeBooks books, CodeBookShelf shelf,
-        CancellationToken cancellationToken)
+        int fiscalYear,
+        string? note,
+        HttpRequest request,
+        IngestionDbContext db,
+        ICodeBooks books,
+        CodeBookShelf shelf,
+        CancellationToken cancellationToken
+    )
     {
         var (read, problem) = await BodyReader.ReadJsonAsync<CodeBook>(request, cancellationToken);
-        if (problem is not null) return problem;
+        if (problem is not null)
+            return problem;
         var book = read!;
 
         var current = await CurrentAsync(fiscalYear, db, books, cancellationToken);
-        var maxLoaded = await db.CodeBookVersions.Where(v => v.FiscalYear == fiscalYear)
-            .MaxAsync(v => (int?)v.Version, cancellationToken) ?? 0;
+        var maxLoaded = await db
+            .CodeBookVersions.Where(v => v.FiscalYear == fiscalYear)
+            .MaxAsync(v => (int?)v.Version, cancellationToken)
+            ?? 0;
         var version = Math.Max(maxLoaded, books.FindShipped(fiscalYear)?.Version ?? 0) + 1;
         var publishing = book with { Version = version };
 
         var errors = CodeBookValidator.Check(publishing).ToList();
         if (book.FiscalYear != fiscalYear)
-            errors.Add(new CodeBookError("fiscalYear",
-                $"fiscalYear: ปีในสมุดรหัส ({book.FiscalYear}) ไม่ตรงกับปีในที่อยู่ ({fiscalYear}) / " +
-                $"the book's fiscal year {book.FiscalYear} is not the year in the address, {fiscalYear}"));
+            errors.Add(
+                new CodeBookError(
+                    "fiscalYear",
+                    $"fiscalYear: ปีในสมุดรหัส ({book.FiscalYear}) ไม่ตรงกับปีในที่อยู่ ({fiscalYear}) / "
+                        + $"the book's fiscal year {book.FiscalYear} is not the year in the address, {fiscalYear}"
+                )
+            );
         note = string.IsNullOrWhiteSpace(note) ? null : note.Trim();
         if (note?.Length > CodeBookVersionConfiguration.NoteMaxLength)
-            errors.Add(new CodeBookError("note",
-                $"note: หมายเหตุยาวเกิน {CodeBookVersionConfiguration.NoteMaxLength} ตัวอักษร / " +
-                $"the note is longer than {CodeBookVersionConfiguration.NoteMaxLength} characters"));
+            errors.Add(
+                new CodeBookError(
+                    "note",
+                    $"note: หมายเหตุยาวเกิน {CodeBookVersionConfiguration.NoteMaxLength} ตัวอักษร / "
+                        + $"the note is longer than {CodeBookVersionConfiguration.NoteMaxLength} characters"
+                )
+            );
         if (errors.Count > 0)
             return TypedResults.ValidationProblem(
                 errors.GroupBy(e => e.Field).ToDictionary(g => g.Key, g => g.Select(e => e.Message).ToArray()),
-                title: "สมุดรหัสไม่ถูกต้อง / The code book is not valid.");
+                title: "สมุดรหัสไม่ถูกต้อง / The code book is not valid."
+            );
 
         var hash = CodeBookHash.Of(publishing);
         if (current is { } inUse && CodeBookHash.Of(inUse.Book) == hash)
@@ -156,10 +210,16 @@ public static class CodeBooksApi
             Note = note,
         };
         db.CodeBookVersions.Add(row);
-        db.Publish(new CodeBookPublished
-        {
-            FiscalYear = fiscalYear, Version = version, Json = json, PublishedBy = row.PublishedBy, PublishedAtUtc = now,
-        });
+        db.Publish(
+            new CodeBookPublished
+            {
+                FiscalYear = fiscalYear,
+                Version = version,
+                Json = json,
+                PublishedBy = row.PublishedBy,
+                PublishedAtUtc = now,
+            }
+        );
         try
         {
             await db.SaveChangesAsync(cancellationToken);
@@ -168,35 +228,57 @@ public static class CodeBooksApi
         {
             // The unique (FiscalYear, Version) refused the row: another request took the version between our read
             // and our save. Anything else is not ours to explain.
-            var taken = await db.CodeBookVersions.AsNoTracking()
+            var taken = await db
+                .CodeBookVersions.AsNoTracking()
                 .AnyAsync(v => v.FiscalYear == fiscalYear && v.Version == version, CancellationToken.None);
-            if (!taken) throw;
-            return TypedResults.Problem(statusCode: StatusCodes.Status409Conflict,
-                title: $"มีผู้อื่นบันทึกสมุดรหัสปี {fiscalYear} ฉบับที่ {version} ไปก่อนแล้ว ให้ตรวจดูแล้วส่งใหม่ / " +
-                       $"Someone else saved code book {fiscalYear} version {version} first: check it and send again.");
+            if (!taken)
+                throw;
+            return TypedResults.Problem(
+                statusCode: StatusCodes.Status409Conflict,
+                title: $"มีผู้อื่นบันทึกสมุดรหัสปี {fiscalYear} ฉบับที่ {version} ไปก่อนแล้ว ให้ตรวจดูแล้วส่งใหม่ / "
+                    + $"Someone else saved code book {fiscalYear} version {version} first: check it and send again."
+            );
         }
 
         // This service reads score files against the book at once; the others (and this one's saved copy, for a
         // restart) follow when the published message arrives.
         shelf.UsePublishedHere(publishing);
-        return TypedResults.Created($"/api/codebooks/{fiscalYear}/versions/{version}",
-            Describe(publishing, row, current?.Book));
+        return TypedResults.Created(
+            $"/api/codebooks/{fiscalYear}/versions/{version}",
+            Describe(publishing, row, current?.Book)
+        );
     }
 
     /// <summary>The book in use for the year as this service's database knows it: the latest loaded one above the shipped one.</summary>
     private static async Task<(CodeBook Book, CodeBookVersion? Row)?> CurrentAsync(
-        int fiscalYear, IngestionDbContext db, ICodeBooks books, CancellationToken cancellationToken)
+        int fiscalYear,
+        IngestionDbContext db,
+        ICodeBooks books,
+        CancellationToken cancellationToken
+    )
     {
-        var row = await db.CodeBookVersions.AsNoTracking().Where(v => v.FiscalYear == fiscalYear)
-            .OrderByDescending(v => v.Version).FirstOrDefaultAsync(cancellationToken);
+        var row = await db
+            .CodeBookVersions.AsNoTracking()
+            .Where(v => v.FiscalYear == fiscalYear)
+            .OrderByDescending(v => v.Version)
+            .FirstOrDefaultAsync(cancellationToken);
         var shipped = books.FindShipped(fiscalYear);
-        if (row is not null && (shipped is null || row.Version > shipped.Version)) return (Read(row), row);
+        if (row is not null && (shipped is null || row.Version > shipped.Version))
+            return (Read(row), row);
         return shipped is null ? null : (shipped, null);
     }
 
-    private static CodeBookVersionResponse Describe(CodeBook book, CodeBookVersion? row, CodeBook? previous) => new(
-        book.FiscalYear, book.Version, row is null ? Shipped : Loaded, row?.Hash ?? CodeBookHash.Of(book),
-        row?.PublishedBy, row?.PublishedAtUtc, row?.Note, previous is null ? null : CodeBookComparer.Compare(previous, book));
+    private static CodeBookVersionResponse Describe(CodeBook book, CodeBookVersion? row, CodeBook? previous) =>
+        new(
+            book.FiscalYear,
+            book.Version,
+            row is null ? Shipped : Loaded,
+            row?.Hash ?? CodeBookHash.Of(book),
+            row?.PublishedBy,
+            row?.PublishedAtUtc,
+            row?.Note,
+            previous is null ? null : CodeBookComparer.Compare(previous, book)
+        );
 
     private static CodeBook Read(CodeBookVersion row) =>
         CodeBookJson.Parse(new MemoryStream(Encoding.UTF8.GetBytes(row.Json)));
@@ -209,6 +291,9 @@ public static class CodeBooksApi
             : user;
     }
 
-    private static ProblemHttpResult NoBook(int fiscalYear) => TypedResults.Problem(statusCode: StatusCodes.Status404NotFound,
-        title: $"ไม่มีสมุดรหัสของปีงบประมาณ {fiscalYear} / There is no code book for fiscal year {fiscalYear}.");
+    private static ProblemHttpResult NoBook(int fiscalYear) =>
+        TypedResults.Problem(
+            statusCode: StatusCodes.Status404NotFound,
+            title: $"ไม่มีสมุดรหัสของปีงบประมาณ {fiscalYear} / There is no code book for fiscal year {fiscalYear}."
+        );
 }

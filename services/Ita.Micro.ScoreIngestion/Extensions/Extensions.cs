@@ -16,8 +16,11 @@ public static class Extensions
         builder.AddServiceDatabase<IngestionDbContext>();
         builder.AddMessaging(bus => bus.AddConsumer<SubmitScoreImportConsumer>());
 
-        builder.Services.AddOptions<ImportOptions>().BindConfiguration(ImportOptions.Section)
-            .ValidateDataAnnotations().ValidateOnStart();
+        builder
+            .Services.AddOptions<ImportOptions>()
+            .BindConfiguration(ImportOptions.Section)
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
         var maxFileBytes = builder.Configuration.GetSection(ImportOptions.Section).Get<ImportOptions>()?.MaxFileBytes
             ?? new ImportOptions().MaxFileBytes;
         builder.Services.Configure<FormOptions>(form => form.MultipartBodyLengthLimit = maxFileBytes);

@@ -4,7 +4,9 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Ita.Micro.ScoreIngestion.Infrastructure;
 
-public sealed class IngestionDbContext(DbContextOptions<IngestionDbContext> options) : DbContext(options), IOutboxDbContext
+public sealed class IngestionDbContext(DbContextOptions<IngestionDbContext> options)
+    : DbContext(options),
+        IOutboxDbContext
 {
     public DbSet<Assessment> Assessments => Set<Assessment>();
     public DbSet<ScoreImport> Imports => Set<ScoreImport>();

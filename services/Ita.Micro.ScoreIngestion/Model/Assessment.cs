@@ -16,8 +16,10 @@ public sealed class Assessment
     public int Revision { get; set; }
     public decimal? Total { get; set; }
     public string? PublishedRating { get; set; }
+
     /// <summary><see cref="Ita.Micro.Contracts.AssessmentScores"/> as JSON.</summary>
     public required string ScoresJson { get; set; }
+
     /// <summary>SHA-256 of what was submitted: the same content imported again makes no new revision.</summary>
     public required string ContentHash { get; set; }
     public Guid ImportId { get; set; }

@@ -5,5 +5,12 @@ namespace Ita.Micro.ScoreIngestion.Model;
 /// "loaded" (through the API). Changes is against the version before it, null for the first one.
 /// </summary>
 public sealed record CodeBookVersionResponse(
-    int FiscalYear, int Version, string Source, string Hash, string? PublishedBy, DateTime? PublishedAtUtc,
-    string? Note, CodeBookChanges? Changes);
+    int FiscalYear,
+    int Version,
+    string Source,
+    string Hash,
+    string? PublishedBy,
+    DateTime? PublishedAtUtc,
+    string? Note,
+    CodeBookChanges? Changes
+);

@@ -20,17 +20,24 @@ public static class ContentHash
             fiscalYear,
             publishedRating,
             Total = Normalise(scores.Total),
-            Tools = scores.Tools.OrderBy(t => t.Tool, StringComparer.OrdinalIgnoreCase)
+            Tools = scores
+                .Tools.OrderBy(t => t.Tool, StringComparer.OrdinalIgnoreCase)
                 .Select(t => new { Tool = t.Tool.ToUpperInvariant(), Score = Normalise(t.Score) }),
-            Indicators = scores.Indicators.OrderBy(i => i.Indicator).Select(i => new { i.Indicator, Score = Normalise(i.Score) }),
-            Items = scores.Items.OrderBy(i => i.Code, StringComparer.OrdinalIgnoreCase)
+            Indicators = scores
+                .Indicators.OrderBy(i => i.Indicator)
+                .Select(i => new { i.Indicator, Score = Normalise(i.Score) }),
+            Items = scores
+                .Items.OrderBy(i => i.Code, StringComparer.OrdinalIgnoreCase)
                 .Select(i => new { Code = i.Code.ToUpperInvariant(), Score = Normalise(i.Score) }),
         };
         // Web options, not ContractJson: the hashes already stored must stay comparable with new ones.
-        var bytes = SHA256.HashData(Encoding.UTF8.GetBytes(JsonSerializer.Serialize(canonical, JsonSerializerOptions.Web)));
+        var bytes = SHA256.HashData(
+            Encoding.UTF8.GetBytes(JsonSerializer.Serialize(canonical, JsonSerializerOptions.Web))
+        );
         return Convert.ToHexStringLower(bytes);
     }
 
     /// <summary>85.70 and 85.7 are the same score: decimals keep the scale they were written with, so drop it.</summary>
-    private static string? Normalise(decimal? value) => value?.ToString("0.############################", CultureInfo.InvariantCulture);
+    private static string? Normalise(decimal? value) =>
+        value?.ToString("0.############################", CultureInfo.InvariantCulture);
 }

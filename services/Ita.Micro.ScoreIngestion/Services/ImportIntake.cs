@@ -12,8 +12,18 @@ namespace Ita.Micro.ScoreIngestion.Services;
 public sealed class ImportIntake(IngestionDbContext db, ImportQueue queue)
 {
     /// <param name="submittedBy">The user (HTTP) or integration (broker) that sent the file, kept for the import history.</param>
-    public async Task<ScoreImport> QueueAsync(Guid id, string source, string submittedBy, string channel, ScoreFileFormat format, string? fileName,
-        (string StoredFile, long Size) stored, bool replyWhenDone, ImportMode mode, CancellationToken cancellationToken)
+    public async Task<ScoreImport> QueueAsync(
+        Guid id,
+        string source,
+        string submittedBy,
+        string channel,
+        ScoreFileFormat format,
+        string? fileName,
+        (string StoredFile, long Size) stored,
+        bool replyWhenDone,
+        ImportMode mode,
+        CancellationToken cancellationToken
+    )
     {
         var import = new ScoreImport
         {

@@ -19,8 +19,13 @@ namespace Ita.Micro.ScoreIngestion.Services;
 /// <see cref="AssessmentRecorded"/> — written in one transaction with the progress, through the outbox.
 /// </summary>
 public sealed class ImportProcessor(
-    IngestionDbContext db, RawFileStore files, IOptions<ImportOptions> options, ICodeBooks books,
-    ActivitySource activities, ILogger<ImportProcessor> logger)
+    IngestionDbContext db,
+    RawFileStore files,
+    IOptions<ImportOptions> options,
+    ICodeBooks books,
+    ActivitySource activities,
+    ILogger<ImportProcessor> logger
+)
 {
     private const int ErrorsInReply = 100;
     private readonly List<string> _firstErrors = [];
@@ -30,7 +35,11 @@ public sealed class ImportProcessor(
         var import = await db.Imports.SingleAsync(i => i.Id == importId, cancellationToken);
         var started = Stopwatch.GetTimestamp();
         // Processing runs after the request has been answered; it continues the trace of the request (or message).
-        using var activity = activities.StartActivity("process score import", ActivityKind.Internal, import.TraceParent);
+        using var activity = activities.StartActivity(
+            "process score import",
+            ActivityKind.Internal,
+            import.TraceParent
+        );
         activity?.SetTag("ita.import_id", importId);
         // Started again after a crash: the file is read from the top; what was recorded stays recorded.
         await db.Issues.Where(i => i.ImportId == importId).ExecuteDeleteAsync(cancellationToken);
@@ -45,7 +54,8 @@ public sealed class ImportProcessor(
             await foreach (var row in ScoreFileReader.ReadAsync(stream, format, books, cancellationToken))
             {
                 batch.Add(row);
-                if (batch.Count < options.Value.BatchSize) continue;
+                if (batch.Count < options.Value.BatchSize)
+                    continue;
                 await RecordBatchAsync(import, batch, seen, cancellationToken);
                 batch.Clear();
             }
@@ -61,27 +71,65 @@ public sealed class ImportProcessor(
         import.CompletedAtUtc = DateTime.UtcNow;
         if (import.ReplyWhenDone)
         {
-            db.Publish(new ScoreImportCompleted
-            {
-                ImportId = import.Id, Source = import.Source, RowsRead = import.RowsRead, Recorded = import.Recorded,
-                Unchanged = import.Unchanged, Errors = _firstErrors, CompletedAtUtc = import.CompletedAtUtc.Value,
-            });
+            db.Publish(
+                new ScoreImportCompleted
+                {
+                    ImportId = import.Id,
+                    Source = import.Source,
+                    RowsRead = import.RowsRead,
+                    Recorded = import.Recorded,
+                    Unchanged = import.Unchanged,
+                    Errors = _firstErrors,
+                    CompletedAtUtc = import.CompletedAtUtc.Value,
+                }
+            );
         }
         await db.SaveChangesAsync(cancellationToken);
-        ImportMetrics.Processed(import.Format, import.Status.ToString(), import.RowsRead, import.Recorded, import.Rejected,
-            Stopwatch.GetElapsedTime(started));
+        ImportMetrics.Processed(
+            import.Format,
+            import.Status.ToString(),
+            import.RowsRead,
+            import.Recorded,
+            import.Rejected,
+            Stopwatch.GetElapsedTime(started)
+        );
         logger.LogInformation(
             "Import {ImportId} {Status}: {RowsRead} rows, {Recorded} recorded, {Unchanged} unchanged, {Rejected} rejected, {Warnings} warnings",
-            import.Id, import.Status, import.RowsRead, import.Recorded, import.Unchanged, import.Rejected, import.Warnings);
+            import.Id,
+            import.Status,
+            import.RowsRead,
+            import.Recorded,
+            import.Unchanged,
+            import.Rejected,
+            import.Warnings
+        );
     }
 
-    private async Task RecordBatchAsync(ScoreImport import, List<ParsedRow> rows, HashSet<(string, int)> seen, CancellationToken ct)
+    private async Task RecordBatchAsync(
+        ScoreImport import,
+        List<ParsedRow> rows,
+        HashSet<(string, int)> seen,
+        CancellationToken ct
+    )
     {
         var codes = rows.Select(r => r.Value?.OrganisationCode).OfType<string>().Distinct().ToList();
-        var organisations = await db.Organisations.Where(o => codes.Contains(o.Code)).ToDictionaryAsync(o => o.Code, ct);
-        var latest = (await db.Assessments.Where(a => codes.Contains(a.OrganisationCode))
-                .Select(a => new HeldRevision(a.OrganisationCode, a.FiscalYear, a.Revision, a.ContentHash, a.Total, a.ImportId, null))
-                .ToListAsync(ct))
+        var organisations = await db
+            .Organisations.Where(o => codes.Contains(o.Code))
+            .ToDictionaryAsync(o => o.Code, ct);
+        var latest = (
+            await db
+                .Assessments.Where(a => codes.Contains(a.OrganisationCode))
+                .Select(a => new HeldRevision(
+                    a.OrganisationCode,
+                    a.FiscalYear,
+                    a.Revision,
+                    a.ContentHash,
+                    a.Total,
+                    a.ImportId,
+                    null
+                ))
+                .ToListAsync(ct)
+        )
             .GroupBy(a => (a.Code, a.FiscalYear))
             .ToDictionary(g => g.Key, g => g.MaxBy(a => a.Revision)!);
 
@@ -93,7 +141,8 @@ public sealed class ImportProcessor(
             if (error is not null)
             {
                 import.Rejected++;
-                foreach (var e in error) AddIssue(import, IssueSeverity.Error, e);
+                foreach (var e in error)
+                    AddIssue(import, IssueSeverity.Error, e);
                 continue;
             }
 
@@ -104,8 +153,16 @@ public sealed class ImportProcessor(
             if (completion.Scores.Total is not { } total)
             {
                 import.Rejected++;
-                AddIssue(import, IssueSeverity.Error, new RowError(row.Row, "total", value.OrganisationCode,
-                    "ต้องมีคะแนนรวม หรือคะแนนครบทั้งสามเครื่องมือ / A total, or the scores of all three tools, is required"));
+                AddIssue(
+                    import,
+                    IssueSeverity.Error,
+                    new RowError(
+                        row.Row,
+                        "total",
+                        value.OrganisationCode,
+                        "ต้องมีคะแนนรวม หรือคะแนนครบทั้งสามเครื่องมือ / A total, or the scores of all three tools, is required"
+                    )
+                );
                 continue;
             }
             // A published label is the official rating, so one the year's scheme does not have (an AA in 2568, a
@@ -114,8 +171,16 @@ public sealed class ImportProcessor(
             if (value.PublishedRating is { } unknown && published is null)
             {
                 import.Rejected++;
-                AddIssue(import, IssueSeverity.Error, new RowError(row.Row, "rating", value.OrganisationCode,
-                    OfficialRating.UnknownLabelMessage(book, unknown)));
+                AddIssue(
+                    import,
+                    IssueSeverity.Error,
+                    new RowError(
+                        row.Row,
+                        "rating",
+                        value.OrganisationCode,
+                        OfficialRating.UnknownLabelMessage(book, unknown)
+                    )
+                );
                 continue;
             }
             foreach (var warning in completion.Warnings)
@@ -123,10 +188,16 @@ public sealed class ImportProcessor(
                 import.Warnings++;
                 AddIssue(import, IssueSeverity.Warning, new RowError(row.Row, null, value.OrganisationCode, warning));
             }
-            if (OfficialRating.Decide(book, total, completion.Scores.Tools, published).ConflictMessage() is { } conflict)
+            if (
+                OfficialRating.Decide(book, total, completion.Scores.Tools, published).ConflictMessage() is { } conflict
+            )
             {
                 import.Warnings++;
-                AddIssue(import, IssueSeverity.Warning, new RowError(row.Row, "rating", value.OrganisationCode, conflict));
+                AddIssue(
+                    import,
+                    IssueSeverity.Warning,
+                    new RowError(row.Row, "rating", value.OrganisationCode, conflict)
+                );
             }
 
             var key = (value.OrganisationCode, value.FiscalYear);
@@ -134,27 +205,42 @@ public sealed class ImportProcessor(
             latest.TryGetValue(key, out var previous);
             if (previous?.ContentHash == hash)
             {
-                if (previous.ImportId == import.Id) import.Recorded++; else import.Unchanged++;
+                if (previous.ImportId == import.Id)
+                    import.Recorded++;
+                else
+                    import.Unchanged++;
                 continue;
             }
 
             if (previous is not null && import.Mode == ImportMode.Update)
             {
-                var held = previous.Scores ?? await ScoresOfAsync(value.OrganisationCode, value.FiscalYear, previous.Revision, ct);
+                var held = previous.Scores
+                    ?? await ScoresOfAsync(value.OrganisationCode, value.FiscalYear, previous.Revision, ct);
                 var dropped = PartialRow.DroppedColumns(held, completion.Scores);
                 if (dropped.Count > 0)
                 {
                     import.Rejected++;
-                    AddIssue(import, IssueSeverity.Error, new RowError(row.Row, dropped[0], value.OrganisationCode,
-                        PartialRow.Message(dropped, previous.Revision)));
+                    AddIssue(
+                        import,
+                        IssueSeverity.Error,
+                        new RowError(
+                            row.Row,
+                            dropped[0],
+                            value.OrganisationCode,
+                            PartialRow.Message(dropped, previous.Revision)
+                        )
+                    );
                     continue;
                 }
             }
 
             var info = new OrganisationInfo
             {
-                Code = organisation.Code, Name = organisation.Name, Type = organisation.Type,
-                Province = organisation.Province, District = organisation.District,
+                Code = organisation.Code,
+                Name = organisation.Name,
+                Type = organisation.Type,
+                Province = organisation.Province,
+                District = organisation.District,
             };
             var assessment = new Assessment
             {
@@ -174,22 +260,32 @@ public sealed class ImportProcessor(
                 RecordedAtUtc = DateTime.UtcNow,
             };
             db.Assessments.Add(assessment);
-            latest[key] = new HeldRevision(info.Code, assessment.FiscalYear, assessment.Revision, hash, assessment.Total, import.Id, completion.Scores);
+            latest[key] = new HeldRevision(
+                info.Code,
+                assessment.FiscalYear,
+                assessment.Revision,
+                hash,
+                assessment.Total,
+                import.Id,
+                completion.Scores
+            );
             import.Recorded++;
 
             latest.TryGetValue((info.Code, value.FiscalYear - 1), out var yearBefore);
-            db.Publish(new AssessmentRecorded
-            {
-                AssessmentId = assessment.Id,
-                Organisation = info,
-                FiscalYear = assessment.FiscalYear,
-                Revision = assessment.Revision,
-                Scores = completion.Scores,
-                PublishedRating = published,
-                PreviousYearTotal = yearBefore?.Total,
-                ImportId = import.Id,
-                RecordedAtUtc = assessment.RecordedAtUtc,
-            });
+            db.Publish(
+                new AssessmentRecorded
+                {
+                    AssessmentId = assessment.Id,
+                    Organisation = info,
+                    FiscalYear = assessment.FiscalYear,
+                    Revision = assessment.Revision,
+                    Scores = completion.Scores,
+                    PublishedRating = published,
+                    PreviousYearTotal = yearBefore?.Total,
+                    ImportId = import.Id,
+                    RecordedAtUtc = assessment.RecordedAtUtc,
+                }
+            );
         }
 
         import.HeartbeatAtUtc = DateTime.UtcNow;
@@ -199,40 +295,75 @@ public sealed class ImportProcessor(
         db.Attach(import);
     }
 
-    private static List<RowError>? Check(ParsedRow row, Dictionary<string, Organisation> organisations, HashSet<(string, int)> seen)
+    private static List<RowError>? Check(
+        ParsedRow row,
+        Dictionary<string, Organisation> organisations,
+        HashSet<(string, int)> seen
+    )
     {
-        if (row.Errors.Count > 0 || row.Value is null) return row.Errors.ToList();
+        if (row.Errors.Count > 0 || row.Value is null)
+            return row.Errors.ToList();
         var value = row.Value;
         if (!organisations.ContainsKey(value.OrganisationCode))
-            return [new RowError(row.Row, "organisation_code", value.OrganisationCode,
-                $"ไม่พบองค์กรรหัส {value.OrganisationCode} ในทะเบียนองค์กร / Unknown organisation {value.OrganisationCode}")];
+            return
+            [
+                new RowError(
+                    row.Row,
+                    "organisation_code",
+                    value.OrganisationCode,
+                    $"ไม่พบองค์กรรหัส {value.OrganisationCode} ในทะเบียนองค์กร / Unknown organisation {value.OrganisationCode}"
+                ),
+            ];
         if (!seen.Add((value.OrganisationCode, value.FiscalYear)))
-            return [new RowError(row.Row, "organisation_code", value.OrganisationCode,
-                $"องค์กร {value.OrganisationCode} ปีงบประมาณ {value.FiscalYear} ซ้ำในไฟล์เดียวกัน / Duplicated organisation-year in one file")];
+            return
+            [
+                new RowError(
+                    row.Row,
+                    "organisation_code",
+                    value.OrganisationCode,
+                    $"องค์กร {value.OrganisationCode} ปีงบประมาณ {value.FiscalYear} ซ้ำในไฟล์เดียวกัน / Duplicated organisation-year in one file"
+                ),
+            ];
         return null;
     }
 
     private void AddIssue(ScoreImport import, IssueSeverity severity, RowError error)
     {
-        db.Issues.Add(new ImportIssue
-        {
-            ImportId = import.Id, Severity = severity, Row = error.Row, Column = TextLimits.Clip(error.Column, TextLimits.IssueColumn),
-            OrganisationCode = TextLimits.Clip(error.OrganisationCode, TextLimits.IssueOrganisationCode),
-            Message = TextLimits.Clip(error.Message, TextLimits.IssueMessage),
-        });
+        db.Issues.Add(
+            new ImportIssue
+            {
+                ImportId = import.Id,
+                Severity = severity,
+                Row = error.Row,
+                Column = TextLimits.Clip(error.Column, TextLimits.IssueColumn),
+                OrganisationCode = TextLimits.Clip(error.OrganisationCode, TextLimits.IssueOrganisationCode),
+                Message = TextLimits.Clip(error.Message, TextLimits.IssueMessage),
+            }
+        );
         if (severity == IssueSeverity.Error && _firstErrors.Count < ErrorsInReply)
-            _firstErrors.Add($"{(error.Row is { } row ? $"row {row}" : "file")}{(error.Column is { } column ? $", {column}" : "")}: {error.Message}");
+            _firstErrors.Add(
+                $"{(error.Row is { } row ? $"row {row}" : "file")}{(error.Column is { } column ? $", {column}" : "")}: {error.Message}"
+            );
     }
 
     /// <summary>The scores of a held revision, read only for a row that would change it.</summary>
     private async Task<AssessmentScores> ScoresOfAsync(string code, int fiscalYear, int revision, CancellationToken ct)
     {
-        var json = await db.Assessments.Where(a => a.OrganisationCode == code && a.FiscalYear == fiscalYear && a.Revision == revision)
-            .Select(a => a.ScoresJson).SingleAsync(ct);
+        var json = await db
+            .Assessments.Where(a => a.OrganisationCode == code && a.FiscalYear == fiscalYear && a.Revision == revision)
+            .Select(a => a.ScoresJson)
+            .SingleAsync(ct);
         return JsonSerializer.Deserialize<AssessmentScores>(json, ContractJson.Options)!;
     }
 
     /// <summary>The latest revision of an organisation-year; <see cref="Scores"/> once this import recorded it.</summary>
-    private sealed record HeldRevision(string Code, int FiscalYear, int Revision, string ContentHash, decimal? Total, Guid ImportId,
-        AssessmentScores? Scores);
+    private sealed record HeldRevision(
+        string Code,
+        int FiscalYear,
+        int Revision,
+        string ContentHash,
+        decimal? Total,
+        Guid ImportId,
+        AssessmentScores? Scores
+    );
 }

@@ -9,7 +9,8 @@ public sealed class ImportQueue
 
     public void Enqueue(Guid importId) => _channel.Writer.TryWrite(importId);
 
-    public ValueTask<bool> WaitAsync(CancellationToken cancellationToken) => _channel.Reader.WaitToReadAsync(cancellationToken);
+    public ValueTask<bool> WaitAsync(CancellationToken cancellationToken) =>
+        _channel.Reader.WaitToReadAsync(cancellationToken);
 
     public bool TryTake(out Guid importId) => _channel.Reader.TryRead(out importId);
 }

@@ -11,8 +11,11 @@ namespace Ita.Micro.ScoreIngestion.Services;
 /// so a crash or restart loses nothing: the raw file is read again and rows already recorded stay unchanged.
 /// </summary>
 public sealed class ImportWorker(
-    IServiceScopeFactory scopes, ImportQueue queue, IOptions<ImportOptions> options, ILogger<ImportWorker> logger)
-    : BackgroundService
+    IServiceScopeFactory scopes,
+    ImportQueue queue,
+    IOptions<ImportOptions> options,
+    ILogger<ImportWorker> logger
+) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -28,8 +31,14 @@ public sealed class ImportWorker(
                 }
                 using var poll = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken);
                 poll.CancelAfter(TimeSpan.FromSeconds(5));
-                try { await queue.WaitAsync(poll.Token); } catch (OperationCanceledException) when (!stoppingToken.IsCancellationRequested) { }
-                while (queue.TryTake(out _)) { /* the database says what to do next */ }
+                try
+                {
+                    await queue.WaitAsync(poll.Token);
+                }
+                catch (OperationCanceledException) when (!stoppingToken.IsCancellationRequested) { }
+                while (queue.TryTake(out _))
+                { /* the database says what to do next */
+                }
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
             {
@@ -49,18 +58,32 @@ public sealed class ImportWorker(
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<IngestionDbContext>();
         var stale = DateTime.UtcNow - options.Value.StaleAfter;
-        var candidates = await db.Imports
-            .Where(i => i.Status == ImportStatus.Queued || (i.Status == ImportStatus.Running && i.HeartbeatAtUtc < stale))
-            .OrderBy(i => i.ReceivedAtUtc).Select(i => new { i.Id, i.Status, i.HeartbeatAtUtc }).Take(10)
+        var candidates = await db
+            .Imports.Where(i =>
+                i.Status == ImportStatus.Queued || (i.Status == ImportStatus.Running && i.HeartbeatAtUtc < stale)
+            )
+            .OrderBy(i => i.ReceivedAtUtc)
+            .Select(i => new
+            {
+                i.Id,
+                i.Status,
+                i.HeartbeatAtUtc,
+            })
+            .Take(10)
             .ToListAsync(cancellationToken);
         foreach (var candidate in candidates)
         {
             var now = DateTime.UtcNow;
-            var claimed = await db.Imports
-                .Where(i => i.Id == candidate.Id && i.Status == candidate.Status && i.HeartbeatAtUtc == candidate.HeartbeatAtUtc)
-                .ExecuteUpdateAsync(s => s.SetProperty(i => i.Status, ImportStatus.Running).SetProperty(i => i.HeartbeatAtUtc, now),
-                    cancellationToken);
-            if (claimed == 1) return candidate.Id;
+            var claimed = await db
+                .Imports.Where(i =>
+                    i.Id == candidate.Id && i.Status == candidate.Status && i.HeartbeatAtUtc == candidate.HeartbeatAtUtc
+                )
+                .ExecuteUpdateAsync(
+                    s => s.SetProperty(i => i.Status, ImportStatus.Running).SetProperty(i => i.HeartbeatAtUtc, now),
+                    cancellationToken
+                );
+            if (claimed == 1)
+                return candidate.Id;
         }
         return null;
     }

@@ -15,7 +15,12 @@ public sealed class RawFileStore(IOptions<DatabaseOptions> database)
     /// <paramref name="maxBytes"/>; returns the stored name and size.
     /// </summary>
     public async Task<(string StoredFile, long Size)> SaveAsync(
-        Guid importId, string extension, Stream content, long maxBytes, CancellationToken cancellationToken)
+        Guid importId,
+        string extension,
+        Stream content,
+        long maxBytes,
+        CancellationToken cancellationToken
+    )
     {
         Directory.CreateDirectory(Folder);
         var storedFile = $"{importId:N}.{extension}";

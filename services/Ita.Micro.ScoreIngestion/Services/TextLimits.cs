@@ -24,9 +24,11 @@ public static class TextLimits
     [return: NotNullIfNotNull(nameof(name))]
     public static string? ClipFileName(string? name)
     {
-        if (name is null || name.Length <= FileName) return name;
+        if (name is null || name.Length <= FileName)
+            return name;
         var extension = Path.GetExtension(name);
-        if (extension.Length > 10) extension = "";
+        if (extension.Length > 10)
+            extension = "";
         return string.Concat(name.AsSpan(0, FileName - 1 - extension.Length), "…", extension);
     }
 }

@@ -8,16 +8,28 @@ namespace Ita.Micro.ScoreIngestion.Telemetry;
 public static class ImportMetrics
 {
     public static readonly Counter<long> RowsRead = ItaMetrics.Meter.CreateCounter<long>(
-        "ita.import.rows.read", "{row}", "Rows read from imported score files.");
+        "ita.import.rows.read",
+        "{row}",
+        "Rows read from imported score files."
+    );
 
     public static readonly Counter<long> RowsRecorded = ItaMetrics.Meter.CreateCounter<long>(
-        "ita.import.rows.recorded", "{row}", "Rows recorded as a new assessment revision.");
+        "ita.import.rows.recorded",
+        "{row}",
+        "Rows recorded as a new assessment revision."
+    );
 
     public static readonly Counter<long> RowsRejected = ItaMetrics.Meter.CreateCounter<long>(
-        "ita.import.rows.rejected", "{row}", "Rows rejected with an error.");
+        "ita.import.rows.rejected",
+        "{row}",
+        "Rows rejected with an error."
+    );
 
     public static readonly Histogram<double> Duration = ItaMetrics.Meter.CreateHistogram<double>(
-        "ita.import.duration", "s", "Time to process one import, from the first row read to its outcome saved.");
+        "ita.import.duration",
+        "s",
+        "Time to process one import, from the first row read to its outcome saved."
+    );
 
     /// <summary>Counts one processed import, tagged with its format and outcome (Completed, Failed).</summary>
     public static void Processed(string format, string status, int read, int recorded, int rejected, TimeSpan elapsed)

@@ -36,7 +36,12 @@ public static partial class CodeBookFolder
     /// and on NFS), so no reader — this replica after a crash, or another replica on the same claim — ever reads a
     /// half-written book. The temporary name is unique, so replicas writing the same book at once cannot mix their bytes.
     /// </summary>
-    public static async Task<string> SaveAsync(DatabaseOptions options, CodeBook book, string json, CancellationToken cancellationToken)
+    public static async Task<string> SaveAsync(
+        DatabaseOptions options,
+        CodeBook book,
+        string json,
+        CancellationToken cancellationToken
+    )
     {
         var folder = Of(options);
         Directory.CreateDirectory(folder);
@@ -44,12 +49,18 @@ public static partial class CodeBookFolder
         var temporary = $"{path}.{Guid.NewGuid():N}.tmp";
         try
         {
-            await File.WriteAllTextAsync(temporary, json, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false), cancellationToken);
+            await File.WriteAllTextAsync(
+                temporary,
+                json,
+                new UTF8Encoding(encoderShouldEmitUTF8Identifier: false),
+                cancellationToken
+            );
             File.Move(temporary, path, overwrite: true);
         }
         finally
         {
-            if (File.Exists(temporary)) File.Delete(temporary);
+            if (File.Exists(temporary))
+                File.Delete(temporary);
         }
         return path;
     }

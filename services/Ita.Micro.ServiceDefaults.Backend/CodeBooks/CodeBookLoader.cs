@@ -19,8 +19,13 @@ namespace Ita.Micro.ServiceDefaults.CodeBooks;
 /// A file that cannot be read or is not valid is logged (once while it stays as it is) and skipped: the service still
 /// runs, on the book it had.
 /// </summary>
-public sealed class CodeBookLoader(IOptions<DatabaseOptions> database, IOptions<CodeBookOptions> options, CodeBookShelf shelf,
-    ICodeBooks books, ILogger<CodeBookLoader> logger) : BackgroundService
+public sealed class CodeBookLoader(
+    IOptions<DatabaseOptions> database,
+    IOptions<CodeBookOptions> options,
+    CodeBookShelf shelf,
+    ICodeBooks books,
+    ILogger<CodeBookLoader> logger
+) : BackgroundService
 {
     // Files refused, with the write time they had: not read (nor logged) again until they change.
     private readonly Dictionary<string, DateTime> _refused = new(StringComparer.Ordinal);
@@ -29,8 +34,12 @@ public sealed class CodeBookLoader(IOptions<DatabaseOptions> database, IOptions<
     {
         var folder = CodeBookFolder.Of(database.Value);
         var loaded = Load(cancellationToken);
-        logger.LogInformation("Loaded {CodeBookCount} code book files from {Folder}; years in use: {Years}",
-            loaded, folder, string.Join(", ", books.Years));
+        logger.LogInformation(
+            "Loaded {CodeBookCount} code book files from {Folder}; years in use: {Years}",
+            loaded,
+            folder,
+            string.Join(", ", books.Years)
+        );
         return base.StartAsync(cancellationToken);
     }
 
@@ -44,36 +53,46 @@ public sealed class CodeBookLoader(IOptions<DatabaseOptions> database, IOptions<
                 try
                 {
                     if (Load(stoppingToken) is var loaded and > 0)
-                        logger.LogInformation("Took {CodeBookCount} code book files another replica saved in {Folder}; years in use: {Years}",
-                            loaded, CodeBookFolder.Of(database.Value), string.Join(", ", books.Years));
+                        logger.LogInformation(
+                            "Took {CodeBookCount} code book files another replica saved in {Folder}; years in use: {Years}",
+                            loaded,
+                            CodeBookFolder.Of(database.Value),
+                            string.Join(", ", books.Years)
+                        );
                 }
                 catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
                 {
                     // A shared folder can be away for a moment (NFS): the books in use stay, and the next look tries again.
-                    logger.LogWarning(ex, "Could not look in the code book folder {Folder}", CodeBookFolder.Of(database.Value));
+                    logger.LogWarning(
+                        ex,
+                        "Could not look in the code book folder {Folder}",
+                        CodeBookFolder.Of(database.Value)
+                    );
                 }
             }
         }
-        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
-        {
-        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested) { }
     }
 
     /// <summary>Puts in use every valid book of the folder newer than what this process took; returns how many.</summary>
     private int Load(CancellationToken cancellationToken)
     {
         var folder = CodeBookFolder.Of(database.Value);
-        if (!Directory.Exists(folder)) return 0;
+        if (!Directory.Exists(folder))
+            return 0;
 
         var loaded = 0;
         foreach (var path in Directory.EnumerateFiles(folder).Order(StringComparer.Ordinal))
         {
             cancellationToken.ThrowIfCancellationRequested();
             // Only finished books: a *.tmp is a write in progress, or left by a crash mid-write.
-            if (CodeBookFolder.YearAndVersionOf(path) is not { } named) continue;
-            if (shelf.VersionOf(named.FiscalYear) >= named.Version) continue;
+            if (CodeBookFolder.YearAndVersionOf(path) is not { } named)
+                continue;
+            if (shelf.VersionOf(named.FiscalYear) >= named.Version)
+                continue;
             var writtenAtUtc = File.GetLastWriteTimeUtc(path);
-            if (_refused.TryGetValue(path, out var refusedAtUtc) && refusedAtUtc == writtenAtUtc) continue;
+            if (_refused.TryGetValue(path, out var refusedAtUtc) && refusedAtUtc == writtenAtUtc)
+                continue;
             try
             {
                 using var stream = File.OpenRead(path);
@@ -83,7 +102,11 @@ public sealed class CodeBookLoader(IOptions<DatabaseOptions> database, IOptions<
                     errors = [.. errors, $"the file holds {book.FiscalYear} v{book.Version}"];
                 if (errors.Count > 0)
                 {
-                    logger.LogError("Code book file {Path} is not valid; skipped: {Errors}", path, string.Join("; ", errors));
+                    logger.LogError(
+                        "Code book file {Path} is not valid; skipped: {Errors}",
+                        path,
+                        string.Join("; ", errors)
+                    );
                     _refused[path] = writtenAtUtc;
                     continue;
                 }
@@ -92,8 +115,14 @@ public sealed class CodeBookLoader(IOptions<DatabaseOptions> database, IOptions<
                 _refused.Remove(path);
                 loaded++;
             }
-            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or System.Text.Json.JsonException
-                                           or InvalidDataException or ArgumentException)
+            catch (Exception ex)
+                when (ex
+                        is IOException
+                            or UnauthorizedAccessException
+                            or System.Text.Json.JsonException
+                            or InvalidDataException
+                            or ArgumentException
+                )
             {
                 logger.LogError(ex, "Code book file {Path} cannot be read; skipped", path);
                 _refused[path] = writtenAtUtc;

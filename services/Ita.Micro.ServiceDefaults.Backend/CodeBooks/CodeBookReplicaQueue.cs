@@ -19,14 +19,19 @@ public sealed record CodeBookReplicaQueue(string Name)
     public static readonly TimeSpan Expiry = TimeSpan.FromMinutes(1);
 
     public static CodeBookReplicaQueue For(string serviceName) =>
-        new($"{serviceName}-code-book-published-{HostPart(Environment.MachineName)}-{Guid.NewGuid().ToString("N")[..8]}");
+        new(
+            $"{serviceName}-code-book-published-{HostPart(Environment.MachineName)}-{Guid.NewGuid().ToString("N")[..8]}"
+        );
 
     // Queue names allow more, but the host part is kept to what reads well in rabbitmqctl and in metric labels.
     private static string HostPart(string machine)
     {
         var part = new StringBuilder(machine.Length);
-        foreach (var c in machine.ToLowerInvariant()) part.Append(char.IsAsciiLetterOrDigit(c) ? c : '-');
+        foreach (var c in machine.ToLowerInvariant())
+            part.Append(char.IsAsciiLetterOrDigit(c) ? c : '-');
         var text = part.ToString().Trim('-');
-        return text.Length == 0 ? "host" : text.Length > 63 ? text[..63] : text;
+        return text.Length == 0 ? "host"
+            : text.Length > 63 ? text[..63]
+            : text;
     }
 }

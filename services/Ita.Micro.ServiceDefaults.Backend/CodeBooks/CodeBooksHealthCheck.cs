@@ -10,14 +10,28 @@ public sealed class CodeBooksHealthCheck(CodeBookShelf shelf) : IHealthCheck
 {
     public const string Name = "code-books";
 
-    public Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
+    public Task<HealthCheckResult> CheckHealthAsync(
+        HealthCheckContext context,
+        CancellationToken cancellationToken = default
+    )
     {
         var taken = shelf.Taken.OrderBy(t => t.Key).ToList();
-        var data = taken.ToDictionary(t => t.Key.ToString(System.Globalization.CultureInfo.InvariantCulture),
-            t => (object)new Dictionary<string, object> { ["version"] = t.Value.Version, ["from"] = t.Value.From, ["atUtc"] = t.Value.AtUtc });
-        var description = taken.Count == 0
-            ? "Shipped code books only."
-            : "Published at run time and in use: " + string.Join(", ", taken.Select(t => $"{t.Key} v{t.Value.Version}"));
+        var data = taken.ToDictionary(
+            t => t.Key.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            t =>
+                (object)
+                    new Dictionary<string, object>
+                    {
+                        ["version"] = t.Value.Version,
+                        ["from"] = t.Value.From,
+                        ["atUtc"] = t.Value.AtUtc,
+                    }
+        );
+        var description =
+            taken.Count == 0
+                ? "Shipped code books only."
+                : "Published at run time and in use: "
+                    + string.Join(", ", taken.Select(t => $"{t.Key} v{t.Value.Version}"));
         return Task.FromResult(HealthCheckResult.Healthy(description, data));
     }
 }

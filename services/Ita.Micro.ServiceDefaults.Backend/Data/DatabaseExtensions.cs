@@ -27,24 +27,39 @@ public static class DatabaseExtensions
         ThreadPool.GetMinThreads(out var workers, out var completionPorts);
         ThreadPool.SetMinThreads(Math.Max(workers, MinimumWorkerThreads), completionPorts);
 
-        builder.Services.AddOptions<DatabaseOptions>().BindConfiguration(DatabaseOptions.Section)
+        builder
+            .Services.AddOptions<DatabaseOptions>()
+            .BindConfiguration(DatabaseOptions.Section)
             .ValidateDataAnnotations()
-            .Validate(o => o.Provider != DatabaseProvider.SqlServer ||
-                           !string.IsNullOrWhiteSpace(builder.Configuration.GetConnectionString(serviceName)),
-                $"Database:Provider is SqlServer but ConnectionStrings:{serviceName} is not set (ConnectionStrings__{serviceName}).")
+            .Validate(
+                o =>
+                    o.Provider != DatabaseProvider.SqlServer
+                    || !string.IsNullOrWhiteSpace(builder.Configuration.GetConnectionString(serviceName)),
+                $"Database:Provider is SqlServer but ConnectionStrings:{serviceName} is not set (ConnectionStrings__{serviceName})."
+            )
             .ValidateOnStart();
 
         builder.Services.AddSingleton<OutboxSignal>();
-        builder.Services.AddDbContext<TContext>((services, options) =>
-        {
-            var database = services.GetRequiredService<IOptions<DatabaseOptions>>().Value;
-            options.UseServiceDatabase(database, builder.Configuration.GetConnectionString(serviceName), serviceName);
-            options.AddInterceptors(new OutboxSaveChangesInterceptor(services.GetRequiredService<OutboxSignal>()));
-        });
+        builder.Services.AddDbContext<TContext>(
+            (services, options) =>
+            {
+                var database = services.GetRequiredService<IOptions<DatabaseOptions>>().Value;
+                options.UseServiceDatabase(
+                    database,
+                    builder.Configuration.GetConnectionString(serviceName),
+                    serviceName
+                );
+                options.AddInterceptors(new OutboxSaveChangesInterceptor(services.GetRequiredService<OutboxSignal>()));
+            }
+        );
 
         // Registered before the dispatcher: hosted services start in order, so the schema exists before it polls.
         builder.Services.AddHostedService<DatabaseMigrator<TContext>>();
-        builder.Services.AddOptions<OutboxOptions>().BindConfiguration(OutboxOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        builder
+            .Services.AddOptions<OutboxOptions>()
+            .BindConfiguration(OutboxOptions.Section)
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
         builder.Services.AddHostedService<OutboxDispatcher<TContext>>();
         builder.Services.AddHealthChecks().AddDbContextCheck<TContext>("database", tags: ["ready"]);
         return builder;
@@ -52,7 +67,11 @@ public static class DatabaseExtensions
 
     /// <summary>Points the options at the chosen provider, with that provider's migrations only.</summary>
     public static DbContextOptionsBuilder UseServiceDatabase(
-        this DbContextOptionsBuilder options, DatabaseOptions database, string? connectionString, string serviceName)
+        this DbContextOptionsBuilder options,
+        DatabaseOptions database,
+        string? connectionString,
+        string serviceName
+    )
     {
         if (database.Provider == DatabaseProvider.SqlServer)
         {

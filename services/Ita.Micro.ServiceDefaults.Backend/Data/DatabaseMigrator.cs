@@ -7,7 +7,8 @@ namespace Ita.Micro.ServiceDefaults.Data;
 
 /// <summary>Applies the provider's migrations when the service starts, before it takes requests or messages.</summary>
 internal sealed class DatabaseMigrator<TContext>(IServiceProvider services, ILogger<DatabaseMigrator<TContext>> logger)
-    : IHostedService where TContext : DbContext
+    : IHostedService
+    where TContext : DbContext
 {
     public async Task StartAsync(CancellationToken cancellationToken)
     {
@@ -20,7 +21,11 @@ internal sealed class DatabaseMigrator<TContext>(IServiceProvider services, ILog
             // WAL lets readers (API requests) go on while a consumer writes.
             await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
         }
-        logger.LogInformation("Database of {Context} ready; applied {MigrationCount} migrations", typeof(TContext).Name, pending.Count);
+        logger.LogInformation(
+            "Database of {Context} ready; applied {MigrationCount} migrations",
+            typeof(TContext).Name,
+            pending.Count
+        );
     }
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;

@@ -16,20 +16,25 @@ public sealed class ProviderMigrationsAssembly(
     ICurrentDbContext currentContext,
     IDbContextOptions options,
     IMigrationsIdGenerator idGenerator,
-    IDiagnosticsLogger<DbLoggerCategory.Migrations> logger)
-    : MigrationsAssembly(currentContext, options, idGenerator, logger)
+    IDiagnosticsLogger<DbLoggerCategory.Migrations> logger
+) : MigrationsAssembly(currentContext, options, idGenerator, logger)
 {
     private readonly Type _contextType = currentContext.Context.GetType();
     private readonly string _namespaceSuffix =
-        ".Migrations." + (currentContext.Context.Database.IsSqlServer() ? DatabaseProvider.SqlServer : DatabaseProvider.Sqlite);
+        ".Migrations."
+        + (currentContext.Context.Database.IsSqlServer() ? DatabaseProvider.SqlServer : DatabaseProvider.Sqlite);
 
     public override IReadOnlyDictionary<string, TypeInfo> Migrations =>
         base.Migrations.Where(m => Belongs(m.Value)).ToDictionary(m => m.Key, m => m.Value);
 
     public override ModelSnapshot? ModelSnapshot =>
-        Assembly.DefinedTypes
-            .Where(t => t.IsSubclassOf(typeof(ModelSnapshot)) && !t.IsAbstract && Belongs(t)
-                        && t.GetCustomAttribute<DbContextAttribute>()?.ContextType == _contextType)
+        Assembly
+            .DefinedTypes.Where(t =>
+                t.IsSubclassOf(typeof(ModelSnapshot))
+                && !t.IsAbstract
+                && Belongs(t)
+                && t.GetCustomAttribute<DbContextAttribute>()?.ContextType == _contextType
+            )
             .Select(t => (ModelSnapshot)Activator.CreateInstance(t.AsType())!)
             .FirstOrDefault();
 

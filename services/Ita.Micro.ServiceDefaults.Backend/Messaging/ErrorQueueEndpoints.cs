@@ -17,15 +17,27 @@ public static class ErrorQueueEndpoints
     {
         var ops = app.MapGroup("/ops/errors").RequireAuthorization(ItaPolicies.NationalAdmin).ExcludeFromDescription();
         ops.MapGet("/", async (ErrorQueues errors, CancellationToken ct) => Results.Ok(await errors.ListAsync(ct)));
-        ops.MapPost("/{queue}/{messageId}/replay", async (string queue, string messageId, HttpContext http, ErrorQueues errors, CancellationToken ct) =>
-            await errors.ReplayAsync(queue, messageId, CurrentUser.Id(http), ct) ? Results.NoContent() : NotFound(queue, messageId));
-        ops.MapDelete("/{queue}/{messageId}", async (string queue, string messageId, HttpContext http, ErrorQueues errors, CancellationToken ct) =>
-            await errors.DiscardAsync(queue, messageId, CurrentUser.Id(http), ct) ? Results.NoContent() : NotFound(queue, messageId));
+        ops.MapPost(
+            "/{queue}/{messageId}/replay",
+            async (string queue, string messageId, HttpContext http, ErrorQueues errors, CancellationToken ct) =>
+                await errors.ReplayAsync(queue, messageId, CurrentUser.Id(http), ct)
+                    ? Results.NoContent()
+                    : NotFound(queue, messageId)
+        );
+        ops.MapDelete(
+            "/{queue}/{messageId}",
+            async (string queue, string messageId, HttpContext http, ErrorQueues errors, CancellationToken ct) =>
+                await errors.DiscardAsync(queue, messageId, CurrentUser.Id(http), ct)
+                    ? Results.NoContent()
+                    : NotFound(queue, messageId)
+        );
         return app;
     }
 
-    private static IResult NotFound(string queue, string messageId) => Results.Problem(
-        title: "ไม่พบข้อความในคิวข้อผิดพลาด / Message not found in the error queue",
-        detail: $"ไม่มีข้อความ messageId '{messageId}' ในคิว '{queue}_error' ของบริการนี้ / No message with messageId '{messageId}' in this service's '{queue}_error' queue.",
-        statusCode: StatusCodes.Status404NotFound);
+    private static IResult NotFound(string queue, string messageId) =>
+        Results.Problem(
+            title: "ไม่พบข้อความในคิวข้อผิดพลาด / Message not found in the error queue",
+            detail: $"ไม่มีข้อความ messageId '{messageId}' ในคิว '{queue}_error' ของบริการนี้ / No message with messageId '{messageId}' in this service's '{queue}_error' queue.",
+            statusCode: StatusCodes.Status404NotFound
+        );
 }

@@ -45,7 +45,11 @@ public sealed class QueueSampler(ReceiveQueues queues, IOptions<RabbitMqOptions>
                         catch (OperationInterruptedException refused) when (connection.IsOpen)
                         {
                             // Refused on its channel (not the connection): the other queues are still read.
-                            logger.LogDebug(refused, "Could not read receive queue {Queue} from the broker", queue.Name);
+                            logger.LogDebug(
+                                refused,
+                                "Could not read receive queue {Queue} from the broker",
+                                queue.Name
+                            );
                             continue;
                         }
                         queues.Record(queue.Name, reading);
@@ -57,16 +61,19 @@ public sealed class QueueSampler(ReceiveQueues queues, IOptions<RabbitMqOptions>
                 {
                     // The bus reconnects by itself; this reads again next time.
                     logger.LogDebug(ex, "Could not read the receive queues from the broker");
-                    if (connection is { IsOpen: false }) { await connection.DisposeAsync(); connection = null; }
+                    if (connection is { IsOpen: false })
+                    {
+                        await connection.DisposeAsync();
+                        connection = null;
+                    }
                 }
             }
         }
-        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
-        {
-        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested) { }
         finally
         {
-            if (connection is not null) await connection.DisposeAsync();
+            if (connection is not null)
+                await connection.DisposeAsync();
         }
     }
 
@@ -74,7 +81,8 @@ public sealed class QueueSampler(ReceiveQueues queues, IOptions<RabbitMqOptions>
     {
         var readAt = DateTime.UtcNow;
         // A channel per declare: a queue that is gone closes the channel it was asked on.
-        uint messages = 0, consumers = 0;
+        uint messages = 0,
+            consumers = 0;
         try
         {
             await using var channel = await connection.CreateChannelAsync(cancellationToken: ct);
@@ -90,15 +98,21 @@ public sealed class QueueSampler(ReceiveQueues queues, IOptions<RabbitMqOptions>
     }
 
     /// <summary>The error queue's count, and when its oldest message faulted (looked at and put back).</summary>
-    internal static async Task<(long Count, DateTime? OldestAtUtc)> ReadErrorQueueAsync(IConnection connection, string errorQueue, CancellationToken ct)
+    internal static async Task<(long Count, DateTime? OldestAtUtc)> ReadErrorQueueAsync(
+        IConnection connection,
+        string errorQueue,
+        CancellationToken ct
+    )
     {
         try
         {
             await using var channel = await connection.CreateChannelAsync(cancellationToken: ct);
             var declared = await channel.QueueDeclarePassiveAsync(errorQueue, ct);
-            if (declared.MessageCount == 0) return (0, null);
+            if (declared.MessageCount == 0)
+                return (0, null);
             var head = await channel.BasicGetAsync(errorQueue, autoAck: false, ct);
-            if (head is null) return (declared.MessageCount, null);
+            if (head is null)
+                return (declared.MessageCount, null);
             await channel.BasicNackAsync(head.DeliveryTag, multiple: false, requeue: true, ct);
             return (declared.MessageCount, FaultedAtUtc(head.BasicProperties));
         }
@@ -113,8 +127,19 @@ public sealed class QueueSampler(ReceiveQueues queues, IOptions<RabbitMqOptions>
     {
         if (properties.Headers?.TryGetValue(MessageHeaders.FaultTimestamp, out var value) == true)
         {
-            var text = value switch { byte[] bytes => Encoding.UTF8.GetString(bytes), _ => value?.ToString() };
-            if (DateTime.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AdjustToUniversal | DateTimeStyles.AssumeUniversal, out var at))
+            var text = value switch
+            {
+                byte[] bytes => Encoding.UTF8.GetString(bytes),
+                _ => value?.ToString(),
+            };
+            if (
+                DateTime.TryParse(
+                    text,
+                    CultureInfo.InvariantCulture,
+                    DateTimeStyles.AdjustToUniversal | DateTimeStyles.AssumeUniversal,
+                    out var at
+                )
+            )
                 return at;
         }
         return properties.IsTimestampPresent()
@@ -127,11 +152,20 @@ public sealed class QueueSampler(ReceiveQueues queues, IOptions<RabbitMqOptions>
         // Counted from the first reading that found it detached while the broker answered, so that the time the
         // broker itself was away (while MassTransit reconnects on its own) does not count.
         var why = queue.NotConsumingBecause();
-        if (why is null) { queue.DetachedSinceUtc = null; return; }
+        if (why is null)
+        {
+            queue.DetachedSinceUtc = null;
+            return;
+        }
         queue.DetachedSinceUtc ??= reading.ReadAtUtc;
-        if (reading.ReadAtUtc - queue.DetachedSinceUtc < options.Value.RestartDetachedAfter) return;
-        logger.LogWarning("Receive endpoint {Queue} has had no consumer for {Seconds:0} s while the broker answered ({Reason}); restarting it",
-            queue.Name, (reading.ReadAtUtc - queue.DetachedSinceUtc.Value).TotalSeconds, why);
+        if (reading.ReadAtUtc - queue.DetachedSinceUtc < options.Value.RestartDetachedAfter)
+            return;
+        logger.LogWarning(
+            "Receive endpoint {Queue} has had no consumer for {Seconds:0} s while the broker answered ({Reason}); restarting it",
+            queue.Name,
+            (reading.ReadAtUtc - queue.DetachedSinceUtc.Value).TotalSeconds,
+            why
+        );
         queue.DetachedSinceUtc = null;
         queue.Change(consuming: false, "restarting");
         using var stopping = CancellationTokenSource.CreateLinkedTokenSource(ct);
@@ -142,7 +176,11 @@ public sealed class QueueSampler(ReceiveQueues queues, IOptions<RabbitMqOptions>
         }
         catch (Exception ex) when (!ct.IsCancellationRequested)
         {
-            logger.LogWarning(ex, "Receive endpoint {Queue} did not stop cleanly; starting it again anyway", queue.Name);
+            logger.LogWarning(
+                ex,
+                "Receive endpoint {Queue} did not stop cleanly; starting it again anyway",
+                queue.Name
+            );
         }
         queue.Endpoint.Start(ct);
     }

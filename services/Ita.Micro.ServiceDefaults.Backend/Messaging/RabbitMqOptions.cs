@@ -43,20 +43,35 @@ public sealed class RabbitMqOptions
     /// How often the service asks the broker after its receive queues: waiting messages, consumers, error queues
     /// (RabbitMq__ConsumerCheckInterval; readiness and the queue metrics are this fresh).
     /// </summary>
-    [Range(typeof(TimeSpan), "00:00:01", "00:10:00", ErrorMessage = "RabbitMq:ConsumerCheckInterval must be from 00:00:01 to 00:10:00.")]
+    [Range(
+        typeof(TimeSpan),
+        "00:00:01",
+        "00:10:00",
+        ErrorMessage = "RabbitMq:ConsumerCheckInterval must be from 00:00:01 to 00:10:00."
+    )]
     public TimeSpan ConsumerCheckInterval { get; set; } = TimeSpan.FromSeconds(5);
 
     /// <summary>
     /// How long a receive queue may stay without this process's consumer while the broker answers before its endpoint
     /// is restarted (RabbitMq__RestartDetachedAfter). Longer than MassTransit's own reconnection takes.
     /// </summary>
-    [Range(typeof(TimeSpan), "00:00:01", "01:00:00", ErrorMessage = "RabbitMq:RestartDetachedAfter must be from 00:00:01 to 01:00:00.")]
+    [Range(
+        typeof(TimeSpan),
+        "00:00:01",
+        "01:00:00",
+        ErrorMessage = "RabbitMq:RestartDetachedAfter must be from 00:00:01 to 01:00:00."
+    )]
     public TimeSpan RestartDetachedAfter { get; set; } = TimeSpan.FromSeconds(30);
 
     /// <summary>A plain RabbitMQ client's connection settings to the same broker (for reading queues, not for messages).</summary>
-    public RabbitMQ.Client.ConnectionFactory ConnectionFactory(string clientName) => new()
-    {
-        HostName = Host, Port = Port, VirtualHost = VirtualHost, UserName = Username, Password = Password,
-        ClientProvidedName = clientName,
-    };
+    public RabbitMQ.Client.ConnectionFactory ConnectionFactory(string clientName) =>
+        new()
+        {
+            HostName = Host,
+            Port = Port,
+            VirtualHost = VirtualHost,
+            UserName = Username,
+            Password = Password,
+            ClientProvidedName = clientName,
+        };
 }

@@ -11,7 +11,10 @@ public sealed class ReceiveEndpointsHealthCheck(ReceiveQueues queues) : IHealthC
 {
     public const string Name = "receive-endpoints";
 
-    public Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
+    public Task<HealthCheckResult> CheckHealthAsync(
+        HealthCheckContext context,
+        CancellationToken cancellationToken = default
+    )
     {
         var all = queues.All.OrderBy(q => q.Name, StringComparer.Ordinal).ToList();
         var data = new Dictionary<string, object>(StringComparer.Ordinal);
@@ -20,7 +23,8 @@ public sealed class ReceiveEndpointsHealthCheck(ReceiveQueues queues) : IHealthC
         foreach (var queue in all)
         {
             var why = queue.NotConsumingBecause();
-            if (why is not null) detached.Add($"{queue.Name}: {why}");
+            if (why is not null)
+                detached.Add($"{queue.Name}: {why}");
             var reading = queue.Reading;
             errors += reading?.ErrorMessages ?? 0;
             data[queue.Name] = new Dictionary<string, object?>
@@ -30,17 +34,19 @@ public sealed class ReceiveEndpointsHealthCheck(ReceiveQueues queues) : IHealthC
                 ["messages"] = reading?.Messages,
                 ["consumers"] = reading?.Consumers,
                 ["errorMessages"] = reading?.ErrorMessages,
-                ["oldestErrorAgeSeconds"] = reading?.OldestErrorAtUtc is { } at ? Math.Round(Math.Max(0, (DateTime.UtcNow - at).TotalSeconds)) : null,
+                ["oldestErrorAgeSeconds"] = reading?.OldestErrorAtUtc is { } at
+                    ? Math.Round(Math.Max(0, (DateTime.UtcNow - at).TotalSeconds))
+                    : null,
                 ["readAtUtc"] = reading?.ReadAtUtc,
             };
         }
 
         var errorsNote = errors > 0 ? $"; {errors} message(s) in error queues" : "";
-        var result = all.Count == 0
-            ? HealthCheckResult.Unhealthy("No receive endpoint is ready yet.", data: data)
+        var result =
+            all.Count == 0 ? HealthCheckResult.Unhealthy("No receive endpoint is ready yet.", data: data)
             : detached.Count > 0
                 ? HealthCheckResult.Unhealthy($"Not consuming: {string.Join("; ", detached)}{errorsNote}", data: data)
-                : HealthCheckResult.Healthy($"{all.Count} receive endpoint(s) consuming{errorsNote}", data);
+            : HealthCheckResult.Healthy($"{all.Count} receive endpoint(s) consuming{errorsNote}", data);
         return Task.FromResult(result);
     }
 }

@@ -21,7 +21,8 @@ public sealed class ReceiveQueues(IReadOnlyCollection<string> exclusive) : IRece
     /// <summary>What the broker said of <paramref name="queue"/> just now.</summary>
     public void Record(string queue, BrokerReading reading)
     {
-        if (_queues.TryGetValue(queue, out var known)) known.Reading = reading;
+        if (_queues.TryGetValue(queue, out var known))
+            known.Reading = reading;
     }
 
     public Task Ready(ReceiveEndpointReady ready) => Change(ready, consuming: true, null);
@@ -30,13 +31,15 @@ public sealed class ReceiveQueues(IReadOnlyCollection<string> exclusive) : IRece
 
     public Task Completed(ReceiveEndpointCompleted completed) => Change(completed, consuming: false, "stopped");
 
-    public Task Faulted(ReceiveEndpointFaulted faulted) => Change(faulted, consuming: false, faulted.Exception?.Message ?? "faulted");
+    public Task Faulted(ReceiveEndpointFaulted faulted) =>
+        Change(faulted, consuming: false, faulted.Exception?.Message ?? "faulted");
 
     private Task Change(ReceiveEndpointEvent change, bool consuming, string? reason)
     {
         // rabbitmq://host/vhost/queue: the last segment. The bus's own reply queue is temporary and not a consumer's.
         var name = Uri.UnescapeDataString(change.InputAddress.AbsolutePath.Split('/')[^1]);
-        if (name.Length == 0 || name.Contains("_bus_", StringComparison.Ordinal)) return Task.CompletedTask;
+        if (name.Length == 0 || name.Contains("_bus_", StringComparison.Ordinal))
+            return Task.CompletedTask;
         var queue = _queues.GetOrAdd(name, n => new ReceiveQueue(n, change.ReceiveEndpoint, exclusive.Contains(n)));
         queue.Change(consuming, reason);
         return Task.CompletedTask;
@@ -61,7 +64,14 @@ public sealed class ReceiveQueue(string name, IReceiveEndpoint endpoint, bool ex
     public bool Exclusive { get; } = exclusive;
 
     /// <summary>Whether MassTransit last reported the endpoint ready, why not, and since when.</summary>
-    public (bool Consuming, string? Reason, DateTime ChangedAtUtc) State { get { lock (_lock) return _state; } }
+    public (bool Consuming, string? Reason, DateTime ChangedAtUtc) State
+    {
+        get
+        {
+            lock (_lock)
+                return _state;
+        }
+    }
 
     /// <summary>The broker's last reading, or null before the first.</summary>
     public BrokerReading? Reading { get; set; }
@@ -71,7 +81,8 @@ public sealed class ReceiveQueue(string name, IReceiveEndpoint endpoint, bool ex
 
     internal void Change(bool consuming, string? reason)
     {
-        lock (_lock) _state = (consuming, reason, DateTime.UtcNow);
+        lock (_lock)
+            _state = (consuming, reason, DateTime.UtcNow);
     }
 
     /// <summary>
@@ -82,7 +93,8 @@ public sealed class ReceiveQueue(string name, IReceiveEndpoint endpoint, bool ex
     public string? NotConsumingBecause()
     {
         var (consuming, reason, since) = State;
-        if (!consuming) return $"endpoint {reason ?? "not ready"} since {since:HH:mm:ss} UTC";
+        if (!consuming)
+            return $"endpoint {reason ?? "not ready"} since {since:HH:mm:ss} UTC";
         return Reading is { } read && read.ReadAtUtc > since && read.Consumers == 0
             ? $"the broker lists no consumer (read {read.ReadAtUtc:HH:mm:ss} UTC)"
             : null;

@@ -15,15 +15,32 @@ namespace Ita.Micro.ServiceDefaults.Messaging;
 /// </summary>
 public static class Subscriptions
 {
-    private static readonly string[] Services = ["score-ingestion", "analysis", "measure-tracking", "document-rendering"];
+    private static readonly string[] Services =
+    [
+        "score-ingestion",
+        "analysis",
+        "measure-tracking",
+        "document-rendering",
+    ];
 
-    public static readonly IReadOnlyDictionary<Type, IReadOnlyList<string>> Queues = new Dictionary<Type, IReadOnlyList<string>>
+    public static readonly IReadOnlyDictionary<Type, IReadOnlyList<string>> Queues = new Dictionary<
+        Type,
+        IReadOnlyList<string>
+    >
     {
         [typeof(SubmitScoreImport)] = ["score-ingestion-submit-score-import"],
         [typeof(AssessmentRecorded)] = ["analysis-assessment-recorded"],
-        [typeof(AssessmentAnalysed)] = ["measure-tracking-assessment-analysed", "document-rendering-assessment-analysed"],
+        [typeof(AssessmentAnalysed)] =
+        [
+            "measure-tracking-assessment-analysed",
+            "document-rendering-assessment-analysed",
+        ],
         [typeof(OrganisationRegistered)] =
-            ["analysis-organisation-registered", "measure-tracking-organisation-registered", "document-rendering-organisation-registered"],
+        [
+            "analysis-organisation-registered",
+            "measure-tracking-organisation-registered",
+            "document-rendering-organisation-registered",
+        ],
         [typeof(CodeBookPublished)] = [.. Services.Select(s => s + "-code-book-published")],
         [typeof(ImprovementPlanDrafted)] = ["document-rendering-improvement-plan-drafted"],
         [typeof(ImprovementPlanApproved)] = ["document-rendering-improvement-plan-approved"],

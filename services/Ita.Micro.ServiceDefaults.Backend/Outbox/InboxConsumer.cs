@@ -12,7 +12,8 @@ namespace Ita.Micro.ServiceDefaults.Outbox;
 /// A base class rather than a MassTransit filter in the consumer definitions: the consumer tests run consumers on the
 /// test harness without their definitions (no retries), and the inbox must hold there as it does in the service.
 /// </remarks>
-public abstract class InboxConsumer<TMessage> : IConsumer<TMessage> where TMessage : class
+public abstract class InboxConsumer<TMessage> : IConsumer<TMessage>
+    where TMessage : class
 {
     /// <summary>The service's context the consumer works in: the inbox row goes into it and it is saved.</summary>
     protected abstract IOutboxDbContext Database { get; }

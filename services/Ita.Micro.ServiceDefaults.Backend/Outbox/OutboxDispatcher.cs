@@ -1,9 +1,9 @@
 using System.Diagnostics;
-using Ita.Micro.Contracts;
 using System.Text.Json;
+using Ita.Micro.Contracts;
 using Ita.Micro.ServiceDefaults.Messaging;
-using MassTransit;
 using Ita.Micro.ServiceDefaults.Telemetry;
+using MassTransit;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -22,7 +22,8 @@ public sealed class OutboxDispatcher<TContext>(
     IBus bus,
     OutboxSignal signal,
     IOptions<OutboxOptions> options,
-    ILogger<OutboxDispatcher<TContext>> logger) : BackgroundService
+    ILogger<OutboxDispatcher<TContext>> logger
+) : BackgroundService
     where TContext : DbContext, IOutboxDbContext
 {
     /// <summary>How often the backlog behind the outbox gauges is counted: often enough for an alert, cheap enough.</summary>
@@ -41,7 +42,8 @@ public sealed class OutboxDispatcher<TContext>(
                     backlogMeasured = DateTime.UtcNow;
                 }
                 // A full batch means more may be waiting: go again at once.
-                if (await DispatchBatchAsync(stoppingToken) == options.Value.BatchSize) continue;
+                if (await DispatchBatchAsync(stoppingToken) == options.Value.BatchSize)
+                    continue;
                 await signal.WaitAsync(options.Value.PollInterval, stoppingToken);
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
@@ -63,32 +65,46 @@ public sealed class OutboxDispatcher<TContext>(
         var db = scope.ServiceProvider.GetRequiredService<TContext>();
         var now = DateTime.UtcNow;
         // Not tracked: the rows are marked with one UPDATE below, not ~200 tracked entities and their bodies.
-        var batch = await db.OutboxMessages.AsNoTracking()
+        var batch = await db
+            .OutboxMessages.AsNoTracking()
             .Where(m => m.SentAtUtc == null && m.NextAttemptAtUtc <= now)
             .OrderBy(m => m.Id)
             .Take(options.Value.BatchSize)
             .ToListAsync(cancellationToken);
-        if (batch.Count == 0) return 0;
+        if (batch.Count == 0)
+            return 0;
 
         // Publishing the batch concurrently lets the broker's confirms overlap instead of one round trip each.
         var results = await Task.WhenAll(batch.Select(m => PublishAsync(m, cancellationToken)));
         var sentAt = DateTime.UtcNow;
         var sent = batch.Zip(results).Where(r => r.Second is null).Select(r => r.First.Id).ToList();
         if (sent.Count > 0)
-            await db.OutboxMessages.Where(m => sent.Contains(m.Id))
+            await db
+                .OutboxMessages.Where(m => sent.Contains(m.Id))
                 .ExecuteUpdateAsync(u => u.SetProperty(m => m.SentAtUtc, sentAt), CancellationToken.None);
         foreach (var (message, error) in batch.Zip(results))
         {
-            if (error is null) continue;
+            if (error is null)
+                continue;
             var attempts = message.Attempts + 1;
             var lastError = error.Length > 2000 ? error[..2000] : error;
             var nextAttempt = sentAt + Backoff(attempts);
-            await db.OutboxMessages.Where(m => m.Id == message.Id).ExecuteUpdateAsync(u => u
-                .SetProperty(m => m.Attempts, attempts)
-                .SetProperty(m => m.LastError, lastError)
-                .SetProperty(m => m.NextAttemptAtUtc, nextAttempt), CancellationToken.None);
-            logger.LogWarning("Outbox message {MessageId} ({MessageType}) not published, attempt {Attempts}: {Error}",
-                message.MessageId, message.MessageType, attempts, error);
+            await db
+                .OutboxMessages.Where(m => m.Id == message.Id)
+                .ExecuteUpdateAsync(
+                    u =>
+                        u.SetProperty(m => m.Attempts, attempts)
+                            .SetProperty(m => m.LastError, lastError)
+                            .SetProperty(m => m.NextAttemptAtUtc, nextAttempt),
+                    CancellationToken.None
+                );
+            logger.LogWarning(
+                "Outbox message {MessageId} ({MessageType}) not published, attempt {Attempts}: {Error}",
+                message.MessageId,
+                message.MessageType,
+                attempts,
+                error
+            );
         }
         return batch.Count;
     }
@@ -112,20 +128,31 @@ public sealed class OutboxDispatcher<TContext>(
 
     private async Task<string?> PublishAsync(OutboxMessage row, CancellationToken cancellationToken)
     {
-        using var activity = OutboxTelemetry.Source.StartActivity("outbox publish", ActivityKind.Internal, row.TraceParent);
+        using var activity = OutboxTelemetry.Source.StartActivity(
+            "outbox publish",
+            ActivityKind.Internal,
+            row.TraceParent
+        );
         try
         {
             var type = Type.GetType(row.MessageType, throwOnError: true)!;
             var message = JsonSerializer.Deserialize(row.Body, type, OutboxExtensions.Json)!;
             var mandatory = Subscriptions.MustBeDelivered(type);
-            await bus.Publish(message, type, Pipe.Execute<PublishContext>(context =>
-            {
-                context.MessageId = row.MessageId;
-                // A message some consumer here waits for must reach a queue: the broker returns it otherwise, the
-                // publish faults, and the row stays for the next attempt.
-                if (mandatory && context.TryGetPayload<RabbitMqSendContext>(out var rabbit)) rabbit.Mandatory = true;
-                if (message is IPrioritisedMessage { BrokerPriority: > 0 } prioritised) context.TrySetPriority(prioritised.BrokerPriority);
-            }), cancellationToken);
+            await bus.Publish(
+                message,
+                type,
+                Pipe.Execute<PublishContext>(context =>
+                {
+                    context.MessageId = row.MessageId;
+                    // A message some consumer here waits for must reach a queue: the broker returns it otherwise, the
+                    // publish faults, and the row stays for the next attempt.
+                    if (mandatory && context.TryGetPayload<RabbitMqSendContext>(out var rabbit))
+                        rabbit.Mandatory = true;
+                    if (message is IPrioritisedMessage { BrokerPriority: > 0 } prioritised)
+                        context.TrySetPriority(prioritised.BrokerPriority);
+                }),
+                cancellationToken
+            );
             return null;
         }
         catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)

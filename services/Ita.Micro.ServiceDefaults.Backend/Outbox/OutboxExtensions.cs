@@ -1,6 +1,6 @@
-using Ita.Micro.Contracts;
 using System.Diagnostics;
 using System.Text.Json;
+using Ita.Micro.Contracts;
 using Ita.Micro.ServiceDefaults.Telemetry;
 using Microsoft.EntityFrameworkCore;
 
@@ -15,20 +15,23 @@ public static class OutboxExtensions
     /// commit together or not at all. Returns the message as the JSON queued (contract options), so a caller that
     /// also stores the message need not serialise it a second time.
     /// </summary>
-    public static string Publish<T>(this IOutboxDbContext db, T message) where T : class
+    public static string Publish<T>(this IOutboxDbContext db, T message)
+        where T : class
     {
         var now = DateTime.UtcNow;
         var body = JsonSerializer.Serialize(message, message.GetType(), Json);
-        db.OutboxMessages.Add(new OutboxMessage
-        {
-            MessageId = Guid.NewGuid(),
-            // The runtime type, not T: a message passed as object must still be published as what it is.
-            MessageType = message.GetType().AssemblyQualifiedName!,
-            Body = body,
-            TraceParent = Activity.Current?.Id,
-            CreatedAtUtc = now,
-            NextAttemptAtUtc = now,
-        });
+        db.OutboxMessages.Add(
+            new OutboxMessage
+            {
+                MessageId = Guid.NewGuid(),
+                // The runtime type, not T: a message passed as object must still be published as what it is.
+                MessageType = message.GetType().AssemblyQualifiedName!,
+                Body = body,
+                TraceParent = Activity.Current?.Id,
+                CreatedAtUtc = now,
+                NextAttemptAtUtc = now,
+            }
+        );
         return body;
     }
 
@@ -38,15 +41,27 @@ public static class OutboxExtensions
     /// (MessageId, Consumer) is the table's key; the loser's save fails and its retry then sees the row.
     /// </summary>
     public static async Task<bool> TryBeginProcessingAsync(
-        this IOutboxDbContext db, Guid? messageId, string consumer, CancellationToken cancellationToken)
+        this IOutboxDbContext db,
+        Guid? messageId,
+        string consumer,
+        CancellationToken cancellationToken
+    )
     {
-        if (messageId is not { } id) return true;
+        if (messageId is not { } id)
+            return true;
         if (await db.InboxMessages.AnyAsync(m => m.MessageId == id && m.Consumer == consumer, cancellationToken))
         {
             ItaMetrics.DuplicateSkipped(consumer);
             return false;
         }
-        db.InboxMessages.Add(new InboxMessage { MessageId = id, Consumer = consumer, ProcessedAtUtc = DateTime.UtcNow });
+        db.InboxMessages.Add(
+            new InboxMessage
+            {
+                MessageId = id,
+                Consumer = consumer,
+                ProcessedAtUtc = DateTime.UtcNow,
+            }
+        );
         return true;
     }
 

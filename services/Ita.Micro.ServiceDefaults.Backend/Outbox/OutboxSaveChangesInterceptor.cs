@@ -8,7 +8,9 @@ namespace Ita.Micro.ServiceDefaults.Outbox;
 /// Tells the dispatcher when a save wrote outbox messages, whether saved synchronously or not: at once after a save of
 /// its own, or when the explicit transaction the save ran in commits (before that the rows are not visible).
 /// </summary>
-internal sealed class OutboxSaveChangesInterceptor(OutboxSignal signal) : SaveChangesInterceptor, IDbTransactionInterceptor
+internal sealed class OutboxSaveChangesInterceptor(OutboxSignal signal)
+    : SaveChangesInterceptor,
+        IDbTransactionInterceptor
 {
     private bool _wroteMessages;
     private bool _wroteInTransaction;
@@ -20,7 +22,10 @@ internal sealed class OutboxSaveChangesInterceptor(OutboxSignal signal) : SaveCh
     }
 
     public override ValueTask<InterceptionResult<int>> SavingChangesAsync(
-        DbContextEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
+        DbContextEventData eventData,
+        InterceptionResult<int> result,
+        CancellationToken cancellationToken = default
+    )
     {
         _wroteMessages = WritesMessages(eventData);
         return base.SavingChangesAsync(eventData, result, cancellationToken);
@@ -33,23 +38,36 @@ internal sealed class OutboxSaveChangesInterceptor(OutboxSignal signal) : SaveCh
     }
 
     public override ValueTask<int> SavedChangesAsync(
-        SaveChangesCompletedEventData eventData, int result, CancellationToken cancellationToken = default)
+        SaveChangesCompletedEventData eventData,
+        int result,
+        CancellationToken cancellationToken = default
+    )
     {
         NotifyIfWritten(eventData);
         return base.SavedChangesAsync(eventData, result, cancellationToken);
     }
 
-    public void TransactionCommitted(DbTransaction transaction, TransactionEndEventData eventData) => NotifyIfCommitted();
+    public void TransactionCommitted(DbTransaction transaction, TransactionEndEventData eventData) =>
+        NotifyIfCommitted();
 
-    public Task TransactionCommittedAsync(DbTransaction transaction, TransactionEndEventData eventData, CancellationToken cancellationToken = default)
+    public Task TransactionCommittedAsync(
+        DbTransaction transaction,
+        TransactionEndEventData eventData,
+        CancellationToken cancellationToken = default
+    )
     {
         NotifyIfCommitted();
         return Task.CompletedTask;
     }
 
-    public void TransactionRolledBack(DbTransaction transaction, TransactionEndEventData eventData) => _wroteInTransaction = false;
+    public void TransactionRolledBack(DbTransaction transaction, TransactionEndEventData eventData) =>
+        _wroteInTransaction = false;
 
-    public Task TransactionRolledBackAsync(DbTransaction transaction, TransactionEndEventData eventData, CancellationToken cancellationToken = default)
+    public Task TransactionRolledBackAsync(
+        DbTransaction transaction,
+        TransactionEndEventData eventData,
+        CancellationToken cancellationToken = default
+    )
     {
         _wroteInTransaction = false;
         return Task.CompletedTask;
@@ -60,14 +78,18 @@ internal sealed class OutboxSaveChangesInterceptor(OutboxSignal signal) : SaveCh
 
     private void NotifyIfWritten(DbContextEventData eventData)
     {
-        if (!_wroteMessages) return;
-        if (eventData.Context?.Database.CurrentTransaction is not null) _wroteInTransaction = true;
-        else signal.Notify();
+        if (!_wroteMessages)
+            return;
+        if (eventData.Context?.Database.CurrentTransaction is not null)
+            _wroteInTransaction = true;
+        else
+            signal.Notify();
     }
 
     private void NotifyIfCommitted()
     {
-        if (!_wroteInTransaction) return;
+        if (!_wroteInTransaction)
+            return;
         _wroteInTransaction = false;
         signal.Notify();
     }

@@ -9,8 +9,13 @@ public sealed class OutboxSignal
     {
         if (_signal.CurrentCount == 0)
         {
-            try { _signal.Release(); }
-            catch (SemaphoreFullException) { /* another writer woke it already */ }
+            try
+            {
+                _signal.Release();
+            }
+            catch (SemaphoreFullException)
+            { /* another writer woke it already */
+            }
         }
     }
 

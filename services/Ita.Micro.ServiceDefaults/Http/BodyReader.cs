@@ -12,37 +12,52 @@ namespace Ita.Micro.ServiceDefaults.Http;
 /// </summary>
 public static class BodyReader
 {
-    public static Task<(T? Value, IResult? Problem)> ReadJsonAsync<T>(HttpRequest request, CancellationToken cancellationToken)
+    public static Task<(T? Value, IResult? Problem)> ReadJsonAsync<T>(
+        HttpRequest request,
+        CancellationToken cancellationToken
+    )
         where T : class
     {
         if (!request.HasJsonContentType())
-            return Task.FromResult<(T?, IResult?)>((null, Problem("body", "ต้องส่งข้อมูลเป็น JSON (Content-Type: application/json) / The body must be JSON.")));
+            return Task.FromResult<(T?, IResult?)>(
+                (
+                    null,
+                    Problem("body", "ต้องส่งข้อมูลเป็น JSON (Content-Type: application/json) / The body must be JSON.")
+                )
+            );
         return ReadJsonAsync<T>(request.Body, request.HttpContext.RequestServices, cancellationToken);
     }
 
     /// <summary>The same, for a body already read (e.g. to keep its bytes).</summary>
     public static async Task<(T? Value, IResult? Problem)> ReadJsonAsync<T>(
-        Stream body, IServiceProvider services, CancellationToken cancellationToken) where T : class
+        Stream body,
+        IServiceProvider services,
+        CancellationToken cancellationToken
+    )
+        where T : class
     {
         try
         {
             var options = services.GetRequiredService<IOptions<JsonOptions>>().Value.SerializerOptions;
             var value = await JsonSerializer.DeserializeAsync<T>(body, options, cancellationToken);
-            return value is null
-                ? (null, Problem("body", "ไม่มีข้อมูลในคำขอ / The body is empty."))
-                : (value, null);
+            return value is null ? (null, Problem("body", "ไม่มีข้อมูลในคำขอ / The body is empty.")) : (value, null);
         }
         catch (JsonException ex)
         {
             var field = string.IsNullOrEmpty(ex.Path) || ex.Path == "$" ? "body" : ex.Path.TrimStart('$', '.');
             // The reader's own message names .NET types: the caller hears the field and the form it takes instead.
-            return (null, JsonFieldForm.Of(typeof(T), field) is var (thai, english)
-                ? Problem(field, $"ค่าของ {field} ไม่ถูกต้อง ต้องเป็น{thai} ({field}) / {field} must be {english}.")
-                : Problem(field, $"ข้อมูล JSON ไม่ถูกต้องที่ {field} ({field}) / Malformed JSON at {field}."));
+            return (
+                null,
+                JsonFieldForm.Of(typeof(T), field) is var (thai, english)
+                    ? Problem(field, $"ค่าของ {field} ไม่ถูกต้อง ต้องเป็น{thai} ({field}) / {field} must be {english}.")
+                    : Problem(field, $"ข้อมูล JSON ไม่ถูกต้องที่ {field} ({field}) / Malformed JSON at {field}.")
+            );
         }
     }
 
     public static IResult Problem(string field, string message) =>
-        TypedResults.ValidationProblem(new Dictionary<string, string[]> { [field] = [message] },
-            title: "คำขอไม่ถูกต้อง / The request is not valid.");
+        TypedResults.ValidationProblem(
+            new Dictionary<string, string[]> { [field] = [message] },
+            title: "คำขอไม่ถูกต้อง / The request is not valid."
+        );
 }

@@ -15,7 +15,8 @@ public static class CurrentUser
     public static string Id(HttpContext context)
     {
         var subject = context.User.FindFirstValue(ClaimTypes.NameIdentifier) ?? context.User.FindFirstValue("sub");
-        if (!string.IsNullOrWhiteSpace(subject)) return subject.Trim();
+        if (!string.IsNullOrWhiteSpace(subject))
+            return subject.Trim();
         var forwarded = context.Request.Headers[Header].ToString().Trim();
         return forwarded.Length == 0 ? Unknown : forwarded;
     }

@@ -11,7 +11,8 @@ public static class ResilientHttpClients
 {
     public static IHttpClientBuilder AddResilientHttpClient(this IServiceCollection services, string name)
     {
-        var client = services.AddHttpClient(name)
+        var client = services
+            .AddHttpClient(name)
             // The pipeline's total timeout governs the call, retries included; HttpClient's own would cut it short.
             .ConfigureHttpClient(http => http.Timeout = Timeout.InfiniteTimeSpan);
         client.AddStandardResilienceHandler(resilience =>

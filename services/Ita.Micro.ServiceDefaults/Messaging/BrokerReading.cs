@@ -5,4 +5,10 @@ namespace Ita.Micro.ServiceDefaults.Messaging;
 /// queue sampler (Ita.Micro.ServiceDefaults.Backend) because the shared meter's gauges read it, and the gateway and
 /// the portal, which have no bus, reference the meter.
 /// </summary>
-public sealed record BrokerReading(long Messages, long Consumers, long ErrorMessages, DateTime? OldestErrorAtUtc, DateTime ReadAtUtc);
+public sealed record BrokerReading(
+    long Messages,
+    long Consumers,
+    long ErrorMessages,
+    DateTime? OldestErrorAtUtc,
+    DateTime ReadAtUtc
+);

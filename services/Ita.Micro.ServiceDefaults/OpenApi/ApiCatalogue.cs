@@ -6,7 +6,8 @@ namespace Ita.Micro.ServiceDefaults.OpenApi;
 /// </summary>
 public sealed class ApiCatalogue : Dictionary<string, ApiOperation>
 {
-    public ApiCatalogue() : base(StringComparer.Ordinal) { }
+    public ApiCatalogue()
+        : base(StringComparer.Ordinal) { }
 
     /// <summary>The document's title and description, Thai first.</summary>
     public required string Title { get; init; }

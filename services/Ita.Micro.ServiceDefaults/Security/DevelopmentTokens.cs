@@ -20,13 +20,23 @@ public static class DevelopmentTokens
     /// <param name="organisationCode">For officers and approvers: the organisation they work for.</param>
     /// <param name="province">For province overseers: the province they oversee.</param>
     /// <param name="signingKey">Another key than the development one (a test of a production-like host).</param>
-    public static string Create(string subject, string role, string? organisationCode = null, string? province = null,
-        TimeSpan? lifetime = null, string? signingKey = null, string issuer = Issuer, string audience = Audience,
-        DateTime? notBefore = null)
+    public static string Create(
+        string subject,
+        string role,
+        string? organisationCode = null,
+        string? province = null,
+        TimeSpan? lifetime = null,
+        string? signingKey = null,
+        string issuer = Issuer,
+        string audience = Audience,
+        DateTime? notBefore = null
+    )
     {
         var claims = new Dictionary<string, object> { [ItaClaims.Subject] = subject, [ItaClaims.Role] = role };
-        if (!string.IsNullOrWhiteSpace(organisationCode)) claims[ItaClaims.Organisation] = organisationCode;
-        if (!string.IsNullOrWhiteSpace(province)) claims[ItaClaims.Province] = province;
+        if (!string.IsNullOrWhiteSpace(organisationCode))
+            claims[ItaClaims.Organisation] = organisationCode;
+        if (!string.IsNullOrWhiteSpace(province))
+            claims[ItaClaims.Province] = province;
         var start = notBefore ?? DateTime.UtcNow;
         var descriptor = new SecurityTokenDescriptor
         {
@@ -44,11 +54,18 @@ public static class DevelopmentTokens
     public static SymmetricSecurityKey Key(string signingKey) => new(Encoding.UTF8.GetBytes(signingKey));
 
     /// <summary>The claims a token of <see cref="Create"/> gives, as a service sees them (for unit tests of handlers).</summary>
-    public static ClaimsPrincipal Principal(string subject, string role, string? organisationCode = null, string? province = null)
+    public static ClaimsPrincipal Principal(
+        string subject,
+        string role,
+        string? organisationCode = null,
+        string? province = null
+    )
     {
         var claims = new List<Claim> { new(ItaClaims.Subject, subject), new(ItaClaims.Role, role) };
-        if (organisationCode is not null) claims.Add(new Claim(ItaClaims.Organisation, organisationCode));
-        if (province is not null) claims.Add(new Claim(ItaClaims.Province, province));
+        if (organisationCode is not null)
+            claims.Add(new Claim(ItaClaims.Organisation, organisationCode));
+        if (province is not null)
+            claims.Add(new Claim(ItaClaims.Province, province));
         return new ClaimsPrincipal(new ClaimsIdentity(claims, "Bearer", ItaClaims.Subject, ItaClaims.Role));
     }
 }

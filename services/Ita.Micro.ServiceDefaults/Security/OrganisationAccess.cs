@@ -12,7 +12,8 @@ public static class OrganisationAccess
     /// <summary>What the caller may read: national admins everything, overseers their province, officers and approvers their organisation.</summary>
     public static OrganisationScope Scope(ClaimsPrincipal user)
     {
-        if (user.IsInRole(ItaRoles.NationalAdmin)) return OrganisationScope.All;
+        if (user.IsInRole(ItaRoles.NationalAdmin))
+            return OrganisationScope.All;
         var organisation = Claim(user, ItaClaims.Organisation);
         var province = OrganisationScope.BareProvince(Claim(user, ItaClaims.Province));
         var officer = user.IsInRole(ItaRoles.Officer) || user.IsInRole(ItaRoles.Approver);
@@ -38,9 +39,13 @@ public static class OrganisationAccess
     {
         var asked = OrganisationScope.BareProvince(province);
         var scope = Scope(user);
-        if (scope.Everything) return new OverseenArea(true, asked);
-        if (!user.IsInRole(ItaRoles.ProvinceOverseer) || scope.Province is null) return new OverseenArea(false, null);
-        return asked is null || asked == scope.Province ? new OverseenArea(true, scope.Province) : new OverseenArea(false, scope.Province);
+        if (scope.Everything)
+            return new OverseenArea(true, asked);
+        if (!user.IsInRole(ItaRoles.ProvinceOverseer) || scope.Province is null)
+            return new OverseenArea(false, null);
+        return asked is null || asked == scope.Province
+            ? new OverseenArea(true, scope.Province)
+            : new OverseenArea(false, scope.Province);
     }
 
     /// <summary>National admins, and officers and approvers of the organisation itself; overseers only read.</summary>
@@ -53,7 +58,8 @@ public static class OrganisationAccess
         user.IsInRole(ItaRoles.Approver) && IsOwn(user, organisationCode);
 
     private static bool IsOwn(ClaimsPrincipal user, string organisationCode) =>
-        Claim(user, ItaClaims.Organisation) is { } own && string.Equals(own, organisationCode?.Trim(), StringComparison.Ordinal);
+        Claim(user, ItaClaims.Organisation) is { } own
+        && string.Equals(own, organisationCode?.Trim(), StringComparison.Ordinal);
 
     private static string? Claim(ClaimsPrincipal user, string type) =>
         user.FindFirst(type)?.Value.Trim() is { Length: > 0 } value ? value : null;

@@ -13,8 +13,15 @@ public sealed record OrganisationScope(bool Everything, string? OrganisationCode
 
     public bool Includes(string organisationCode, string? province) =>
         Everything
-        || (OrganisationCode is not null && string.Equals(OrganisationCode, organisationCode?.Trim(), StringComparison.Ordinal))
-        || (Province is not null && BareProvince(province) is { } bare && string.Equals(Province, bare, StringComparison.Ordinal));
+        || (
+            OrganisationCode is not null
+            && string.Equals(OrganisationCode, organisationCode?.Trim(), StringComparison.Ordinal)
+        )
+        || (
+            Province is not null
+            && BareProvince(province) is { } bare
+            && string.Equals(Province, bare, StringComparison.Ordinal)
+        );
 
     /// <summary>
     /// A province as the registry spells it: NFC, trimmed, without the "จังหวัด" prefix an identity provider may
@@ -23,7 +30,11 @@ public sealed record OrganisationScope(bool Everything, string? OrganisationCode
     public static string? BareProvince(string? province)
     {
         var text = province?.Normalize(System.Text.NormalizationForm.FormC).Trim();
-        if (text is { Length: > 0 } && text.StartsWith(ProvincePrefix, StringComparison.Ordinal) && text.Length > ProvincePrefix.Length)
+        if (
+            text is { Length: > 0 }
+            && text.StartsWith(ProvincePrefix, StringComparison.Ordinal)
+            && text.Length > ProvincePrefix.Length
+        )
             text = text[ProvincePrefix.Length..].TrimStart();
         return string.IsNullOrEmpty(text) ? null : text;
     }

@@ -15,27 +15,38 @@ public static class SecurityExtensions
     {
         var development = builder.Environment.IsDevelopment();
         builder.Services.AddSingleton<IValidateOptions<TokenOptions>, TokenOptionsValidator>();
-        builder.Services.AddOptions<TokenOptions>().BindConfiguration(TokenOptions.Section)
+        builder
+            .Services.AddOptions<TokenOptions>()
+            .BindConfiguration(TokenOptions.Section)
             .PostConfigure(options =>
             {
                 if (string.IsNullOrWhiteSpace(options.SigningKey) && !string.IsNullOrWhiteSpace(options.SigningKeyFile))
                     options.SigningKey = ReadKeyFile(options.SigningKeyFile);
                 // Local runs work without configuration; outside Development nothing is assumed.
-                if (development && string.IsNullOrWhiteSpace(options.Authority) && string.IsNullOrEmpty(options.SigningKey))
+                if (
+                    development
+                    && string.IsNullOrWhiteSpace(options.Authority)
+                    && string.IsNullOrEmpty(options.SigningKey)
+                )
                     options.SigningKey = DevelopmentTokens.SigningKey;
             })
             .ValidateOnStart();
 
         builder.Services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme).AddJwtBearer();
-        builder.Services.AddOptions<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme)
+        builder
+            .Services.AddOptions<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme)
             .Configure<IOptions<TokenOptions>>((jwt, tokens) => Configure(jwt, tokens.Value));
 
         var person = new AuthorizationPolicyBuilder().RequireAuthenticatedUser().RequireRole(ItaRoles.People).Build();
-        builder.Services.AddAuthorizationBuilder()
+        builder
+            .Services.AddAuthorizationBuilder()
             .AddPolicy(ItaPolicies.Person, person)
-            .AddPolicy(ItaPolicies.NationalAdmin, policy => policy.RequireAuthenticatedUser().RequireRole(ItaRoles.NationalAdmin))
-            .AddPolicy(ItaPolicies.Imports, policy => policy.RequireAuthenticatedUser()
-                .RequireRole(ItaRoles.Integration, ItaRoles.NationalAdmin))
+            .AddPolicy(ItaPolicies.NationalAdmin, policy =>
+                policy.RequireAuthenticatedUser().RequireRole(ItaRoles.NationalAdmin)
+            )
+            .AddPolicy(ItaPolicies.Imports, policy =>
+                policy.RequireAuthenticatedUser().RequireRole(ItaRoles.Integration, ItaRoles.NationalAdmin)
+            )
             // Secure by default: an endpoint that names no policy is for people, never for an integration's token.
             .SetFallbackPolicy(person);
         return builder;
@@ -74,8 +85,12 @@ public static class SecurityExtensions
     /// <summary>A mounted secret file: its text without the trailing newline editors and `kubectl create secret` leave.</summary>
     private static string ReadKeyFile(string path)
     {
-        if (!File.Exists(path)) throw new OptionsValidationException(TokenOptions.Section, typeof(TokenOptions),
-            [$"Authentication:SigningKeyFile \"{path}\" does not exist."]);
+        if (!File.Exists(path))
+            throw new OptionsValidationException(
+                TokenOptions.Section,
+                typeof(TokenOptions),
+                [$"Authentication:SigningKeyFile \"{path}\" does not exist."]
+            );
         return File.ReadAllText(path).TrimEnd('\r', '\n');
     }
 

@@ -21,28 +21,40 @@ public static class TelemetryExtensions
     public static IHostApplicationBuilder AddTelemetry(this IHostApplicationBuilder builder, ServiceIdentity identity)
     {
         var serviceName = builder.Configuration["OTEL_SERVICE_NAME"] ?? identity.Name;
-        var telemetry = builder.Services.AddOpenTelemetry()
+        var telemetry = builder
+            .Services.AddOpenTelemetry()
             .ConfigureResource(resource => resource.AddService(serviceName))
-            .WithTracing(tracing => tracing
-                .AddAspNetCoreInstrumentation(aspNetCore => aspNetCore.Filter = context => !IsProbe(context.Request.Path))
-                .AddHttpClientInstrumentation()
-                .AddSource(LibrarySources)
-                .AddSource(identity.Name, OutboxTelemetry.SourceName))
-            .WithMetrics(metrics => metrics
-                // Microsoft.AspNetCore.Hosting, .Server.Kestrel, .Routing, .Diagnostics, .RateLimiting, …
-                .AddAspNetCoreInstrumentation()
-                // System.Net.Http, System.Net.NameResolution
-                .AddHttpClientInstrumentation()
-                .AddMeter("MassTransit", ItaMetrics.MeterName))
-            .WithLogging(_ => { }, logging =>
-            {
-                logging.IncludeScopes = true;
-                logging.IncludeFormattedMessage = true;
-            });
-        if (!string.IsNullOrWhiteSpace(builder.Configuration["OTEL_EXPORTER_OTLP_ENDPOINT"])) telemetry.UseOtlpExporter();
+            .WithTracing(tracing =>
+                tracing
+                    .AddAspNetCoreInstrumentation(aspNetCore =>
+                        aspNetCore.Filter = context => !IsProbe(context.Request.Path)
+                    )
+                    .AddHttpClientInstrumentation()
+                    .AddSource(LibrarySources)
+                    .AddSource(identity.Name, OutboxTelemetry.SourceName)
+            )
+            .WithMetrics(metrics =>
+                metrics
+                    // Microsoft.AspNetCore.Hosting, .Server.Kestrel, .Routing, .Diagnostics, .RateLimiting, …
+                    .AddAspNetCoreInstrumentation()
+                    // System.Net.Http, System.Net.NameResolution
+                    .AddHttpClientInstrumentation()
+                    .AddMeter("MassTransit", ItaMetrics.MeterName)
+            )
+            .WithLogging(
+                _ => { },
+                logging =>
+                {
+                    logging.IncludeScopes = true;
+                    logging.IncludeFormattedMessage = true;
+                }
+            );
+        if (!string.IsNullOrWhiteSpace(builder.Configuration["OTEL_EXPORTER_OTLP_ENDPOINT"]))
+            telemetry.UseOtlpExporter();
         return builder;
     }
 
     /// <summary>Kubernetes probes every few seconds: their spans would bury the requests that matter.</summary>
-    private static bool IsProbe(PathString path) => path.StartsWithSegments("/alive") || path.StartsWithSegments("/health");
+    private static bool IsProbe(PathString path) =>
+        path.StartsWithSegments("/alive") || path.StartsWithSegments("/health");
 }

@@ -19,13 +19,38 @@ public sealed class AnalysesApiTests(RabbitMqFixture rabbit)
     private static readonly DateTime At = new(2025, 11, 22, 4, 0, 0, DateTimeKind.Utc);
 
     /// <summary>As the service writes HTTP responses: web defaults with enums by name.</summary>
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerOptions.Web) { Converters = { new JsonStringEnumConverter() } };
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerOptions.Web)
+    {
+        Converters = { new JsonStringEnumConverter() },
+    };
 
     private static readonly OrganisationInfo MaeChan = Organisations.MaeChan;
-    private static readonly OrganisationInfo Nan = new() { Code = "5500101", Name = "องค์การบริหารส่วนตำบลน่าน", Type = "องค์การบริหารส่วนตำบล", Province = "น่าน", District = "เมืองน่าน" };
-    private static readonly OrganisationInfo Tak = new() { Code = "6630802", Name = "องค์การบริหารส่วนตำบลแม่จัน", Type = "องค์การบริหารส่วนตำบล", Province = "ตาก", District = "อุ้มผาง" };
+    private static readonly OrganisationInfo Nan = new()
+    {
+        Code = "5500101",
+        Name = "องค์การบริหารส่วนตำบลน่าน",
+        Type = "องค์การบริหารส่วนตำบล",
+        Province = "น่าน",
+        District = "เมืองน่าน",
+    };
+    private static readonly OrganisationInfo Tak = new()
+    {
+        Code = "6630802",
+        Name = "องค์การบริหารส่วนตำบลแม่จัน",
+        Type = "องค์การบริหารส่วนตำบล",
+        Province = "ตาก",
+        District = "อุ้มผาง",
+    };
+
     // อำนาจเจริญ stored with sara am as one character (U+0E33).
-    private static readonly OrganisationInfo AmnatCharoen = new() { Code = "3700101", Name = "เทศบาลเมืองอำนาจเจริญ", Type = "เทศบาลเมือง", Province = "อำนาจเจริญ", District = "เมืองอำนาจเจริญ" };
+    private static readonly OrganisationInfo AmnatCharoen = new()
+    {
+        Code = "3700101",
+        Name = "เทศบาลเมืองอำนาจเจริญ",
+        Type = "เทศบาลเมือง",
+        Province = "อำนาจเจริญ",
+        District = "เมืองอำนาจเจริญ",
+    };
 
     /// <summary>
     /// Mae Chan: 2564 B and 2565 A (AA-F scheme), 2566 ผ่าน, no 2567, 2568 ผ่าน, 2569 ผ่านดี; 2565 and 2568 have two
@@ -57,7 +82,10 @@ public sealed class AnalysesApiTests(RabbitMqFixture rabbit)
         var trend = await client.GetFromJsonAsync<AnalysisTrend>($"/api/analyses/{MaeChan.Code}/trend", Json);
 
         Assert.NotNull(trend);
-        Assert.Equal((MaeChan.Code, MaeChan.Name, "ตาก"), (trend.OrganisationCode, trend.OrganisationName, trend.Province));
+        Assert.Equal(
+            (MaeChan.Code, MaeChan.Name, "ตาก"),
+            (trend.OrganisationCode, trend.OrganisationName, trend.Province)
+        );
         Assert.Equal(
             [
                 (2564, 1, 80.00m, "B", "AA-F", (int?)null, (decimal?)null, false, false),
@@ -66,8 +94,20 @@ public sealed class AnalysesApiTests(RabbitMqFixture rabbit)
                 (2568, 2, 85.71m, "ผ่าน", "pass", 2566, -0.29m, false, false),
                 (2569, 1, 90.00m, "ผ่านดี", "pass", 2568, 4.29m, true, false),
             ],
-            trend.Years.Select(y => (y.FiscalYear, y.Revision, y.Total, y.Rating, y.RatingScheme, y.PreviousFiscalYear,
-                y.ChangeFromPrevious, y.RatingChanged, y.RatingSchemeChanged)));
+            trend.Years.Select(y =>
+                (
+                    y.FiscalYear,
+                    y.Revision,
+                    y.Total,
+                    y.Rating,
+                    y.RatingScheme,
+                    y.PreviousFiscalYear,
+                    y.ChangeFromPrevious,
+                    y.RatingChanged,
+                    y.RatingSchemeChanged
+                )
+            )
+        );
         Assert.Equal([2565, 2566, 2569], trend.RatingChangedIn);
 
         var schemeChange = trend.Years.Single(y => y.FiscalYear == 2566);
@@ -115,8 +155,10 @@ public sealed class AnalysesApiTests(RabbitMqFixture rabbit)
         Assert.Equal(2, tak2568.TotalCount);
         Assert.Equal([(Nan.Code, 2568, 2), (Tak.Code, 2568, 1)], Keys(subdistricts));
         var nan = subdistricts.Items[0];
-        Assert.Equal(("องค์การบริหารส่วนตำบลน่าน", "น่าน", "องค์การบริหารส่วนตำบล", 86.00m, "ผ่าน", true),
-            (nan.OrganisationName, nan.Province, nan.OrganisationType, nan.Total, nan.Rating, nan.Passed));
+        Assert.Equal(
+            ("องค์การบริหารส่วนตำบลน่าน", "น่าน", "องค์การบริหารส่วนตำบล", 86.00m, "ผ่าน", true),
+            (nan.OrganisationName, nan.Province, nan.OrganisationType, nan.Total, nan.Rating, nan.Passed)
+        );
         Assert.Equal([(Nan.Code, 2568, 2), (MaeChan.Code, 2568, 2), (Tak.Code, 2568, 1)], Keys(passed2568));
         // Only superseded revisions were rated ต้องปรับปรุง.
         Assert.Empty(needsImprovement.Items);
@@ -193,10 +235,16 @@ public sealed class AnalysesApiTests(RabbitMqFixture rabbit)
         var lowest = await PageAsync(client, "?sort=total&pageSize=1");
         using var badSort = await client.GetAsync("/api/analyses?sort=colour");
 
-        Assert.Equal([AmnatCharoen.Code, Tak.Code, Nan.Code, MaeChan.Code], byTotal.Items.Select(i => i.OrganisationCode));
+        Assert.Equal(
+            [AmnatCharoen.Code, Tak.Code, Nan.Code, MaeChan.Code],
+            byTotal.Items.Select(i => i.OrganisationCode)
+        );
         Assert.Equal([(Nan.Code, 86.00m), (Tak.Code, 87.00m)], range.Items.Select(i => (i.OrganisationCode, i.Total)));
         Assert.Equal([AmnatCharoen.Code, Nan.Code], codes.Items.Select(i => i.OrganisationCode));
-        Assert.Equal((MaeChan.Code, 2564, 80.00m), (lowest.Items[0].OrganisationCode, lowest.Items[0].FiscalYear, lowest.Items[0].Total));
+        Assert.Equal(
+            (MaeChan.Code, 2564, 80.00m),
+            (lowest.Items[0].OrganisationCode, lowest.Items[0].FiscalYear, lowest.Items[0].Total)
+        );
         Assert.Equal(HttpStatusCode.BadRequest, badSort.StatusCode);
         Assert.Contains("sort", await badSort.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
@@ -206,12 +254,40 @@ public sealed class AnalysesApiTests(RabbitMqFixture rabbit)
     {
         await using var app = await SeededAppAsync();
         using var client = await app.CreateReadyClientAsync();
-        var many = Enumerable.Range(0, 5000).Select(i => (6_000_000 + i).ToString(System.Globalization.CultureInfo.InvariantCulture)).ToList();
+        var many = Enumerable
+            .Range(0, 5000)
+            .Select(i => (6_000_000 + i).ToString(System.Globalization.CultureInfo.InvariantCulture))
+            .ToList();
 
-        var only = await SearchAsync(client, new AnalysisQuery { Year = 2568, OrganisationCodes = [.. many, Nan.Code, Tak.Code], Sort = "total", Descending = true });
-        var allBut = await SearchAsync(client, new AnalysisQuery { Year = 2568, OrganisationCodes = [.. many, Nan.Code, Tak.Code], ExcludeCodes = true });
+        var only = await SearchAsync(
+            client,
+            new AnalysisQuery
+            {
+                Year = 2568,
+                OrganisationCodes = [.. many, Nan.Code, Tak.Code],
+                Sort = "total",
+                Descending = true,
+            }
+        );
+        var allBut = await SearchAsync(
+            client,
+            new AnalysisQuery
+            {
+                Year = 2568,
+                OrganisationCodes = [.. many, Nan.Code, Tak.Code],
+                ExcludeCodes = true,
+            }
+        );
         var none = await SearchAsync(client, new AnalysisQuery { Year = 2568, OrganisationCodes = [] });
-        var everyone = await SearchAsync(client, new AnalysisQuery { Year = 2568, OrganisationCodes = [], ExcludeCodes = true });
+        var everyone = await SearchAsync(
+            client,
+            new AnalysisQuery
+            {
+                Year = 2568,
+                OrganisationCodes = [],
+                ExcludeCodes = true,
+            }
+        );
 
         Assert.Equal([Tak.Code, Nan.Code], only.Items.Select(i => i.OrganisationCode));
         Assert.Equal([AmnatCharoen.Code, MaeChan.Code], allBut.Items.Select(i => i.OrganisationCode));
@@ -222,7 +298,10 @@ public sealed class AnalysesApiTests(RabbitMqFixture rabbit)
     private static async Task<AnalysisPage> SearchAsync(HttpClient client, AnalysisQuery query)
     {
         using var response = await client.PostAsJsonAsync("/api/analyses/search", query, Json);
-        Assert.True(response.IsSuccessStatusCode, $"{(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}");
+        Assert.True(
+            response.IsSuccessStatusCode,
+            $"{(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}"
+        );
         return (await response.Content.ReadFromJsonAsync<AnalysisPage>(Json))!;
     }
 
@@ -251,7 +330,10 @@ public sealed class AnalysesApiTests(RabbitMqFixture rabbit)
     private static async Task<AnalysisPage> PageAsync(HttpClient client, string query)
     {
         using var response = await client.GetAsync("/api/analyses" + query);
-        Assert.True(response.IsSuccessStatusCode, $"{query}: {(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}");
+        Assert.True(
+            response.IsSuccessStatusCode,
+            $"{query}: {(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}"
+        );
         return (await response.Content.ReadFromJsonAsync<AnalysisPage>(Json))!;
     }
 
@@ -259,15 +341,32 @@ public sealed class AnalysesApiTests(RabbitMqFixture rabbit)
         page.Items.Select(i => (i.OrganisationCode, i.FiscalYear, i.Revision));
 
     /// <summary>A fresh entity per app: EF tracks instances, and each test has its own database.</summary>
-    private static AnalysisRecord Copy(AnalysisRecord r) => new()
-    {
-        Id = Guid.NewGuid(), OrganisationCode = r.OrganisationCode, OrganisationName = r.OrganisationName, Province = r.Province,
-        OrganisationType = r.OrganisationType, FiscalYear = r.FiscalYear, Revision = r.Revision, Total = r.Total, Rating = r.Rating,
-        Passed = r.Passed, ResultJson = r.ResultJson, AnalysedAtUtc = r.AnalysedAtUtc,
-    };
+    private static AnalysisRecord Copy(AnalysisRecord r) =>
+        new()
+        {
+            Id = Guid.NewGuid(),
+            OrganisationCode = r.OrganisationCode,
+            OrganisationName = r.OrganisationName,
+            Province = r.Province,
+            OrganisationType = r.OrganisationType,
+            FiscalYear = r.FiscalYear,
+            Revision = r.Revision,
+            Total = r.Total,
+            Rating = r.Rating,
+            Passed = r.Passed,
+            ResultJson = r.ResultJson,
+            AnalysedAtUtc = r.AnalysedAtUtc,
+        };
 
     /// <summary>A stored analysis as the consumer writes one: columns and the event as JSON agree.</summary>
-    private static AnalysisRecord Row(OrganisationInfo organisation, int year, int revision, decimal total, string rating, decimal indicator4)
+    private static AnalysisRecord Row(
+        OrganisationInfo organisation,
+        int year,
+        int revision,
+        decimal total,
+        string rating,
+        decimal indicator4
+    )
     {
         var analysed = new AssessmentAnalysed
         {
@@ -282,16 +381,31 @@ public sealed class AnalysesApiTests(RabbitMqFixture rabbit)
             Tools = [new ToolScore { Tool = "IIT", Score = total }],
             Indicators =
             [
-                new IndicatorResult { Indicator = 4, Name = "การใช้ทรัพย์สินของราชการ", Tool = "IIT", Score = indicator4, Weak = indicator4 < 85m },
+                new IndicatorResult
+                {
+                    Indicator = 4,
+                    Name = "การใช้ทรัพย์สินของราชการ",
+                    Tool = "IIT",
+                    Score = indicator4,
+                    Weak = indicator4 < 85m,
+                },
             ],
             AnalysedAtUtc = At,
         };
         return new AnalysisRecord
         {
-            Id = analysed.AnalysisId, OrganisationCode = organisation.Code, OrganisationName = organisation.Name,
-            Province = organisation.Province, OrganisationType = organisation.Type, FiscalYear = year, Revision = revision,
-            Total = total, Rating = rating, Passed = analysed.Passed,
-            ResultJson = JsonSerializer.Serialize(analysed, JsonSerializerOptions.Web), AnalysedAtUtc = At,
+            Id = analysed.AnalysisId,
+            OrganisationCode = organisation.Code,
+            OrganisationName = organisation.Name,
+            Province = organisation.Province,
+            OrganisationType = organisation.Type,
+            FiscalYear = year,
+            Revision = revision,
+            Total = total,
+            Rating = rating,
+            Passed = analysed.Passed,
+            ResultJson = JsonSerializer.Serialize(analysed, JsonSerializerOptions.Web),
+            AnalysedAtUtc = At,
         };
     }
 }

@@ -6,5 +6,10 @@ namespace Ita.Micro.Analysis.Tests.Api;
 public sealed class AnalysisApp(RabbitMqBroker broker) : ServiceApp<Program, AnalysisDbContext>(broker, "analysis")
 {
     /// <summary>Writes to the service's database through its own registration.</summary>
-    public Task WriteAsync(Func<AnalysisDbContext, Task> write) => QueryAsync(async db => { await write(db); return true; });
+    public Task WriteAsync(Func<AnalysisDbContext, Task> write) =>
+        QueryAsync(async db =>
+        {
+            await write(db);
+            return true;
+        });
 }

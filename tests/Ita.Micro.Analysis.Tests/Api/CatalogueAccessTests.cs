@@ -22,7 +22,8 @@ public sealed class CatalogueAccessTests(RabbitMqFixture rabbit)
     {
         await using var app = new AnalysisApp(rabbit.Broker);
         using var admin = await app.CreateReadyClientAsync();
-        using var somchai = app.CreateClient().Authorize(TestTokens.For(ItaRoles.NationalAdmin, subject: "admin-somchai"));
+        using var somchai = app.CreateClient()
+            .Authorize(TestTokens.For(ItaRoles.NationalAdmin, subject: "admin-somchai"));
         using var officer = app.CreateClient().Authorize(TestTokens.For(ItaRoles.Officer, "6630801"));
         using var overseer = app.CreateClient().Authorize(TestTokens.For(ItaRoles.ProvinceOverseer, province: "ตาก"));
 
@@ -47,15 +48,28 @@ public sealed class CatalogueAccessTests(RabbitMqFixture rabbit)
         using var restored = await admin.PutAsJsonAsync("/api/catalogue?note=คืนฉบับที่ 1", first);
         Assert.Equal(HttpStatusCode.Created, restored.StatusCode);
 
-        var versions = (await officer.GetFromJsonAsync<List<CatalogueVersionSummary>>("/api/catalogue/versions", JsonSerializerOptions.Web))!;
-        Assert.Equal([(1, null), (2, "admin-somchai"), (3, "test-national-admin")], versions.Select(v => (v.Version, v.ChangedBy)));
+        var versions = (
+            await officer.GetFromJsonAsync<List<CatalogueVersionSummary>>(
+                "/api/catalogue/versions",
+                JsonSerializerOptions.Web
+            )
+        )!;
+        Assert.Equal(
+            [(1, null), (2, "admin-somchai"), (3, "test-national-admin")],
+            versions.Select(v => (v.Version, v.ChangedBy))
+        );
         Assert.Equal(["แก้ชื่อ", "คืนฉบับที่ 1"], versions.Skip(1).Select(v => v.Note));
         Assert.All(versions.Skip(1), v => Assert.True(v.ChangedAtUtc > DateTime.UtcNow.AddMinutes(-5)));
         var second = (await officer.GetFromJsonAsync<JsonObject>("/api/catalogue/versions/2"))!;
-        Assert.Equal("ประกาศขั้นตอนและระยะเวลาการให้บริการ (ฉบับแก้ไข)",
-            (string?)second["measures"]!.AsArray().Single(m => (string?)m!["id"] == Id)!["title"]);
+        Assert.Equal(
+            "ประกาศขั้นตอนและระยะเวลาการให้บริการ (ฉบับแก้ไข)",
+            (string?)second["measures"]!.AsArray().Single(m => (string?)m!["id"] == Id)!["title"]
+        );
         var current = (await officer.GetFromJsonAsync<JsonObject>("/api/catalogue"))!;
         Assert.Equal(3, (int)current["version"]!);
-        Assert.NotEqual((string?)measure["title"], (string?)current["measures"]!.AsArray().Single(m => (string?)m!["id"] == Id)!["title"]);
+        Assert.NotEqual(
+            (string?)measure["title"],
+            (string?)current["measures"]!.AsArray().Single(m => (string?)m!["id"] == Id)!["title"]
+        );
     }
 }

@@ -17,11 +17,21 @@ namespace Ita.Micro.Analysis.Tests.Api;
 [Collection(AnalysisApiBrokerCollection.Name)]
 public sealed class OverviewApiTests(RabbitMqFixture rabbit)
 {
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerOptions.Web) { Converters = { new JsonStringEnumConverter() } };
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerOptions.Web)
+    {
+        Converters = { new JsonStringEnumConverter() },
+    };
     private static readonly DateTime At = new(2025, 11, 22, 4, 0, 0, DateTimeKind.Utc);
 
     private static OrganisationInfo Org(string code, string province, string district) =>
-        new() { Code = code, Name = "อบต. " + code, Type = "องค์การบริหารส่วนตำบล", Province = province, District = district };
+        new()
+        {
+            Code = code,
+            Name = "อบต. " + code,
+            Type = "องค์การบริหารส่วนตำบล",
+            Province = province,
+            District = district,
+        };
 
     /// <summary>ตาก: three organisations in 2568 (one undetermined), two of them also in 2567, in two districts; น่าน: one.</summary>
     private static readonly AnalysisRecord[] Rows =
@@ -39,7 +49,8 @@ public sealed class OverviewApiTests(RabbitMqFixture rabbit)
     {
         await using var app = await SeededAppAsync();
         using var admin = await app.CreateReadyClientAsync();
-        using var overseer = app.CreateClient().Authorize(TestTokens.For(ItaRoles.ProvinceOverseer, province: "จังหวัดตาก"));
+        using var overseer = app.CreateClient()
+            .Authorize(TestTokens.For(ItaRoles.ProvinceOverseer, province: "จังหวัดตาก"));
 
         var tak = await overseer.GetFromJsonAsync<AreaOverview>("/api/statistics/2568/overview", Json);
         var statistics = await admin.GetFromJsonAsync<YearStatistics>("/api/statistics/2568", Json);
@@ -51,16 +62,45 @@ public sealed class OverviewApiTests(RabbitMqFixture rabbit)
         Assert.Equal(group.Count, tak.Count);
         Assert.Equal(group.Means.Single(m => m.Measure == 0).Mean, tak.MeanTotal);
         Assert.Equal(statistics.National.Single(m => m.Measure == 0).Mean, tak.NationalMeanTotal);
-        Assert.Equal(group.Means.Where(m => m.Measure > 0).Select(m => (m.Measure, m.Mean)), tak.Indicators.Select(i => (i.Indicator, i.Mean)));
-        Assert.Equal((72.00m, 78.00m), (tak.Indicators.Single(i => i.Indicator == 4).Mean, tak.Indicators.Single(i => i.Indicator == 4).NationalMean));
-        Assert.Equal([("ผ่าน", false, 2), (null, true, 1)], tak.Ratings.Select(r => (r.Rating, r.Undetermined, r.Count)));
+        Assert.Equal(
+            group.Means.Where(m => m.Measure > 0).Select(m => (m.Measure, m.Mean)),
+            tak.Indicators.Select(i => (i.Indicator, i.Mean))
+        );
+        Assert.Equal(
+            (72.00m, 78.00m),
+            (
+                tak.Indicators.Single(i => i.Indicator == 4).Mean,
+                tak.Indicators.Single(i => i.Indicator == 4).NationalMean
+            )
+        );
+        Assert.Equal(
+            [("ผ่าน", false, 2), (null, true, 1)],
+            tak.Ratings.Select(r => (r.Rating, r.Undetermined, r.Count))
+        );
         // The nation's tool mean beside the province's: IIT is the total less 5 here, (81 + 83.5 + 65 + 90) / 4 in the nation.
-        Assert.Equal([("IIT", 3, 76.50m, (decimal?)79.88m)], tak.Tools.Select(t => (t.Tool, t.Count, t.Mean, t.NationalMean)));
-        Assert.Equal(("I4", 53.33m, 3), (tak.WeakestItems[0].Code, tak.WeakestItems[0].Mean, tak.WeakestItems[0].Count));
+        Assert.Equal(
+            [("IIT", 3, 76.50m, (decimal?)79.88m)],
+            tak.Tools.Select(t => (t.Tool, t.Count, t.Mean, t.NationalMean))
+        );
+        Assert.Equal(
+            ("I4", 53.33m, 3),
+            (tak.WeakestItems[0].Code, tak.WeakestItems[0].Mean, tak.WeakestItems[0].Count)
+        );
         Assert.NotNull(tak.Movement);
-        Assert.Equal((2567, 2, 1, 0.5m, 85.00m, 2, 1, 1, 0),
-            (tak.Movement.PreviousFiscalYear, tak.Movement.PreviousCount, tak.Movement.PreviousPassed, tak.Movement.PreviousPassRate,
-             tak.Movement.PreviousMeanTotal, tak.Movement.Compared, tak.Movement.Improved, tak.Movement.Declined, tak.Movement.Unchanged));
+        Assert.Equal(
+            (2567, 2, 1, 0.5m, 85.00m, 2, 1, 1, 0),
+            (
+                tak.Movement.PreviousFiscalYear,
+                tak.Movement.PreviousCount,
+                tak.Movement.PreviousPassed,
+                tak.Movement.PreviousPassRate,
+                tak.Movement.PreviousMeanTotal,
+                tak.Movement.Compared,
+                tak.Movement.Improved,
+                tak.Movement.Declined,
+                tak.Movement.Unchanged
+            )
+        );
     }
 
     [Fact]
@@ -121,19 +161,44 @@ public sealed class OverviewApiTests(RabbitMqFixture rabbit)
 
         // In Thai dictionary order (แม่สอด under ม before อุ้มผาง under อ; by code point แ would come last), province by province.
         Assert.Equal([new DistrictCount("ตาก", "แม่สอด", 1), new DistrictCount("ตาก", "อุ้มผาง", 2)], takDistricts);
-        Assert.Equal([("ตาก", "แม่สอด"), ("ตาก", "อุ้มผาง"), ("น่าน", "เมืองน่าน")], nationDistricts!.Select(d => (d.Province, d.District)));
+        Assert.Equal(
+            [("ตาก", "แม่สอด"), ("ตาก", "อุ้มผาง"), ("น่าน", "เมืองน่าน")],
+            nationDistricts!.Select(d => (d.Province, d.District))
+        );
         Assert.Equal(HttpStatusCode.Forbidden, otherProvince.StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, officerAsks.StatusCode);
 
         // The analyses list filtered by district, as the organisations table asks for it; an overseer's stays in its province.
-        var umphang = await overseer.GetFromJsonAsync<JsonElement>("/api/analyses?year=2568&district=อุ้มผาง&sort=district", Json);
-        Assert.Equal(["6630001", "6630003"], umphang.GetProperty("items").EnumerateArray().Select(r => r.GetProperty("organisationCode").GetString()));
-        Assert.All(umphang.GetProperty("items").EnumerateArray(), r => Assert.Equal("อุ้มผาง", r.GetProperty("district").GetString()));
-        var nanAsOverseer = await overseer.GetFromJsonAsync<JsonElement>("/api/analyses?year=2568&district=เมืองน่าน", Json);
+        var umphang = await overseer.GetFromJsonAsync<JsonElement>(
+            "/api/analyses?year=2568&district=อุ้มผาง&sort=district",
+            Json
+        );
+        Assert.Equal(
+            ["6630001", "6630003"],
+            umphang.GetProperty("items").EnumerateArray().Select(r => r.GetProperty("organisationCode").GetString())
+        );
+        Assert.All(umphang.GetProperty("items").EnumerateArray(), r =>
+            Assert.Equal("อุ้มผาง", r.GetProperty("district").GetString())
+        );
+        var nanAsOverseer = await overseer.GetFromJsonAsync<JsonElement>(
+            "/api/analyses?year=2568&district=เมืองน่าน",
+            Json
+        );
         Assert.Equal(0, nanAsOverseer.GetProperty("totalCount").GetInt32());
-        using var searched = await admin.PostAsJsonAsync("/api/analyses/search", new { year = 2568, province = "ตาก", district = "แม่สอด" });
+        using var searched = await admin.PostAsJsonAsync(
+            "/api/analyses/search",
+            new
+            {
+                year = 2568,
+                province = "ตาก",
+                district = "แม่สอด",
+            }
+        );
         var maeSot = await searched.Content.ReadFromJsonAsync<JsonElement>(Json);
-        Assert.Equal(["6630002"], maeSot.GetProperty("items").EnumerateArray().Select(r => r.GetProperty("organisationCode").GetString()));
+        Assert.Equal(
+            ["6630002"],
+            maeSot.GetProperty("items").EnumerateArray().Select(r => r.GetProperty("organisationCode").GetString())
+        );
     }
 
     private async Task<AnalysisApp> SeededAppAsync()
@@ -159,14 +224,32 @@ public sealed class OverviewApiTests(RabbitMqFixture rabbit)
         }
     }
 
-    private static AnalysisRecord Copy(AnalysisRecord r) => new()
-    {
-        Id = Guid.NewGuid(), OrganisationCode = r.OrganisationCode, OrganisationName = r.OrganisationName, Province = r.Province, District = r.District,
-        OrganisationType = r.OrganisationType, FiscalYear = r.FiscalYear, Revision = r.Revision, Total = r.Total, Rating = r.Rating,
-        Passed = r.Passed, ResultJson = r.ResultJson, AnalysedAtUtc = r.AnalysedAtUtc,
-    };
+    private static AnalysisRecord Copy(AnalysisRecord r) =>
+        new()
+        {
+            Id = Guid.NewGuid(),
+            OrganisationCode = r.OrganisationCode,
+            OrganisationName = r.OrganisationName,
+            Province = r.Province,
+            District = r.District,
+            OrganisationType = r.OrganisationType,
+            FiscalYear = r.FiscalYear,
+            Revision = r.Revision,
+            Total = r.Total,
+            Rating = r.Rating,
+            Passed = r.Passed,
+            ResultJson = r.ResultJson,
+            AnalysedAtUtc = r.AnalysedAtUtc,
+        };
 
-    private static AnalysisRecord Row(OrganisationInfo organisation, int year, decimal total, string? rating, decimal indicator4, decimal item4)
+    private static AnalysisRecord Row(
+        OrganisationInfo organisation,
+        int year,
+        decimal total,
+        string? rating,
+        decimal indicator4,
+        decimal item4
+    )
     {
         var analysed = new AssessmentAnalysed
         {
@@ -179,20 +262,55 @@ public sealed class OverviewApiTests(RabbitMqFixture rabbit)
             Passed = total >= 85m,
             PassMark = 85m,
             Tools = [new ToolScore { Tool = "IIT", Score = total - 5m }],
-            Indicators = [new IndicatorResult { Indicator = 4, Name = "การใช้ทรัพย์สินของราชการ", Tool = "IIT", Score = indicator4, Weak = indicator4 < 85m }],
+            Indicators =
+            [
+                new IndicatorResult
+                {
+                    Indicator = 4,
+                    Name = "การใช้ทรัพย์สินของราชการ",
+                    Tool = "IIT",
+                    Score = indicator4,
+                    Weak = indicator4 < 85m,
+                },
+            ],
             Items =
             [
-                new ItemResult { Code = "I4", Label = "ข้อ ๔", Indicator = 4, Score = item4, Classification = FindingClass.Urgent, Reason = "" },
-                new ItemResult { Code = "I5", Label = "ข้อ ๕", Indicator = 4, Score = 99m, Classification = FindingClass.Maintain, Reason = "" },
+                new ItemResult
+                {
+                    Code = "I4",
+                    Label = "ข้อ ๔",
+                    Indicator = 4,
+                    Score = item4,
+                    Classification = FindingClass.Urgent,
+                    Reason = "",
+                },
+                new ItemResult
+                {
+                    Code = "I5",
+                    Label = "ข้อ ๕",
+                    Indicator = 4,
+                    Score = 99m,
+                    Classification = FindingClass.Maintain,
+                    Reason = "",
+                },
             ],
             AnalysedAtUtc = At,
         };
         return new AnalysisRecord
         {
-            Id = analysed.AnalysisId, OrganisationCode = organisation.Code, OrganisationName = organisation.Name,
-            Province = organisation.Province, District = organisation.District, OrganisationType = organisation.Type, FiscalYear = year, Revision = 1,
-            Total = total, Rating = rating, Passed = analysed.Passed,
-            ResultJson = JsonSerializer.Serialize(analysed, JsonSerializerOptions.Web), AnalysedAtUtc = At,
+            Id = analysed.AnalysisId,
+            OrganisationCode = organisation.Code,
+            OrganisationName = organisation.Name,
+            Province = organisation.Province,
+            District = organisation.District,
+            OrganisationType = organisation.Type,
+            FiscalYear = year,
+            Revision = 1,
+            Total = total,
+            Rating = rating,
+            Passed = analysed.Passed,
+            ResultJson = JsonSerializer.Serialize(analysed, JsonSerializerOptions.Web),
+            AnalysedAtUtc = At,
         };
     }
 }

@@ -27,15 +27,23 @@ public sealed class CatalogueApiTests : IDisposable
             context.Request.Body = new MemoryStream(Encoding.UTF8.GetBytes(json));
             context.Request.ContentType = "application/json";
         }
-        if (user is not null) context.Request.Headers[CatalogueApi.UserHeader] = user;
+        if (user is not null)
+            context.Request.Headers[CatalogueApi.UserHeader] = user;
         return context.Request;
     }
 
     private static string Json(object value) => JsonSerializer.Serialize(value, JsonSerializerOptions.Web);
 
     private Task<IResult> Put(CatalogueMeasure measure, string id, string? user = "admin-1", string? note = null) =>
-        CatalogueApi.PutMeasure(id, note, null, Request(Json(measure), user), _database.Store(), _database.Books,
-            CancellationToken.None);
+        CatalogueApi.PutMeasure(
+            id,
+            note,
+            null,
+            Request(Json(measure), user),
+            _database.Store(),
+            _database.Books,
+            CancellationToken.None
+        );
 
     private async Task<CatalogueDocument> Current()
     {
@@ -47,7 +55,12 @@ public sealed class CatalogueApiTests : IDisposable
     public async Task Get_gives_the_current_version_and_filters_by_indicator_and_concept()
     {
         var all = await Current();
-        var filtered = await CatalogueApi.GetCurrent(4, "iit-asset-borrow-proper", _database.Store(), CancellationToken.None);
+        var filtered = await CatalogueApi.GetCurrent(
+            4,
+            "iit-asset-borrow-proper",
+            _database.Store(),
+            CancellationToken.None
+        );
 
         Assert.Equal(1, all.Version);
         Assert.Equal(MeasureCatalogue.Seed.Measures.Count, all.Measures.Count);
@@ -67,11 +80,19 @@ public sealed class CatalogueApiTests : IDisposable
     [Fact]
     public async Task Put_of_a_new_measure_stores_a_new_version_by_the_user_in_the_header()
     {
-        var result = await Put(TestMeasures.Valid("new-measure", indicator: 5), "new-measure", user: "national-admin", note: "เพิ่ม");
+        var result = await Put(
+            TestMeasures.Valid("new-measure", indicator: 5),
+            "new-measure",
+            user: "national-admin",
+            note: "เพิ่ม"
+        );
 
         var created = Assert.IsType<Created<CatalogueVersionSummary>>(result);
         Assert.Equal("/api/catalogue/versions/2", created.Location);
-        Assert.Equal((2, "national-admin", "เพิ่ม"), (created.Value!.Version, created.Value.ChangedBy, created.Value.Note));
+        Assert.Equal(
+            (2, "national-admin", "เพิ่ม"),
+            (created.Value!.Version, created.Value.ChangedBy, created.Value.Note)
+        );
         Assert.Equal(MeasureCatalogue.Seed.Measures.Count + 1, created.Value.Count);
         Assert.Contains((await Current()).Measures, m => m.Id == "new-measure");
     }
@@ -79,7 +100,10 @@ public sealed class CatalogueApiTests : IDisposable
     [Fact]
     public async Task Put_of_an_existing_id_replaces_that_measure()
     {
-        var replacement = MeasureCatalogue.Seed.Find("prevention-bribery-risk-assessment")! with { Period = "พฤศจิกายน – ธันวาคม" };
+        var replacement = MeasureCatalogue.Seed.Find("prevention-bribery-risk-assessment")! with
+        {
+            Period = "พฤศจิกายน – ธันวาคม",
+        };
 
         Assert.IsType<Created<CatalogueVersionSummary>>(await Put(replacement, replacement.Id));
 
@@ -91,7 +115,9 @@ public sealed class CatalogueApiTests : IDisposable
     [Fact]
     public async Task Put_without_an_id_in_the_body_takes_the_id_in_the_address()
     {
-        Assert.IsType<Created<CatalogueVersionSummary>>(await Put(TestMeasures.Valid("x") with { Id = "" }, "from-address"));
+        Assert.IsType<Created<CatalogueVersionSummary>>(
+            await Put(TestMeasures.Valid("x") with { Id = "" }, "from-address")
+        );
 
         Assert.Contains((await Current()).Measures, m => m.Id == "from-address");
     }
@@ -117,10 +143,20 @@ public sealed class CatalogueApiTests : IDisposable
     [Fact]
     public async Task Put_of_malformed_json_is_a_400()
     {
-        var result = await CatalogueApi.PutMeasure("x", null, null, Request("{\"indicator\": \"four\"}"),
-            _database.Store(), _database.Books, CancellationToken.None);
+        var result = await CatalogueApi.PutMeasure(
+            "x",
+            null,
+            null,
+            Request("{\"indicator\": \"four\"}"),
+            _database.Store(),
+            _database.Books,
+            CancellationToken.None
+        );
 
-        Assert.Equal(StatusCodes.Status400BadRequest, Assert.IsAssignableFrom<IStatusCodeHttpResult>(result).StatusCode);
+        Assert.Equal(
+            StatusCodes.Status400BadRequest,
+            Assert.IsAssignableFrom<IStatusCodeHttpResult>(result).StatusCode
+        );
     }
 
     [Fact]
@@ -136,7 +172,14 @@ public sealed class CatalogueApiTests : IDisposable
     [Fact]
     public async Task Delete_of_an_unknown_measure_is_404()
     {
-        var result = await CatalogueApi.DeleteMeasure("no-such-measure", null, null, Request(), _database.Store(), CancellationToken.None);
+        var result = await CatalogueApi.DeleteMeasure(
+            "no-such-measure",
+            null,
+            null,
+            Request(),
+            _database.Store(),
+            CancellationToken.None
+        );
 
         Assert.Equal(StatusCodes.Status404NotFound, Assert.IsType<ProblemHttpResult>(result).StatusCode);
     }
@@ -144,7 +187,14 @@ public sealed class CatalogueApiTests : IDisposable
     [Fact]
     public async Task Delete_stores_a_version_without_the_measure_by_unknown_when_no_user_is_given()
     {
-        var result = await CatalogueApi.DeleteMeasure("disclosure-privacy-policy", "ไม่ใช้แล้ว", null, Request(), _database.Store(), CancellationToken.None);
+        var result = await CatalogueApi.DeleteMeasure(
+            "disclosure-privacy-policy",
+            "ไม่ใช้แล้ว",
+            null,
+            Request(),
+            _database.Store(),
+            CancellationToken.None
+        );
 
         var ok = Assert.IsType<Ok<CatalogueVersionSummary>>(result);
         Assert.Equal((2, CatalogueStore.UnknownUser), (ok.Value!.Version, ok.Value.ChangedBy));
@@ -158,7 +208,12 @@ public sealed class CatalogueApiTests : IDisposable
         await Put(TestMeasures.Valid("someone-elses"), "someone-elses");
 
         var body = Json(edited with { Measures = [.. edited.Measures, TestMeasures.Valid("mine")] });
-        var result = await CatalogueApi.ReplaceAll(null, Request(body, "admin-2"), _database.Store(), CancellationToken.None);
+        var result = await CatalogueApi.ReplaceAll(
+            null,
+            Request(body, "admin-2"),
+            _database.Store(),
+            CancellationToken.None
+        );
 
         Assert.Equal(StatusCodes.Status409Conflict, Assert.IsType<ProblemHttpResult>(result).StatusCode);
         Assert.DoesNotContain((await Current()).Measures, m => m.Id == "mine");
@@ -167,12 +222,19 @@ public sealed class CatalogueApiTests : IDisposable
     [Fact]
     public async Task Put_of_the_whole_catalogue_replaces_it_and_reports_problems_by_position()
     {
-        var body = Json(new CatalogueDocument { Measures = [TestMeasures.Valid("only-one"), TestMeasures.Valid("only-one")] });
+        var body = Json(
+            new CatalogueDocument { Measures = [TestMeasures.Valid("only-one"), TestMeasures.Valid("only-one")] }
+        );
         var refused = await CatalogueApi.ReplaceAll(null, Request(body), _database.Store(), CancellationToken.None);
         Assert.Equal(["measures[1].id"], Assert.IsType<ValidationProblem>(refused).ProblemDetails.Errors.Keys);
 
         body = Json(new CatalogueDocument { Version = 1, Measures = [TestMeasures.Valid("only-one")] });
-        var created = await CatalogueApi.ReplaceAll("เริ่มใหม่", Request(body), _database.Store(), CancellationToken.None);
+        var created = await CatalogueApi.ReplaceAll(
+            "เริ่มใหม่",
+            Request(body),
+            _database.Store(),
+            CancellationToken.None
+        );
 
         Assert.Equal(2, Assert.IsType<Created<CatalogueVersionSummary>>(created).Value!.Version);
         Assert.Equal(["only-one"], (await Current()).Measures.Select(m => m.Id));
@@ -188,7 +250,9 @@ public sealed class CatalogueApiTests : IDisposable
         var missing = await CatalogueApi.GetVersion(9, _database.Store(), CancellationToken.None);
 
         Assert.Equal([1, 2], versions.Select(v => v.Version));
-        Assert.DoesNotContain(Assert.IsType<Ok<CatalogueDocument>>(first.Result).Value!.Measures, m => m.Id == "new-measure");
+        Assert.DoesNotContain(Assert.IsType<Ok<CatalogueDocument>>(first.Result).Value!.Measures, m =>
+            m.Id == "new-measure"
+        );
         Assert.Equal(StatusCodes.Status404NotFound, Assert.IsType<ProblemHttpResult>(missing.Result).StatusCode);
     }
 }

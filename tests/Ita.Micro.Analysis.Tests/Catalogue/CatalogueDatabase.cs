@@ -25,7 +25,11 @@ public sealed class CatalogueDatabase : IDisposable
     public AnalysisDbContext Open()
     {
         var options = new DbContextOptionsBuilder<AnalysisDbContext>();
-        options.UseServiceDatabase(new DatabaseOptions { Provider = DatabaseProvider.Sqlite, DataDirectory = _folder }, null, "test");
+        options.UseServiceDatabase(
+            new DatabaseOptions { Provider = DatabaseProvider.Sqlite, DataDirectory = _folder },
+            null,
+            "test"
+        );
         return new AnalysisDbContext(options.Options);
     }
 
@@ -38,6 +42,12 @@ public sealed class CatalogueDatabase : IDisposable
     public void Dispose()
     {
         SqliteConnection.ClearAllPools();
-        try { Directory.Delete(_folder, recursive: true); } catch (IOException) { /* a leftover temp folder is harmless */ }
+        try
+        {
+            Directory.Delete(_folder, recursive: true);
+        }
+        catch (IOException)
+        { /* a leftover temp folder is harmless */
+        }
     }
 }

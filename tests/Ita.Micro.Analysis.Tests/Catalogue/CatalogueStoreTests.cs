@@ -8,7 +8,8 @@ public sealed class CatalogueStoreTests : IDisposable
 
     public void Dispose() => _database.Dispose();
 
-    private static CatalogueMeasure[] SeedWith(params CatalogueMeasure[] extra) => [.. MeasureCatalogue.Seed.Measures, .. extra];
+    private static CatalogueMeasure[] SeedWith(params CatalogueMeasure[] extra) =>
+        [.. MeasureCatalogue.Seed.Measures, .. extra];
 
     [Fact]
     public async Task With_nothing_stored_the_current_catalogue_is_the_seed_as_version_1()
@@ -22,8 +23,12 @@ public sealed class CatalogueStoreTests : IDisposable
     [Fact]
     public async Task Each_save_stores_the_next_version()
     {
-        var first = await _database.Store().SaveAsync(SeedWith(TestMeasures.Valid("extra-one")), "admin-1", "เพิ่มมาตรการ");
-        var second = await _database.Store().SaveAsync(SeedWith(TestMeasures.Valid("extra-one"), TestMeasures.Valid("extra-two")), "admin-2", null);
+        var first = await _database
+            .Store()
+            .SaveAsync(SeedWith(TestMeasures.Valid("extra-one")), "admin-1", "เพิ่มมาตรการ");
+        var second = await _database
+            .Store()
+            .SaveAsync(SeedWith(TestMeasures.Valid("extra-one"), TestMeasures.Valid("extra-two")), "admin-2", null);
 
         Assert.True(first.Saved);
         Assert.True(second.Saved);
@@ -57,7 +62,11 @@ public sealed class CatalogueStoreTests : IDisposable
     {
         var invalid = TestMeasures.Valid("bad-measure") with
         {
-            Indicator = 11, Title = "English only", Steps = [], ResponsibleUnits = [" "], Concepts = ["no-such-concept"],
+            Indicator = 11,
+            Title = "English only",
+            Steps = [],
+            ResponsibleUnits = [" "],
+            Concepts = ["no-such-concept"],
         };
 
         var result = await _database.Store().SaveAsync(SeedWith(invalid), "admin", null);
@@ -65,8 +74,11 @@ public sealed class CatalogueStoreTests : IDisposable
         Assert.False(result.Saved);
         var index = MeasureCatalogue.Seed.Measures.Count;
         Assert.Equal(
-            new[] { "concepts[0]", "indicator", "responsibleUnits[0]", "steps", "title" }.Select(f => $"measures[{index}].{f}").Order(),
-            result.Errors.Keys.Order());
+            new[] { "concepts[0]", "indicator", "responsibleUnits[0]", "steps", "title" }
+                .Select(f => $"measures[{index}].{f}")
+                .Order(),
+            result.Errors.Keys.Order()
+        );
         Assert.All(result.Errors.Values.SelectMany(m => m), message =>
         {
             Assert.Matches("[\u0E00-\u0E7F]", message);
@@ -78,7 +90,9 @@ public sealed class CatalogueStoreTests : IDisposable
     [Fact]
     public async Task Two_measures_with_one_id_are_refused()
     {
-        var result = await _database.Store().SaveAsync(SeedWith(TestMeasures.Valid("asset-borrowing-awareness")), "admin", null);
+        var result = await _database
+            .Store()
+            .SaveAsync(SeedWith(TestMeasures.Valid("asset-borrowing-awareness")), "admin", null);
 
         var error = Assert.Single(result.Errors);
         Assert.EndsWith(".id", error.Key);
@@ -102,9 +116,13 @@ public sealed class CatalogueStoreTests : IDisposable
     [Fact]
     public async Task A_change_based_on_a_version_that_is_no_longer_current_is_a_conflict()
     {
-        await _database.Store().SaveAsync(SeedWith(TestMeasures.Valid("first-admin")), "admin-1", null, basedOnVersion: 1);
+        await _database
+            .Store()
+            .SaveAsync(SeedWith(TestMeasures.Valid("first-admin")), "admin-1", null, basedOnVersion: 1);
 
-        var late = await _database.Store().SaveAsync(SeedWith(TestMeasures.Valid("second-admin")), "admin-2", null, basedOnVersion: 1);
+        var late = await _database
+            .Store()
+            .SaveAsync(SeedWith(TestMeasures.Valid("second-admin")), "admin-2", null, basedOnVersion: 1);
 
         Assert.True(late.Conflict);
         Assert.Equal(2, late.Version!.Version);
@@ -117,7 +135,9 @@ public sealed class CatalogueStoreTests : IDisposable
     public async Task The_history_lists_the_seed_then_every_save_with_who_when_why_and_how_many()
     {
         var before = DateTime.UtcNow.AddSeconds(-1);
-        await _database.Store().SaveAsync(SeedWith(TestMeasures.Valid("extra-one")), "  admin-7 ", "  เพิ่มมาตรการทดสอบ ");
+        await _database
+            .Store()
+            .SaveAsync(SeedWith(TestMeasures.Valid("extra-one")), "  admin-7 ", "  เพิ่มมาตรการทดสอบ ");
         await _database.Store().SaveAsync(MeasureCatalogue.Seed.Measures.Skip(1), "", null);
 
         var versions = await _database.Store().VersionsAsync();
@@ -157,7 +177,10 @@ public sealed class CatalogueStoreTests : IDisposable
         await _database.Store().SaveAsync(measures, "admin", null);
 
         var current = await _database.Store().CurrentAsync();
-        var proposed = current.Propose([(4, "iit-asset-borrow-proper", MeasureCatalogue.Urgent, 45.92m)], maxPerFinding: 1);
+        var proposed = current.Propose(
+            [(4, "iit-asset-borrow-proper", MeasureCatalogue.Urgent, 45.92m)],
+            maxPerFinding: 1
+        );
 
         Assert.Equal("borrow-register-first", Assert.Single(proposed).Id);
     }

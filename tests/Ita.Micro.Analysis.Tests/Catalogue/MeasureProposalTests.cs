@@ -8,14 +8,16 @@ public sealed class MeasureProposalTests
     private const string Develop = MeasureCatalogue.Develop;
 
     // Indicator 4 has one concept measure (least important by priority) and two plain ones; 2 and 7 one each.
-    private static readonly MeasureCatalogue Small = new(7,
-    [
-        TestMeasures.Valid("borrow-concept", indicator: 4, priority: 3, "iit-asset-borrow-proper"),
-        TestMeasures.Valid("asset-first", indicator: 4, priority: 1),
-        TestMeasures.Valid("asset-second", indicator: 4, priority: 2),
-        TestMeasures.Valid("budget-first", indicator: 2, priority: 1),
-        TestMeasures.Valid("communication-first", indicator: 7, priority: 1),
-    ]);
+    private static readonly MeasureCatalogue Small = new(
+        7,
+        [
+            TestMeasures.Valid("borrow-concept", indicator: 4, priority: 3, "iit-asset-borrow-proper"),
+            TestMeasures.Valid("asset-first", indicator: 4, priority: 1),
+            TestMeasures.Valid("asset-second", indicator: 4, priority: 2),
+            TestMeasures.Valid("budget-first", indicator: 2, priority: 1),
+            TestMeasures.Valid("communication-first", indicator: 7, priority: 1),
+        ]
+    );
 
     private static string[] Ids(IEnumerable<CatalogueMeasure> measures) => measures.Select(m => m.Id).ToArray();
 
@@ -54,7 +56,10 @@ public sealed class MeasureProposalTests
     [Fact]
     public void At_most_max_per_finding_measures_are_taken_for_each_finding()
     {
-        var proposed = Small.Propose([(4, "iit-asset-borrow-proper", Urgent, 45m), (2, null, Develop, 70m)], maxPerFinding: 2);
+        var proposed = Small.Propose(
+            [(4, "iit-asset-borrow-proper", Urgent, 45m), (2, null, Develop, 70m)],
+            maxPerFinding: 2
+        );
 
         Assert.Equal(["borrow-concept", "asset-first", "budget-first"], Ids(proposed));
     }
@@ -65,7 +70,9 @@ public sealed class MeasureProposalTests
         // The urgent finding takes borrow-concept and asset-first; the develop one's own top two are asset-first
         // (already proposed, so not again) and asset-second.
         var proposed = Small.Propose(
-            [(4, null, Develop, 80m), (4, "iit-asset-borrow-proper", Urgent, 45m)], maxPerFinding: 2);
+            [(4, null, Develop, 80m), (4, "iit-asset-borrow-proper", Urgent, 45m)],
+            maxPerFinding: 2
+        );
 
         Assert.Equal(["borrow-concept", "asset-first", "asset-second"], Ids(proposed));
     }
@@ -89,7 +96,10 @@ public sealed class MeasureProposalTests
     public void For_the_seed_organisations_asset_borrowing_item_the_seed_proposes_the_asset_borrowing_measures_first()
     {
         // Seed 002: i10 (iit-asset-borrow-proper, indicator 4) scored 45.92.
-        var proposed = MeasureCatalogue.Seed.Propose([(4, "iit-asset-borrow-proper", Urgent, 45.92m)], maxPerFinding: 3);
+        var proposed = MeasureCatalogue.Seed.Propose(
+            [(4, "iit-asset-borrow-proper", Urgent, 45.92m)],
+            maxPerFinding: 3
+        );
 
         Assert.Equal(3, proposed.Count);
         Assert.Equal("asset-borrowing-awareness", proposed[0].Id);
@@ -102,16 +112,24 @@ public sealed class MeasureProposalTests
     {
         // Seed 002, FY 2568: O23 scored 0, i10 45.92; O7 and O13 50 each.
         var proposed = MeasureCatalogue.Seed.Propose(
-        [
-            (9, "annual-report", Develop, 50m),
-            (4, "iit-asset-borrow-proper", Urgent, 45.92m),
-            (9, "procurement-annual", Develop, 50m),
-            (10, "bribery-risk", Urgent, 0m),
-        ], maxPerFinding: 1);
+            [
+                (9, "annual-report", Develop, 50m),
+                (4, "iit-asset-borrow-proper", Urgent, 45.92m),
+                (9, "procurement-annual", Develop, 50m),
+                (10, "bribery-risk", Urgent, 0m),
+            ],
+            maxPerFinding: 1
+        );
 
         Assert.Equal(
-            ["prevention-bribery-risk-assessment", "asset-borrowing-awareness", "disclosure-annual-report", "disclosure-procurement-annual-report"],
-            Ids(proposed));
+            [
+                "prevention-bribery-risk-assessment",
+                "asset-borrowing-awareness",
+                "disclosure-annual-report",
+                "disclosure-procurement-annual-report",
+            ],
+            Ids(proposed)
+        );
     }
 
     [Fact]

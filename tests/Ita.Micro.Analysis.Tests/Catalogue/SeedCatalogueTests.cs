@@ -15,8 +15,16 @@ public sealed partial class SeedCatalogueTests
     public void The_seed_is_version_1() => Assert.Equal(1, Seed.Version);
 
     [Theory]
-    [InlineData(1)] [InlineData(2)] [InlineData(3)] [InlineData(4)] [InlineData(5)]
-    [InlineData(6)] [InlineData(7)] [InlineData(8)] [InlineData(9)] [InlineData(10)]
+    [InlineData(1)]
+    [InlineData(2)]
+    [InlineData(3)]
+    [InlineData(4)]
+    [InlineData(5)]
+    [InlineData(6)]
+    [InlineData(7)]
+    [InlineData(8)]
+    [InlineData(9)]
+    [InlineData(10)]
     public void Every_indicator_has_at_least_three_measures_one_of_them_priority_1(int indicator)
     {
         var measures = Seed.Filter(indicator, null);
@@ -32,7 +40,10 @@ public sealed partial class SeedCatalogueTests
     [Fact]
     public void Ids_are_unique_and_kebab_case()
     {
-        Assert.Equal(Seed.Measures.Count, Seed.Measures.Select(m => m.Id).Distinct(StringComparer.OrdinalIgnoreCase).Count());
+        Assert.Equal(
+            Seed.Measures.Count,
+            Seed.Measures.Select(m => m.Id).Distinct(StringComparer.OrdinalIgnoreCase).Count()
+        );
         Assert.All(Seed.Measures, m => Assert.Matches(KebabCase(), m.Id));
     }
 
@@ -50,8 +61,7 @@ public sealed partial class SeedCatalogueTests
     }
 
     [Fact]
-    public void Every_measure_has_a_thai_title_steps_units_a_period_and_evidence() =>
-        Assert.All(Seed.Measures, m =>
+    public void Every_measure_has_a_thai_title_steps_units_a_period_and_evidence() => Assert.All(Seed.Measures, m =>
         {
             Assert.Matches("[\u0E00-\u0E7F]", m.Title);
             Assert.NotEmpty(m.Steps);
@@ -93,8 +103,11 @@ public sealed partial class SeedCatalogueTests
     [Fact]
     public void Every_concept_of_every_code_book_has_at_least_one_measure()
     {
-        var concepts = Shipped.ShippedYears.SelectMany(y => Shipped.FindShipped(y)!.Items)
-            .Select(i => i.Concept).OfType<string>().Distinct();
+        var concepts = Shipped
+            .ShippedYears.SelectMany(y => Shipped.FindShipped(y)!.Items)
+            .Select(i => i.Concept)
+            .OfType<string>()
+            .Distinct();
 
         Assert.All(concepts, c => Assert.NotEmpty(Seed.Filter(null, c)));
     }

@@ -25,9 +25,16 @@ public sealed class NarrativeWriterTests
     /// <summary>The item scores seed 002 prints for FY 2568, under the 2568 codes (as SeedAnalysisTests).</summary>
     private static readonly ItemScore[] SeedItems =
     [
-        Item("i1", 81.97m), Item("i4", 80.56m), Item("i10", 45.92m),
-        Item("e2", 80.91m), Item("e4", 80.91m), Item("e5", 80.91m), Item("e8", 78.18m),
-        Item("O7", 50m), Item("O13", 50m), Item("O23", 0m),
+        Item("i1", 81.97m),
+        Item("i4", 80.56m),
+        Item("i10", 45.92m),
+        Item("e2", 80.91m),
+        Item("e4", 80.91m),
+        Item("e5", 80.91m),
+        Item("e8", 78.18m),
+        Item("O7", 50m),
+        Item("O13", 50m),
+        Item("O23", 0m),
     ];
 
     private static AssessmentAnalysed Seed(AnalysisOptions? options = null)
@@ -47,9 +54,17 @@ public sealed class NarrativeWriterTests
     {
         var paragraph = Paragraph(Seed(), 4);
 
-        Assert.StartsWith("เทศบาลตำบลแม่จัน มีผลคะแนนในตัวชี้วัดที่ 4 การใช้ทรัพย์สินของราชการ ได้ 72.30 คะแนน", paragraph, StringComparison.Ordinal);
+        Assert.StartsWith(
+            "เทศบาลตำบลแม่จัน มีผลคะแนนในตัวชี้วัดที่ 4 การใช้ทรัพย์สินของราชการ ได้ 72.30 คะแนน",
+            paragraph,
+            StringComparison.Ordinal
+        );
         Assert.Contains("ต่ำกว่าเกณฑ์ผ่านที่ 85 คะแนน", paragraph, StringComparison.Ordinal);
-        Assert.Contains($"“i10 {I10Label}” ได้ 45.92 คะแนน ซึ่งเป็นตัวชี้วัดย่อยที่มีคะแนนต่ำสุด", paragraph, StringComparison.Ordinal);
+        Assert.Contains(
+            $"“i10 {I10Label}” ได้ 45.92 คะแนน ซึ่งเป็นตัวชี้วัดย่อยที่มีคะแนนต่ำสุด",
+            paragraph,
+            StringComparison.Ordinal
+        );
         // The indicator (72.30) is to develop; its weakest item (45.92) is a defect to fix urgently: both are said.
         Assert.Contains("ตัวชี้วัดนี้จึงเป็นประเด็นที่ต้องพัฒนาให้ดีขึ้น", paragraph, StringComparison.Ordinal);
         Assert.Contains("และเป็นข้อบกพร่องหรือจุดอ่อนที่ต้องแก้ไขโดยเร่งด่วน", paragraph, StringComparison.Ordinal);
@@ -63,7 +78,11 @@ public sealed class NarrativeWriterTests
     {
         var paragraph = Paragraph(Seed(new AnalysisOptions { UrgentBelow = 75m, DevelopBelow = 85m }), 4);
 
-        Assert.Contains("ตัวชี้วัดนี้จึงเป็นข้อบกพร่องหรือจุดอ่อนที่ต้องแก้ไขโดยเร่งด่วน", paragraph, StringComparison.Ordinal);
+        Assert.Contains(
+            "ตัวชี้วัดนี้จึงเป็นข้อบกพร่องหรือจุดอ่อนที่ต้องแก้ไขโดยเร่งด่วน",
+            paragraph,
+            StringComparison.Ordinal
+        );
         Assert.Contains("จึงต้องแก้ไขปัญหาในเรื่องนี้โดยเร่งด่วน โดย", paragraph, StringComparison.Ordinal);
         Assert.DoesNotContain("ประเด็นที่ต้องพัฒนาให้ดีขึ้น ทั้งนี้", paragraph, StringComparison.Ordinal);
     }
@@ -77,8 +96,11 @@ public sealed class NarrativeWriterTests
         Assert.All(analysis.Indicators, i =>
         {
             Assert.False(string.IsNullOrWhiteSpace(i.Narrative));
-            Assert.Contains($"ตัวชี้วัดที่ {i.Indicator} {i.Name} ได้ {i.Score.ToString("0.00", CultureInfo.InvariantCulture)} คะแนน",
-                i.Narrative, StringComparison.Ordinal);
+            Assert.Contains(
+                $"ตัวชี้วัดที่ {i.Indicator} {i.Name} ได้ {i.Score.ToString("0.00", CultureInfo.InvariantCulture)} คะแนน",
+                i.Narrative,
+                StringComparison.Ordinal
+            );
             Assert.DoesNotContain("{", i.Narrative, StringComparison.Ordinal);
             Assert.DoesNotContain("}", i.Narrative, StringComparison.Ordinal);
             Assert.DoesNotContain("  ", i.Narrative, StringComparison.Ordinal);
@@ -87,7 +109,15 @@ public sealed class NarrativeWriterTests
             Assert.DoesNotContain(i.Narrative, c => c is >= '๐' and <= '๙');
         });
         // Every indicator has its own wording: no two paragraphs share their "what to do".
-        Assert.Equal(10, analysis.Indicators.Select(i => NarrativeLibrary.Default.Indicators[i.Indicator.ToString(CultureInfo.InvariantCulture)].WhatToDo).Distinct().Count());
+        Assert.Equal(
+            10,
+            analysis
+                .Indicators.Select(i =>
+                    NarrativeLibrary.Default.Indicators[i.Indicator.ToString(CultureInfo.InvariantCulture)].WhatToDo
+                )
+                .Distinct()
+                .Count()
+        );
     }
 
     [Fact]
@@ -116,13 +146,24 @@ public sealed class NarrativeWriterTests
 
         var written = NarrativeWriter.WriteAll(analysis);
 
-        Assert.Equal(analysis.Indicators.Select(i => (i.Indicator, i.Narrative)), written.OrderBy(p => p.Key).Select(p => (p.Key, p.Value)));
+        Assert.Equal(
+            analysis.Indicators.Select(i => (i.Indicator, i.Narrative)),
+            written.OrderBy(p => p.Key).Select(p => (p.Key, p.Value))
+        );
     }
 
     [Fact]
     public void An_indicator_the_wording_does_not_have_uses_the_default()
     {
-        var indicator = new IndicatorResult { Indicator = 11, Name = "ตัวชี้วัดใหม่", Tool = "OIT", Score = 60m, Weak = true, Classification = FindingClass.Urgent };
+        var indicator = new IndicatorResult
+        {
+            Indicator = 11,
+            Name = "ตัวชี้วัดใหม่",
+            Tool = "OIT",
+            Score = 60m,
+            Weak = true,
+            Classification = FindingClass.Urgent,
+        };
 
         var paragraph = NarrativeWriter.Write("เทศบาลตำบลแม่จัน", 85m, indicator);
 
@@ -133,11 +174,24 @@ public sealed class NarrativeWriterTests
     [Fact]
     public void Braces_in_a_label_are_printed_as_they_are_not_filled()
     {
-        var item = new ItemResult { Code = "X1", Label = "ข้อ {score}", Indicator = 4, Score = 10m, Classification = FindingClass.Urgent, Reason = "" };
+        var item = new ItemResult
+        {
+            Code = "X1",
+            Label = "ข้อ {score}",
+            Indicator = 4,
+            Score = 10m,
+            Classification = FindingClass.Urgent,
+            Reason = "",
+        };
         var indicator = new IndicatorResult
         {
-            Indicator = 4, Name = "การใช้ทรัพย์สินของราชการ", Tool = "IIT", Score = 60m, Weak = true,
-            Classification = FindingClass.Urgent, WeakestItems = [item],
+            Indicator = 4,
+            Name = "การใช้ทรัพย์สินของราชการ",
+            Tool = "IIT",
+            Score = 60m,
+            Weak = true,
+            Classification = FindingClass.Urgent,
+            WeakestItems = [item],
         };
 
         var paragraph = NarrativeWriter.Write("เทศบาลตำบลแม่จัน", 85m, indicator);
@@ -157,10 +211,17 @@ public sealed class NarrativeWriterTests
         var shipped = NarrativeLibrary.Default;
         var broken = shipped with
         {
-            Paragraphs = new Dictionary<string, string>(shipped.Paragraphs) { ["Develop"] = "{organisation} ได้ {scor} คะแนน" },
+            Paragraphs = new Dictionary<string, string>(shipped.Paragraphs)
+            {
+                ["Develop"] = "{organisation} ได้ {scor} คะแนน",
+            },
             Indicators = shipped.Indicators.Where(p => p.Key != "7").ToDictionary(p => p.Key, p => p.Value),
         };
-        using var json = new MemoryStream(Encoding.UTF8.GetBytes(System.Text.Json.JsonSerializer.Serialize(broken, System.Text.Json.JsonSerializerOptions.Web)));
+        using var json = new MemoryStream(
+            Encoding.UTF8.GetBytes(
+                System.Text.Json.JsonSerializer.Serialize(broken, System.Text.Json.JsonSerializerOptions.Web)
+            )
+        );
 
         var error = Assert.Throws<InvalidOperationException>(() => NarrativeLibrary.Load(json));
 

@@ -11,8 +11,13 @@ public static class NationalDataSet
 
     private static readonly (string Type, int Count, decimal Shift)[] Types =
     [
-        ("อบจ.", 76, 1.5m), ("เทศบาลนคร", 30, 2m), ("เทศบาลเมือง", 190, 1m), ("เทศบาลตำบล", 2_242, 0m),
-        ("อบต.", 5_312, -0.5m), ("กรุงเทพมหานคร", 1, 1m), ("เมืองพัทยา", 1, 1m),
+        ("อบจ.", 76, 1.5m),
+        ("เทศบาลนคร", 30, 2m),
+        ("เทศบาลเมือง", 190, 1m),
+        ("เทศบาลตำบล", 2_242, 0m),
+        ("อบต.", 5_312, -0.5m),
+        ("กรุงเทพมหานคร", 1, 1m),
+        ("เมืองพัทยา", 1, 1m),
     ];
 
     public static List<PeerOrganisation> Generate(int seed = 2568)
@@ -37,12 +42,20 @@ public static class NationalDataSet
     private static string Province(Random random) =>
         $"จังหวัด{(int)(Provinces * Math.Pow(random.NextDouble(), 1.6)) + 1:D2}";
 
-    private static PeerOrganisation Scores(Random random, string code, string province, string type, int revision, decimal shift)
+    private static PeerOrganisation Scores(
+        Random random,
+        string code,
+        string province,
+        string type,
+        int revision,
+        decimal shift
+    )
     {
         var total = Score(random, 86m + shift, 9m);
         // One in twenty publishes a total only; one in seven leaves an indicator unscored.
         var totalOnly = random.Next(20) == 0;
-        var indicators = Enumerable.Range(1, 10)
+        var indicators = Enumerable
+            .Range(1, 10)
             .Select(_ => totalOnly || random.Next(7) == 0 ? (decimal?)null : Score(random, total, 8m))
             .ToList();
         return new PeerOrganisation(code, province, type, revision, total, indicators);

@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using Ita.Micro.Analysis.Peers;
-using Xunit.Abstractions;
 using Ita.Micro.Contracts.CodeBooks;
+using Xunit.Abstractions;
 
 namespace Ita.Micro.Analysis.Tests.Peers;
 
@@ -19,10 +19,13 @@ public sealed class NationalPeerStatisticsTests(ITestOutputHelper output) : IDis
 
         // The "peer statistics refresh time": every organisation of the year updated as the consumer does, one save each.
         var clock = Stopwatch.StartNew();
-        foreach (var organisation in organisations) await PeerFeed.ApplyAsync(_database, organisation);
+        foreach (var organisation in organisations)
+            await PeerFeed.ApplyAsync(_database, organisation);
         clock.Stop();
-        output.WriteLine($"Updated {organisations.Count} organisations in {clock.Elapsed.TotalSeconds:F2} s " +
-                         $"({clock.Elapsed.TotalMilliseconds / organisations.Count:F3} ms each)");
+        output.WriteLine(
+            $"Updated {organisations.Count} organisations in {clock.Elapsed.TotalSeconds:F2} s "
+                + $"({clock.Elapsed.TotalMilliseconds / organisations.Count:F3} ms each)"
+        );
 
         // A tenth are reanalysed, some moving province or type; some of those see their older revision replayed after.
         var random = new Random(7);
@@ -34,7 +37,8 @@ public sealed class NationalPeerStatisticsTests(ITestOutputHelper output) : IDis
             var next = NationalDataSet.Revise(random, organisation);
             await PeerFeed.ApplyAsync(_database, next);
             latest[next.Code] = next;
-            if (random.Next(5) == 0) await PeerFeed.ApplyAsync(_database, organisation);
+            if (random.Next(5) == 0)
+                await PeerFeed.ApplyAsync(_database, organisation);
         }
         output.WriteLine($"Reanalysed {revised.Count} organisations in {clock.Elapsed.TotalSeconds:F2} s");
 
@@ -43,8 +47,11 @@ public sealed class NationalPeerStatisticsTests(ITestOutputHelper output) : IDis
 
         clock.Restart();
         var sample = final.Where((_, i) => i % 157 == 0).Concat(revised.Take(10).Select(o => latest[o.Code])).ToList();
-        foreach (var organisation in sample) await PeerAssert.ComparisonMatchesAsync(_database, organisation, final);
-        output.WriteLine($"Compared {sample.Count} organisations with brute force in {clock.Elapsed.TotalSeconds:F2} s");
+        foreach (var organisation in sample)
+            await PeerAssert.ComparisonMatchesAsync(_database, organisation, final);
+        output.WriteLine(
+            $"Compared {sample.Count} organisations with brute force in {clock.Elapsed.TotalSeconds:F2} s"
+        );
 
         await using var db = _database.Open();
         clock.Restart();

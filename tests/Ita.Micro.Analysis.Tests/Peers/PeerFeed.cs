@@ -13,28 +13,36 @@ public static class PeerFeed
         await db.SaveChangesAsync();
     }
 
-    public static AssessmentAnalysed Analysed(PeerOrganisation organisation, int fiscalYear) => new()
-    {
-        AnalysisId = Guid.NewGuid(),
-        Organisation = new OrganisationInfo
+    public static AssessmentAnalysed Analysed(PeerOrganisation organisation, int fiscalYear) =>
+        new()
         {
-            Code = organisation.Code, Name = $"อปท. {organisation.Code}", Type = organisation.Type, Province = organisation.Province,
-        },
-        FiscalYear = fiscalYear,
-        Revision = organisation.Revision,
-        Total = organisation.Total,
-        Rating = "ผ่าน",
-        Passed = true,
-        PassMark = 85m,
-        Tools = [],
-        Indicators = organisation.Indicators
-            .Select((score, i) => (score, indicator: i + 1))
-            .Where(x => x.score is not null)
-            .Select(x => new IndicatorResult
+            AnalysisId = Guid.NewGuid(),
+            Organisation = new OrganisationInfo
             {
-                Indicator = x.indicator, Name = $"ตัวชี้วัดที่ {x.indicator}", Tool = "IIT", Score = x.score!.Value, Weak = false,
-            })
-            .ToList(),
-        AnalysedAtUtc = DateTime.UtcNow,
-    };
+                Code = organisation.Code,
+                Name = $"อปท. {organisation.Code}",
+                Type = organisation.Type,
+                Province = organisation.Province,
+            },
+            FiscalYear = fiscalYear,
+            Revision = organisation.Revision,
+            Total = organisation.Total,
+            Rating = "ผ่าน",
+            Passed = true,
+            PassMark = 85m,
+            Tools = [],
+            Indicators = organisation
+                .Indicators.Select((score, i) => (score, indicator: i + 1))
+                .Where(x => x.score is not null)
+                .Select(x => new IndicatorResult
+                {
+                    Indicator = x.indicator,
+                    Name = $"ตัวชี้วัดที่ {x.indicator}",
+                    Tool = "IIT",
+                    Score = x.score!.Value,
+                    Weak = false,
+                })
+                .ToList(),
+            AnalysedAtUtc = DateTime.UtcNow,
+        };
 }

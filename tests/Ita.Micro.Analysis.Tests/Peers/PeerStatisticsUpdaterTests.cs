@@ -1,6 +1,6 @@
 using Ita.Micro.Analysis.Peers;
-using Microsoft.EntityFrameworkCore;
 using Ita.Micro.Contracts.CodeBooks;
+using Microsoft.EntityFrameworkCore;
 
 namespace Ita.Micro.Analysis.Tests.Peers;
 
@@ -25,7 +25,8 @@ public sealed class PeerStatisticsUpdaterTests : IDisposable
     [Fact]
     public async Task Ranks_share_ties_and_percentiles_count_the_group_at_or_below()
     {
-        foreach (var organisation in Set) await PeerFeed.ApplyAsync(_database, organisation);
+        foreach (var organisation in Set)
+            await PeerFeed.ApplyAsync(_database, organisation);
 
         var b = await CompareAsync(B.Code);
         var total = b.Measures[0];
@@ -46,24 +47,36 @@ public sealed class PeerStatisticsUpdaterTests : IDisposable
     [Fact]
     public async Task Averages_are_of_those_with_a_score_and_a_measure_nobody_scored_has_none()
     {
-        foreach (var organisation in Set) await PeerFeed.ApplyAsync(_database, organisation);
+        foreach (var organisation in Set)
+            await PeerFeed.ApplyAsync(_database, organisation);
 
         var c = await CompareAsync(C.Code);
-        Assert.Equal((85.25m, 87.00m, 80.33m), (c.Measures[0].NationalAverage, c.Measures[0].ProvinceAverage, c.Measures[0].TypeAverage));
+        Assert.Equal(
+            (85.25m, 87.00m, 80.33m),
+            (c.Measures[0].NationalAverage, c.Measures[0].ProvinceAverage, c.Measures[0].TypeAverage)
+        );
         var indicator2 = c.Measures[2];
         Assert.Null(indicator2.Score);
         Assert.Null(indicator2.National);
-        Assert.Equal((68.75m, 82.50m, 77.50m), (indicator2.NationalAverage, indicator2.ProvinceAverage, indicator2.TypeAverage));
+        Assert.Equal(
+            (68.75m, 82.50m, 77.50m),
+            (indicator2.NationalAverage, indicator2.ProvinceAverage, indicator2.TypeAverage)
+        );
         var indicator3 = c.Measures[3];
-        Assert.Equal((null, null, null, null), (indicator3.Score, indicator3.National, indicator3.NationalAverage, indicator3.ProvinceAverage));
-        foreach (var organisation in Set) await PeerAssert.ComparisonMatchesAsync(_database, organisation, Set);
+        Assert.Equal(
+            (null, null, null, null),
+            (indicator3.Score, indicator3.National, indicator3.NationalAverage, indicator3.ProvinceAverage)
+        );
+        foreach (var organisation in Set)
+            await PeerAssert.ComparisonMatchesAsync(_database, organisation, Set);
         await PeerAssert.AggregatesMatchAsync(_database, Set);
     }
 
     [Fact]
     public async Task A_newer_revision_replaces_the_earlier_contribution_even_across_province_and_type()
     {
-        foreach (var organisation in Set) await PeerFeed.ApplyAsync(_database, organisation);
+        foreach (var organisation in Set)
+            await PeerFeed.ApplyAsync(_database, organisation);
         var movedB = Organisation("B1", ChiangMai, Tambon, 60.00m, 99.99m, null) with { Revision = 2 };
         var lowerC = Organisation("C1", Tak, Aobt, 100.00m, null, 10m) with { Revision = 3 };
 
@@ -74,7 +87,8 @@ public sealed class PeerStatisticsUpdaterTests : IDisposable
 
         PeerOrganisation[] latest = [A, movedB, lowerC, D, E];
         await PeerAssert.AggregatesMatchAsync(_database, latest);
-        foreach (var organisation in latest) await PeerAssert.ComparisonMatchesAsync(_database, organisation, latest);
+        foreach (var organisation in latest)
+            await PeerAssert.ComparisonMatchesAsync(_database, organisation, latest);
         await using var db = _database.Open();
         Assert.Equal(5, await db.PeerScores.CountAsync());
     }
@@ -82,7 +96,8 @@ public sealed class PeerStatisticsUpdaterTests : IDisposable
     [Fact]
     public async Task Year_statistics_give_national_histograms_and_group_means()
     {
-        foreach (var organisation in Set) await PeerFeed.ApplyAsync(_database, organisation);
+        foreach (var organisation in Set)
+            await PeerFeed.ApplyAsync(_database, organisation);
 
         await using var db = _database.Open();
         var statistics = await PeerQueries.StatisticsAsync(db, 2568, new CodeBookStore(), CancellationToken.None);
@@ -151,6 +166,12 @@ public sealed class PeerStatisticsUpdaterTests : IDisposable
     }
 
     /// <summary>An organisation scored on the total and indicators 1 and 2 only.</summary>
-    private static PeerOrganisation Organisation(string code, string province, string type, decimal total, decimal? indicator1, decimal? indicator2) =>
-        new(code, province, type, 1, total, [indicator1, indicator2, null, null, null, null, null, null, null, null]);
+    private static PeerOrganisation Organisation(
+        string code,
+        string province,
+        string type,
+        decimal total,
+        decimal? indicator1,
+        decimal? indicator2
+    ) => new(code, province, type, 1, total, [indicator1, indicator2, null, null, null, null, null, null, null, null]);
 }

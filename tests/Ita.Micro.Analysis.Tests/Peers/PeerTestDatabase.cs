@@ -19,14 +19,23 @@ public sealed class PeerTestDatabase : IDisposable
     }
 
     /// <summary>A new context, as each consumed message gets one.</summary>
-    public AnalysisDbContext Open() => new(new DbContextOptionsBuilder<AnalysisDbContext>()
-        // The connection string the service uses for SQLite, so timings match it.
-        .UseSqlite($"Data Source={Path.Combine(_folder, "analysis.db")};Default Timeout=30")
-        .Options);
+    public AnalysisDbContext Open() =>
+        new(
+            new DbContextOptionsBuilder<AnalysisDbContext>()
+                // The connection string the service uses for SQLite, so timings match it.
+                .UseSqlite($"Data Source={Path.Combine(_folder, "analysis.db")};Default Timeout=30")
+                .Options
+        );
 
     public void Dispose()
     {
         SqliteConnection.ClearAllPools();
-        try { Directory.Delete(_folder, recursive: true); } catch (IOException) { /* a leftover temp folder is harmless */ }
+        try
+        {
+            Directory.Delete(_folder, recursive: true);
+        }
+        catch (IOException)
+        { /* a leftover temp folder is harmless */
+        }
     }
 }

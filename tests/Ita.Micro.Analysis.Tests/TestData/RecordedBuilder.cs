@@ -14,8 +14,16 @@ public sealed class RecordedBuilder
     private List<ToolScore> _tools = [Tool("IIT", 84.99m), Tool("EIT", 85.71m), Tool("OIT", 86.25m)];
     private List<IndicatorScore> _indicators =
     [
-        Indicator(1, 87.79m), Indicator(2, 87.70m), Indicator(3, 97.18m), Indicator(4, 72.30m), Indicator(5, 80.00m),
-        Indicator(6, 88.64m), Indicator(7, 84.01m), Indicator(8, 84.53m), Indicator(9, 92.50m), Indicator(10, 80.00m),
+        Indicator(1, 87.79m),
+        Indicator(2, 87.70m),
+        Indicator(3, 97.18m),
+        Indicator(4, 72.30m),
+        Indicator(5, 80.00m),
+        Indicator(6, 88.64m),
+        Indicator(7, 84.01m),
+        Indicator(8, 84.53m),
+        Indicator(9, 92.50m),
+        Indicator(10, 80.00m),
     ];
 
     public RecordedBuilder ForYear(int fiscalYear)
@@ -81,8 +89,10 @@ public sealed class RecordedBuilder
     public RecordedBuilder WithIndicator(int indicator, decimal score)
     {
         var at = _indicators.FindIndex(i => i.Indicator == indicator);
-        if (at < 0) _indicators.Add(Indicator(indicator, score));
-        else _indicators[at] = Indicator(indicator, score);
+        if (at < 0)
+            _indicators.Add(Indicator(indicator, score));
+        else
+            _indicators[at] = Indicator(indicator, score);
         return this;
     }
 
@@ -98,20 +108,27 @@ public sealed class RecordedBuilder
         return this;
     }
 
-    public AssessmentRecorded Build() => new()
-    {
-        AssessmentId = Guid.NewGuid(),
-        Organisation = _organisation,
-        FiscalYear = _fiscalYear,
-        Revision = _revision,
-        Scores = new AssessmentScores { Total = _total, Tools = [.. _tools], Indicators = [.. _indicators] },
-        PublishedRating = _publishedRating,
-        PreviousYearTotal = _previousYearTotal,
-        ImportId = Guid.NewGuid(),
-        RecordedAtUtc = new DateTime(2025, 11, 22, 3, 0, 0, DateTimeKind.Utc),
-    };
+    public AssessmentRecorded Build() =>
+        new()
+        {
+            AssessmentId = Guid.NewGuid(),
+            Organisation = _organisation,
+            FiscalYear = _fiscalYear,
+            Revision = _revision,
+            Scores = new AssessmentScores
+            {
+                Total = _total,
+                Tools = [.. _tools],
+                Indicators = [.. _indicators],
+            },
+            PublishedRating = _publishedRating,
+            PreviousYearTotal = _previousYearTotal,
+            ImportId = Guid.NewGuid(),
+            RecordedAtUtc = new DateTime(2025, 11, 22, 3, 0, 0, DateTimeKind.Utc),
+        };
 
     private static ToolScore Tool(string tool, decimal score) => new() { Tool = tool, Score = score };
 
-    private static IndicatorScore Indicator(int indicator, decimal score) => new() { Indicator = indicator, Score = score };
+    private static IndicatorScore Indicator(int indicator, decimal score) =>
+        new() { Indicator = indicator, Score = score };
 }

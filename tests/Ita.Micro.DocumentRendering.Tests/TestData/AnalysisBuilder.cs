@@ -36,13 +36,34 @@ public sealed class AnalysisBuilder
     private IReadOnlyList<IndicatorResult> _indicators = SeedIndicators
         .Select(i => new IndicatorResult
         {
-            Indicator = i.Number, Name = i.Name, Tool = i.Tool, Score = i.Score, Weak = i.Score < 85m,
-            Classification = i.Score < 75m ? FindingClass.Urgent : i.Score < 85m ? FindingClass.Develop : FindingClass.Maintain,
-            Reason = i.Score < 85m ? $"ได้ {i.Score} คะแนน ต่ำกว่าเกณฑ์ 85 คะแนน" : $"ได้ {i.Score} คะแนน ไม่ต่ำกว่าเกณฑ์ 85 คะแนน",
-            WeakestItems = i.Number == 4
-                ? [new ItemResult { Code = "i10", Label = "การขอยืมหรือขอใช้ทรัพย์สินของหน่วยงานอย่างถูกต้อง", Indicator = 4, Score = 45.92m,
-                    Classification = FindingClass.Urgent, Reason = "ต่ำกว่า 50 คะแนน" }]
-                : [],
+            Indicator = i.Number,
+            Name = i.Name,
+            Tool = i.Tool,
+            Score = i.Score,
+            Weak = i.Score < 85m,
+            Classification =
+                i.Score < 75m ? FindingClass.Urgent
+                : i.Score < 85m ? FindingClass.Develop
+                : FindingClass.Maintain,
+            Reason =
+                i.Score < 85m
+                    ? $"ได้ {i.Score} คะแนน ต่ำกว่าเกณฑ์ 85 คะแนน"
+                    : $"ได้ {i.Score} คะแนน ไม่ต่ำกว่าเกณฑ์ 85 คะแนน",
+            WeakestItems =
+                i.Number == 4
+                    ?
+                    [
+                        new ItemResult
+                        {
+                            Code = "i10",
+                            Label = "การขอยืมหรือขอใช้ทรัพย์สินของหน่วยงานอย่างถูกต้อง",
+                            Indicator = 4,
+                            Score = 45.92m,
+                            Classification = FindingClass.Urgent,
+                            Reason = "ต่ำกว่า 50 คะแนน",
+                        },
+                    ]
+                    : [],
         })
         .ToList();
     private int? _weakest = 4;
@@ -95,22 +116,23 @@ public sealed class AnalysisBuilder
         return this;
     }
 
-    public AssessmentAnalysed Build() => new()
-    {
-        AnalysisId = Guid.Parse("6b1f3c2e-6c1a-4c55-9d51-2a6a2f0b8e01"),
-        Organisation = _organisation,
-        FiscalYear = _fiscalYear,
-        Revision = 1,
-        Total = _total,
-        Rating = _rating,
-        Official = _official,
-        Passed = _passed,
-        PassMark = 85m,
-        Tools = _tools,
-        Indicators = _indicators,
-        WeakestIndicator = _weakest,
-        PreviousYearTotal = _previousTotal,
-        ChangeFromPreviousYear = _change,
-        AnalysedAtUtc = new DateTime(2025, 11, 20, 3, 0, 0, DateTimeKind.Utc),
-    };
+    public AssessmentAnalysed Build() =>
+        new()
+        {
+            AnalysisId = Guid.Parse("6b1f3c2e-6c1a-4c55-9d51-2a6a2f0b8e01"),
+            Organisation = _organisation,
+            FiscalYear = _fiscalYear,
+            Revision = 1,
+            Total = _total,
+            Rating = _rating,
+            Official = _official,
+            Passed = _passed,
+            PassMark = 85m,
+            Tools = _tools,
+            Indicators = _indicators,
+            WeakestIndicator = _weakest,
+            PreviousYearTotal = _previousTotal,
+            ChangeFromPreviousYear = _change,
+            AnalysedAtUtc = new DateTime(2025, 11, 20, 3, 0, 0, DateTimeKind.Utc),
+        };
 }

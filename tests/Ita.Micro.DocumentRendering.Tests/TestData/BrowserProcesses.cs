@@ -24,8 +24,12 @@ public static class BrowserProcesses
                 continue;
             }
             // A wrapper script (such as /usr/bin/chromium) carries the same arguments: the browser is the Chromium binary.
-            if (commandLine.Contains("--user-data-dir=" + root, StringComparison.Ordinal) && !commandLine.Contains("--type=", StringComparison.Ordinal)
-                && new FileInfo(Path.Combine(dir, "exe")).LinkTarget is { } exe && Path.GetFileName(exe).StartsWith("chromium", StringComparison.Ordinal))
+            if (
+                commandLine.Contains("--user-data-dir=" + root, StringComparison.Ordinal)
+                && !commandLine.Contains("--type=", StringComparison.Ordinal)
+                && new FileInfo(Path.Combine(dir, "exe")).LinkTarget is { } exe
+                && Path.GetFileName(exe).StartsWith("chromium", StringComparison.Ordinal)
+            )
             {
                 try
                 {

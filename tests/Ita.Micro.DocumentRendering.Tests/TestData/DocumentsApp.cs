@@ -5,9 +5,11 @@ using Microsoft.AspNetCore.Hosting;
 namespace Ita.Micro.DocumentRendering.Tests.TestData;
 
 /// <summary>Document rendering in-process as it runs: a fresh SQLite folder, the real broker, its own Chromium folder, the shared Garuda.</summary>
-public sealed class DocumentsApp(RabbitMqBroker broker) : ServiceApp<Program, DocumentsDbContext>(broker, "document-rendering")
+public sealed class DocumentsApp(RabbitMqBroker broker)
+    : ServiceApp<Program, DocumentsDbContext>(broker, "document-rendering")
 {
-    public string ChromiumRoot { get; } = Path.Combine(Path.GetTempPath(), "ita-docs-app-chromium-" + Guid.NewGuid().ToString("N"));
+    public string ChromiumRoot { get; } =
+        Path.Combine(Path.GetTempPath(), "ita-docs-app-chromium-" + Guid.NewGuid().ToString("N"));
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
@@ -20,6 +22,10 @@ public sealed class DocumentsApp(RabbitMqBroker broker) : ServiceApp<Program, Do
     {
         await base.DisposeAsync();
         // A leftover temp folder is harmless.
-        try { Directory.Delete(ChromiumRoot, recursive: true); } catch (IOException) { }
+        try
+        {
+            Directory.Delete(ChromiumRoot, recursive: true);
+        }
+        catch (IOException) { }
     }
 }

@@ -10,7 +10,10 @@ public static class DocxText
     public static string Text(byte[] docx)
     {
         using var word = Open(docx);
-        return string.Join("\n", word.MainDocumentPart!.Document.Body!.Descendants<Paragraph>().Select(p => p.InnerText));
+        return string.Join(
+            "\n",
+            word.MainDocumentPart!.Document.Body!.Descendants<Paragraph>().Select(p => p.InnerText)
+        );
     }
 
     public static List<string> Errors(byte[] docx)
@@ -19,5 +22,6 @@ public static class DocxText
         return new OpenXmlValidator().Validate(word).Select(e => $"{e.Path?.XPath}: {e.Description}").ToList();
     }
 
-    public static WordprocessingDocument Open(byte[] docx) => WordprocessingDocument.Open(new MemoryStream(docx), false);
+    public static WordprocessingDocument Open(byte[] docx) =>
+        WordprocessingDocument.Open(new MemoryStream(docx), false);
 }

@@ -5,7 +5,8 @@ namespace Ita.Micro.DocumentRendering.Tests.TestData;
 /// <summary>Runs a command-line tool (poppler's pdftotext, pdfinfo, pdftoppm) and returns its standard output.</summary>
 public static class ExternalTool
 {
-    public static Task<string> RunAsync(string fileName, params string[] arguments) => RunAsync(TimeSpan.FromSeconds(60), fileName, arguments);
+    public static Task<string> RunAsync(string fileName, params string[] arguments) =>
+        RunAsync(TimeSpan.FromSeconds(60), fileName, arguments);
 
     public static async Task<string> RunAsync(TimeSpan timeout, string fileName, params string[] arguments)
     {

@@ -9,12 +9,16 @@ public static class FixedDocuments
     public static ProgressDocumentData Progress(ReportPeriod period = ReportPeriod.SixMonths) =>
         new(MeasureEvents.Report(period), new AssessedResult(85.71m, "A", true));
 
-    public static DocumentRecord Of(DocumentKind kind) => kind switch
-    {
-        DocumentKind.Analysis => DocumentFactory.Record(kind, new DocumentData(new AnalysisBuilder().Build(), new PlanBuilder().WithSeedMeasures().Build())),
-        DocumentKind.Announcement => DocumentFactory.Record(kind, MeasureEvents.Published()),
-        DocumentKind.ProgressReport or DocumentKind.Memo => DocumentFactory.Record(kind, Progress()),
-        DocumentKind.Summary => DocumentFactory.Record(kind, Summaries.Province()),
-        _ => throw new ArgumentOutOfRangeException(nameof(kind)),
-    };
+    public static DocumentRecord Of(DocumentKind kind) =>
+        kind switch
+        {
+            DocumentKind.Analysis => DocumentFactory.Record(
+                kind,
+                new DocumentData(new AnalysisBuilder().Build(), new PlanBuilder().WithSeedMeasures().Build())
+            ),
+            DocumentKind.Announcement => DocumentFactory.Record(kind, MeasureEvents.Published()),
+            DocumentKind.ProgressReport or DocumentKind.Memo => DocumentFactory.Record(kind, Progress()),
+            DocumentKind.Summary => DocumentFactory.Record(kind, Summaries.Province()),
+            _ => throw new ArgumentOutOfRangeException(nameof(kind)),
+        };
 }

@@ -24,17 +24,23 @@ public sealed class GrayImage(int width, int height, byte[] pixels)
         {
             while (char.IsWhiteSpace((char)pgm[at]) || pgm[at] == '#')
             {
-                if (pgm[at] == '#') while (pgm[at] != '\n') at++;
-                else at++;
+                if (pgm[at] == '#')
+                    while (pgm[at] != '\n')
+                        at++;
+                else
+                    at++;
             }
             var start = at;
-            while (!char.IsWhiteSpace((char)pgm[at])) at++;
+            while (!char.IsWhiteSpace((char)pgm[at]))
+                at++;
             return Encoding.ASCII.GetString(pgm, start, at - start);
         }
-        if (Token() != "P5") throw new InvalidDataException("Not a binary PGM");
+        if (Token() != "P5")
+            throw new InvalidDataException("Not a binary PGM");
         var width = int.Parse(Token(), System.Globalization.CultureInfo.InvariantCulture);
         var height = int.Parse(Token(), System.Globalization.CultureInfo.InvariantCulture);
-        if (Token() != "255") throw new InvalidDataException("Only 8-bit PGM is read");
+        if (Token() != "255")
+            throw new InvalidDataException("Only 8-bit PGM is read");
         at++;
         return new GrayImage(width, height, pgm.AsSpan(at, width * height).ToArray());
     }
@@ -67,10 +73,12 @@ public sealed class GrayImage(int width, int height, byte[] pixels)
     /// <summary>Reads an 8-bit grayscale PNG, with any of the five row filters.</summary>
     public static GrayImage FromPng(byte[] png)
     {
-        if (!png.AsSpan(0, 8).SequenceEqual(Signature)) throw new InvalidDataException("Not a PNG");
-        int width = 0, height = 0;
+        if (!png.AsSpan(0, 8).SequenceEqual(Signature))
+            throw new InvalidDataException("Not a PNG");
+        int width = 0,
+            height = 0;
         using var data = new MemoryStream();
-        for (var at = 8; at < png.Length;)
+        for (var at = 8; at < png.Length; )
         {
             var length = BinaryPrimitives.ReadInt32BigEndian(png.AsSpan(at));
             var type = Encoding.ASCII.GetString(png, at + 4, 4);
@@ -79,7 +87,8 @@ public sealed class GrayImage(int width, int height, byte[] pixels)
             {
                 width = BinaryPrimitives.ReadInt32BigEndian(body);
                 height = BinaryPrimitives.ReadInt32BigEndian(body[4..]);
-                if (body[8] != 8 || body[9] != 0 || body[12] != 0) throw new InvalidDataException("Only 8-bit grayscale, non-interlaced PNG is read");
+                if (body[8] != 8 || body[9] != 0 || body[12] != 0)
+                    throw new InvalidDataException("Only 8-bit grayscale, non-interlaced PNG is read");
             }
             else if (type == "IDAT")
                 data.Write(body);
@@ -96,17 +105,20 @@ public sealed class GrayImage(int width, int height, byte[] pixels)
             for (var x = 0; x < width; x++)
             {
                 int raw = rows[y * (width + 1) + 1 + x];
-                int a = x > 0 ? pixels[y * width + x - 1] : 0, b = y > 0 ? pixels[(y - 1) * width + x] : 0;
+                int a = x > 0 ? pixels[y * width + x - 1] : 0,
+                    b = y > 0 ? pixels[(y - 1) * width + x] : 0;
                 int c = x > 0 && y > 0 ? pixels[(y - 1) * width + x - 1] : 0;
-                pixels[y * width + x] = (byte)(filter switch
-                {
-                    0 => raw,
-                    1 => raw + a,
-                    2 => raw + b,
-                    3 => raw + (a + b) / 2,
-                    4 => raw + Paeth(a, b, c),
-                    _ => throw new InvalidDataException($"Unknown PNG filter {filter}"),
-                });
+                pixels[y * width + x] = (byte)(
+                    filter switch
+                    {
+                        0 => raw,
+                        1 => raw + a,
+                        2 => raw + b,
+                        3 => raw + (a + b) / 2,
+                        4 => raw + Paeth(a, b, c),
+                        _ => throw new InvalidDataException($"Unknown PNG filter {filter}"),
+                    }
+                );
             }
         }
         return new GrayImage(width, height, pixels);
@@ -119,17 +131,21 @@ public sealed class GrayImage(int width, int height, byte[] pixels)
             return 1;
         var differing = 0;
         for (var i = 0; i < Pixels.Length; i++)
-            if (Math.Abs(Pixels[i] - other.Pixels[i]) > threshold) differing++;
+            if (Math.Abs(Pixels[i] - other.Pixels[i]) > threshold)
+                differing++;
         return (double)differing / Pixels.Length;
     }
 
-    private static readonly uint[] CrcTable = Enumerable.Range(0, 256).Select(n =>
-    {
-        var c = (uint)n;
-        for (var k = 0; k < 8; k++)
-            c = (c & 1) != 0 ? 0xEDB88320u ^ (c >> 1) : c >> 1;
-        return c;
-    }).ToArray();
+    private static readonly uint[] CrcTable = Enumerable
+        .Range(0, 256)
+        .Select(n =>
+        {
+            var c = (uint)n;
+            for (var k = 0; k < 8; k++)
+                c = (c & 1) != 0 ? 0xEDB88320u ^ (c >> 1) : c >> 1;
+            return c;
+        })
+        .ToArray();
 
     /// <summary>The CRC-32 PNG puts after each chunk (System.IO.Hashing is not available here).</summary>
     private static uint Crc32(byte[] bytes)
@@ -143,8 +159,12 @@ public sealed class GrayImage(int width, int height, byte[] pixels)
     private static int Paeth(int a, int b, int c)
     {
         var p = a + b - c;
-        int pa = Math.Abs(p - a), pb = Math.Abs(p - b), pc = Math.Abs(p - c);
-        return pa <= pb && pa <= pc ? a : pb <= pc ? b : c;
+        int pa = Math.Abs(p - a),
+            pb = Math.Abs(p - b),
+            pc = Math.Abs(p - c);
+        return pa <= pb && pa <= pc ? a
+            : pb <= pc ? b
+            : c;
     }
 
     private static void Chunk(Stream output, string type, byte[] body)

@@ -11,8 +11,18 @@ public static class LibreOffice
         // A profile of its own, so that runs side by side (or a desktop LibreOffice) do not share a lock.
         var profile = Path.Combine(folder, "lo-profile-" + name);
         // LibreOffice starts slowly on a loaded machine.
-        await ExternalTool.RunAsync(TimeSpan.FromMinutes(4), "soffice", "-env:UserInstallation=file://" + profile, "--headless", "--norestore",
-            "--convert-to", "pdf", "--outdir", folder, source);
+        await ExternalTool.RunAsync(
+            TimeSpan.FromMinutes(4),
+            "soffice",
+            "-env:UserInstallation=file://" + profile,
+            "--headless",
+            "--norestore",
+            "--convert-to",
+            "pdf",
+            "--outdir",
+            folder,
+            source
+        );
         var pdf = Path.ChangeExtension(source, ".pdf");
         Assert.True(File.Exists(pdf), $"LibreOffice made no PDF of {source}");
         return pdf;

@@ -21,7 +21,10 @@ public static partial class PdfText
         {
             var part = NoSpace(raw);
             var found = text.IndexOf(part, at, StringComparison.Ordinal);
-            Assert.True(found >= 0, $"\"{part}\" is not in the text after position {at}:\n{text[..Math.Min(text.Length, 3000)]}");
+            Assert.True(
+                found >= 0,
+                $"\"{part}\" is not in the text after position {at}:\n{text[..Math.Min(text.Length, 3000)]}"
+            );
             at = found + part.Length;
         }
     }
@@ -48,11 +51,18 @@ public static partial class PdfText
     public static async Task<List<(double Height, double Bottom)>> BottomsAsync(string pdf, double top = 0)
     {
         var html = await ExternalTool.RunAsync("pdftotext", "-bbox", pdf, "-");
-        return PageRegex().Matches(html).Select(page =>
-        {
-            var bottoms = WordBottomRegex().Matches(page.Groups["body"].Value).Select(w => D(w.Groups["y1"].Value)).Where(y => y > top).ToList();
-            return (D(page.Groups["h"].Value), bottoms.Count == 0 ? 0 : bottoms.Max());
-        }).ToList();
+        return PageRegex()
+            .Matches(html)
+            .Select(page =>
+            {
+                var bottoms = WordBottomRegex()
+                    .Matches(page.Groups["body"].Value)
+                    .Select(w => D(w.Groups["y1"].Value))
+                    .Where(y => y > top)
+                    .ToList();
+                return (D(page.Groups["h"].Value), bottoms.Count == 0 ? 0 : bottoms.Max());
+            })
+            .ToList();
     }
 
     /// <summary>Where a column heading may wrap (Parts.ColumnHeading): Chromium keeps it in the text, LibreOffice does not.</summary>
@@ -62,11 +72,15 @@ public static partial class PdfText
     public const char WordJoiner = '\u2060';
 
     /// <summary>The text without whitespace and without the invisible marks of where a line may or may not wrap.</summary>
-    public static string NoSpace(string s) => string.Concat(s.Where(c => !char.IsWhiteSpace(c) && c != ZeroWidthSpace && c != WordJoiner));
+    public static string NoSpace(string s) =>
+        string.Concat(s.Where(c => !char.IsWhiteSpace(c) && c != ZeroWidthSpace && c != WordJoiner));
 
     private static double D(string s) => double.Parse(s, CultureInfo.InvariantCulture);
 
-    [GeneratedRegex("<page width=\"(?<w>[0-9.]+)\" height=\"(?<h>[0-9.]+)\">(?<body>.*?)</page>", RegexOptions.Singleline)]
+    [GeneratedRegex(
+        "<page width=\"(?<w>[0-9.]+)\" height=\"(?<h>[0-9.]+)\">(?<body>.*?)</page>",
+        RegexOptions.Singleline
+    )]
     private static partial Regex PageRegex();
 
     [GeneratedRegex("<word xMin=\"(?<x0>[0-9.]+)\" yMin=\"[0-9.]+\" xMax=\"(?<x1>[0-9.]+)\"")]
@@ -74,5 +88,4 @@ public static partial class PdfText
 
     [GeneratedRegex("<word xMin=\"[0-9.]+\" yMin=\"[0-9.]+\" xMax=\"[0-9.]+\" yMax=\"(?<y1>[0-9.]+)\"")]
     private static partial Regex WordBottomRegex();
-
 }

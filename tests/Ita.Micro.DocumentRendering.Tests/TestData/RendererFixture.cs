@@ -5,7 +5,8 @@ namespace Ita.Micro.DocumentRendering.Tests.TestData;
 /// <summary>One warm Chromium shared by a test class, with its profile in a temporary folder.</summary>
 public sealed class RendererFixture : IAsyncLifetime
 {
-    public string UserDataRoot { get; } = Path.Combine(Path.GetTempPath(), "ita-docrender-tests-" + Guid.NewGuid().ToString("N"));
+    public string UserDataRoot { get; } =
+        Path.Combine(Path.GetTempPath(), "ita-docrender-tests-" + Guid.NewGuid().ToString("N"));
 
     public RecordingLogger<ChromiumPdfRenderer> Logger { get; } = new();
 

@@ -11,5 +11,10 @@ namespace Ita.Micro.DocumentRendering.Tests.TestData;
 public static class Sample
 {
     public static DocumentRecord Of(DocumentKind kind, string file) =>
-        DocumentFactory.RecordOfJson(kind, File.ReadAllText(Path.Combine(RepoPaths.Root, "tests", "Ita.Micro.DocumentRendering.Tests", "TestData", "Sample", file)));
+        DocumentFactory.RecordOfJson(
+            kind,
+            File.ReadAllText(
+                Path.Combine(RepoPaths.Root, "tests", "Ita.Micro.DocumentRendering.Tests", "TestData", "Sample", file)
+            )
+        );
 }

@@ -20,7 +20,11 @@ public sealed class BrokerEvents : IAsyncDisposable
         BrokerEvents? events = null;
         var bus = Bus.Factory.CreateUsingRabbitMq(rabbit =>
         {
-            rabbit.Host(broker.Host, (ushort)broker.Port, broker.VirtualHost, h => { h.Username(broker.Username); h.Password(broker.Password); });
+            rabbit.Host(broker.Host, (ushort)broker.Port, broker.VirtualHost, h =>
+            {
+                h.Username(broker.Username);
+                h.Password(broker.Password);
+            });
             rabbit.ReceiveEndpoint($"test-documents-{Guid.NewGuid():N}", e =>
             {
                 e.AutoDelete = true;
@@ -42,9 +46,13 @@ public sealed class BrokerEvents : IAsyncDisposable
     public IReadOnlyList<T> All<T>() => _received.OfType<T>().ToList();
 
     /// <summary>Waits until a received event of type T matches.</summary>
-    public Task<T> WaitForAsync<T>(Func<T, bool> match, int timeoutSeconds = 20) where T : class =>
-        Eventually.ReturnsAsync(() => _received.OfType<T>().FirstOrDefault(match),
-            TimeSpan.FromSeconds(timeoutSeconds), $"a matching {typeof(T).Name} received");
+    public Task<T> WaitForAsync<T>(Func<T, bool> match, int timeoutSeconds = 20)
+        where T : class =>
+        Eventually.ReturnsAsync(
+            () => _received.OfType<T>().FirstOrDefault(match),
+            TimeSpan.FromSeconds(timeoutSeconds),
+            $"a matching {typeof(T).Name} received"
+        );
 
     private Task Record(object message)
     {

@@ -7,7 +7,8 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Ita.Micro.MeasureTracking.Tests.Api;
 
 /// <summary>The measure-tracking service in-process on a fresh SQLite folder and the real broker, on a test clock.</summary>
-public sealed class MeasureTrackingApp(RabbitMqBroker broker, TestClock clock) : ServiceApp<Program, MeasureTrackingDbContext>(broker, "measure-tracking")
+public sealed class MeasureTrackingApp(RabbitMqBroker broker, TestClock clock)
+    : ServiceApp<Program, MeasureTrackingDbContext>(broker, "measure-tracking")
 {
     public TestClock Clock { get; } = clock;
 

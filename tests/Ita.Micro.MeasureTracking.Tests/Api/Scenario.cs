@@ -5,8 +5,8 @@ using System.Text.Json.Nodes;
 using System.Text.Json.Serialization;
 using Ita.Micro.Contracts;
 using Ita.Micro.MeasureTracking.Apis.Contracts;
-using Ita.Micro.ServiceDefaults.Security;
 using Ita.Micro.MeasureTracking.Tests.TestData;
+using Ita.Micro.ServiceDefaults.Security;
 
 namespace Ita.Micro.MeasureTracking.Tests.Api;
 
@@ -17,7 +17,10 @@ namespace Ita.Micro.MeasureTracking.Tests.Api;
 public sealed class Scenario : IAsyncDisposable
 {
     /// <summary>As the service writes HTTP responses: web defaults with enums by name.</summary>
-    public static readonly JsonSerializerOptions Json = new(JsonSerializerOptions.Web) { Converters = { new JsonStringEnumConverter() } };
+    public static readonly JsonSerializerOptions Json = new(JsonSerializerOptions.Web)
+    {
+        Converters = { new JsonStringEnumConverter() },
+    };
 
     /// <summary>The audit trail's name of <see cref="Client"/>'s caller (its token's subject).</summary>
     public const string Officer = "officer-somchai";
@@ -31,8 +34,10 @@ public sealed class Scenario : IAsyncDisposable
     }
 
     public MeasureTrackingApp App { get; }
+
     /// <summary>An approver of 6630801 (ตาก): edits, approves and reads that organisation only.</summary>
     public HttpClient Client { get; }
+
     /// <summary>A national admin: reads every organisation and the nation's oversight.</summary>
     public HttpClient Admin { get; }
     public BrokerEvents Events { get; }
@@ -42,7 +47,8 @@ public sealed class Scenario : IAsyncDisposable
     {
         var app = new MeasureTrackingApp(broker, TestClock.OnThaiDate(today));
         var admin = await app.CreateReadyClientAsync();
-        var client = app.CreateClient().Authorize(TestTokens.For(ItaRoles.Approver, Organisations.MaeChan.Code, subject: Officer));
+        var client = app.CreateClient()
+            .Authorize(TestTokens.For(ItaRoles.Approver, Organisations.MaeChan.Code, subject: Officer));
         var events = await BrokerEvents.StartAsync(broker);
         return new Scenario(app, client, admin, events);
     }
@@ -51,20 +57,32 @@ public sealed class Scenario : IAsyncDisposable
     public async Task<PlanResponse> AnalyseAsync(AssessmentAnalysed analysis)
     {
         await Events.PublishAsync(analysis);
-        return await Eventually.ReturnsAsync(async () =>
-        {
-            using var response = await Admin.GetAsync($"/api/plans/{analysis.Organisation.Code}/{analysis.FiscalYear + 1}");
-            if (!response.IsSuccessStatusCode) return null;
-            var plan = (await response.Content.ReadFromJsonAsync<PlanResponse>(Json))!;
-            return plan.AnalysisRevision >= analysis.Revision ? plan : null;
-        }, TimeSpan.FromSeconds(20), $"a plan from analysis revision {analysis.Revision}");
+        return await Eventually.ReturnsAsync(
+            async () =>
+            {
+                using var response = await Admin.GetAsync(
+                    $"/api/plans/{analysis.Organisation.Code}/{analysis.FiscalYear + 1}"
+                );
+                if (!response.IsSuccessStatusCode)
+                    return null;
+                var plan = (await response.Content.ReadFromJsonAsync<PlanResponse>(Json))!;
+                return plan.AnalysisRevision >= analysis.Revision ? plan : null;
+            },
+            TimeSpan.FromSeconds(20),
+            $"a plan from analysis revision {analysis.Revision}"
+        );
     }
 
     /// <summary>Waits until the service consumed a message that changes no plan (e.g. an older revision): its inbox grows.</summary>
     public Task WaitConsumedAsync(int inboxCount) =>
         Eventually.HoldsAsync(
-            async () => await App.QueryAsync(db => Task.FromResult(db.InboxMessages.Count(m => m.Consumer == "AssessmentAnalysedConsumer"))) >= inboxCount,
-            TimeSpan.FromSeconds(20), "the analysis consumed");
+            async () =>
+                await App.QueryAsync(db =>
+                    Task.FromResult(db.InboxMessages.Count(m => m.Consumer == "AssessmentAnalysedConsumer"))
+                ) >= inboxCount,
+            TimeSpan.FromSeconds(20),
+            "the analysis consumed"
+        );
 
     public async Task<PlanResponse> GetPlanAsync(Guid planId) =>
         (await Admin.GetFromJsonAsync<PlanResponse>($"/api/plans/{planId}", Json))!;
@@ -91,9 +109,20 @@ public sealed class Scenario : IAsyncDisposable
     /// <summary>Approves (as ปลัด) and publishes, both signed on <paramref name="announcedOn"/> (today when absent), returning the published plan.</summary>
     public async Task<PlanResponse> ApproveAndPublishAsync(PlanResponse plan, DateOnly? announcedOn = null)
     {
-        var approved = await ReadAsync<PlanResponse>(await PostAsync($"/api/plans/{plan.Id}/approve",
-            new { version = plan.Version, approver = new { name = "นายสมชาย ใจดี", position = "ปลัดเทศบาลตำบลแม่จัน" }, signedOn = announcedOn }));
-        return await ReadAsync<PlanResponse>(await PostAsync($"/api/plans/{plan.Id}/publish", new { version = approved.Version, announcedOn }));
+        var approved = await ReadAsync<PlanResponse>(
+            await PostAsync(
+                $"/api/plans/{plan.Id}/approve",
+                new
+                {
+                    version = plan.Version,
+                    approver = new { name = "นายสมชาย ใจดี", position = "ปลัดเทศบาลตำบลแม่จัน" },
+                    signedOn = announcedOn,
+                }
+            )
+        );
+        return await ReadAsync<PlanResponse>(
+            await PostAsync($"/api/plans/{plan.Id}/publish", new { version = approved.Version, announcedOn })
+        );
     }
 
     public async ValueTask DisposeAsync()

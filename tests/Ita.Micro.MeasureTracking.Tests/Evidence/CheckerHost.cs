@@ -12,15 +12,17 @@ public static class CheckerHost
         var services = new ServiceCollection();
         services.AddLogging();
         services.AddSingleton(TimeProvider.System);
-        services.AddOptions<EvidenceOptions>().Configure(o =>
-        {
-            o.AllowLoopbackForTests = true;
-            o.AttemptTimeout = TimeSpan.FromSeconds(5);
-            o.FetchTimeout = TimeSpan.FromSeconds(20);
-            o.RetryDelay = TimeSpan.FromMilliseconds(10);
-            o.MaxRetries = 2;
-            configure?.Invoke(o);
-        });
+        services
+            .AddOptions<EvidenceOptions>()
+            .Configure(o =>
+            {
+                o.AllowLoopbackForTests = true;
+                o.AttemptTimeout = TimeSpan.FromSeconds(5);
+                o.FetchTimeout = TimeSpan.FromSeconds(20);
+                o.RetryDelay = TimeSpan.FromMilliseconds(10);
+                o.MaxRetries = 2;
+                configure?.Invoke(o);
+            });
         services.AddEvidenceLinkChecker();
         var provider = services.BuildServiceProvider();
         return (provider.GetRequiredService<LinkChecker>(), provider);

@@ -8,11 +8,18 @@ namespace Ita.Micro.MeasureTracking.Tests.Evidence;
 /// <summary>Coverage of a year's OIT items, read from the year's code book, never from a list in code.</summary>
 public sealed class CoverageTests
 {
-    private static EvidenceEntry Link(string? item, LinkState state) => new()
-    {
-        Id = Guid.NewGuid(), OrganisationCode = "6630801", FiscalYear = 2569, ItemCode = item, Url = $"https://maechan.go.th/{item}/{Guid.NewGuid()}",
-        Title = "หลักฐาน", AddedBy = "officer", State = state,
-    };
+    private static EvidenceEntry Link(string? item, LinkState state) =>
+        new()
+        {
+            Id = Guid.NewGuid(),
+            OrganisationCode = "6630801",
+            FiscalYear = 2569,
+            ItemCode = item,
+            Url = $"https://maechan.go.th/{item}/{Guid.NewGuid()}",
+            Title = "หลักฐาน",
+            AddedBy = "officer",
+            State = state,
+        };
 
     [Fact]
     public void The_OIT_items_are_those_of_the_indicators_the_OIT_tool_measures_in_the_year_s_code_book()
@@ -35,10 +42,13 @@ public sealed class CoverageTests
         EvidenceEntry[] links =
         [
             Link(codes[0], LinkState.Ok),
-            Link(codes[1], LinkState.Broken), Link(codes[1], LinkState.Broken),
-            Link(codes[2], LinkState.Broken), Link(codes[2], LinkState.Ok),
+            Link(codes[1], LinkState.Broken),
+            Link(codes[1], LinkState.Broken),
+            Link(codes[2], LinkState.Broken),
+            Link(codes[2], LinkState.Ok),
             Link(codes[3], LinkState.Unchecked),
-            Link(codes[4], LinkState.Failing), Link(codes[4], LinkState.Broken),
+            Link(codes[4], LinkState.Failing),
+            Link(codes[4], LinkState.Broken),
             // Not an item: counts for none.
             Link(null, LinkState.Broken),
         ];
@@ -47,14 +57,37 @@ public sealed class CoverageTests
 
         Assert.Equal(codes, coverage.Select(c => c.Code));
         Assert.Equal(
-            [CoverageStatus.Covered, CoverageStatus.OnlyBroken, CoverageStatus.Covered, CoverageStatus.Unverified, CoverageStatus.Unverified],
-            coverage.Take(5).Select(c => c.Status));
+            [
+                CoverageStatus.Covered,
+                CoverageStatus.OnlyBroken,
+                CoverageStatus.Covered,
+                CoverageStatus.Unverified,
+                CoverageStatus.Unverified,
+            ],
+            coverage.Take(5).Select(c => c.Status)
+        );
         Assert.All(coverage.Skip(5), c => Assert.Equal(CoverageStatus.Missing, c.Status));
         Assert.Equal((2, 0, 2), (coverage[1].Links, coverage[1].GoodLinks, coverage[1].BrokenLinks));
         Assert.Equal(items[0].Label, coverage[0].Label);
 
-        var summary = CoverageCalculator.Summary("6630801", "เทศบาลตำบลแม่จัน", "ตาก", items, links.Select(l => (l.ItemCode, l.State)).ToList());
-        Assert.Equal((items.Count, 2, 2, 1, items.Count - 5, 5), (summary.ItemCount, summary.Covered, summary.Unverified, summary.OnlyBroken, summary.Missing, summary.BrokenLinks));
+        var summary = CoverageCalculator.Summary(
+            "6630801",
+            "เทศบาลตำบลแม่จัน",
+            "ตาก",
+            items,
+            links.Select(l => (l.ItemCode, l.State)).ToList()
+        );
+        Assert.Equal(
+            (items.Count, 2, 2, 1, items.Count - 5, 5),
+            (
+                summary.ItemCount,
+                summary.Covered,
+                summary.Unverified,
+                summary.OnlyBroken,
+                summary.Missing,
+                summary.BrokenLinks
+            )
+        );
         Assert.True(CoverageCalculator.HasProblems(summary));
     }
 
@@ -65,14 +98,45 @@ public sealed class CoverageTests
         var oit = shipped.Indicators.First(i => i.Tool == "OIT");
         var book = shipped with
         {
-            Items = [new CodeBookItem { Code = "O1", Indicator = oit.Number, Label = "โครงสร้าง" }, new CodeBookItem { Code = "O2", Indicator = oit.Number, Label = "ผู้บริหาร" },
-                new CodeBookItem { Code = "i1", Indicator = shipped.Indicators.First(i => i.Tool == "IIT").Number, Label = "IIT" }],
+            Items =
+            [
+                new CodeBookItem
+                {
+                    Code = "O1",
+                    Indicator = oit.Number,
+                    Label = "โครงสร้าง",
+                },
+                new CodeBookItem
+                {
+                    Code = "O2",
+                    Indicator = oit.Number,
+                    Label = "ผู้บริหาร",
+                },
+                new CodeBookItem
+                {
+                    Code = "i1",
+                    Indicator = shipped.Indicators.First(i => i.Tool == "IIT").Number,
+                    Label = "IIT",
+                },
+            ],
         };
 
-        var coverage = CoverageCalculator.Items(OitItems.Of(book), [Link("O1", LinkState.Ok), Link("o2", LinkState.Broken)]);
+        var coverage = CoverageCalculator.Items(
+            OitItems.Of(book),
+            [Link("O1", LinkState.Ok), Link("o2", LinkState.Broken)]
+        );
 
-        Assert.Equal([("O1", CoverageStatus.Covered), ("O2", CoverageStatus.OnlyBroken)], coverage.Select(c => (c.Code, c.Status)));
-        var complete = CoverageCalculator.Summary("1", "ก", "ตาก", OitItems.Of(book), [("O1", LinkState.Ok), ("O2", LinkState.Ok)]);
+        Assert.Equal(
+            [("O1", CoverageStatus.Covered), ("O2", CoverageStatus.OnlyBroken)],
+            coverage.Select(c => (c.Code, c.Status))
+        );
+        var complete = CoverageCalculator.Summary(
+            "1",
+            "ก",
+            "ตาก",
+            OitItems.Of(book),
+            [("O1", LinkState.Ok), ("O2", LinkState.Ok)]
+        );
         Assert.False(CoverageCalculator.HasProblems(complete));
     }
 }

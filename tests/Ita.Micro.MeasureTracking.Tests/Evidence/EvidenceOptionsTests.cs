@@ -22,7 +22,8 @@ public sealed class EvidenceOptionsTests
         var result = validator.Validate(null, new EvidenceOptions { AllowLoopbackForTests = allowLoopback });
 
         Assert.Equal(valid, result.Succeeded);
-        if (!valid) Assert.Contains("Evidence:AllowLoopbackForTests", result.FailureMessage);
+        if (!valid)
+            Assert.Contains("Evidence:AllowLoopbackForTests", result.FailureMessage);
     }
 
     [Theory]
@@ -31,12 +32,19 @@ public sealed class EvidenceOptionsTests
     [InlineData("UserAgent", "bot", "Evidence:UserAgent must name the product")]
     public void A_setting_out_of_its_range_names_its_key_and_the_range(string key, string value, string message)
     {
-        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?> { [$"Evidence:{key}"] = value }).Build();
+        var configuration = new ConfigurationBuilder()
+            .AddInMemoryCollection(new Dictionary<string, string?> { [$"Evidence:{key}"] = value })
+            .Build();
         var services = new ServiceCollection();
-        services.AddOptions<EvidenceOptions>().Bind(configuration.GetSection(EvidenceOptions.Section)).ValidateDataAnnotations();
+        services
+            .AddOptions<EvidenceOptions>()
+            .Bind(configuration.GetSection(EvidenceOptions.Section))
+            .ValidateDataAnnotations();
         using var provider = services.BuildServiceProvider();
 
-        var error = Assert.Throws<OptionsValidationException>(() => provider.GetRequiredService<IOptions<EvidenceOptions>>().Value);
+        var error = Assert.Throws<OptionsValidationException>(() =>
+            provider.GetRequiredService<IOptions<EvidenceOptions>>().Value
+        );
 
         Assert.Contains(message, error.Message);
     }

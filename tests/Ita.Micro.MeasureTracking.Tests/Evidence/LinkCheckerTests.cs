@@ -16,7 +16,9 @@ public sealed class LinkCheckerTests
     [Fact]
     public async Task A_page_that_answers_200_is_read_with_its_type_size_and_hash()
     {
-        await using var site = await LocalSite.StartAsync(app => app.MapGet("/oit/o11", () => Results.Content(Page, "text/html; charset=utf-8")));
+        await using var site = await LocalSite.StartAsync(app =>
+            app.MapGet("/oit/o11", () => Results.Content(Page, "text/html; charset=utf-8"))
+        );
         var (checker, services) = CheckerHost.Create();
         await using var _ = services;
 
@@ -37,11 +39,13 @@ public sealed class LinkCheckerTests
     {
         string? agent = null;
         await using var site = await LocalSite.StartAsync(app => app.MapGet("/", (HttpContext c) =>
-        {
-            agent = c.Request.Headers.UserAgent.ToString();
-            return Results.Content(Page, "text/html");
-        }));
-        var (checker, services) = CheckerHost.Create(o => o.UserAgent = "Ita.Micro-EvidenceLinkChecker/1.0 (+https://itas.example.go.th)");
+            {
+                agent = c.Request.Headers.UserAgent.ToString();
+                return Results.Content(Page, "text/html");
+            }));
+        var (checker, services) = CheckerHost.Create(o =>
+            o.UserAgent = "Ita.Micro-EvidenceLinkChecker/1.0 (+https://itas.example.go.th)"
+        );
         await using var _ = services;
 
         Assert.True((await checker.CheckAsync(site.Url("/"), CancellationToken.None)).Ok);
@@ -53,22 +57,33 @@ public sealed class LinkCheckerTests
     public async Task A_host_gets_no_more_requests_at_once_than_its_limit_while_another_host_is_checked_meanwhile()
     {
         var release = new TaskCompletionSource();
-        int inFlight = 0, most = 0;
+        int inFlight = 0,
+            most = 0;
         await using var busy = await LocalSite.StartAsync(app => app.MapGet("/{n:int}", async (int n) =>
-        {
-            var now = Interlocked.Increment(ref inFlight);
-            lock (release) most = Math.Max(most, now);
-            await release.Task;
-            Interlocked.Decrement(ref inFlight);
-            return Results.Content(Page, "text/html");
-        }));
-        await using var other = await LocalSite.StartAsync(app => app.MapGet("/", () => Results.Content(Page, "text/html")));
+            {
+                var now = Interlocked.Increment(ref inFlight);
+                lock (release)
+                    most = Math.Max(most, now);
+                await release.Task;
+                Interlocked.Decrement(ref inFlight);
+                return Results.Content(Page, "text/html");
+            }));
+        await using var other = await LocalSite.StartAsync(app =>
+            app.MapGet("/", () => Results.Content(Page, "text/html"))
+        );
         var (checker, services) = CheckerHost.Create(o => o.PerHostConcurrency = 2);
         await using var _ = services;
 
-        var checks = Enumerable.Range(0, 6).Select(n => checker.CheckAsync(busy.Url($"/{n}"), CancellationToken.None)).ToList();
-        await Eventually.HoldsAsync(() => Volatile.Read(ref inFlight) >= 2, TimeSpan.FromSeconds(20),
-            "two requests in flight at the busy host", TimeSpan.FromMilliseconds(10));
+        var checks = Enumerable
+            .Range(0, 6)
+            .Select(n => checker.CheckAsync(busy.Url($"/{n}"), CancellationToken.None))
+            .ToList();
+        await Eventually.HoldsAsync(
+            () => Volatile.Read(ref inFlight) >= 2,
+            TimeSpan.FromSeconds(20),
+            "two requests in flight at the busy host",
+            TimeSpan.FromMilliseconds(10)
+        );
         // The sentinel: another host answers while this one's limit holds the other four back.
         Assert.True((await checker.CheckAsync(other.Url("/"), CancellationToken.None)).Ok);
         Assert.Equal(2, busy.Requests);
@@ -113,7 +128,9 @@ public sealed class LinkCheckerTests
         await using var site = await LocalSite.StartAsync(app =>
         {
             app.MapGet("/old", () => Results.Redirect("/newer", permanent: true));
-            app.MapGet("/newer", (HttpContext c) => Results.Redirect($"http://127.0.0.1:{c.Connection.LocalPort}/newest"));
+            app.MapGet("/newer", (HttpContext c) =>
+                Results.Redirect($"http://127.0.0.1:{c.Connection.LocalPort}/newest")
+            );
             app.MapGet("/newest", () => Results.Content(Page, "text/html"));
         });
         var (checker, services) = CheckerHost.Create();
@@ -147,7 +164,9 @@ public sealed class LinkCheckerTests
     [Fact]
     public async Task Too_many_redirects_are_a_failure()
     {
-        await using var site = await LocalSite.StartAsync(app => app.MapGet("/hop/{n:int}", (int n) => Results.Redirect($"/hop/{n + 1}")));
+        await using var site = await LocalSite.StartAsync(app =>
+            app.MapGet("/hop/{n:int}", (int n) => Results.Redirect($"/hop/{n + 1}"))
+        );
         var (checker, services) = CheckerHost.Create(o => o.MaxRedirects = 3);
         await using var _ = services;
 
@@ -161,11 +180,15 @@ public sealed class LinkCheckerTests
     public async Task A_response_slower_than_the_timeout_is_a_timeout_and_the_check_does_not_wait_for_it()
     {
         await using var site = await LocalSite.StartAsync(app => app.MapGet("/slow", async (HttpContext c) =>
+            {
+                await Task.Delay(TimeSpan.FromSeconds(30), c.RequestAborted);
+                return Results.Content(Page, "text/html");
+            }));
+        var (checker, services) = CheckerHost.Create(o =>
         {
-            await Task.Delay(TimeSpan.FromSeconds(30), c.RequestAborted);
-            return Results.Content(Page, "text/html");
-        }));
-        var (checker, services) = CheckerHost.Create(o => { o.AttemptTimeout = TimeSpan.FromMilliseconds(300); o.MaxRetries = 1; });
+            o.AttemptTimeout = TimeSpan.FromMilliseconds(300);
+            o.MaxRetries = 1;
+        });
         await using var _ = services;
         var clock = Stopwatch.StartNew();
 
@@ -181,7 +204,9 @@ public sealed class LinkCheckerTests
     {
         var body = new byte[50_000];
         Random.Shared.NextBytes(body);
-        await using var site = await LocalSite.StartAsync(app => app.MapGet("/big.pdf", () => Results.Bytes(body, "application/pdf")));
+        await using var site = await LocalSite.StartAsync(app =>
+            app.MapGet("/big.pdf", () => Results.Bytes(body, "application/pdf"))
+        );
         var (checker, services) = CheckerHost.Create(o => o.MaxResponseBytes = 4096);
         await using var _ = services;
 
@@ -197,7 +222,10 @@ public sealed class LinkCheckerTests
     public async Task A_certificate_the_checker_does_not_trust_is_a_TLS_failure_not_retried()
     {
         using var certificate = LocalSite.SelfSignedCertificate();
-        await using var site = await LocalSite.StartAsync(app => app.MapGet("/", () => Results.Content(Page, "text/html")), certificate);
+        await using var site = await LocalSite.StartAsync(
+            app => app.MapGet("/", () => Results.Content(Page, "text/html")),
+            certificate
+        );
         var (checker, services) = CheckerHost.Create(o => o.MaxRetries = 2);
         await using var _ = services;
 
@@ -213,17 +241,22 @@ public sealed class LinkCheckerTests
     {
         var asked = new List<DateTime>();
         await using var site = await LocalSite.StartAsync(app => app.MapGet("/busy", (HttpContext c) =>
-        {
-            lock (asked) asked.Add(DateTime.UtcNow);
-            if (asked.Count == 1)
             {
-                c.Response.Headers.RetryAfter = "1";
-                return Results.StatusCode(429);
-            }
-            return Results.Content(Page, "text/html");
-        }));
+                lock (asked)
+                    asked.Add(DateTime.UtcNow);
+                if (asked.Count == 1)
+                {
+                    c.Response.Headers.RetryAfter = "1";
+                    return Results.StatusCode(429);
+                }
+                return Results.Content(Page, "text/html");
+            }));
         // The retry's own delay is 10 ms: only Retry-After can make it wait a second.
-        var (checker, services) = CheckerHost.Create(o => { o.RetryDelay = TimeSpan.FromMilliseconds(10); o.MaxRetries = 2; });
+        var (checker, services) = CheckerHost.Create(o =>
+        {
+            o.RetryDelay = TimeSpan.FromMilliseconds(10);
+            o.MaxRetries = 2;
+        });
         await using var _ = services;
 
         var result = await checker.CheckAsync(site.Url("/busy"), CancellationToken.None);
@@ -236,8 +269,12 @@ public sealed class LinkCheckerTests
     [Fact]
     public async Task A_host_that_goes_down_opens_its_circuit_other_hosts_are_still_checked_and_it_closes_when_the_host_is_back()
     {
-        await using var site = await LocalSite.StartAsync(app => app.MapGet("/", () => Results.Content(Page, "text/html")));
-        await using var other = await LocalSite.StartAsync(app => app.MapGet("/", () => Results.Content(Page, "text/html")));
+        await using var site = await LocalSite.StartAsync(app =>
+            app.MapGet("/", () => Results.Content(Page, "text/html"))
+        );
+        await using var other = await LocalSite.StartAsync(app =>
+            app.MapGet("/", () => Results.Content(Page, "text/html"))
+        );
         var (checker, services) = CheckerHost.Create(o =>
         {
             o.MaxRetries = 0;
@@ -250,8 +287,14 @@ public sealed class LinkCheckerTests
         Assert.True((await checker.CheckAsync(site.Url("/"), CancellationToken.None)).Ok);
 
         await site.StopAsync();
-        Assert.Equal(LinkFailure.NetworkError, (await checker.CheckAsync(site.Url("/"), CancellationToken.None)).Failure);
-        Assert.Equal(LinkFailure.NetworkError, (await checker.CheckAsync(site.Url("/"), CancellationToken.None)).Failure);
+        Assert.Equal(
+            LinkFailure.NetworkError,
+            (await checker.CheckAsync(site.Url("/"), CancellationToken.None)).Failure
+        );
+        Assert.Equal(
+            LinkFailure.NetworkError,
+            (await checker.CheckAsync(site.Url("/"), CancellationToken.None)).Failure
+        );
         var open = await checker.CheckAsync(site.Url("/"), CancellationToken.None);
         Assert.Equal(LinkFailure.HostUnavailable, open.Failure);
         Assert.True((await checker.CheckAsync(other.Url("/"), CancellationToken.None)).Ok, "the breaker is per host");
@@ -259,16 +302,25 @@ public sealed class LinkCheckerTests
         await site.StartAsync();
         var requestsBefore = site.Requests;
         // Back up, but the circuit stays open until its break ends: no request reaches the site meanwhile.
-        Assert.Equal(LinkFailure.HostUnavailable, (await checker.CheckAsync(site.Url("/"), CancellationToken.None)).Failure);
+        Assert.Equal(
+            LinkFailure.HostUnavailable,
+            (await checker.CheckAsync(site.Url("/"), CancellationToken.None)).Failure
+        );
         Assert.Equal(requestsBefore, site.Requests);
 
         var last = "";
-        await Eventually.HoldsAsync(async () =>
-        {
-            var result = await checker.CheckAsync(site.Url("/"), CancellationToken.None);
-            last = result.Detail;
-            return result.Ok;
-        }, TimeSpan.FromSeconds(10), "the circuit closed again", TimeSpan.FromMilliseconds(200), () => last);
+        await Eventually.HoldsAsync(
+            async () =>
+            {
+                var result = await checker.CheckAsync(site.Url("/"), CancellationToken.None);
+                last = result.Detail;
+                return result.Ok;
+            },
+            TimeSpan.FromSeconds(10),
+            "the circuit closed again",
+            TimeSpan.FromMilliseconds(200),
+            () => last
+        );
         Assert.True((await checker.CheckAsync(site.Url("/"), CancellationToken.None)).Ok);
     }
 
@@ -292,7 +344,9 @@ public sealed class LinkCheckerTests
     [Fact]
     public async Task Loopback_is_refused_unless_tests_allow_it_and_a_redirect_cannot_lead_there()
     {
-        await using var site = await LocalSite.StartAsync(app => app.MapGet("/", () => Results.Content(Page, "text/html")));
+        await using var site = await LocalSite.StartAsync(app =>
+            app.MapGet("/", () => Results.Content(Page, "text/html"))
+        );
         var (checker, services) = CheckerHost.Create(o => o.AllowLoopbackForTests = false);
         await using var _ = services;
 

@@ -30,7 +30,11 @@ public sealed class LocalSite : IAsyncDisposable
 
     public string Url(string path) => $"{(_certificate is null ? "http" : "https")}://127.0.0.1:{Port}{path}";
 
-    public static async Task<LocalSite> StartAsync(Action<WebApplication> map, X509Certificate2? certificate = null, int? port = null)
+    public static async Task<LocalSite> StartAsync(
+        Action<WebApplication> map,
+        X509Certificate2? certificate = null,
+        int? port = null
+    )
     {
         // Port 0 unless asked: the system picks a free one as it binds, which no other test can take in between.
         var site = new LocalSite(port ?? 0, map, certificate);
@@ -43,15 +47,18 @@ public sealed class LocalSite : IAsyncDisposable
         var builder = WebApplication.CreateSlimBuilder();
         builder.Logging.ClearProviders();
         builder.WebHost.ConfigureKestrel(k => k.Listen(IPAddress.Loopback, Port, listen =>
-        {
-            if (_certificate is not null) listen.UseHttps(_certificate);
-        }));
+            {
+                if (_certificate is not null)
+                    listen.UseHttps(_certificate);
+            }));
         var app = builder.Build();
-        app.Use(async (context, next) =>
-        {
-            Interlocked.Increment(ref _requests);
-            await next(context);
-        });
+        app.Use(
+            async (context, next) =>
+            {
+                Interlocked.Increment(ref _requests);
+                await next(context);
+            }
+        );
         _map(app);
         await app.StartAsync();
         Port = new Uri(app.Urls.First()).Port;
@@ -61,7 +68,8 @@ public sealed class LocalSite : IAsyncDisposable
     /// <summary>Stops listening: connections to the port are refused until <see cref="StartAsync()"/>.</summary>
     public async Task StopAsync()
     {
-        if (_app is null) return;
+        if (_app is null)
+            return;
         await _app.StopAsync();
         await _app.DisposeAsync();
         _app = null;
@@ -77,7 +85,10 @@ public sealed class LocalSite : IAsyncDisposable
         var names = new SubjectAlternativeNameBuilder();
         names.AddIpAddress(IPAddress.Loopback);
         request.CertificateExtensions.Add(names.Build());
-        using var certificate = request.CreateSelfSigned(DateTimeOffset.UtcNow.AddDays(-1), DateTimeOffset.UtcNow.AddDays(1));
+        using var certificate = request.CreateSelfSigned(
+            DateTimeOffset.UtcNow.AddDays(-1),
+            DateTimeOffset.UtcNow.AddDays(1)
+        );
         return X509CertificateLoader.LoadPkcs12(certificate.Export(X509ContentType.Pfx), null);
     }
 }

@@ -12,7 +12,10 @@ public sealed class ReminderOptionsTests
     {
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
         var services = new ServiceCollection();
-        services.AddOptions<ReminderOptions>().Bind(configuration.GetSection(ReminderOptions.Section)).ValidateDataAnnotations();
+        services
+            .AddOptions<ReminderOptions>()
+            .Bind(configuration.GetSection(ReminderOptions.Section))
+            .ValidateDataAnnotations();
         return services.BuildServiceProvider().GetRequiredService<IOptions<ReminderOptions>>().Value;
     }
 
@@ -21,7 +24,10 @@ public sealed class ReminderOptionsTests
     {
         Assert.Equal([30, 7, 1], Bind([]).Offsets);
         Assert.Equal([14], Bind(new() { ["Reminders:OffsetsDays:0"] = "14" }).Offsets);
-        Assert.Equal([60, 0], Bind(new() { ["Reminders:OffsetsDays:0"] = "60", ["Reminders:OffsetsDays:1"] = "0" }).Offsets);
+        Assert.Equal(
+            [60, 0],
+            Bind(new() { ["Reminders:OffsetsDays:0"] = "60", ["Reminders:OffsetsDays:1"] = "0" }).Offsets
+        );
     }
 
     [Theory]
@@ -31,7 +37,8 @@ public sealed class ReminderOptionsTests
     public void Offsets_out_of_range_or_named_twice_stop_the_service(string first, string second)
     {
         var error = Assert.Throws<OptionsValidationException>(() =>
-            Bind(new() { ["Reminders:OffsetsDays:0"] = first, ["Reminders:OffsetsDays:1"] = second }));
+            Bind(new() { ["Reminders:OffsetsDays:0"] = first, ["Reminders:OffsetsDays:1"] = second })
+        );
         Assert.Contains("Reminders:OffsetsDays", error.Message);
     }
 }

@@ -10,7 +10,8 @@ namespace Ita.Micro.MeasureTracking.Tests.Evidence;
 /// <summary>The reminders' background service on a fake clock: a round at start-up, then one each scan interval.</summary>
 public sealed class ReminderSchedulerTests : IDisposable
 {
-    private readonly Ita.Micro.Testing.TestDatabase<Infrastructure.MeasureTrackingDbContext> _database = ServiceRig.NewDatabase();
+    private readonly Ita.Micro.Testing.TestDatabase<Infrastructure.MeasureTrackingDbContext> _database =
+        ServiceRig.NewDatabase();
 
     public void Dispose() => _database.Dispose();
 
@@ -23,8 +24,12 @@ public sealed class ReminderSchedulerTests : IDisposable
         var plan = ServiceRig.Plan(2569, PlanStatus.Approved);
         ServiceRig.Measure(plan, new DateOnly(2026, 1, 31));
         await rig.SaveAsync(plan);
-        using var scheduler = new ReminderScheduler(rig.Get<ReminderRunner>(), Options.Create(new ReminderOptions { ScanInterval = TimeSpan.FromHours(1) }),
-            clock, NullLogger<ReminderScheduler>.Instance);
+        using var scheduler = new ReminderScheduler(
+            rig.Get<ReminderRunner>(),
+            Options.Create(new ReminderOptions { ScanInterval = TimeSpan.FromHours(1) }),
+            clock,
+            NullLogger<ReminderScheduler>.Instance
+        );
 
         await scheduler.StartAsync(CancellationToken.None);
         await WaitForAsync(rig, 1);
@@ -37,5 +42,8 @@ public sealed class ReminderSchedulerTests : IDisposable
     }
 
     private static Task WaitForAsync(ServiceRig rig, int count) =>
-        ServiceRig.UntilAsync(async () => (await rig.PublishedAsync<DeadlineApproaching>()).Count >= count, $"Fewer than {count} reminders");
+        ServiceRig.UntilAsync(
+            async () => (await rig.PublishedAsync<DeadlineApproaching>()).Count >= count,
+            $"Fewer than {count} reminders"
+        );
 }

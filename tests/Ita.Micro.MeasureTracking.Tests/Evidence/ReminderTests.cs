@@ -9,7 +9,8 @@ namespace Ita.Micro.MeasureTracking.Tests.Evidence;
 /// <summary>DeadlineApproaching: once per deadline and offset, across the fiscal-year boundary and across restarts.</summary>
 public sealed class ReminderTests : IDisposable
 {
-    private readonly Ita.Micro.Testing.TestDatabase<Infrastructure.MeasureTrackingDbContext> _database = ServiceRig.NewDatabase();
+    private readonly Ita.Micro.Testing.TestDatabase<Infrastructure.MeasureTrackingDbContext> _database =
+        ServiceRig.NewDatabase();
 
     public void Dispose() => _database.Dispose();
 
@@ -24,7 +25,19 @@ public sealed class ReminderTests : IDisposable
         var runner = rig.Get<ReminderRunner>();
 
         var sent = new List<(DateOnly Day, int Count)>();
-        foreach (var day in new[] { (2025, 12, 31), (2026, 1, 1), (2026, 1, 1), (2026, 1, 10), (2026, 1, 24), (2026, 1, 24), (2026, 1, 30), (2026, 1, 31) })
+        foreach (
+            var day in new[]
+            {
+                (2025, 12, 31),
+                (2026, 1, 1),
+                (2026, 1, 1),
+                (2026, 1, 10),
+                (2026, 1, 24),
+                (2026, 1, 24),
+                (2026, 1, 30),
+                (2026, 1, 31),
+            }
+        )
         {
             clock.SetThaiDate(new DateOnly(day.Item1, day.Item2, day.Item3));
             sent.Add((new DateOnly(day.Item1, day.Item2, day.Item3), await runner.RunAsync(CancellationToken.None)));
@@ -76,16 +89,35 @@ public sealed class ReminderTests : IDisposable
         await using var rig = ServiceRig.Start(_database, clock);
         var plan = ServiceRig.Plan(2569, PlanStatus.Published);
         // The six-month report is in; the twelve-month one (to 30 September 2026) is due 31 October 2026, in FY 2570.
-        await rig.SaveAsync(plan, new ProgressReport
-        {
-            Id = Guid.NewGuid(), PlanId = plan.Id, Period = ReportPeriod.SixMonths, AsOf = new DateOnly(2026, 3, 31), SubmittedBy = "x",
-            SubmittedAtUtc = DateTime.UtcNow,
-        }, new CalendarRevision
-        {
-            // Next year's registration opens in FY 2569's last days.
-            FiscalYear = 2570, Version = 1, Reason = "ประกาศ ป.ป.ช.", ChangedBy = "admin", ChangedAtUtc = DateTime.UtcNow,
-            Windows = [new CalendarWindow(CalendarWindowKind.Registration, new DateOnly(2026, 10, 5), new DateOnly(2026, 11, 15))],
-        });
+        await rig.SaveAsync(
+            plan,
+            new ProgressReport
+            {
+                Id = Guid.NewGuid(),
+                PlanId = plan.Id,
+                Period = ReportPeriod.SixMonths,
+                AsOf = new DateOnly(2026, 3, 31),
+                SubmittedBy = "x",
+                SubmittedAtUtc = DateTime.UtcNow,
+            },
+            new CalendarRevision
+            {
+                // Next year's registration opens in FY 2569's last days.
+                FiscalYear = 2570,
+                Version = 1,
+                Reason = "ประกาศ ป.ป.ช.",
+                ChangedBy = "admin",
+                ChangedAtUtc = DateTime.UtcNow,
+                Windows =
+                [
+                    new CalendarWindow(
+                        CalendarWindowKind.Registration,
+                        new DateOnly(2026, 10, 5),
+                        new DateOnly(2026, 11, 15)
+                    ),
+                ],
+            }
+        );
         var runner = rig.Get<ReminderRunner>();
 
         Assert.Equal(1, await runner.RunAsync(CancellationToken.None));
@@ -95,10 +127,20 @@ public sealed class ReminderTests : IDisposable
         Assert.Equal(1, await runner.RunAsync(CancellationToken.None));
 
         var events = await rig.PublishedAsync<DeadlineApproaching>();
-        Assert.Collection(events,
-            e => Assert.Equal((DeadlineKind.CalendarWindowOpens, new DateOnly(2026, 10, 5), 7, 2570), (e.Kind, e.DueOn, e.DaysBefore, e.FiscalYear)),
-            e => Assert.Equal((DeadlineKind.TwelveMonthReportDue, new DateOnly(2026, 10, 31), 30, 2569, plan.Id), (e.Kind, e.DueOn, e.DaysBefore, e.FiscalYear, e.PlanId!.Value)),
-            e => Assert.Equal((DeadlineKind.CalendarWindowOpens, 1, 1), (e.Kind, e.DaysBefore, e.DaysLeft)));
+        Assert.Collection(
+            events,
+            e =>
+                Assert.Equal(
+                    (DeadlineKind.CalendarWindowOpens, new DateOnly(2026, 10, 5), 7, 2570),
+                    (e.Kind, e.DueOn, e.DaysBefore, e.FiscalYear)
+                ),
+            e =>
+                Assert.Equal(
+                    (DeadlineKind.TwelveMonthReportDue, new DateOnly(2026, 10, 31), 30, 2569, plan.Id),
+                    (e.Kind, e.DueOn, e.DaysBefore, e.FiscalYear, e.PlanId!.Value)
+                ),
+            e => Assert.Equal((DeadlineKind.CalendarWindowOpens, 1, 1), (e.Kind, e.DaysBefore, e.DaysLeft))
+        );
         Assert.Null(events[0].OrganisationCode);
     }
 
@@ -125,7 +167,9 @@ public sealed class ReminderTests : IDisposable
 
         var events = await again.PublishedAsync<DeadlineApproaching>();
         Assert.Equal([(30, 29), (1, 1)], events.Select(e => (e.DaysBefore, e.DaysLeft)));
-        var records = await again.QueryAsync(db => db.SentReminders.AsNoTracking().OrderByDescending(r => r.DaysBefore).ToListAsync());
+        var records = await again.QueryAsync(db =>
+            db.SentReminders.AsNoTracking().OrderByDescending(r => r.DaysBefore).ToListAsync()
+        );
         Assert.Equal([(30, true), (7, false), (1, true)], records.Select(r => (r.DaysBefore, r.Published)));
     }
 
@@ -136,10 +180,14 @@ public sealed class ReminderTests : IDisposable
         await using var one = ServiceRig.Start(_database, clock);
         await using var two = ServiceRig.Start(_database, clock);
         var plan = ServiceRig.Plan(2569, PlanStatus.Published);
-        foreach (var day in Enumerable.Range(25, 5)) ServiceRig.Measure(plan, new DateOnly(2026, 1, day));
+        foreach (var day in Enumerable.Range(25, 5))
+            ServiceRig.Measure(plan, new DateOnly(2026, 1, day));
         await one.SaveAsync(plan);
 
-        var counts = await Task.WhenAll(one.Get<ReminderRunner>().RunAsync(CancellationToken.None), two.Get<ReminderRunner>().RunAsync(CancellationToken.None));
+        var counts = await Task.WhenAll(
+            one.Get<ReminderRunner>().RunAsync(CancellationToken.None),
+            two.Get<ReminderRunner>().RunAsync(CancellationToken.None)
+        );
 
         Assert.Equal(5, counts.Sum());
         var events = await one.PublishedAsync<DeadlineApproaching>();
@@ -152,11 +200,16 @@ public sealed class ReminderTests : IDisposable
     {
         var clock = TestClock.OnThaiDate(new DateOnly(2026, 5, 24));
         await using var rig = ServiceRig.Start(_database, clock);
-        CalendarRevision Version(int version, DateOnly closes) => new()
-        {
-            FiscalYear = 2569, Version = version, Reason = "แก้ไข", ChangedBy = "admin", ChangedAtUtc = DateTime.UtcNow,
-            Windows = [new CalendarWindow(CalendarWindowKind.OitSubmission, new DateOnly(2026, 2, 1), closes)],
-        };
+        CalendarRevision Version(int version, DateOnly closes) =>
+            new()
+            {
+                FiscalYear = 2569,
+                Version = version,
+                Reason = "แก้ไข",
+                ChangedBy = "admin",
+                ChangedAtUtc = DateTime.UtcNow,
+                Windows = [new CalendarWindow(CalendarWindowKind.OitSubmission, new DateOnly(2026, 2, 1), closes)],
+            };
         await rig.SaveAsync(Version(1, new DateOnly(2026, 5, 31)));
         var runner = rig.Get<ReminderRunner>();
         Assert.Equal(1, await runner.RunAsync(CancellationToken.None));
@@ -166,7 +219,10 @@ public sealed class ReminderTests : IDisposable
         Assert.Equal(0, await runner.RunAsync(CancellationToken.None));
 
         var events = await rig.PublishedAsync<DeadlineApproaching>();
-        Assert.Equal([(new DateOnly(2026, 5, 31), 7), (new DateOnly(2026, 6, 15), 30)], events.Select(e => (e.DueOn, e.DaysBefore)));
+        Assert.Equal(
+            [(new DateOnly(2026, 5, 31), 7), (new DateOnly(2026, 6, 15), 30)],
+            events.Select(e => (e.DueOn, e.DaysBefore))
+        );
         Assert.All(events, e => Assert.Equal(DeadlineKind.CalendarWindowCloses, e.Kind));
     }
 }

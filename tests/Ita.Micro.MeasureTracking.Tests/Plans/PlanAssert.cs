@@ -7,8 +7,12 @@ namespace Ita.Micro.MeasureTracking.Tests.Plans;
 public static class PlanAssert
 {
     /// <summary>Runs <paramref name="change"/>: it must refuse as described and leave the plan as it was.</summary>
-    public static PlanRefusal Refused(ImprovementPlan plan, Func<PlanRefusal?> change, PlanRefusalKind kind,
-        string detail)
+    public static PlanRefusal Refused(
+        ImprovementPlan plan,
+        Func<PlanRefusal?> change,
+        PlanRefusalKind kind,
+        string detail
+    )
     {
         var fields = AuditTrail.Fields(plan);
         var (version, measures) = (plan.Version, Snapshot(plan));
@@ -34,7 +38,11 @@ public static class PlanAssert
 
     /// <summary>Each measure's order, version, status and progress as text: equal while none changed.</summary>
     private static List<string> Snapshot(ImprovementPlan plan) =>
-        plan.Measures.OrderBy(m => m.Id).Select(m =>
-            $"{m.Id} {m.Order} {m.Version} {m.Status} {m.Title} " +
-            string.Join(",", m.Progress.Select(p => $"{p.Id}:{p.Version}:{p.Status}"))).ToList();
+        plan
+            .Measures.OrderBy(m => m.Id)
+            .Select(m =>
+                $"{m.Id} {m.Order} {m.Version} {m.Status} {m.Title} "
+                + string.Join(",", m.Progress.Select(p => $"{p.Id}:{p.Version}:{p.Status}"))
+            )
+            .ToList();
 }

@@ -56,8 +56,9 @@ public sealed class PlanContentTests
     {
         var plan = In(status);
         var measure = plan.Measures[0];
-        var detail = $"แก้ไขมาตรการได้เฉพาะแผนที่เป็นร่าง แผนนี้{thai} / " +
-            "Measures can only be changed while the plan is a draft.";
+        var detail =
+            $"แก้ไขมาตรการได้เฉพาะแผนที่เป็นร่าง แผนนี้{thai} / "
+            + "Measures can only be changed while the plan is a draft.";
 
         PlanAssert.NotAllowed(plan, plan.CheckMeasuresEditable, detail);
         PlanAssert.NotAllowed(plan, () => plan.AddMeasure(Measure(plan, 0), null), detail);
@@ -115,8 +116,12 @@ public sealed class PlanContentTests
         var measure = plan.Measures[0];
         measure.Version = 2;
 
-        var refusal = PlanAssert.Refused(plan, () => plan.EditMeasure(measure, 1, Edit(measure, title: "ใหม่")).Refusal,
-            PlanRefusalKind.StaleVersion, StaleMeasure);
+        var refusal = PlanAssert.Refused(
+            plan,
+            () => plan.EditMeasure(measure, 1, Edit(measure, title: "ใหม่")).Refusal,
+            PlanRefusalKind.StaleVersion,
+            StaleMeasure
+        );
 
         Assert.Equal(("version", 2), (refusal.Field, refusal.CurrentVersion));
     }
@@ -187,9 +192,11 @@ public sealed class PlanContentTests
     }
 
     [Theory]
-    [InlineData(PlanStatus.Draft,
-        "รายงานความก้าวหน้าได้เมื่อแผนได้รับอนุมัติแล้ว แผนนี้ยังเป็นร่าง / " +
-        "Progress is reported once the plan is approved.")]
+    [InlineData(
+        PlanStatus.Draft,
+        "รายงานความก้าวหน้าได้เมื่อแผนได้รับอนุมัติแล้ว แผนนี้ยังเป็นร่าง / "
+            + "Progress is reported once the plan is approved."
+    )]
     [InlineData(PlanStatus.Closed, "แผนนี้ปิดแล้ว รายงานหรือแก้ไขความก้าวหน้าไม่ได้ / The plan is closed.")]
     public void Refuses_progress_before_approval_and_after_closing(PlanStatus status, string detail)
     {
@@ -200,8 +207,11 @@ public sealed class PlanContentTests
 
         PlanAssert.NotAllowed(plan, plan.CheckProgressOpen, detail);
         PlanAssert.NotAllowed(plan, () => plan.RecordProgress(measure, Update(Today, MeasureStatus.Done)), detail);
-        PlanAssert.NotAllowed(plan,
-            () => plan.CorrectProgress(measure, update, 1, Correction(update, MeasureStatus.Dropped)).Refusal, detail);
+        PlanAssert.NotAllowed(
+            plan,
+            () => plan.CorrectProgress(measure, update, 1, Correction(update, MeasureStatus.Dropped)).Refusal,
+            detail
+        );
     }
 
     [Fact]
@@ -244,11 +254,13 @@ public sealed class PlanContentTests
         plan.RecordProgress(measure, update);
         update.Version = 2;
 
-        PlanAssert.Refused(plan,
+        PlanAssert.Refused(
+            plan,
             () => plan.CorrectProgress(measure, update, 1, Correction(update, MeasureStatus.Done)).Refusal,
             PlanRefusalKind.StaleVersion,
-            "รายงานความก้าวหน้าถูกแก้ไขไปแล้ว: ส่ง version 1 มา แต่ฉบับปัจจุบันคือ version 2 " +
-            "กรุณาโหลดข้อมูลล่าสุดแล้วแก้ไขอีกครั้ง");
+            "รายงานความก้าวหน้าถูกแก้ไขไปแล้ว: ส่ง version 1 มา แต่ฉบับปัจจุบันคือ version 2 "
+                + "กรุณาโหลดข้อมูลล่าสุดแล้วแก้ไขอีกครั้ง"
+        );
         Assert.Equal(MeasureStatus.InProgress, update.Status);
     }
 }

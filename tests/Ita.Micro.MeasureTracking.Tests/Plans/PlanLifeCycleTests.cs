@@ -9,9 +9,9 @@ public sealed class PlanLifeCycleTests
     private static readonly PlanApproval Approval = new("นายสมชาย ใจดี", "นายกเทศมนตรีตำบลแม่จัน", null, SignedOn);
 
     private const string FutureSignature =
-        "วันที่ลงนามอนุมัติ ๓ เมษายน ๒๕๖๙ เป็นวันในอนาคต (วันนี้คือ ๒ เมษายน ๒๕๖๙) " +
-        "ต้องเป็นวันที่ลงนามจริงในรูปแบบ YYYY-MM-DD (signedOn) / signedOn (2026-04-03) is in the future: " +
-        "give the date actually signed as YYYY-MM-DD, today or earlier.";
+        "วันที่ลงนามอนุมัติ ๓ เมษายน ๒๕๖๙ เป็นวันในอนาคต (วันนี้คือ ๒ เมษายน ๒๕๖๙) "
+        + "ต้องเป็นวันที่ลงนามจริงในรูปแบบ YYYY-MM-DD (signedOn) / signedOn (2026-04-03) is in the future: "
+        + "give the date actually signed as YYYY-MM-DD, today or earlier.";
 
     [Fact]
     public void Approves_a_draft_recording_the_approver_the_day_signed_and_who_recorded_it()
@@ -23,8 +23,10 @@ public sealed class PlanLifeCycleTests
 
         Assert.Equal(PlanStatus.Approved, plan.Status);
         Assert.Equal(2, plan.Version);
-        Assert.Equal(("นายสมชาย ใจดี", "นายกเทศมนตรีตำบลแม่จัน", "ปลัดเทศบาล ปฏิบัติหน้าที่นายกเทศมนตรี"),
-            (plan.ApproverName, plan.ApproverPosition, plan.ApproverActingFor));
+        Assert.Equal(
+            ("นายสมชาย ใจดี", "นายกเทศมนตรีตำบลแม่จัน", "ปลัดเทศบาล ปฏิบัติหน้าที่นายกเทศมนตรี"),
+            (plan.ApproverName, plan.ApproverPosition, plan.ApproverActingFor)
+        );
         Assert.Equal(("approver-6630801", NowUtc, SignedOn), (plan.ApprovedBy, plan.ApprovedAtUtc, plan.ApprovedOn));
     }
 
@@ -46,8 +48,11 @@ public sealed class PlanLifeCycleTests
     {
         var plan = In(status);
 
-        PlanAssert.NotAllowed(plan, () => plan.Approve(plan.Version, Approval, Today, "a", NowUtc),
-            $"อนุมัติได้เฉพาะแผนที่เป็นร่าง แผนนี้{thai} / Only a draft plan can be approved.");
+        PlanAssert.NotAllowed(
+            plan,
+            () => plan.Approve(plan.Version, Approval, Today, "a", NowUtc),
+            $"อนุมัติได้เฉพาะแผนที่เป็นร่าง แผนนี้{thai} / Only a draft plan can be approved."
+        );
     }
 
     [Fact]
@@ -55,9 +60,12 @@ public sealed class PlanLifeCycleTests
     {
         var plan = Draft(measures: 0);
 
-        PlanAssert.NotAllowed(plan, () => plan.Approve(1, Approval, Today, "a", NowUtc),
-            "แผนยังไม่มีมาตรการ ต้องมีอย่างน้อย ๑ มาตรการจึงจะอนุมัติได้ / " +
-            "A plan without measures cannot be approved.");
+        PlanAssert.NotAllowed(
+            plan,
+            () => plan.Approve(1, Approval, Today, "a", NowUtc),
+            "แผนยังไม่มีมาตรการ ต้องมีอย่างน้อย ๑ มาตรการจึงจะอนุมัติได้ / "
+                + "A plan without measures cannot be approved."
+        );
     }
 
     [Fact]
@@ -66,9 +74,12 @@ public sealed class PlanLifeCycleTests
         var plan = Draft();
         plan.Version = 2;
 
-        var refusal = PlanAssert.Refused(plan, () => plan.Approve(1, Approval, Today, "a", NowUtc),
+        var refusal = PlanAssert.Refused(
+            plan,
+            () => plan.Approve(1, Approval, Today, "a", NowUtc),
             PlanRefusalKind.StaleVersion,
-            "แผนถูกแก้ไขไปแล้ว: ส่ง version 1 มา แต่ฉบับปัจจุบันคือ version 2 กรุณาโหลดข้อมูลล่าสุดแล้วแก้ไขอีกครั้ง");
+            "แผนถูกแก้ไขไปแล้ว: ส่ง version 1 มา แต่ฉบับปัจจุบันคือ version 2 กรุณาโหลดข้อมูลล่าสุดแล้วแก้ไขอีกครั้ง"
+        );
 
         Assert.Equal(("version", 2), (refusal.Field, refusal.CurrentVersion));
     }
@@ -78,8 +89,11 @@ public sealed class PlanLifeCycleTests
     {
         var plan = In(PlanStatus.Approved);
 
-        PlanAssert.NotAllowed(plan, () => plan.Approve(1, Approval, Today, "a", NowUtc),
-            "อนุมัติได้เฉพาะแผนที่เป็นร่าง แผนนี้อนุมัติแล้ว / Only a draft plan can be approved.");
+        PlanAssert.NotAllowed(
+            plan,
+            () => plan.Approve(1, Approval, Today, "a", NowUtc),
+            "อนุมัติได้เฉพาะแผนที่เป็นร่าง แผนนี้อนุมัติแล้ว / Only a draft plan can be approved."
+        );
     }
 
     [Fact]
@@ -88,8 +102,12 @@ public sealed class PlanLifeCycleTests
         var plan = Draft(measures: 0);
         plan.Version = 3;
 
-        PlanAssert.Refused(plan, () => plan.Approve(2, Approval, Today, "a", NowUtc), PlanRefusalKind.StaleVersion,
-            "แผนถูกแก้ไขไปแล้ว: ส่ง version 2 มา แต่ฉบับปัจจุบันคือ version 3 กรุณาโหลดข้อมูลล่าสุดแล้วแก้ไขอีกครั้ง");
+        PlanAssert.Refused(
+            plan,
+            () => plan.Approve(2, Approval, Today, "a", NowUtc),
+            PlanRefusalKind.StaleVersion,
+            "แผนถูกแก้ไขไปแล้ว: ส่ง version 2 มา แต่ฉบับปัจจุบันคือ version 3 กรุณาโหลดข้อมูลล่าสุดแล้วแก้ไขอีกครั้ง"
+        );
     }
 
     [Fact]
@@ -97,10 +115,12 @@ public sealed class PlanLifeCycleTests
     {
         var plan = Draft();
 
-        var refusal = PlanAssert.Refused(plan,
+        var refusal = PlanAssert.Refused(
+            plan,
             () => plan.Approve(1, Approval with { SignedOn = Today.AddDays(1) }, Today, "a", NowUtc),
             PlanRefusalKind.Invalid,
-            FutureSignature);
+            FutureSignature
+        );
 
         Assert.Equal("signedOn", refusal.Field);
     }
@@ -110,12 +130,14 @@ public sealed class PlanLifeCycleTests
     {
         var plan = Draft();
 
-        PlanAssert.Refused(plan,
+        PlanAssert.Refused(
+            plan,
             () => plan.Approve(1, Approval with { SignedOn = new DateOnly(2024, 9, 30) }, Today, "a", NowUtc),
             PlanRefusalKind.Invalid,
-            "วันที่ลงนามอนุมัติต้องไม่ก่อนวันเริ่มปีงบประมาณ ๒๕๖๘ ที่แผนนี้วิเคราะห์ผลการประเมิน " +
-            "(๑ ตุลาคม ๒๕๖๗) " +
-            "ในรูปแบบ YYYY-MM-DD (signedOn) / signedOn (2024-09-30) must be 2024-10-01 or later, as YYYY-MM-DD.");
+            "วันที่ลงนามอนุมัติต้องไม่ก่อนวันเริ่มปีงบประมาณ ๒๕๖๘ ที่แผนนี้วิเคราะห์ผลการประเมิน "
+                + "(๑ ตุลาคม ๒๕๖๗) "
+                + "ในรูปแบบ YYYY-MM-DD (signedOn) / signedOn (2024-09-30) must be 2024-10-01 or later, as YYYY-MM-DD."
+        );
     }
 
     [Fact]
@@ -123,10 +145,12 @@ public sealed class PlanLifeCycleTests
     {
         var plan = In(PlanStatus.Closed);
 
-        PlanAssert.Refused(plan,
+        PlanAssert.Refused(
+            plan,
             () => plan.Approve(4, Approval with { SignedOn = Today.AddDays(1) }, Today, "a", NowUtc),
             PlanRefusalKind.Invalid,
-            FutureSignature);
+            FutureSignature
+        );
     }
 
     [Fact]
@@ -146,9 +170,12 @@ public sealed class PlanLifeCycleTests
     {
         var plan = Draft();
 
-        PlanAssert.NotAllowed(plan, () => plan.Publish(1, Today, Today, Officer, NowUtc),
-            "ประกาศแผนที่ยังไม่ได้รับอนุมัติไม่ได้ ต้องให้ผู้มีอำนาจอนุมัติก่อน / " +
-            "An unapproved plan cannot be published.");
+        PlanAssert.NotAllowed(
+            plan,
+            () => plan.Publish(1, Today, Today, Officer, NowUtc),
+            "ประกาศแผนที่ยังไม่ได้รับอนุมัติไม่ได้ ต้องให้ผู้มีอำนาจอนุมัติก่อน / "
+                + "An unapproved plan cannot be published."
+        );
     }
 
     [Theory]
@@ -158,8 +185,11 @@ public sealed class PlanLifeCycleTests
     {
         var plan = In(status);
 
-        PlanAssert.NotAllowed(plan, () => plan.Publish(plan.Version, Today, Today, Officer, NowUtc),
-            $"ประกาศได้เฉพาะแผนที่อนุมัติแล้ว แผนนี้{thai} / Only an approved plan can be published.");
+        PlanAssert.NotAllowed(
+            plan,
+            () => plan.Publish(plan.Version, Today, Today, Officer, NowUtc),
+            $"ประกาศได้เฉพาะแผนที่อนุมัติแล้ว แผนนี้{thai} / Only an approved plan can be published."
+        );
     }
 
     [Fact]
@@ -167,8 +197,12 @@ public sealed class PlanLifeCycleTests
     {
         var plan = In(PlanStatus.Approved);
 
-        PlanAssert.Refused(plan, () => plan.Publish(1, Today, Today, Officer, NowUtc), PlanRefusalKind.StaleVersion,
-            "แผนถูกแก้ไขไปแล้ว: ส่ง version 1 มา แต่ฉบับปัจจุบันคือ version 2 กรุณาโหลดข้อมูลล่าสุดแล้วแก้ไขอีกครั้ง");
+        PlanAssert.Refused(
+            plan,
+            () => plan.Publish(1, Today, Today, Officer, NowUtc),
+            PlanRefusalKind.StaleVersion,
+            "แผนถูกแก้ไขไปแล้ว: ส่ง version 1 มา แต่ฉบับปัจจุบันคือ version 2 กรุณาโหลดข้อมูลล่าสุดแล้วแก้ไขอีกครั้ง"
+        );
     }
 
     [Fact]
@@ -176,10 +210,13 @@ public sealed class PlanLifeCycleTests
     {
         var plan = In(PlanStatus.Approved);
 
-        var refusal = PlanAssert.Refused(plan, () => plan.Publish(2, SignedOn.AddDays(-1), Today, Officer, NowUtc),
+        var refusal = PlanAssert.Refused(
+            plan,
+            () => plan.Publish(2, SignedOn.AddDays(-1), Today, Officer, NowUtc),
             PlanRefusalKind.Invalid,
-            "วันที่ประกาศต้องไม่ก่อนวันที่ลงนามอนุมัติแผน (๓ พฤศจิกายน ๒๕๖๘) ในรูปแบบ YYYY-MM-DD (announcedOn) / " +
-            "announcedOn (2025-11-02) must be 2025-11-03 or later, as YYYY-MM-DD.");
+            "วันที่ประกาศต้องไม่ก่อนวันที่ลงนามอนุมัติแผน (๓ พฤศจิกายน ๒๕๖๘) ในรูปแบบ YYYY-MM-DD (announcedOn) / "
+                + "announcedOn (2025-11-02) must be 2025-11-03 or later, as YYYY-MM-DD."
+        );
 
         Assert.Equal("announcedOn", refusal.Field);
     }
@@ -189,11 +226,14 @@ public sealed class PlanLifeCycleTests
     {
         var plan = In(PlanStatus.Approved);
 
-        PlanAssert.Refused(plan, () => plan.Publish(2, Today.AddDays(1), Today, Officer, NowUtc),
+        PlanAssert.Refused(
+            plan,
+            () => plan.Publish(2, Today.AddDays(1), Today, Officer, NowUtc),
             PlanRefusalKind.Invalid,
-            "วันที่ประกาศ ๓ เมษายน ๒๕๖๙ เป็นวันในอนาคต (วันนี้คือ ๒ เมษายน ๒๕๖๙) ต้องเป็นวันที่ลงนามจริงในรูปแบบ " +
-            "YYYY-MM-DD (announcedOn) / announcedOn (2026-04-03) is in the future: " +
-            "give the date actually signed as YYYY-MM-DD, today or earlier.");
+            "วันที่ประกาศ ๓ เมษายน ๒๕๖๙ เป็นวันในอนาคต (วันนี้คือ ๒ เมษายน ๒๕๖๙) ต้องเป็นวันที่ลงนามจริงในรูปแบบ "
+                + "YYYY-MM-DD (announcedOn) / announcedOn (2026-04-03) is in the future: "
+                + "give the date actually signed as YYYY-MM-DD, today or earlier."
+        );
     }
 
     [Fact]
@@ -216,8 +256,11 @@ public sealed class PlanLifeCycleTests
     {
         var plan = In(status);
 
-        PlanAssert.NotAllowed(plan, () => plan.Close(plan.Version, Officer, NowUtc),
-            $"ปิดได้เฉพาะแผนที่ประกาศแล้ว แผนนี้{thai} / Only a published plan can be closed.");
+        PlanAssert.NotAllowed(
+            plan,
+            () => plan.Close(plan.Version, Officer, NowUtc),
+            $"ปิดได้เฉพาะแผนที่ประกาศแล้ว แผนนี้{thai} / Only a published plan can be closed."
+        );
     }
 
     [Fact]
@@ -225,7 +268,11 @@ public sealed class PlanLifeCycleTests
     {
         var plan = In(PlanStatus.Published);
 
-        PlanAssert.Refused(plan, () => plan.Close(2, Officer, NowUtc), PlanRefusalKind.StaleVersion,
-            "แผนถูกแก้ไขไปแล้ว: ส่ง version 2 มา แต่ฉบับปัจจุบันคือ version 3 กรุณาโหลดข้อมูลล่าสุดแล้วแก้ไขอีกครั้ง");
+        PlanAssert.Refused(
+            plan,
+            () => plan.Close(2, Officer, NowUtc),
+            PlanRefusalKind.StaleVersion,
+            "แผนถูกแก้ไขไปแล้ว: ส่ง version 2 มา แต่ฉบับปัจจุบันคือ version 3 กรุณาโหลดข้อมูลล่าสุดแล้วแก้ไขอีกครั้ง"
+        );
     }
 }

@@ -26,11 +26,15 @@ public sealed class PlanReportTests
 
         Assert.Null(refusal);
         Assert.NotNull(report);
-        Assert.Equal((plan.Id, ReportPeriod.SixMonths, 1, SixMonthsEnd), (report.PlanId, report.Period, report.Revision,
-            report.AsOf));
+        Assert.Equal(
+            (plan.Id, ReportPeriod.SixMonths, 1, SixMonthsEnd),
+            (report.PlanId, report.Period, report.Revision, report.AsOf)
+        );
         Assert.Equal(memo.Signatories, report.Signatories);
-        Assert.Equal(("สำนักปลัด", "ตก ๕๓๐๐๑", "๑๒๓/๒๕๖๙"),
-            (report.OriginatingUnit, report.DocumentPrefix, report.DocumentNumber));
+        Assert.Equal(
+            ("สำนักปลัด", "ตก ๕๓๐๐๑", "๑๒๓/๒๕๖๙"),
+            (report.OriginatingUnit, report.DocumentPrefix, report.DocumentNumber)
+        );
         Assert.Equal((Officer, NowUtc), (report.SubmittedBy, report.SubmittedAtUtc));
         Assert.Equal([measure.Id, plan.Measures[1].Id], report.Entries.Select(e => e.Measure.MeasureId));
         Assert.Equal(inMarch.Id, report.Entries[0].Progress?.ProgressId);
@@ -43,8 +47,14 @@ public sealed class PlanReportTests
     {
         var plan = In(PlanStatus.Published);
 
-        var (report, refusal) = plan.SubmitReport(ReportPeriod.TwelveMonths, [ReportPeriod.SixMonths],
-            new DateOnly(2026, 9, 30), Memo(), Officer, NowUtc);
+        var (report, refusal) = plan.SubmitReport(
+            ReportPeriod.TwelveMonths,
+            [ReportPeriod.SixMonths],
+            new DateOnly(2026, 9, 30),
+            Memo(),
+            Officer,
+            NowUtc
+        );
 
         Assert.Null(refusal);
         Assert.Equal(new DateOnly(2026, 9, 30), report?.AsOf);
@@ -60,22 +70,36 @@ public sealed class PlanReportTests
         var detail = $"ส่งรายงานได้เฉพาะแผนที่ประกาศแล้ว แผนนี้{thai} / Reports are submitted for a published plan.";
 
         PlanAssert.NotAllowed(plan, () => plan.CheckReportSubmission(ReportPeriod.SixMonths, [], Today), detail);
-        PlanAssert.NotAllowed(plan,
-            () => plan.SubmitReport(ReportPeriod.SixMonths, [], Today, Memo(), Officer, NowUtc).Refusal, detail);
+        PlanAssert.NotAllowed(
+            plan,
+            () => plan.SubmitReport(ReportPeriod.SixMonths, [], Today, Memo(), Officer, NowUtc).Refusal,
+            detail
+        );
     }
 
     [Fact]
     public void Refuses_a_second_report_of_the_same_period_pointing_to_a_correction()
     {
         var plan = In(PlanStatus.Published);
-        const string detail = "ส่งรายงานรอบ ๖ เดือนของแผนนี้ไปแล้ว หากต้องแก้ไข ให้ส่งรายงานฉบับแก้ไขแทนที่ " +
-            "(POST …/reports/{reportId}/supersede) (period) / " +
-            "This report was already submitted; correct it with a superseding report.";
+        const string detail =
+            "ส่งรายงานรอบ ๖ เดือนของแผนนี้ไปแล้ว หากต้องแก้ไข ให้ส่งรายงานฉบับแก้ไขแทนที่ "
+            + "(POST …/reports/{reportId}/supersede) (period) / "
+            + "This report was already submitted; correct it with a superseding report.";
 
-        var refusal = PlanAssert.Refused(plan,
-            () => plan.SubmitReport(ReportPeriod.SixMonths, [ReportPeriod.SixMonths], Today, Memo(), Officer, NowUtc)
-                .Refusal,
-            PlanRefusalKind.Conflict, detail);
+        var refusal = PlanAssert.Refused(
+            plan,
+            () =>
+                plan.SubmitReport(
+                    ReportPeriod.SixMonths,
+                    [ReportPeriod.SixMonths],
+                    Today,
+                    Memo(),
+                    Officer,
+                    NowUtc
+                ).Refusal,
+            PlanRefusalKind.Conflict,
+            detail
+        );
 
         Assert.Equal("period", refusal.Field);
         Assert.Equal(refusal, ImprovementPlan.ReportAlreadySubmitted(ReportPeriod.SixMonths));
@@ -86,11 +110,13 @@ public sealed class PlanReportTests
     {
         var plan = In(PlanStatus.Published);
 
-        var refusal = PlanAssert.Refused(plan,
+        var refusal = PlanAssert.Refused(
+            plan,
             () => plan.CheckReportSubmission(ReportPeriod.TwelveMonths, [ReportPeriod.SixMonths], Today),
             PlanRefusalKind.Conflict,
-            "ส่งรายงานรอบ ๑๒ เดือนได้ตั้งแต่วันที่ ๓๐ กันยายน ๒๕๖๙ (period) / " +
-            "The report can be submitted from 2026-09-30.");
+            "ส่งรายงานรอบ ๑๒ เดือนได้ตั้งแต่วันที่ ๓๐ กันยายน ๒๕๖๙ (period) / "
+                + "The report can be submitted from 2026-09-30."
+        );
 
         Assert.Equal("period", refusal.Field);
         Assert.NotNull(plan.CheckReportSubmission(ReportPeriod.SixMonths, [], SixMonthsEnd.AddDays(-1)));
@@ -111,10 +137,14 @@ public sealed class PlanReportTests
 
         Assert.Null(refusal);
         Assert.NotNull(report);
-        Assert.Equal((ReportPeriod.SixMonths, 2, earlier!.Id, "เลขที่หนังสือผิด"),
-            (report.Period, report.Revision, report.Supersedes, report.CorrectionReason));
-        Assert.Equal((report.Id, "officer-2", later, "เลขที่หนังสือผิด"),
-            (earlier.SupersededBy, earlier.SupersededByUser, earlier.SupersededAtUtc, earlier.SupersededReason));
+        Assert.Equal(
+            (ReportPeriod.SixMonths, 2, earlier!.Id, "เลขที่หนังสือผิด"),
+            (report.Period, report.Revision, report.Supersedes, report.CorrectionReason)
+        );
+        Assert.Equal(
+            (report.Id, "officer-2", later, "เลขที่หนังสือผิด"),
+            (earlier.SupersededBy, earlier.SupersededByUser, earlier.SupersededAtUtc, earlier.SupersededReason)
+        );
     }
 
     [Theory]
@@ -126,9 +156,12 @@ public sealed class PlanReportTests
         var (earlier, _) = plan.SubmitReport(ReportPeriod.SixMonths, [], Today, Memo(), Officer, NowUtc);
         plan.Status = status;
 
-        PlanAssert.NotAllowed(plan, () => plan.SupersedeReport(earlier!, "แก้ไข", Memo(), Officer, NowUtc).Refusal,
-            $"แก้ไขรายงานได้เฉพาะแผนที่ประกาศหรือปิดแล้ว แผนนี้{thai} / " +
-            "Reports are corrected for a published or closed plan.");
+        PlanAssert.NotAllowed(
+            plan,
+            () => plan.SupersedeReport(earlier!, "แก้ไข", Memo(), Officer, NowUtc).Refusal,
+            $"แก้ไขรายงานได้เฉพาะแผนที่ประกาศหรือปิดแล้ว แผนนี้{thai} / "
+                + "Reports are corrected for a published or closed plan."
+        );
         Assert.Null(earlier!.SupersededBy);
     }
 
@@ -140,9 +173,13 @@ public sealed class PlanReportTests
         var (current, _) = plan.SupersedeReport(earlier!, "แก้ไขครั้งแรก", Memo(), Officer, NowUtc);
         var by = current!.Id;
 
-        var refusal = PlanAssert.Refused(plan, () => plan.CheckReportCorrection(earlier!), PlanRefusalKind.Conflict,
-            $"รายงานนี้ถูกแทนที่ด้วยรายงาน {by} แล้ว ให้แก้ไขรายงานฉบับปัจจุบัน (reportId) / " +
-            $"This report was already superseded by {by}; correct the current one.");
+        var refusal = PlanAssert.Refused(
+            plan,
+            () => plan.CheckReportCorrection(earlier!),
+            PlanRefusalKind.Conflict,
+            $"รายงานนี้ถูกแทนที่ด้วยรายงาน {by} แล้ว ให้แก้ไขรายงานฉบับปัจจุบัน (reportId) / "
+                + $"This report was already superseded by {by}; correct the current one."
+        );
 
         Assert.Equal("reportId", refusal.Field);
         Assert.NotNull(plan.SupersedeReport(earlier!, "แก้ไขอีก", Memo(), Officer, NowUtc).Refusal);

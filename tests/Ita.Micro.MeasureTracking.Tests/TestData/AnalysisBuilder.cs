@@ -15,8 +15,16 @@ public sealed class AnalysisBuilder
     private Guid _analysisId = Guid.NewGuid();
     private readonly SortedDictionary<int, decimal> _indicators = new()
     {
-        [1] = 87.79m, [2] = 87.70m, [3] = 97.18m, [4] = 72.30m, [5] = 80.00m,
-        [6] = 88.64m, [7] = 84.01m, [8] = 84.53m, [9] = 92.50m, [10] = 80.00m,
+        [1] = 87.79m,
+        [2] = 87.70m,
+        [3] = 97.18m,
+        [4] = 72.30m,
+        [5] = 80.00m,
+        [6] = 88.64m,
+        [7] = 84.01m,
+        [8] = 84.53m,
+        [9] = 92.50m,
+        [10] = 80.00m,
     };
 
     public AnalysisBuilder ForYear(int fiscalYear)
@@ -48,7 +56,8 @@ public sealed class AnalysisBuilder
     /// <summary>Every indicator at the given score.</summary>
     public AnalysisBuilder WithAllIndicatorsAt(decimal score)
     {
-        foreach (var indicator in _indicators.Keys.ToList()) _indicators[indicator] = score;
+        foreach (var indicator in _indicators.Keys.ToList())
+            _indicators[indicator] = score;
         return this;
     }
 
@@ -72,7 +81,12 @@ public sealed class AnalysisBuilder
             Rating = "ผ่าน",
             Passed = true,
             PassMark = book.PassMark,
-            Tools = [new ToolScore { Tool = "IIT", Score = 84.99m }, new ToolScore { Tool = "EIT", Score = 85.71m }, new ToolScore { Tool = "OIT", Score = 86.25m }],
+            Tools =
+            [
+                new ToolScore { Tool = "IIT", Score = 84.99m },
+                new ToolScore { Tool = "EIT", Score = 85.71m },
+                new ToolScore { Tool = "OIT", Score = 86.25m },
+            ],
             Indicators =
             [
                 .. _indicators.Select(i => new IndicatorResult

@@ -8,7 +8,8 @@ public sealed class TestClock(DateTimeOffset now) : TimeProvider
     public override DateTimeOffset GetUtcNow() => Now;
 
     /// <summary>Noon in Thailand on the given date.</summary>
-    public void SetThaiDate(DateOnly date) => Now = new DateTimeOffset(date.ToDateTime(new TimeOnly(12, 0)), TimeSpan.FromHours(7));
+    public void SetThaiDate(DateOnly date) =>
+        Now = new DateTimeOffset(date.ToDateTime(new TimeOnly(12, 0)), TimeSpan.FromHours(7));
 
     public static TestClock OnThaiDate(DateOnly date)
     {

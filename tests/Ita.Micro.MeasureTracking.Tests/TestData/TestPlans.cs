@@ -25,10 +25,16 @@ public static class TestPlans
     {
         var plan = new ImprovementPlan
         {
-            Id = Guid.NewGuid(), OrganisationCode = "6630801", OrganisationName = "เทศบาลตำบลแม่จัน",
-            Province = "ตาก", AssessedFiscalYear = 2568, PlanFiscalYear = 2569, Status = PlanStatus.Draft,
+            Id = Guid.NewGuid(),
+            OrganisationCode = "6630801",
+            OrganisationName = "เทศบาลตำบลแม่จัน",
+            Province = "ตาก",
+            AssessedFiscalYear = 2568,
+            PlanFiscalYear = 2569,
+            Status = PlanStatus.Draft,
         };
-        for (var order = 1; order <= measures; order++) plan.Measures.Add(Measure(plan, order));
+        for (var order = 1; order <= measures; order++)
+            plan.Measures.Add(Measure(plan, order));
         return plan;
     }
 
@@ -36,7 +42,8 @@ public static class TestPlans
     public static ImprovementPlan In(PlanStatus status)
     {
         var plan = Draft();
-        if (status == PlanStatus.Draft) return plan;
+        if (status == PlanStatus.Draft)
+            return plan;
         plan.Status = PlanStatus.Approved;
         plan.ApproverName = "นายสมชาย ใจดี";
         plan.ApproverPosition = "นายกเทศมนตรีตำบลแม่จัน";
@@ -44,13 +51,15 @@ public static class TestPlans
         plan.ApprovedAtUtc = new DateTime(2025, 11, 3, 4, 0, 0, DateTimeKind.Utc);
         plan.ApprovedOn = SignedOn;
         plan.Version = 2;
-        if (status == PlanStatus.Approved) return plan;
+        if (status == PlanStatus.Approved)
+            return plan;
         plan.Status = PlanStatus.Published;
         plan.AnnouncedOn = new DateOnly(2025, 11, 10);
         plan.PublishedBy = Officer;
         plan.PublishedAtUtc = new DateTime(2025, 11, 10, 4, 0, 0, DateTimeKind.Utc);
         plan.Version = 3;
-        if (status == PlanStatus.Published) return plan;
+        if (status == PlanStatus.Published)
+            return plan;
         plan.Status = PlanStatus.Closed;
         plan.ClosedBy = Officer;
         plan.ClosedAtUtc = new DateTime(2026, 10, 5, 4, 0, 0, DateTimeKind.Utc);
@@ -63,33 +72,59 @@ public static class TestPlans
         var period = MeasurePeriod.WholeYear(plan.PlanFiscalYear);
         return new Measure
         {
-            Id = Guid.NewGuid(), PlanId = plan.Id, Order = order, Title = $"มาตรการที่ {order}",
+            Id = Guid.NewGuid(),
+            PlanId = plan.Id,
+            Order = order,
+            Title = $"มาตรการที่ {order}",
             Indicators = [new IndicatorRef { Number = 4, Name = "การใช้ทรัพย์สินของราชการ" }],
-            Finding = "ตัวชี้วัดที่ 4 ได้ 72.30 คะแนน", Steps = ["จัดทำแนวปฏิบัติ", "ประชาสัมพันธ์"],
-            ResponsibleUnits = ["สำนักปลัด"], Period = period.Text, PeriodStart = period.Start, PeriodEnd = period.End,
-            Target = "ร้อยละ 100", ProposalKey = proposalKey,
+            Finding = "ตัวชี้วัดที่ 4 ได้ 72.30 คะแนน",
+            Steps = ["จัดทำแนวปฏิบัติ", "ประชาสัมพันธ์"],
+            ResponsibleUnits = ["สำนักปลัด"],
+            Period = period.Text,
+            PeriodStart = period.Start,
+            PeriodEnd = period.End,
+            Target = "ร้อยละ 100",
+            ProposalKey = proposalKey,
         };
     }
 
     /// <summary>What an officer sends to keep <paramref name="measure"/> as it is but for a title and order.</summary>
     public static MeasureInput Edit(Measure measure, string? title = null, int? order = null) =>
-        new(title ?? measure.Title, measure.Indicators, measure.ItemConcepts, measure.Finding, measure.Steps,
-            measure.ResponsibleUnits, new MeasurePeriod(measure.PeriodStart, measure.PeriodEnd, measure.Period),
-            measure.FollowUp, measure.Target, order);
+        new(
+            title ?? measure.Title,
+            measure.Indicators,
+            measure.ItemConcepts,
+            measure.Finding,
+            measure.Steps,
+            measure.ResponsibleUnits,
+            new MeasurePeriod(measure.PeriodStart, measure.PeriodEnd, measure.Period),
+            measure.FollowUp,
+            measure.Target,
+            order
+        );
 
-    public static ProgressUpdate Update(DateOnly reportedOn, MeasureStatus status) => new()
-    {
-        Id = Guid.NewGuid(), ReportedOn = reportedOn, Status = status, Output = "จัดอบรมเจ้าหน้าที่แล้ว",
-        ReportedBy = Officer, RecordedAtUtc = NowUtc,
-    };
+    public static ProgressUpdate Update(DateOnly reportedOn, MeasureStatus status) =>
+        new()
+        {
+            Id = Guid.NewGuid(),
+            ReportedOn = reportedOn,
+            Status = status,
+            Output = "จัดอบรมเจ้าหน้าที่แล้ว",
+            ReportedBy = Officer,
+            RecordedAtUtc = NowUtc,
+        };
 
     public static ProgressInput Correction(ProgressUpdate update, MeasureStatus status) =>
         new(update.ReportedOn, status, update.Output, update.Outcome, update.DroppedReason, update.Evidence);
 
-    public static ReportMemo Memo() => new(
-        [
-            new Signatory { Name = "นางสาวสุดา ตั้งใจ", Position = "นักวิเคราะห์นโยบายและแผน" },
-            new Signatory { Name = "นายสมชาย ใจดี", Position = "นายกเทศมนตรีตำบลแม่จัน" },
-        ],
-        "สำนักปลัด", "ตก ๕๓๐๐๑", "๑๒๓/๒๕๖๙");
+    public static ReportMemo Memo() =>
+        new(
+            [
+                new Signatory { Name = "นางสาวสุดา ตั้งใจ", Position = "นักวิเคราะห์นโยบายและแผน" },
+                new Signatory { Name = "นายสมชาย ใจดี", Position = "นายกเทศมนตรีตำบลแม่จัน" },
+            ],
+            "สำนักปลัด",
+            "ตก ๕๓๐๐๑",
+            "๑๒๓/๒๕๖๙"
+        );
 }

@@ -18,14 +18,26 @@ public sealed class CsvScoreReaderTests
         Assert.Equal([1, 2, 3], rows.Select(r => r.Row));
         Assert.All(rows, r => Assert.Empty(r.Errors));
         var first = rows[0].Value!;
-        Assert.Equal(("6630801", 2568, 85.71m, "ผ่าน"), (first.OrganisationCode, first.FiscalYear, first.Scores.Total, first.PublishedRating));
-        Assert.Equal([("IIT", 84.99m), ("EIT", 85.71m), ("OIT", 86.25m)], first.Scores.Tools.Select(t => (t.Tool, t.Score)));
-        Assert.Equal([87.79m, 87.70m, 97.18m, 72.30m, 80.00m, 88.64m, 84.01m, 84.53m, 92.50m, 80m], first.Scores.Indicators.Select(i => i.Score));
+        Assert.Equal(
+            ("6630801", 2568, 85.71m, "ผ่าน"),
+            (first.OrganisationCode, first.FiscalYear, first.Scores.Total, first.PublishedRating)
+        );
+        Assert.Equal(
+            [("IIT", 84.99m), ("EIT", 85.71m), ("OIT", 86.25m)],
+            first.Scores.Tools.Select(t => (t.Tool, t.Score))
+        );
+        Assert.Equal(
+            [87.79m, 87.70m, 97.18m, 72.30m, 80.00m, 88.64m, 84.01m, 84.53m, 92.50m, 80m],
+            first.Scores.Indicators.Select(i => i.Score)
+        );
         Assert.Equal(Enumerable.Range(1, 10), first.Scores.Indicators.Select(i => i.Indicator));
         Assert.Null(first.Organisation);
 
         var second = rows[1].Value!;
-        Assert.Equal(("6630802", 2568, 91.5m, "ผ่านดี"), (second.OrganisationCode, second.FiscalYear, second.Scores.Total, second.PublishedRating));
+        Assert.Equal(
+            ("6630802", 2568, 91.5m, "ผ่านดี"),
+            (second.OrganisationCode, second.FiscalYear, second.Scores.Total, second.PublishedRating)
+        );
         Assert.Empty(second.Scores.Indicators);
 
         // Only what is given: a total alone stays a total alone.
@@ -41,20 +53,32 @@ public sealed class CsvScoreReaderTests
         var rows = await TestFiles.ReadAsync("scores-items.csv", ScoreFileFormat.Csv);
 
         Assert.Equal(4, rows.Count);
-        Assert.Equal([("i1", 90m), ("i2", 88.5m), ("e5", 75m), ("O23", 100m), ("O1", 0m)],
-            rows[0].Value!.Scores.Items.Select(i => (i.Code, i.Score)));
+        Assert.Equal(
+            [("i1", 90m), ("i2", 88.5m), ("e5", 75m), ("O23", 100m), ("O1", 0m)],
+            rows[0].Value!.Scores.Items.Select(i => (i.Code, i.Score))
+        );
         Assert.Equal([("e5", 66.67m), ("O1", 100m)], rows[1].Value!.Scores.Items.Select(i => (i.Code, i.Score)));
         // 2567 has no e-codes: an empty e5 cell is simply not given there…
         Assert.Equal(["i1", "i2", "O23", "O1"], rows[2].Value!.Scores.Items.Select(i => i.Code));
         // …but a value in it is refused for that row only.
         var error = TestFiles.SingleError(rows[3]);
-        Assert.Equal(new RowError(4, "e5", "6630804", "ไม่รู้จักรหัสข้อ e5 ในปีงบประมาณ 2567 / Unknown item code e5 for fiscal year 2567"), error);
+        Assert.Equal(
+            new RowError(
+                4,
+                "e5",
+                "6630804",
+                "ไม่รู้จักรหัสข้อ e5 ในปีงบประมาณ 2567 / Unknown item code e5 for fiscal year 2567"
+            ),
+            error
+        );
     }
 
     [Fact]
     public async Task Refuses_a_TIS_620_file_and_asks_for_UTF_8()
     {
-        var ex = await Assert.ThrowsAsync<ImportFileException>(() => TestFiles.ReadAsync("scores-tis620.csv", ScoreFileFormat.Csv));
+        var ex = await Assert.ThrowsAsync<ImportFileException>(() =>
+            TestFiles.ReadAsync("scores-tis620.csv", ScoreFileFormat.Csv)
+        );
 
         Assert.Contains("UTF-8", ex.Message);
         Assert.Contains("บันทึกเป็น UTF-8", ex.Message);
@@ -65,7 +89,10 @@ public sealed class CsvScoreReaderTests
     public async Task Refuses_invalid_bytes_after_a_UTF_8_BOM_too()
     {
         // BOM detection would swap in a decoder that replaces instead of throwing; this guards against it.
-        var bytes = new byte[] { 0xEF, 0xBB, 0xBF }.Concat(Encoding.ASCII.GetBytes($"{Header}\n6630801,2568,85,")).Concat(new byte[] { 0xBC, 0xE8, 0xD2, 0xB9, (byte)'\n' }).ToArray();
+        var bytes = new byte[] { 0xEF, 0xBB, 0xBF }
+            .Concat(Encoding.ASCII.GetBytes($"{Header}\n6630801,2568,85,"))
+            .Concat(new byte[] { 0xBC, 0xE8, 0xD2, 0xB9, (byte)'\n' })
+            .ToArray();
 
         await Assert.ThrowsAsync<ImportFileException>(() => TestFiles.ReadAsync(bytes, ScoreFileFormat.Csv));
     }
@@ -94,7 +121,9 @@ public sealed class CsvScoreReaderTests
     [Fact]
     public async Task Refuses_a_header_that_names_one_score_twice()
     {
-        var ex = await Assert.ThrowsAsync<ImportFileException>(() => Read("organisation_code,fiscal_year,i1,I1\n6630801,2568,1,2\n"));
+        var ex = await Assert.ThrowsAsync<ImportFileException>(() =>
+            Read("organisation_code,fiscal_year,i1,I1\n6630801,2568,1,2\n")
+        );
         Assert.Contains("I1", ex.Message);
     }
 
@@ -131,8 +160,10 @@ public sealed class CsvScoreReaderTests
     {
         var rows = await Read($"organisation_code,fiscal_year,iit\n6630801,2568,\"{score.Replace("\"", "\"\"")}\"\n");
 
-        Assert.Equal(new RowError(1, "iit", "6630801", "คะแนนต้องเป็นตัวเลข 0–100 / The score must be a number from 0 to 100"),
-            TestFiles.SingleError(rows[0]));
+        Assert.Equal(
+            new RowError(1, "iit", "6630801", "คะแนนต้องเป็นตัวเลข 0–100 / The score must be a number from 0 to 100"),
+            TestFiles.SingleError(rows[0])
+        );
     }
 
     [Theory]
@@ -222,10 +253,19 @@ public sealed class CsvScoreReaderTests
     [Fact]
     public async Task Refuses_a_value_under_a_header_that_is_no_column_and_no_item_of_the_year()
     {
-        var rows = await Read("organisation_code,fiscal_year,province,O99\n6630801,2568,ตาก,\n6630802,2568,,100\n6630803,2568,,\n");
+        var rows = await Read(
+            "organisation_code,fiscal_year,province,O99\n6630801,2568,ตาก,\n6630802,2568,,100\n6630803,2568,,\n"
+        );
 
-        Assert.Equal(new RowError(1, "province", "6630801", "ไม่รู้จักรหัสข้อ province ในปีงบประมาณ 2568 / Unknown item code province for fiscal year 2568"),
-            TestFiles.SingleError(rows[0]));
+        Assert.Equal(
+            new RowError(
+                1,
+                "province",
+                "6630801",
+                "ไม่รู้จักรหัสข้อ province ในปีงบประมาณ 2568 / Unknown item code province for fiscal year 2568"
+            ),
+            TestFiles.SingleError(rows[0])
+        );
         Assert.Equal("O99", TestFiles.SingleError(rows[1]).Column);
         // Nothing given under them: nothing is lost, so nothing to report.
         Assert.NotNull(rows[2].Value);
@@ -283,7 +323,10 @@ public sealed class CsvScoreReaderTests
         var rows = await Read("organisation_code,fiscal_year,oit,indicator_9,O1\n6630801,2568,86.25,92.5,100\n");
 
         Assert.Equal(new ToolScore { Tool = "OIT", Score = 86.25m }, Assert.Single(rows[0].Value!.Scores.Tools));
-        Assert.Equal(new IndicatorScore { Indicator = 9, Score = 92.5m }, Assert.Single(rows[0].Value!.Scores.Indicators));
+        Assert.Equal(
+            new IndicatorScore { Indicator = 9, Score = 92.5m },
+            Assert.Single(rows[0].Value!.Scores.Indicators)
+        );
         Assert.Equal(new ItemScore { Code = "O1", Score = 100m }, Assert.Single(rows[0].Value!.Scores.Items));
     }
 }

@@ -13,9 +13,33 @@ internal static class FuzzInputs
 {
     private static readonly string[] Hostile =
     [
-        "=1+1", "=cmd|' /C calc'!A0", "+85", "-85", "@SUM(A1)", "1e400", "1e30", "NaN", "-0", "85,71", "๘๕.๗๑",
-        "99999999999999999999999999999999999999", "0.0000000000000000000000000000001", "\"", "\"\"", "\0", "\u202E85",
-        "<x>", "]]>", "&amp;", "\\u0000", "null", "true", "{}", "[]", new string('9', 5000), new string('ก', 3000),
+        "=1+1",
+        "=cmd|' /C calc'!A0",
+        "+85",
+        "-85",
+        "@SUM(A1)",
+        "1e400",
+        "1e30",
+        "NaN",
+        "-0",
+        "85,71",
+        "๘๕.๗๑",
+        "99999999999999999999999999999999999999",
+        "0.0000000000000000000000000000001",
+        "\"",
+        "\"\"",
+        "\0",
+        "\u202E85",
+        "<x>",
+        "]]>",
+        "&amp;",
+        "\\u0000",
+        "null",
+        "true",
+        "{}",
+        "[]",
+        new string('9', 5000),
+        new string('ก', 3000),
     ];
 
     public static IEnumerable<FuzzCase> Generate(int seed, int perFile)
@@ -37,14 +61,24 @@ internal static class FuzzInputs
                 var (what, bytes) = Mutate(random, original, format);
                 // Now and then read a file as another format: uploads get mislabelled.
                 var readAs = random.Next(10) == 0 ? (ScoreFileFormat)random.Next(3) : format;
-                yield return new FuzzCase($"{name} #{i}: {what} (read as {readAs})", bytes, readAs, random.Next(4) == 0);
+                yield return new FuzzCase(
+                    $"{name} #{i}: {what} (read as {readAs})",
+                    bytes,
+                    readAs,
+                    random.Next(4) == 0
+                );
             }
         }
         for (var i = 0; i < perFile / 2; i++)
         {
             var bytes = new byte[random.Next(0, 3000)];
             random.NextBytes(bytes);
-            yield return new FuzzCase($"random #{i}: {bytes.Length} random bytes", bytes, (ScoreFileFormat)(i % 3), i % 2 == 0);
+            yield return new FuzzCase(
+                $"random #{i}: {bytes.Length} random bytes",
+                bytes,
+                (ScoreFileFormat)(i % 3),
+                i % 2 == 0
+            );
         }
     }
 
@@ -62,14 +96,16 @@ internal static class FuzzInputs
             {
                 var bytes = (byte[])original.Clone();
                 var flips = random.Next(1, 12);
-                for (var k = 0; k < flips; k++) bytes[random.Next(bytes.Length)] ^= (byte)(1 << random.Next(8));
+                for (var k = 0; k < flips; k++)
+                    bytes[random.Next(bytes.Length)] ^= (byte)(1 << random.Next(8));
                 return ($"{flips} bit flips", bytes);
             }
             case 2:
             {
                 var bytes = (byte[])original.Clone();
                 var count = random.Next(1, 40);
-                for (var k = 0; k < count; k++) bytes[random.Next(bytes.Length)] = (byte)random.Next(256);
+                for (var k = 0; k < count; k++)
+                    bytes[random.Next(bytes.Length)] = (byte)random.Next(256);
                 return ($"{count} random bytes overwritten", bytes);
             }
             case 3:
@@ -115,7 +151,8 @@ internal static class FuzzInputs
         {
             // Replace one number token, as a bare token or as a string.
             var numbers = System.Text.RegularExpressions.Regex.Matches(text, @"(?<=[:\s\[])\d+(\.\d+)?(?=[\s,}\]])");
-            if (numbers.Count == 0) return original;
+            if (numbers.Count == 0)
+                return original;
             var match = numbers[random.Next(numbers.Count)];
             var replacement = random.Next(2) == 0 ? value : System.Text.Json.JsonSerializer.Serialize(value);
             return Encoding.UTF8.GetBytes(text[..match.Index] + replacement + text[(match.Index + match.Length)..]);
@@ -139,7 +176,8 @@ internal static class FuzzInputs
         for (var i = 0; i < (headerOnly ? 1 : lines.Length); i++)
         {
             var fields = lines[i].Split(',');
-            if (a < fields.Length && b < fields.Length) (fields[a], fields[b]) = (fields[b], fields[a]);
+            if (a < fields.Length && b < fields.Length)
+                (fields[a], fields[b]) = (fields[b], fields[a]);
             lines[i] = string.Join(',', fields);
         }
         return Encoding.UTF8.GetBytes(string.Join('\n', lines));
@@ -161,7 +199,8 @@ internal static class FuzzInputs
             foreach (var entry in zip.Entries)
             {
                 using var content = new MemoryStream();
-                using (var stream = entry.Open()) stream.CopyTo(content);
+                using (var stream = entry.Open())
+                    stream.CopyTo(content);
                 entries.Add((entry.FullName, content.ToArray()));
             }
 
@@ -189,18 +228,26 @@ internal static class FuzzInputs
                 var s = Encoding.UTF8.GetString(xml);
                 var value = Hostile[random.Next(Hostile.Length)];
                 var v = s.IndexOf("<x:v>", StringComparison.Ordinal);
-                entries[target] = (name, Encoding.UTF8.GetBytes(v < 0 ? s : s.Insert(v + 5, System.Security.SecurityElement.Escape(value) ?? "")));
+                entries[target] = (
+                    name,
+                    Encoding.UTF8.GetBytes(
+                        v < 0 ? s : s.Insert(v + 5, System.Security.SecurityElement.Escape(value) ?? "")
+                    )
+                );
                 what = $"{name} with a value prefixed by {Shorten(value)}";
                 break;
             case 4:
-                var attribute = Encoding.UTF8.GetString(xml).Replace(" r=\"", " r=\"Z" + new string('Z', random.Next(4)), StringComparison.Ordinal);
+                var attribute = Encoding
+                    .UTF8.GetString(xml)
+                    .Replace(" r=\"", " r=\"Z" + new string('Z', random.Next(4)), StringComparison.Ordinal);
                 entries[target] = (name, Encoding.UTF8.GetBytes(attribute));
                 what = $"{name} with cell references pushed far right or made invalid";
                 break;
             default:
                 var bytes = (byte[])original.Clone();
                 var eocd = bytes.Length - 22;
-                for (var k = 0; k < 6; k++) bytes[Math.Max(0, eocd + random.Next(22))] ^= 0xFF;
+                for (var k = 0; k < 6; k++)
+                    bytes[Math.Max(0, eocd + random.Next(22))] ^= 0xFF;
                 return ("end of central directory damaged", bytes);
         }
 

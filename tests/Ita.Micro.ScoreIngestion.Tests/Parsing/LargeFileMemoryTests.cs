@@ -41,14 +41,17 @@ public sealed class LargeFileMemoryTests(ITestOutputHelper output) : IDisposable
                 Assert.Empty(row.Errors);
                 rows++;
                 items += row.Value!.Scores.Items.Count;
-                if (rows % 1_000 == 0) peak = Math.Max(peak, Heap());
+                if (rows % 1_000 == 0)
+                    peak = Math.Max(peak, Heap());
             }
         }
         clock.Stop();
 
-        output.WriteLine($"{format}: file {size / 1024.0 / 1024:F1} MB, {rows} rows, {items} item scores in {clock.ElapsedMilliseconds} ms; " +
-                         $"heap before {before / 1024.0 / 1024:F1} MB, peak during the read {peak / 1024.0 / 1024:F1} MB " +
-                         $"(+{(peak - before) / 1024.0 / 1024:F1} MB)");
+        output.WriteLine(
+            $"{format}: file {size / 1024.0 / 1024:F1} MB, {rows} rows, {items} item scores in {clock.ElapsedMilliseconds} ms; "
+                + $"heap before {before / 1024.0 / 1024:F1} MB, peak during the read {peak / 1024.0 / 1024:F1} MB "
+                + $"(+{(peak - before) / 1024.0 / 1024:F1} MB)"
+        );
         Assert.True(size > 10 * 1024 * 1024, $"the file is only {size} bytes");
         Assert.Equal((Rows, (long)Rows * ItemColumns), (rows, items));
         Assert.True(peak < HeapLimit, $"managed heap reached {peak} bytes");
@@ -74,13 +77,16 @@ public sealed class LargeFileMemoryTests(ITestOutputHelper output) : IDisposable
         var random = new Random(2565);
         using var writer = new StreamWriter(_path, false, new UTF8Encoding(true));
         writer.Write("organisation_code,fiscal_year,total,rating,iit,eit,oit");
-        for (var i = 1; i <= 10; i++) writer.Write($",indicator_{i}");
-        foreach (var code in codes) writer.Write($",{code}");
+        for (var i = 1; i <= 10; i++)
+            writer.Write($",indicator_{i}");
+        foreach (var code in codes)
+            writer.Write($",{code}");
         writer.Write("\r\n");
         for (var row = 0; row < Rows; row++)
         {
             writer.Write($"{6_000_000 + row},2565,{Score(random)},ผ่าน");
-            for (var i = 0; i < 3 + 10 + codes.Length; i++) writer.Write($",{Score(random)}");
+            for (var i = 0; i < 3 + 10 + codes.Length; i++)
+                writer.Write($",{Score(random)}");
             writer.Write("\r\n");
         }
         writer.Flush();
@@ -96,11 +102,23 @@ public sealed class LargeFileMemoryTests(ITestOutputHelper output) : IDisposable
         writer.Write("{\"source\": \"ทดสอบ\", \"assessments\": [\n");
         for (var row = 0; row < Rows; row++)
         {
-            writer.Write($"{(row == 0 ? "" : ",\n")}{{\"organisationCode\": \"{6_000_000 + row}\", \"fiscalYear\": 2565, \"publishedRating\": \"ผ่าน\", ");
+            writer.Write(
+                $"{(row == 0 ? "" : ",\n")}{{\"organisationCode\": \"{6_000_000 + row}\", \"fiscalYear\": 2565, \"publishedRating\": \"ผ่าน\", "
+            );
             writer.Write($"\"scores\": {{\"total\": {Score(random)}, \"tools\": [");
-            writer.Write(string.Join(", ", new[] { "IIT", "EIT", "OIT" }.Select(t => $"{{\"tool\": \"{t}\", \"score\": {Score(random)}}}")));
+            writer.Write(
+                string.Join(
+                    ", ",
+                    new[] { "IIT", "EIT", "OIT" }.Select(t => $"{{\"tool\": \"{t}\", \"score\": {Score(random)}}}")
+                )
+            );
             writer.Write("], \"indicators\": [");
-            writer.Write(string.Join(", ", Enumerable.Range(1, 10).Select(i => $"{{\"indicator\": {i}, \"score\": {Score(random)}}}")));
+            writer.Write(
+                string.Join(
+                    ", ",
+                    Enumerable.Range(1, 10).Select(i => $"{{\"indicator\": {i}, \"score\": {Score(random)}}}")
+                )
+            );
             writer.Write("], \"items\": [");
             writer.Write(string.Join(", ", codes.Select(c => $"{{\"code\": \"{c}\", \"score\": {Score(random)}}}")));
             writer.Write("]}}");

@@ -20,24 +20,47 @@ internal static class MinimalXlsx
         var output = new MemoryStream();
         using (var zip = new ZipArchive(output, ZipArchiveMode.Create, leaveOpen: true))
         {
-            Add(zip, "[Content_Types].xml",
-                """<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/><Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/><Override PartName="/xl/sharedStrings.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml"/></Types>""");
-            Add(zip, "_rels/.rels",
-                """<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/></Relationships>""");
+            Add(
+                zip,
+                "[Content_Types].xml",
+                """<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/><Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/><Override PartName="/xl/sharedStrings.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml"/></Types>"""
+            );
+            Add(
+                zip,
+                "_rels/.rels",
+                """<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/></Relationships>"""
+            );
             var sheets = withSheet ? $"""<sheet name="Sheet1" sheetId="1" r:id="rId1"/>""" : "";
-            Add(zip, "xl/workbook.xml",
-                $"""<?xml version="1.0" encoding="UTF-8"?><workbook xmlns="{Main}" xmlns:r="{Relationships}"><sheets>{sheets}</sheets></workbook>""");
-            var stringsRelationship = sharedStrings is null ? "" :
-                """<Relationship Id="rId2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/sharedStrings" Target="sharedStrings.xml"/>""";
-            Add(zip, "xl/_rels/workbook.xml.rels",
-                $"""<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/>{stringsRelationship}</Relationships>""");
-            Add(zip, "xl/worksheets/sheet1.xml",
-                $"""<?xml version="1.0" encoding="UTF-8"?><worksheet xmlns="{Main}"><sheetData>{sheetData}</sheetData></worksheet>""");
+            Add(
+                zip,
+                "xl/workbook.xml",
+                $"""<?xml version="1.0" encoding="UTF-8"?><workbook xmlns="{Main}" xmlns:r="{Relationships}"><sheets>{sheets}</sheets></workbook>"""
+            );
+            var stringsRelationship = sharedStrings is null
+                ? ""
+                : """<Relationship Id="rId2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/sharedStrings" Target="sharedStrings.xml"/>""";
+            Add(
+                zip,
+                "xl/_rels/workbook.xml.rels",
+                $"""<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/>{stringsRelationship}</Relationships>"""
+            );
+            Add(
+                zip,
+                "xl/worksheets/sheet1.xml",
+                $"""<?xml version="1.0" encoding="UTF-8"?><worksheet xmlns="{Main}"><sheetData>{sheetData}</sheetData></worksheet>"""
+            );
             if (sharedStrings is not null)
             {
-                var items = string.Concat(sharedStrings.Select(s => $"<si><t xml:space=\"preserve\">{System.Security.SecurityElement.Escape(s)}</t></si>"));
-                Add(zip, "xl/sharedStrings.xml",
-                    $"""<?xml version="1.0" encoding="UTF-8"?><sst xmlns="{Main}" count="{sharedStrings.Count}" uniqueCount="{sharedStrings.Count}">{items}</sst>""");
+                var items = string.Concat(
+                    sharedStrings.Select(s =>
+                        $"<si><t xml:space=\"preserve\">{System.Security.SecurityElement.Escape(s)}</t></si>"
+                    )
+                );
+                Add(
+                    zip,
+                    "xl/sharedStrings.xml",
+                    $"""<?xml version="1.0" encoding="UTF-8"?><sst xmlns="{Main}" count="{sharedStrings.Count}" uniqueCount="{sharedStrings.Count}">{items}</sst>"""
+                );
             }
         }
         return output.ToArray();
@@ -52,9 +75,18 @@ internal static class MinimalXlsx
             var reference = $"{(char)('A' + i)}{number}";
             switch (cells[i])
             {
-                case null: break;
-                case string s: xml.Append($"<c r=\"{reference}\" t=\"inlineStr\"><is><t>{System.Security.SecurityElement.Escape(s)}</t></is></c>"); break;
-                case var n: xml.Append($"<c r=\"{reference}\"><v>{Convert.ToString(n, System.Globalization.CultureInfo.InvariantCulture)}</v></c>"); break;
+                case null:
+                    break;
+                case string s:
+                    xml.Append(
+                        $"<c r=\"{reference}\" t=\"inlineStr\"><is><t>{System.Security.SecurityElement.Escape(s)}</t></is></c>"
+                    );
+                    break;
+                case var n:
+                    xml.Append(
+                        $"<c r=\"{reference}\"><v>{Convert.ToString(n, System.Globalization.CultureInfo.InvariantCulture)}</v></c>"
+                    );
+                    break;
             }
         }
         return xml.Append("</row>").ToString();

@@ -1,7 +1,7 @@
 using System.Diagnostics;
+using Ita.Micro.Contracts.CodeBooks;
 using Ita.Micro.ScoreIngestion.Services.Parsing;
 using Xunit.Abstractions;
-using Ita.Micro.Contracts.CodeBooks;
 
 namespace Ita.Micro.ScoreIngestion.Tests.Parsing;
 
@@ -31,7 +31,10 @@ public sealed class ScoreFileFuzzTests(ITestOutputHelper output)
             {
                 // WaitAsync turns a hang into a failure instead of a test run that never ends.
                 var rows = await Task.Run(() => ReadAsync(fuzz)).WaitAsync(HangLimit);
-                if (rows.errors > 0) withRowErrors++; else clean++;
+                if (rows.errors > 0)
+                    withRowErrors++;
+                else
+                    clean++;
             }
             catch (ImportFileException ex) when (ex.Message.Contains(" / ", StringComparison.Ordinal))
             {
@@ -42,10 +45,13 @@ public sealed class ScoreFileFuzzTests(ITestOutputHelper output)
                 failures.Add($"{fuzz.Description}: {ex.GetType().Name}: {ex.Message}\n{ex.StackTrace}");
             }
             clock.Stop();
-            if (clock.Elapsed > slowest) slowest = clock.Elapsed;
+            if (clock.Elapsed > slowest)
+                slowest = clock.Elapsed;
         }
 
-        output.WriteLine($"{cases.Count} inputs: {clean} read cleanly, {withRowErrors} with row errors, {refused} refused; slowest {slowest.TotalMilliseconds:F0} ms");
+        output.WriteLine(
+            $"{cases.Count} inputs: {clean} read cleanly, {withRowErrors} with row errors, {refused} refused; slowest {slowest.TotalMilliseconds:F0} ms"
+        );
         Assert.True(cases.Count >= 300, $"only {cases.Count} inputs");
         Assert.True(failures.Count == 0, string.Join("\n\n", failures.Take(10)));
     }
@@ -65,7 +71,8 @@ public sealed class ScoreFileFuzzTests(ITestOutputHelper output)
                 Assert.Null(row.Value);
                 errors++;
             }
-            else Assert.NotNull(row.Value);
+            else
+                Assert.NotNull(row.Value);
         }
         return (rows, errors);
     }

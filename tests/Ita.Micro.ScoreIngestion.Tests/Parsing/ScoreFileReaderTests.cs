@@ -1,5 +1,5 @@
-using Ita.Micro.ScoreIngestion.Services.Parsing;
 using Ita.Micro.Contracts.CodeBooks;
+using Ita.Micro.ScoreIngestion.Services.Parsing;
 
 namespace Ita.Micro.ScoreIngestion.Tests.Parsing;
 
@@ -15,7 +15,11 @@ public sealed class ScoreFileReaderTests
     [InlineData("upload", "application/problem+json", ScoreFileFormat.Json)]
     [InlineData(null, "text/csv", ScoreFileFormat.Csv)]
     [InlineData("blob", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", ScoreFileFormat.Xlsx)]
-    public void Detects_the_format_by_extension_then_content_type(string? fileName, string? contentType, ScoreFileFormat expected)
+    public void Detects_the_format_by_extension_then_content_type(
+        string? fileName,
+        string? contentType,
+        ScoreFileFormat expected
+    )
     {
         Assert.Equal(expected, ScoreFileReader.Detect(fileName, contentType));
     }
@@ -34,7 +38,9 @@ public sealed class ScoreFileReaderTests
     [Fact]
     public void Refuses_the_old_Excel_format_and_says_what_to_save_as()
     {
-        var ex = Assert.Throws<ImportFileException>(() => ScoreFileReader.Detect("scores.xls", "application/vnd.ms-excel"));
+        var ex = Assert.Throws<ImportFileException>(() =>
+            ScoreFileReader.Detect("scores.xls", "application/vnd.ms-excel")
+        );
         Assert.Contains(".xlsx", ex.Message);
     }
 
@@ -46,11 +52,16 @@ public sealed class ScoreFileReaderTests
     {
         using var cancellation = new CancellationTokenSource();
         var rows = ScoreFileReader.ReadAsync(
-            new MemoryStream(TestFiles.Bytes(file)), format, new CodeBookStore(), cancellation.Token);
+            new MemoryStream(TestFiles.Bytes(file)),
+            format,
+            new CodeBookStore(),
+            cancellation.Token
+        );
 
         await Assert.ThrowsAnyAsync<OperationCanceledException>(async () =>
         {
-            await foreach (var _ in rows) await cancellation.CancelAsync();
+            await foreach (var _ in rows)
+                await cancellation.CancelAsync();
         });
     }
 }

@@ -1,5 +1,5 @@
-using Ita.Micro.ScoreIngestion.Services.Parsing;
 using Ita.Micro.Contracts.CodeBooks;
+using Ita.Micro.ScoreIngestion.Services.Parsing;
 
 namespace Ita.Micro.ScoreIngestion.Tests.Parsing;
 
@@ -10,12 +10,14 @@ internal static class TestFiles
 
     public static byte[] Bytes(string name) => File.ReadAllBytes(PathOf(name));
 
-    public static Task<List<ParsedRow>> ReadAsync(string name, ScoreFileFormat format) => ReadAsync(Bytes(name), format);
+    public static Task<List<ParsedRow>> ReadAsync(string name, ScoreFileFormat format) =>
+        ReadAsync(Bytes(name), format);
 
     public static Task<List<ParsedRow>> ReadTextAsync(string text, ScoreFileFormat format) =>
         ReadAsync(System.Text.Encoding.UTF8.GetBytes(text), format);
 
-    public static Task<List<ParsedRow>> ReadAsync(byte[] bytes, ScoreFileFormat format) => ReadAsync(new MemoryStream(bytes), format);
+    public static Task<List<ParsedRow>> ReadAsync(byte[] bytes, ScoreFileFormat format) =>
+        ReadAsync(new MemoryStream(bytes), format);
 
     public static async Task<List<ParsedRow>> ReadAsync(Stream stream, ScoreFileFormat format)
     {

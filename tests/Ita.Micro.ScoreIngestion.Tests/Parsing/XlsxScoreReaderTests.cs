@@ -24,8 +24,14 @@ public sealed class XlsxScoreReaderTests
 
         Assert.Equal([1, 2, 3], rows.Select(r => r.Row));
         var first = rows[0].Value!;
-        Assert.Equal(("6630801", 2568, 85.71m, "ผ่าน"), (first.OrganisationCode, first.FiscalYear, first.Scores.Total, first.PublishedRating));
-        Assert.Equal([("IIT", 84.99m), ("EIT", 85.71m), ("OIT", 86.25m)], first.Scores.Tools.Select(t => (t.Tool, t.Score)));
+        Assert.Equal(
+            ("6630801", 2568, 85.71m, "ผ่าน"),
+            (first.OrganisationCode, first.FiscalYear, first.Scores.Total, first.PublishedRating)
+        );
+        Assert.Equal(
+            [("IIT", 84.99m), ("EIT", 85.71m), ("OIT", 86.25m)],
+            first.Scores.Tools.Select(t => (t.Tool, t.Score))
+        );
         Assert.Equal([(1, 87.79m)], first.Scores.Indicators.Select(i => (i.Indicator, i.Score)));
         Assert.Equal([("i1", 90m), ("O23", 100m)], first.Scores.Items.Select(i => (i.Code, i.Score)));
 
@@ -39,7 +45,10 @@ public sealed class XlsxScoreReaderTests
     {
         var rows = await TestFiles.ReadAsync("scores.xlsx", ScoreFileFormat.Xlsx);
 
-        Assert.Equal(new RowError(2, "total", "6630802", "สูตรไม่ได้รับอนุญาต / Formulas are not accepted"), TestFiles.SingleError(rows[1]));
+        Assert.Equal(
+            new RowError(2, "total", "6630802", "สูตรไม่ได้รับอนุญาต / Formulas are not accepted"),
+            TestFiles.SingleError(rows[1])
+        );
     }
 
     [Fact]
@@ -112,8 +121,10 @@ public sealed class XlsxScoreReaderTests
     [Fact]
     public async Task Reads_cells_without_references_in_document_order()
     {
-        var xlsx = MinimalXlsx.Build(HeaderRow() +
-            "<row><c t=\"inlineStr\"><is><t>6630801</t></is></c><c><v>2568</v></c><c><v>85.5</v></c></row>");
+        var xlsx = MinimalXlsx.Build(
+            HeaderRow()
+                + "<row><c t=\"inlineStr\"><is><t>6630801</t></is></c><c><v>2568</v></c><c><v>85.5</v></c></row>"
+        );
 
         var row = Assert.Single(await Read(xlsx));
 
@@ -123,8 +134,11 @@ public sealed class XlsxScoreReaderTests
     [Fact]
     public async Task Reads_shared_strings_with_rich_text_runs_and_without_phonetic_guides()
     {
-        var xlsx = MinimalXlsx.Build(HeaderRow() + "<row r=\"2\"><c r=\"A2\" t=\"inlineStr\"><is><t>6630801</t></is></c><c r=\"B2\"><v>2568</v></c>" +
-            "<c r=\"D2\" t=\"inlineStr\"><is><r><t>ผ่าน</t></r><r><t>ดี</t></r><rPh sb=\"0\" eb=\"1\"><t>x</t></rPh></is></c></row>");
+        var xlsx = MinimalXlsx.Build(
+            HeaderRow()
+                + "<row r=\"2\"><c r=\"A2\" t=\"inlineStr\"><is><t>6630801</t></is></c><c r=\"B2\"><v>2568</v></c>"
+                + "<c r=\"D2\" t=\"inlineStr\"><is><r><t>ผ่าน</t></r><r><t>ดี</t></r><rPh sb=\"0\" eb=\"1\"><t>x</t></rPh></is></c></row>"
+        );
 
         Assert.Equal("ผ่านดี", Assert.Single(await Read(xlsx)).Value!.PublishedRating);
     }
@@ -139,7 +153,10 @@ public sealed class XlsxScoreReaderTests
     [InlineData("<c r=\"C2\" t=\"inlineStr\"><is><t>=1+1</t></is></c>", "must be a number")]
     public async Task Refuses_a_cell_that_holds_no_score(string cell, string message)
     {
-        var xlsx = MinimalXlsx.Build(HeaderRow() + $"<row r=\"2\"><c r=\"A2\"><v>6630801</v></c><c r=\"B2\"><v>2568</v></c>{cell}</row>", ["only"]);
+        var xlsx = MinimalXlsx.Build(
+            HeaderRow() + $"<row r=\"2\"><c r=\"A2\"><v>6630801</v></c><c r=\"B2\"><v>2568</v></c>{cell}</row>",
+            ["only"]
+        );
 
         var error = TestFiles.SingleError(Assert.Single(await Read(xlsx)));
 
@@ -150,7 +167,10 @@ public sealed class XlsxScoreReaderTests
     [Fact]
     public async Task Reads_a_number_Excel_stored_in_scientific_notation()
     {
-        var xlsx = MinimalXlsx.Build(HeaderRow() + "<row r=\"2\"><c r=\"A2\"><v>6630801</v></c><c r=\"B2\"><v>2.568E3</v></c><c r=\"C2\"><v>1E-3</v></c></row>");
+        var xlsx = MinimalXlsx.Build(
+            HeaderRow()
+                + "<row r=\"2\"><c r=\"A2\"><v>6630801</v></c><c r=\"B2\"><v>2.568E3</v></c><c r=\"C2\"><v>1E-3</v></c></row>"
+        );
 
         var row = Assert.Single(await Read(xlsx)).Value!;
 
@@ -160,7 +180,10 @@ public sealed class XlsxScoreReaderTests
     [Fact]
     public async Task Refuses_a_value_in_a_column_without_a_header()
     {
-        var xlsx = MinimalXlsx.Build(HeaderRow() + "<row r=\"2\"><c r=\"A2\"><v>6630801</v></c><c r=\"B2\"><v>2568</v></c><c r=\"F2\"><v>1</v></c><c r=\"AB2\"><v>2</v></c></row>");
+        var xlsx = MinimalXlsx.Build(
+            HeaderRow()
+                + "<row r=\"2\"><c r=\"A2\"><v>6630801</v></c><c r=\"B2\"><v>2568</v></c><c r=\"F2\"><v>1</v></c><c r=\"AB2\"><v>2</v></c></row>"
+        );
 
         var error = TestFiles.SingleError(Assert.Single(await Read(xlsx)));
 
@@ -171,7 +194,9 @@ public sealed class XlsxScoreReaderTests
     [Fact]
     public async Task Refuses_formula_looking_text_in_the_rating()
     {
-        var xlsx = MinimalXlsx.Build(HeaderRow() + MinimalXlsx.Row(2, "6630801", 2568m, null, "=HYPERLINK(\"http://x\",\"ผ่าน\")"));
+        var xlsx = MinimalXlsx.Build(
+            HeaderRow() + MinimalXlsx.Row(2, "6630801", 2568m, null, "=HYPERLINK(\"http://x\",\"ผ่าน\")")
+        );
 
         var error = TestFiles.SingleError(Assert.Single(await Read(xlsx)));
 

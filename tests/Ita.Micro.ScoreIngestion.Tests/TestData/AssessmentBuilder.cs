@@ -12,13 +12,22 @@ public sealed class AssessmentBuilder
     private List<ToolScore> _tools = [Tool("IIT", 84.99m), Tool("EIT", 85.71m), Tool("OIT", 86.25m)];
     private List<IndicatorScore> _indicators =
     [
-        Indicator(1, 87.79m), Indicator(2, 87.70m), Indicator(3, 97.18m), Indicator(4, 72.30m), Indicator(5, 80.00m),
-        Indicator(6, 88.64m), Indicator(7, 84.01m), Indicator(8, 84.53m), Indicator(9, 92.50m), Indicator(10, 80.00m),
+        Indicator(1, 87.79m),
+        Indicator(2, 87.70m),
+        Indicator(3, 97.18m),
+        Indicator(4, 72.30m),
+        Indicator(5, 80.00m),
+        Indicator(6, 88.64m),
+        Indicator(7, 84.01m),
+        Indicator(8, 84.53m),
+        Indicator(9, 92.50m),
+        Indicator(10, 80.00m),
     ];
     private List<ItemScore> _items = [];
 
     /// <summary>The seed organisation's FY 2567 row: a published total only.</summary>
-    public static AssessmentBuilder PreviousYear() => new AssessmentBuilder().ForYear(2567).TotalOnly(90.17m).WithPublishedRating(null);
+    public static AssessmentBuilder PreviousYear() =>
+        new AssessmentBuilder().ForYear(2567).TotalOnly(90.17m).WithPublishedRating(null);
 
     public AssessmentBuilder WithOrganisation(Func<OrganisationInfo, OrganisationInfo> change)
     {
@@ -65,8 +74,10 @@ public sealed class AssessmentBuilder
     public AssessmentBuilder WithTool(string tool, decimal score)
     {
         var at = _tools.FindIndex(t => t.Tool == tool);
-        if (at < 0) _tools.Add(Tool(tool, score));
-        else _tools[at] = Tool(tool, score);
+        if (at < 0)
+            _tools.Add(Tool(tool, score));
+        else
+            _tools[at] = Tool(tool, score);
         return this;
     }
 
@@ -74,8 +85,10 @@ public sealed class AssessmentBuilder
     public AssessmentBuilder WithIndicator(int indicator, decimal score)
     {
         var at = _indicators.FindIndex(i => i.Indicator == indicator);
-        if (at < 0) _indicators.Add(Indicator(indicator, score));
-        else _indicators[at] = Indicator(indicator, score);
+        if (at < 0)
+            _indicators.Add(Indicator(indicator, score));
+        else
+            _indicators[at] = Indicator(indicator, score);
         return this;
     }
 
@@ -94,15 +107,23 @@ public sealed class AssessmentBuilder
         return this;
     }
 
-    public SubmittedAssessment Build() => new()
-    {
-        Organisation = _organisation,
-        FiscalYear = _fiscalYear,
-        PublishedRating = _publishedRating,
-        Scores = new AssessmentScores { Total = _total, Tools = [.. _tools], Indicators = [.. _indicators], Items = [.. _items] },
-    };
+    public SubmittedAssessment Build() =>
+        new()
+        {
+            Organisation = _organisation,
+            FiscalYear = _fiscalYear,
+            PublishedRating = _publishedRating,
+            Scores = new AssessmentScores
+            {
+                Total = _total,
+                Tools = [.. _tools],
+                Indicators = [.. _indicators],
+                Items = [.. _items],
+            },
+        };
 
     private static ToolScore Tool(string tool, decimal score) => new() { Tool = tool, Score = score };
 
-    private static IndicatorScore Indicator(int indicator, decimal score) => new() { Indicator = indicator, Score = score };
+    private static IndicatorScore Indicator(int indicator, decimal score) =>
+        new() { Indicator = indicator, Score = score };
 }

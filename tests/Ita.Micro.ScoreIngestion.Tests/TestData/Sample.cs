@@ -12,7 +12,8 @@ public static class Sample
     public static string Json => File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "TestData", "mae-chan.json"));
 
     /// <summary>docs/samples/organisations.csv: the registry entry the sample's rows refer to.</summary>
-    public static string OrganisationsCsv => File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "TestData", "organisations.csv"));
+    public static string OrganisationsCsv =>
+        File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "TestData", "organisations.csv"));
 
     /// <summary>The sample after <paramref name="change"/> has edited it.</summary>
     public static string Changed(Action<JsonNode> change)

@@ -30,7 +30,8 @@ public sealed class DispatcherHarness : IAsyncDisposable
 
     public WidgetsDatabase Database { get; }
     public ITestHarness Bus => _provider.GetRequiredService<ITestHarness>();
-    public OutboxDispatcher<WidgetsDbContext> Dispatcher => _provider.GetRequiredService<OutboxDispatcher<WidgetsDbContext>>();
+    public OutboxDispatcher<WidgetsDbContext> Dispatcher =>
+        _provider.GetRequiredService<OutboxDispatcher<WidgetsDbContext>>();
     public DeliveryLog Deliveries => _provider.GetRequiredService<DeliveryLog>();
 
     public static async Task<DispatcherHarness> StartAsync(OutboxOptions? options = null)
@@ -44,9 +45,13 @@ public sealed class DispatcherHarness : IAsyncDisposable
         services.AddMassTransitTestHarness(bus => bus.AddConsumer<WidgetShippedConsumer>());
         services.AddSingleton<OutboxSignal>();
         services.AddSingleton(Options.Create(options ?? new OutboxOptions()));
-        services.AddSingleton<ILogger<OutboxDispatcher<WidgetsDbContext>>>(NullLogger<OutboxDispatcher<WidgetsDbContext>>.Instance);
+        services.AddSingleton<ILogger<OutboxDispatcher<WidgetsDbContext>>>(
+            NullLogger<OutboxDispatcher<WidgetsDbContext>>.Instance
+        );
         services.AddSingleton<OutboxDispatcher<WidgetsDbContext>>();
-        var provider = services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true, ValidateOnBuild = true });
+        var provider = services.BuildServiceProvider(
+            new ServiceProviderOptions { ValidateScopes = true, ValidateOnBuild = true }
+        );
         try
         {
             await provider.GetRequiredService<ITestHarness>().Start();
@@ -74,7 +79,14 @@ public sealed class DispatcherHarness : IAsyncDisposable
             await using var db = Database.Open();
             var widget = new Widget { Id = await db.Widgets.CountAsync() + 1, Name = name };
             db.Widgets.Add(widget);
-            db.Publish(new WidgetShipped { WidgetId = widget.Id, Name = name, ShippedAtUtc = DateTime.UtcNow });
+            db.Publish(
+                new WidgetShipped
+                {
+                    WidgetId = widget.Id,
+                    Name = name,
+                    ShippedAtUtc = DateTime.UtcNow,
+                }
+            );
             await db.SaveChangesAsync();
             ids.Add(db.OutboxMessages.Local.Single().MessageId);
         }

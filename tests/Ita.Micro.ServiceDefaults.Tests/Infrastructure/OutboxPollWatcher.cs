@@ -14,8 +14,12 @@ public sealed class OutboxPollWatcher : DbCommandInterceptor
 
     public int Polls => Volatile.Read(ref _polls);
 
-    public override ValueTask<DbDataReader> ReaderExecutedAsync(DbCommand command, CommandExecutedEventData eventData,
-        DbDataReader result, CancellationToken cancellationToken = default)
+    public override ValueTask<DbDataReader> ReaderExecutedAsync(
+        DbCommand command,
+        CommandExecutedEventData eventData,
+        DbDataReader result,
+        CancellationToken cancellationToken = default
+    )
     {
         // The batch query filters on the next attempt's time; the backlog count and the saves do not read it so.
         if (command.CommandText.Contains("\"NextAttemptAtUtc\" <=", StringComparison.Ordinal))

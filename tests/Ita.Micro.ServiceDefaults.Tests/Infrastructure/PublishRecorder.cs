@@ -13,13 +13,16 @@ public sealed class PublishRecorder : IPublishObserver
 
     public IReadOnlyList<Guid?> MessageIds => [.. _messageIds];
 
-    public Task PrePublish<T>(PublishContext<T> context) where T : class => Task.CompletedTask;
+    public Task PrePublish<T>(PublishContext<T> context)
+        where T : class => Task.CompletedTask;
 
-    public Task PostPublish<T>(PublishContext<T> context) where T : class
+    public Task PostPublish<T>(PublishContext<T> context)
+        where T : class
     {
         _messageIds.Enqueue(context.MessageId);
         return Task.CompletedTask;
     }
 
-    public Task PublishFault<T>(PublishContext<T> context, Exception exception) where T : class => Task.CompletedTask;
+    public Task PublishFault<T>(PublishContext<T> context, Exception exception)
+        where T : class => Task.CompletedTask;
 }

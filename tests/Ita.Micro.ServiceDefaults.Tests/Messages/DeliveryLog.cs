@@ -28,7 +28,9 @@ public sealed class DeliveryLog
             }
             catch (OperationCanceledException)
             {
-                Assert.Fail($"Expected {count} deliveries within {timeout.TotalSeconds:0.#} s; saw {_deliveries.Count}.");
+                Assert.Fail(
+                    $"Expected {count} deliveries within {timeout.TotalSeconds:0.#} s; saw {_deliveries.Count}."
+                );
             }
         }
         return Deliveries;

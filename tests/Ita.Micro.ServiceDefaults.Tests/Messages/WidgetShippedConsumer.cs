@@ -22,7 +22,8 @@ public sealed class WidgetShippedConsumer(WidgetsDbContext db, DeliveryLog log) 
             return;
         }
         var widget = await db.Widgets.FindAsync([context.Message.WidgetId], context.CancellationToken);
-        if (widget is not null) widget.Shipments++;
+        if (widget is not null)
+            widget.Shipments++;
         await db.SaveChangesAsync(context.CancellationToken);
         log.Add(new Delivery(context.MessageId, traceId, Processed: true));
     }

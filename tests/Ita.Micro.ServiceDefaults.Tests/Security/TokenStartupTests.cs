@@ -12,7 +12,8 @@ public sealed class TokenStartupTests
     {
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { EnvironmentName = environment });
         builder.WebHost.UseUrls("http://127.0.0.1:0");
-        foreach (var (key, value) in settings) builder.Configuration[key] = value;
+        foreach (var (key, value) in settings)
+            builder.Configuration[key] = value;
         builder.AddServiceDefaults("token-test");
         await using var app = builder.Build();
         app.MapDefaultEndpoints();
@@ -74,7 +75,10 @@ public sealed class TokenStartupTests
     public async Task Production_starts_with_a_key_from_a_folder_of_mounted_secrets()
     {
         var folder = Directory.CreateTempSubdirectory("ita-secrets-").FullName;
-        await File.WriteAllTextAsync(Path.Combine(folder, "Authentication__SigningKey"), "a-mounted-production-key-long-enough-for-hmac-sha256");
+        await File.WriteAllTextAsync(
+            Path.Combine(folder, "Authentication__SigningKey"),
+            "a-mounted-production-key-long-enough-for-hmac-sha256"
+        );
         try
         {
             Assert.Null(await StartAsync("Production", ("Secrets:Directory", folder)));
@@ -88,7 +92,9 @@ public sealed class TokenStartupTests
     [Fact]
     public async Task Production_starts_with_an_identity_provider()
     {
-        Assert.Null(await StartAsync("Production", ("Authentication:Authority", "https://idp.example.go.th/realms/ita")));
+        Assert.Null(
+            await StartAsync("Production", ("Authentication:Authority", "https://idp.example.go.th/realms/ita"))
+        );
     }
 
     [Fact]

@@ -20,7 +20,13 @@ internal sealed class AnalysisRecordConfiguration : IEntityTypeConfiguration<Ana
         e.Property(a => a.ComputedRating).HasMaxLength(50);
         e.Property(a => a.RatingSource).HasConversion<string>().HasMaxLength(20);
         e.Property(a => a.Total).HasPrecision(5, 2);
-        e.HasIndex(a => new { a.OrganisationCode, a.FiscalYear, a.Revision }).IsUnique();
+        e.HasIndex(a => new
+            {
+                a.OrganisationCode,
+                a.FiscalYear,
+                a.Revision,
+            })
+            .IsUnique();
         e.HasIndex(a => new { a.FiscalYear, a.Province });
     }
 }

@@ -11,6 +11,12 @@ internal sealed class AnalysisSnapshotConfiguration : IEntityTypeConfiguration<A
         e.ToTable("Analyses");
         e.HasKey(a => a.Id);
         e.Property(a => a.OrganisationCode).HasMaxLength(20);
-        e.HasIndex(a => new { a.OrganisationCode, a.FiscalYear, a.Revision }).IsUnique();
+        e.HasIndex(a => new
+            {
+                a.OrganisationCode,
+                a.FiscalYear,
+                a.Revision,
+            })
+            .IsUnique();
     }
 }

@@ -19,9 +19,21 @@ internal sealed class DocumentRecordConfiguration : IEntityTypeConfiguration<Doc
         e.Property(d => d.FileName).HasMaxLength(100);
         e.Property(d => d.Subject).HasMaxLength(120);
         // Not unique: documents made before versions existed all share the empty subject and version 1.
-        e.HasIndex(d => new { d.Kind, d.Subject, d.Version });
+        e.HasIndex(d => new
+        {
+            d.Kind,
+            d.Subject,
+            d.Version,
+        });
         // Rendering the same data again is free: it is the same document.
-        e.HasIndex(d => new { d.Kind, d.OrganisationCode, d.FiscalYear, d.DataHash }).IsUnique();
+        e.HasIndex(d => new
+            {
+                d.Kind,
+                d.OrganisationCode,
+                d.FiscalYear,
+                d.DataHash,
+            })
+            .IsUnique();
         // An organisation's documents page lists them newest first; without this a national year is scanned whole.
         e.HasIndex(d => new { d.OrganisationCode, d.CreatedAtUtc });
     }

@@ -11,6 +11,11 @@ internal sealed class WaitingPlanConfiguration : IEntityTypeConfiguration<Waitin
         e.ToTable("WaitingPlans");
         e.HasKey(p => p.Id);
         e.Property(p => p.OrganisationCode).HasMaxLength(20);
-        e.HasIndex(p => new { p.OrganisationCode, p.FiscalYear, p.AnalysisRevision });
+        e.HasIndex(p => new
+        {
+            p.OrganisationCode,
+            p.FiscalYear,
+            p.AnalysisRevision,
+        });
     }
 }

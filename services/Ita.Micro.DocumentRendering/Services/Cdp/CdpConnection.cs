@@ -13,7 +13,10 @@ namespace Ita.Micro.DocumentRendering.Services.Cdp;
 public sealed class CdpConnection : IAsyncDisposable
 {
     // Thai text stays UTF-8: escaping it as \uXXXX would triple what Chromium reads for every document.
-    private static readonly JsonWriterOptions WriterOptions = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+    private static readonly JsonWriterOptions WriterOptions = new()
+    {
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
 
     private readonly Stream _input;
     private readonly Stream _output;
@@ -42,7 +45,8 @@ public sealed class CdpConnection : IAsyncDisposable
     public event Action<string, JsonElement>? BrowserEvent;
 
     /// <summary>Routes the events of one attached session to <paramref name="handler"/>, raised on the reading thread.</summary>
-    public void OnSessionEvents(string sessionId, Action<string, JsonElement> handler) => _sessions[sessionId] = handler;
+    public void OnSessionEvents(string sessionId, Action<string, JsonElement> handler) =>
+        _sessions[sessionId] = handler;
 
     /// <summary>Fails the commands still waiting on a session whose target went away (closed or crashed).</summary>
     public void ForgetSession(string sessionId, string reason)
@@ -60,10 +64,17 @@ public sealed class CdpConnection : IAsyncDisposable
     /// <see cref="CdpException"/>; a closed pipe or target a <see cref="CdpTargetClosedException"/>.
     /// </summary>
     public async Task<JsonDocument> SendAsync(
-        string method, Action<Utf8JsonWriter>? parameters, string? sessionId = null, CancellationToken cancellationToken = default)
+        string method,
+        Action<Utf8JsonWriter>? parameters,
+        string? sessionId = null,
+        CancellationToken cancellationToken = default
+    )
     {
         var id = Interlocked.Increment(ref _nextId);
-        var pending = new Pending(sessionId, new TaskCompletionSource<JsonDocument>(TaskCreationOptions.RunContinuationsAsynchronously));
+        var pending = new Pending(
+            sessionId,
+            new TaskCompletionSource<JsonDocument>(TaskCreationOptions.RunContinuationsAsynchronously)
+        );
         _pending[id] = pending;
         if (IsClosed)
             Fail(id, new CdpTargetClosedException("Chromium closed the DevTools pipe."));
@@ -107,7 +118,11 @@ public sealed class CdpConnection : IAsyncDisposable
             _writeLock.Release();
         }
 
-        await using (cancellationToken.Register(() => Fail(id, new OperationCanceledException(cancellationToken))).ConfigureAwait(false))
+        await using (
+            cancellationToken
+                .Register(() => Fail(id, new OperationCanceledException(cancellationToken)))
+                .ConfigureAwait(false)
+        )
             return await pending.Reply.Task.ConfigureAwait(false);
     }
 
@@ -166,8 +181,11 @@ public sealed class CdpConnection : IAsyncDisposable
             }
             if (root.TryGetProperty("error", out var error))
             {
-                pending.Reply.TrySetException(new CdpException(
-                    error.TryGetProperty("message", out var text) ? text.GetString() ?? "" : error.GetRawText()));
+                pending.Reply.TrySetException(
+                    new CdpException(
+                        error.TryGetProperty("message", out var text) ? text.GetString() ?? "" : error.GetRawText()
+                    )
+                );
                 document.Dispose();
             }
             else
@@ -210,9 +228,7 @@ public sealed class CdpConnection : IAsyncDisposable
         {
             await _reader.ConfigureAwait(false);
         }
-        catch (ObjectDisposedException)
-        {
-        }
+        catch (ObjectDisposedException) { }
         _writeLock.Dispose();
     }
 

@@ -10,8 +10,7 @@ public sealed class CdpPage
     /// DevTools protocol, which works although the document's own scripts are disabled: a script in the HTML is
     /// written but never runs. First the kept image's placeholder becomes the page's blob: URL for it.
     /// </summary>
-    private const string WriteDocument =
-        """
+    private const string WriteDocument = """
         async function (html, placeholder, kept) {
           if (kept) html = html.replaceAll(placeholder, kept);
           document.open();
@@ -24,8 +23,7 @@ public sealed class CdpPage
         """;
 
     /// <summary>Loads a data: URI once into the page as a blob (the window keeps it across documents).</summary>
-    private const string LoadBlob =
-        """
+    private const string LoadBlob = """
         async function (dataUri) {
           return URL.createObjectURL(await (await fetch(dataUri)).blob());
         }
@@ -56,17 +54,30 @@ public sealed class CdpPage
     /// <summary>Scripts off, and every request paused so that only data: URLs load.</summary>
     internal async Task InitialiseAsync(CancellationToken cancellationToken)
     {
-        (await SendAsync("Emulation.setScriptExecutionDisabled", json => json.WriteBoolean("value", true), cancellationToken)
-            .ConfigureAwait(false)).Dispose();
+        (
+            await SendAsync(
+                    "Emulation.setScriptExecutionDisabled",
+                    json => json.WriteBoolean("value", true),
+                    cancellationToken
+                )
+                .ConfigureAwait(false)
+        ).Dispose();
         (await SendAsync("Inspector.enable", null, cancellationToken).ConfigureAwait(false)).Dispose();
-        (await SendAsync("Fetch.enable", json =>
-        {
-            json.WriteStartArray("patterns");
-            json.WriteStartObject();
-            json.WriteString("urlPattern", "*");
-            json.WriteEndObject();
-            json.WriteEndArray();
-        }, cancellationToken).ConfigureAwait(false)).Dispose();
+        (
+            await SendAsync(
+                    "Fetch.enable",
+                    json =>
+                    {
+                        json.WriteStartArray("patterns");
+                        json.WriteStartObject();
+                        json.WriteString("urlPattern", "*");
+                        json.WriteEndObject();
+                        json.WriteEndArray();
+                    },
+                    cancellationToken
+                )
+                .ConfigureAwait(false)
+        ).Dispose();
     }
 
     /// <summary>The data: URI whose blob this page holds (<see cref="KeepImageAsync"/>), or null.</summary>
@@ -90,7 +101,9 @@ public sealed class CdpPage
     public async Task WriteAsync(string html, string? placeholder = null, CancellationToken cancellationToken = default)
     {
         // Only where the placeholder is a whole quoted attribute value: a user's text is HTML-encoded and has no quotes.
-        string?[] arguments = placeholder is null ? [html, null, null] : [html, $"\"{placeholder}\"", $"\"{_keptUrl}\""];
+        string?[] arguments = placeholder is null
+            ? [html, null, null]
+            : [html, $"\"{placeholder}\"", $"\"{_keptUrl}\""];
         (await CallAsync(WriteDocument, arguments, cancellationToken).ConfigureAwait(false)).Dispose();
     }
 
@@ -99,32 +112,49 @@ public sealed class CdpPage
     /// once per page stays valid for every document, and a long argument is JSON-encoded once, not also as a script
     /// literal.
     /// </summary>
-    private async Task<JsonDocument> CallAsync(string function, string?[] arguments, CancellationToken cancellationToken)
+    private async Task<JsonDocument> CallAsync(
+        string function,
+        string?[] arguments,
+        CancellationToken cancellationToken
+    )
     {
         if (_window is null)
         {
-            using var window = await SendAsync("Runtime.evaluate", json => json.WriteString("expression", "globalThis"), cancellationToken)
+            using var window = await SendAsync(
+                    "Runtime.evaluate",
+                    json => json.WriteString("expression", "globalThis"),
+                    cancellationToken
+                )
                 .ConfigureAwait(false);
-            _window = window.RootElement.GetProperty("result").GetProperty("result").GetProperty("objectId").GetString();
+            _window = window
+                .RootElement.GetProperty("result")
+                .GetProperty("result")
+                .GetProperty("objectId")
+                .GetString();
         }
-        var reply = await SendAsync("Runtime.callFunctionOn", json =>
-        {
-            json.WriteString("functionDeclaration", function);
-            json.WriteString("objectId", _window);
-            json.WriteStartArray("arguments");
-            foreach (var argument in arguments)
-            {
-                json.WriteStartObject();
-                if (argument is null)
-                    json.WriteNull("value");
-                else
-                    json.WriteString("value", argument);
-                json.WriteEndObject();
-            }
-            json.WriteEndArray();
-            json.WriteBoolean("awaitPromise", true);
-            json.WriteBoolean("returnByValue", true);
-        }, cancellationToken).ConfigureAwait(false);
+        var reply = await SendAsync(
+                "Runtime.callFunctionOn",
+                json =>
+                {
+                    json.WriteString("functionDeclaration", function);
+                    json.WriteString("objectId", _window);
+                    json.WriteStartArray("arguments");
+                    foreach (var argument in arguments)
+                    {
+                        json.WriteStartObject();
+                        if (argument is null)
+                            json.WriteNull("value");
+                        else
+                            json.WriteString("value", argument);
+                        json.WriteEndObject();
+                    }
+                    json.WriteEndArray();
+                    json.WriteBoolean("awaitPromise", true);
+                    json.WriteBoolean("returnByValue", true);
+                },
+                cancellationToken
+            )
+            .ConfigureAwait(false);
         if (reply.RootElement.GetProperty("result").TryGetProperty("exceptionDetails", out var exception))
         {
             var text = exception.GetRawText();
@@ -137,20 +167,25 @@ public sealed class CdpPage
     /// <summary>Prints the document; paper size and margins come from its CSS @page rules.</summary>
     public async Task<byte[]> PrintAsync(CancellationToken cancellationToken = default)
     {
-        using var reply = await SendAsync("Page.printToPDF", json =>
-        {
-            json.WriteBoolean("printBackground", true);
-            json.WriteBoolean("preferCSSPageSize", true);
-            // A4 and no margins of its own when a document has no @page rule; every template has one.
-            json.WriteNumber("paperWidth", 8.27);
-            json.WriteNumber("paperHeight", 11.7);
-            json.WriteNumber("marginTop", 0);
-            json.WriteNumber("marginBottom", 0);
-            json.WriteNumber("marginLeft", 0);
-            json.WriteNumber("marginRight", 0);
-            json.WriteBoolean("generateTaggedPDF", false);
-            json.WriteBoolean("generateDocumentOutline", false);
-        }, cancellationToken).ConfigureAwait(false);
+        using var reply = await SendAsync(
+                "Page.printToPDF",
+                json =>
+                {
+                    json.WriteBoolean("printBackground", true);
+                    json.WriteBoolean("preferCSSPageSize", true);
+                    // A4 and no margins of its own when a document has no @page rule; every template has one.
+                    json.WriteNumber("paperWidth", 8.27);
+                    json.WriteNumber("paperHeight", 11.7);
+                    json.WriteNumber("marginTop", 0);
+                    json.WriteNumber("marginBottom", 0);
+                    json.WriteNumber("marginLeft", 0);
+                    json.WriteNumber("marginRight", 0);
+                    json.WriteBoolean("generateTaggedPDF", false);
+                    json.WriteBoolean("generateDocumentOutline", false);
+                },
+                cancellationToken
+            )
+            .ConfigureAwait(false);
         return reply.RootElement.GetProperty("result").GetProperty("data").GetBytesFromBase64();
     }
 
@@ -159,45 +194,72 @@ public sealed class CdpPage
     /// transparent background, or JPEG (opaque) at <paramref name="jpegQuality"/>. Only on a page opened without
     /// frame control.
     /// </summary>
-    public async Task<byte[]> ScreenshotAsync(int width, int height, int? jpegQuality, CancellationToken cancellationToken = default)
+    public async Task<byte[]> ScreenshotAsync(
+        int width,
+        int height,
+        int? jpegQuality,
+        CancellationToken cancellationToken = default
+    )
     {
-        (await SendAsync("Emulation.setDeviceMetricsOverride", json =>
-        {
-            json.WriteNumber("width", width);
-            json.WriteNumber("height", height);
-            json.WriteNumber("deviceScaleFactor", 1);
-            json.WriteBoolean("mobile", false);
-        }, cancellationToken).ConfigureAwait(false)).Dispose();
+        (
+            await SendAsync(
+                    "Emulation.setDeviceMetricsOverride",
+                    json =>
+                    {
+                        json.WriteNumber("width", width);
+                        json.WriteNumber("height", height);
+                        json.WriteNumber("deviceScaleFactor", 1);
+                        json.WriteBoolean("mobile", false);
+                    },
+                    cancellationToken
+                )
+                .ConfigureAwait(false)
+        ).Dispose();
         if (jpegQuality is null)
         {
-            (await SendAsync("Emulation.setDefaultBackgroundColorOverride", json =>
-            {
-                json.WriteStartObject("color");
-                json.WriteNumber("r", 0);
-                json.WriteNumber("g", 0);
-                json.WriteNumber("b", 0);
-                json.WriteNumber("a", 0);
-                json.WriteEndObject();
-            }, cancellationToken).ConfigureAwait(false)).Dispose();
+            (
+                await SendAsync(
+                        "Emulation.setDefaultBackgroundColorOverride",
+                        json =>
+                        {
+                            json.WriteStartObject("color");
+                            json.WriteNumber("r", 0);
+                            json.WriteNumber("g", 0);
+                            json.WriteNumber("b", 0);
+                            json.WriteNumber("a", 0);
+                            json.WriteEndObject();
+                        },
+                        cancellationToken
+                    )
+                    .ConfigureAwait(false)
+            ).Dispose();
         }
-        using var reply = await SendAsync("Page.captureScreenshot", json =>
-        {
-            json.WriteString("format", jpegQuality is null ? "png" : "jpeg");
-            if (jpegQuality is { } quality)
-                json.WriteNumber("quality", quality);
-            json.WriteStartObject("clip");
-            json.WriteNumber("x", 0);
-            json.WriteNumber("y", 0);
-            json.WriteNumber("width", width);
-            json.WriteNumber("height", height);
-            json.WriteNumber("scale", 1);
-            json.WriteEndObject();
-        }, cancellationToken).ConfigureAwait(false);
+        using var reply = await SendAsync(
+                "Page.captureScreenshot",
+                json =>
+                {
+                    json.WriteString("format", jpegQuality is null ? "png" : "jpeg");
+                    if (jpegQuality is { } quality)
+                        json.WriteNumber("quality", quality);
+                    json.WriteStartObject("clip");
+                    json.WriteNumber("x", 0);
+                    json.WriteNumber("y", 0);
+                    json.WriteNumber("width", width);
+                    json.WriteNumber("height", height);
+                    json.WriteNumber("scale", 1);
+                    json.WriteEndObject();
+                },
+                cancellationToken
+            )
+            .ConfigureAwait(false);
         return reply.RootElement.GetProperty("result").GetProperty("data").GetBytesFromBase64();
     }
 
-    private Task<JsonDocument> SendAsync(string method, Action<Utf8JsonWriter>? parameters, CancellationToken cancellationToken) =>
-        _connection.SendAsync(method, parameters, SessionId, cancellationToken);
+    private Task<JsonDocument> SendAsync(
+        string method,
+        Action<Utf8JsonWriter>? parameters,
+        CancellationToken cancellationToken
+    ) => _connection.SendAsync(method, parameters, SessionId, cancellationToken);
 
     private void OnEvent(string method, JsonElement parameters)
     {
@@ -208,24 +270,36 @@ public sealed class CdpPage
                 _connection.ForgetSession(SessionId, "The page's renderer crashed.");
                 break;
             case "Fetch.requestPaused":
-                _ = AnswerRequestAsync(parameters.GetProperty("requestId").GetString()!, parameters.GetProperty("request").GetProperty("url").GetString() ?? "");
+                _ = AnswerRequestAsync(
+                    parameters.GetProperty("requestId").GetString()!,
+                    parameters.GetProperty("request").GetProperty("url").GetString() ?? ""
+                );
                 break;
         }
     }
 
     private async Task AnswerRequestAsync(string requestId, string url)
     {
-        var allowed = url.StartsWith("data:", StringComparison.OrdinalIgnoreCase) || url.StartsWith("about:", StringComparison.OrdinalIgnoreCase);
+        var allowed =
+            url.StartsWith("data:", StringComparison.OrdinalIgnoreCase)
+            || url.StartsWith("about:", StringComparison.OrdinalIgnoreCase);
         if (!allowed)
             _blocked(url);
         try
         {
-            (await SendAsync(allowed ? "Fetch.continueRequest" : "Fetch.failRequest", json =>
-            {
-                json.WriteString("requestId", requestId);
-                if (!allowed)
-                    json.WriteString("errorReason", "BlockedByClient");
-            }, CancellationToken.None).ConfigureAwait(false)).Dispose();
+            (
+                await SendAsync(
+                        allowed ? "Fetch.continueRequest" : "Fetch.failRequest",
+                        json =>
+                        {
+                            json.WriteString("requestId", requestId);
+                            if (!allowed)
+                                json.WriteString("errorReason", "BlockedByClient");
+                        },
+                        CancellationToken.None
+                    )
+                    .ConfigureAwait(false)
+            ).Dispose();
         }
         catch (CdpException)
         {

@@ -36,7 +36,12 @@ public sealed class ChromiumBrowser : IAsyncDisposable
     /// and waits until it answers on its pipe.
     /// </summary>
     public static async Task<ChromiumBrowser> LaunchAsync(
-        string executablePath, string folder, IEnumerable<string> arguments, TimeSpan timeout, ILogger logger)
+        string executablePath,
+        string folder,
+        IEnumerable<string> arguments,
+        TimeSpan timeout,
+        ILogger logger
+    )
     {
         var home = Path.Combine(folder, "home");
         Directory.CreateDirectory(home);
@@ -66,11 +71,16 @@ public sealed class ChromiumBrowser : IAsyncDisposable
                 logger.LogDebug("Chromium {ProcessId}: {Line}", process.Id, line.Data);
         };
         process.BeginErrorReadLine();
-        var browser = new ChromiumBrowser(process, new CdpConnection(process.StandardInput.BaseStream, process.StandardOutput.BaseStream), logger);
+        var browser = new ChromiumBrowser(
+            process,
+            new CdpConnection(process.StandardInput.BaseStream, process.StandardOutput.BaseStream),
+            logger
+        );
         try
         {
             using var cancel = new CancellationTokenSource(timeout);
-            using var version = await browser.Connection.SendAsync("Browser.getVersion", null, cancellationToken: cancel.Token)
+            using var version = await browser
+                .Connection.SendAsync("Browser.getVersion", null, cancellationToken: cancel.Token)
                 .ConfigureAwait(false);
             return browser;
         }
@@ -86,22 +96,42 @@ public sealed class ChromiumBrowser : IAsyncDisposable
     /// With <paramref name="frameControl"/> the page paints no frames of its own: nobody looks at a page that only
     /// prints, and its screen frames (style, layout, paint and raster at 60 Hz) cost a fifth of a document's CPU.
     /// </summary>
-    public async Task<CdpPage> NewPageAsync(bool frameControl, Action<string> blocked, CancellationToken cancellationToken = default)
+    public async Task<CdpPage> NewPageAsync(
+        bool frameControl,
+        Action<string> blocked,
+        CancellationToken cancellationToken = default
+    )
     {
         string targetId;
-        using (var created = await Connection.SendAsync("Target.createTarget", json =>
-               {
-                   json.WriteString("url", "about:blank");
-                   json.WriteBoolean("enableBeginFrameControl", frameControl);
-               }, cancellationToken: cancellationToken).ConfigureAwait(false))
+        using (
+            var created = await Connection
+                .SendAsync(
+                    "Target.createTarget",
+                    json =>
+                    {
+                        json.WriteString("url", "about:blank");
+                        json.WriteBoolean("enableBeginFrameControl", frameControl);
+                    },
+                    cancellationToken: cancellationToken
+                )
+                .ConfigureAwait(false)
+        )
             targetId = created.RootElement.GetProperty("result").GetProperty("targetId").GetString()!;
 
         string sessionId;
-        using (var attached = await Connection.SendAsync("Target.attachToTarget", json =>
-               {
-                   json.WriteString("targetId", targetId);
-                   json.WriteBoolean("flatten", true);
-               }, cancellationToken: cancellationToken).ConfigureAwait(false))
+        using (
+            var attached = await Connection
+                .SendAsync(
+                    "Target.attachToTarget",
+                    json =>
+                    {
+                        json.WriteString("targetId", targetId);
+                        json.WriteBoolean("flatten", true);
+                    },
+                    cancellationToken: cancellationToken
+                )
+                .ConfigureAwait(false)
+        )
             sessionId = attached.RootElement.GetProperty("result").GetProperty("sessionId").GetString()!;
 
         var page = new CdpPage(Connection, targetId, sessionId, blocked);
@@ -116,7 +146,11 @@ public sealed class ChromiumBrowser : IAsyncDisposable
             try
             {
                 using var cancel = new CancellationTokenSource(TimeSpan.FromSeconds(5));
-                (await Connection.SendAsync("Browser.close", null, cancellationToken: cancel.Token).ConfigureAwait(false)).Dispose();
+                (
+                    await Connection
+                        .SendAsync("Browser.close", null, cancellationToken: cancel.Token)
+                        .ConfigureAwait(false)
+                ).Dispose();
             }
             catch (Exception ex) when (ex is CdpException or OperationCanceledException)
             {

@@ -7,5 +7,12 @@ namespace Ita.Micro.MeasureTracking.Apis.Contracts;
 /// arrived, whether what each targeted went up.
 /// </summary>
 public sealed record FollowUpResponse(
-    Guid PlanId, string OrganisationCode, int AssessedFiscalYear, int PlanFiscalYear, PlanStatus Status,
-    IReadOnlyList<MeasureResponse> Measures, IReadOnlyList<ReportResponse> Reports, EffectivenessResponse? Effectiveness);
+    Guid PlanId,
+    string OrganisationCode,
+    int AssessedFiscalYear,
+    int PlanFiscalYear,
+    PlanStatus Status,
+    IReadOnlyList<MeasureResponse> Measures,
+    IReadOnlyList<ReportResponse> Reports,
+    EffectivenessResponse? Effectiveness
+);

@@ -8,13 +8,49 @@ namespace Ita.Micro.MeasureTracking.Apis.Contracts;
 /// when a measure had only one.
 /// </summary>
 public sealed record MeasureResponse(
-    Guid Id, int Order, string Title, int Indicator, string IndicatorName, IReadOnlyList<IndicatorRef> Indicators,
-    IReadOnlyList<string> ItemConcepts, string Finding, IReadOnlyList<string> Steps, IReadOnlyList<string> ResponsibleUnits,
-    string Period, DateOnly PeriodStart, DateOnly PeriodEnd, string FollowUp, string Target, MeasureStatus Status, bool Overdue,
-    string? ProposalKey, bool EditedByOfficer, int Version)
+    Guid Id,
+    int Order,
+    string Title,
+    int Indicator,
+    string IndicatorName,
+    IReadOnlyList<IndicatorRef> Indicators,
+    IReadOnlyList<string> ItemConcepts,
+    string Finding,
+    IReadOnlyList<string> Steps,
+    IReadOnlyList<string> ResponsibleUnits,
+    string Period,
+    DateOnly PeriodStart,
+    DateOnly PeriodEnd,
+    string FollowUp,
+    string Target,
+    MeasureStatus Status,
+    bool Overdue,
+    string? ProposalKey,
+    bool EditedByOfficer,
+    int Version
+)
 {
-    public static MeasureResponse From(Measure m, DateOnly today) => new(m.Id, m.Order, m.Title,
-        m.Indicators.FirstOrDefault()?.Number ?? 0, m.Indicators.FirstOrDefault()?.Name ?? "", m.Indicators, m.ItemConcepts,
-        m.Finding, m.Steps, m.ResponsibleUnits, m.Period, m.PeriodStart, m.PeriodEnd, m.FollowUp, m.Target, m.Status,
-        Services.OverdueRule.IsOverdue(m.PeriodEnd, m.Status, today), m.ProposalKey, m.EditedByOfficer, m.Version);
+    public static MeasureResponse From(Measure m, DateOnly today) =>
+        new(
+            m.Id,
+            m.Order,
+            m.Title,
+            m.Indicators.FirstOrDefault()?.Number ?? 0,
+            m.Indicators.FirstOrDefault()?.Name ?? "",
+            m.Indicators,
+            m.ItemConcepts,
+            m.Finding,
+            m.Steps,
+            m.ResponsibleUnits,
+            m.Period,
+            m.PeriodStart,
+            m.PeriodEnd,
+            m.FollowUp,
+            m.Target,
+            m.Status,
+            Services.OverdueRule.IsOverdue(m.PeriodEnd, m.Status, today),
+            m.ProposalKey,
+            m.EditedByOfficer,
+            m.Version
+        );
 }

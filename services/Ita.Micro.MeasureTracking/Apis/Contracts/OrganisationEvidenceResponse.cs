@@ -8,6 +8,17 @@ namespace Ita.Micro.MeasureTracking.Apis.Contracts;
 /// are those Missing or OnlyBroken. The OIT submission window comes from the year's calendar, when set.
 /// </summary>
 public sealed record OrganisationEvidenceResponse(
-    string OrganisationCode, int FiscalYear, bool CodeBookFound, CalendarWindow? SubmissionWindow, int? DaysUntilSubmissionCloses,
-    int ItemCount, int Covered, int Unverified, int OnlyBroken, int Missing, int BrokenLinks,
-    IReadOnlyList<ItemCoverage> Items, IReadOnlyList<EvidenceLinkResponse> WithoutItem);
+    string OrganisationCode,
+    int FiscalYear,
+    bool CodeBookFound,
+    CalendarWindow? SubmissionWindow,
+    int? DaysUntilSubmissionCloses,
+    int ItemCount,
+    int Covered,
+    int Unverified,
+    int OnlyBroken,
+    int Missing,
+    int BrokenLinks,
+    IReadOnlyList<ItemCoverage> Items,
+    IReadOnlyList<EvidenceLinkResponse> WithoutItem
+);

@@ -7,4 +7,9 @@ namespace Ita.Micro.MeasureTracking.Apis.Contracts;
 /// addressee, นายก); the unit that prepared it (ส่วนราชการ, from the organisation's units; the first when absent) and
 /// the memo's number after the organisation's prefix (ที่; a dotted line when absent).
 /// </summary>
-public sealed record SubmitReportRequest(ReportPeriod? Period, IReadOnlyList<SignatoryRequest>? Signatories, string? OriginatingUnit, string? DocumentNumber);
+public sealed record SubmitReportRequest(
+    ReportPeriod? Period,
+    IReadOnlyList<SignatoryRequest>? Signatories,
+    string? OriginatingUnit,
+    string? DocumentNumber
+);

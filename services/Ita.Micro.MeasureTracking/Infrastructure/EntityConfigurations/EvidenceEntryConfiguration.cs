@@ -25,7 +25,12 @@ internal sealed class EvidenceEntryConfiguration : IEntityTypeConfiguration<Evid
         e.Property(x => x.ContentHash).HasMaxLength(64);
         e.Property(x => x.Version).IsConcurrencyToken();
         // The registry of an organisation's year; the broken links of a year (oversight); the scheduler's next due.
-        e.HasIndex(x => new { x.OrganisationCode, x.FiscalYear, x.ItemCode });
+        e.HasIndex(x => new
+        {
+            x.OrganisationCode,
+            x.FiscalYear,
+            x.ItemCode,
+        });
         e.HasIndex(x => new { x.FiscalYear, x.State });
         e.HasIndex(x => x.NextCheckAtUtc);
         e.HasIndex(x => x.ProgressId);

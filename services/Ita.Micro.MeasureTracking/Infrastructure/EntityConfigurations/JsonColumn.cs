@@ -16,12 +16,14 @@ internal static class JsonColumn
         var comparer = new ValueComparer<List<T>>(
             (a, b) => Serialize(a) == Serialize(b),
             v => Serialize(v).GetHashCode(StringComparison.Ordinal),
-            v => Deserialize<T>(Serialize(v)));
+            v => Deserialize<T>(Serialize(v))
+        );
         property.HasConversion(v => Serialize(v), v => Deserialize<T>(v), comparer);
         return property;
     }
 
     private static string Serialize<T>(List<T>? value) => JsonSerializer.Serialize(value ?? [], ContractJson.Options);
 
-    private static List<T> Deserialize<T>(string text) => JsonSerializer.Deserialize<List<T>>(text, ContractJson.Options) ?? [];
+    private static List<T> Deserialize<T>(string text) =>
+        JsonSerializer.Deserialize<List<T>>(text, ContractJson.Options) ?? [];
 }

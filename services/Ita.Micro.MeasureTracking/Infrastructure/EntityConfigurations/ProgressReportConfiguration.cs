@@ -22,7 +22,13 @@ internal sealed class ProgressReportConfiguration : IEntityTypeConfiguration<Pro
         e.Property(r => r.SupersededReason).HasMaxLength(1000);
         // One report per plan, period and revision: a second submission, or two corrections of the same report at once,
         // is refused, so each report stays as it was sent.
-        e.HasIndex(r => new { r.PlanId, r.Period, r.Revision }).IsUnique();
+        e.HasIndex(r => new
+            {
+                r.PlanId,
+                r.Period,
+                r.Revision,
+            })
+            .IsUnique();
         e.HasOne<ImprovementPlan>().WithMany().HasForeignKey(r => r.PlanId).OnDelete(DeleteBehavior.Cascade);
     }
 }

@@ -18,7 +18,10 @@ public static class PortalTheme
         },
         Typography = new Typography
         {
-            Default = new DefaultTypography { FontFamily = ["Sarabun", "Loma", "Garuda", "Noto Sans Thai", "sans-serif"] },
+            Default = new DefaultTypography
+            {
+                FontFamily = ["Sarabun", "Loma", "Garuda", "Noto Sans Thai", "sans-serif"],
+            },
         },
     };
 }

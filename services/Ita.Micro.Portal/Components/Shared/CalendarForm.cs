@@ -26,36 +26,52 @@ public sealed class CalendarForm
     public static CalendarForm From(CalendarView? current)
     {
         var form = new CalendarForm { Version = current?.Version ?? 0 };
-        foreach (var w in current?.Windows ?? []) form.Set(w.Kind, w.Opens, w.Closes);
+        foreach (var w in current?.Windows ?? [])
+            form.Set(w.Kind, w.Opens, w.Closes);
         return form;
     }
 
-    public CalendarBody Body() => new(Version,
-        Kinds.Select(kind => (Kind: kind, Days: Get(kind)))
-            .Where(w => w.Days.Opens is not null || w.Days.Closes is not null)
-            .Select(w => new CalendarWindowBody(w.Kind, w.Days.Opens, w.Days.Closes))
-            .ToList(),
-        Reason);
+    public CalendarBody Body() =>
+        new(
+            Version,
+            Kinds
+                .Select(kind => (Kind: kind, Days: Get(kind)))
+                .Where(w => w.Days.Opens is not null || w.Days.Closes is not null)
+                .Select(w => new CalendarWindowBody(w.Kind, w.Days.Opens, w.Days.Closes))
+                .ToList(),
+            Reason
+        );
 
-    private (DateOnly? Opens, DateOnly? Closes) Get(string kind) => kind switch
-    {
-        "Registration" => (RegistrationOpens, RegistrationCloses),
-        "OitSubmission" => (OitSubmissionOpens, OitSubmissionCloses),
-        "Survey" => (SurveyOpens, SurveyCloses),
-        "Challenge" => (ChallengeOpens, ChallengeCloses),
-        "Results" => (ResultsOpens, ResultsCloses),
-        _ => (null, null),
-    };
+    private (DateOnly? Opens, DateOnly? Closes) Get(string kind) =>
+        kind switch
+        {
+            "Registration" => (RegistrationOpens, RegistrationCloses),
+            "OitSubmission" => (OitSubmissionOpens, OitSubmissionCloses),
+            "Survey" => (SurveyOpens, SurveyCloses),
+            "Challenge" => (ChallengeOpens, ChallengeCloses),
+            "Results" => (ResultsOpens, ResultsCloses),
+            _ => (null, null),
+        };
 
     private void Set(string kind, DateOnly opens, DateOnly closes)
     {
         switch (kind)
         {
-            case "Registration": (RegistrationOpens, RegistrationCloses) = (opens, closes); break;
-            case "OitSubmission": (OitSubmissionOpens, OitSubmissionCloses) = (opens, closes); break;
-            case "Survey": (SurveyOpens, SurveyCloses) = (opens, closes); break;
-            case "Challenge": (ChallengeOpens, ChallengeCloses) = (opens, closes); break;
-            case "Results": (ResultsOpens, ResultsCloses) = (opens, closes); break;
+            case "Registration":
+                (RegistrationOpens, RegistrationCloses) = (opens, closes);
+                break;
+            case "OitSubmission":
+                (OitSubmissionOpens, OitSubmissionCloses) = (opens, closes);
+                break;
+            case "Survey":
+                (SurveyOpens, SurveyCloses) = (opens, closes);
+                break;
+            case "Challenge":
+                (ChallengeOpens, ChallengeCloses) = (opens, closes);
+                break;
+            case "Results":
+                (ResultsOpens, ResultsCloses) = (opens, closes);
+                break;
         }
     }
 }

@@ -20,17 +20,38 @@ public sealed class CatalogueForm
     public string Evidence { get; set; } = "";
     public int Priority { get; set; } = 1;
     public string? Source { get; set; }
+
     /// <summary>Why it is changed: kept with the version.</summary>
     public string Note { get; set; } = "";
 
-    public static CatalogueForm From(CatalogueMeasure m) => new()
-    {
-        Id = m.Id, Indicator = m.Indicator, Concepts = string.Join('\n', m.Concepts), Title = m.Title, Steps = string.Join('\n', m.Steps),
-        ResponsibleUnits = string.Join('\n', m.ResponsibleUnits), Period = m.Period, Evidence = m.Evidence, Priority = m.Priority, Source = m.Source,
-    };
+    public static CatalogueForm From(CatalogueMeasure m) =>
+        new()
+        {
+            Id = m.Id,
+            Indicator = m.Indicator,
+            Concepts = string.Join('\n', m.Concepts),
+            Title = m.Title,
+            Steps = string.Join('\n', m.Steps),
+            ResponsibleUnits = string.Join('\n', m.ResponsibleUnits),
+            Period = m.Period,
+            Evidence = m.Evidence,
+            Priority = m.Priority,
+            Source = m.Source,
+        };
 
-    public CatalogueMeasure ToMeasure() => new(Id.Trim(), Indicator, Lines(Concepts, ','), Title, Lines(Steps), Lines(ResponsibleUnits), Period, Evidence, Priority,
-        string.IsNullOrWhiteSpace(Source) ? null : Source);
+    public CatalogueMeasure ToMeasure() =>
+        new(
+            Id.Trim(),
+            Indicator,
+            Lines(Concepts, ','),
+            Title,
+            Lines(Steps),
+            Lines(ResponsibleUnits),
+            Period,
+            Evidence,
+            Priority,
+            string.IsNullOrWhiteSpace(Source) ? null : Source
+        );
 
     private static string[] Lines(string text, params char[] more) =>
         text.Split(['\n', .. more], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);

@@ -24,18 +24,22 @@ public static class Display
         OfficialRating.Of(analysis).Wording(analysis.Total, Score);
 
     /// <summary>A change with its sign: "+1.25", "-4.46".</summary>
-    public static string Change(decimal? value) => value switch
-    {
-        null => "–",
-        > 0 => "+" + Score(value.Value),
-        _ => Score(value.Value),
-    };
+    public static string Change(decimal? value) =>
+        value switch
+        {
+            null => "–",
+            > 0 => "+" + Score(value.Value),
+            _ => Score(value.Value),
+        };
 
     /// <summary>"6 ธันวาคม 2569" in Thai, "6 December B.E. 2569" in English.</summary>
-    public static string Date(DateOnly date) => Thai
-        ? ThaiText.Date(date, thaiDigits: false)
-        : string.Create(CultureInfo.InvariantCulture,
-            $"{date.Day} {CultureInfo.GetCultureInfo("en").DateTimeFormat.GetMonthName(date.Month)} B.E. {ThaiText.BuddhistYear(date.Year)}");
+    public static string Date(DateOnly date) =>
+        Thai
+            ? ThaiText.Date(date, thaiDigits: false)
+            : string.Create(
+                CultureInfo.InvariantCulture,
+                $"{date.Day} {CultureInfo.GetCultureInfo("en").DateTimeFormat.GetMonthName(date.Month)} B.E. {ThaiText.BuddhistYear(date.Year)}"
+            );
 
     public static string Date(DateOnly? date) => date is { } d ? Date(d) : "–";
 
@@ -59,7 +63,8 @@ public static class Display
     public static string Count(int value) => ThaiText.Number(value, 0, thaiDigits: false);
 
     /// <summary>A share (0.8125) as a percentage to two decimals: "81.25%".</summary>
-    public static string Share(decimal? share) => share is { } s ? ThaiText.Number(s * 100m, 2, thaiDigits: false) + "%" : "–";
+    public static string Share(decimal? share) =>
+        share is { } s ? ThaiText.Number(s * 100m, 2, thaiDigits: false) + "%" : "–";
 
     /// <summary>The width of a score's bar, 0–100 %.</summary>
     public static string Percent(decimal score) =>

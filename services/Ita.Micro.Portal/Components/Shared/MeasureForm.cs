@@ -28,11 +28,12 @@ public sealed class MeasureForm
     public string FollowUp { get; set; } = "";
     public string Target { get; set; } = "";
 
-    public static MeasureForm New(Plan plan) => new()
-    {
-        FromMonth = plan.FiscalYearStart.ToString("yyyy-MM", CultureInfo.InvariantCulture),
-        ToMonth = plan.FiscalYearEnd.ToString("yyyy-MM", CultureInfo.InvariantCulture),
-    };
+    public static MeasureForm New(Plan plan) =>
+        new()
+        {
+            FromMonth = plan.FiscalYearStart.ToString("yyyy-MM", CultureInfo.InvariantCulture),
+            ToMonth = plan.FiscalYearEnd.ToString("yyyy-MM", CultureInfo.InvariantCulture),
+        };
 
     public static MeasureForm From(Measure measure, Plan plan)
     {
@@ -55,7 +56,9 @@ public sealed class MeasureForm
         // A period on quarter boundaries of the fiscal year is shown as quarters, anything else as months.
         var fromQuarter = Quarter(plan, measure.PeriodStart);
         var toQuarter = Quarter(plan, measure.PeriodEnd.AddDays(1).AddMonths(-3));
-        var onBoundaries = measure.PeriodStart.Day == 1 && measure.PeriodEnd.AddDays(1).Day == 1
+        var onBoundaries =
+            measure.PeriodStart.Day == 1
+            && measure.PeriodEnd.AddDays(1).Day == 1
             && (measure.PeriodStart.Month - plan.FiscalYearStart.Month + 12) % 3 == 0
             && (measure.PeriodEnd.AddDays(1).Month - plan.FiscalYearStart.Month + 12) % 3 == 0;
         if (onBoundaries && fromQuarter is >= 1 and <= 4 && toQuarter is >= 1 and <= 4)
@@ -68,12 +71,22 @@ public sealed class MeasureForm
     private static int Quarter(Plan plan, DateOnly date) =>
         ((date.Year - plan.FiscalYearStart.Year) * 12 + date.Month - plan.FiscalYearStart.Month) / 3 + 1;
 
-    public MeasureBody ToBody() => new(
-        Version, Title.Trim(), Indicators, ItemConcepts, Finding.Trim(),
-        [.. Steps.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)],
-        ResponsibleUnits,
-        PeriodKind == "quarter" ? new PeriodBody(FromQuarter, ToQuarter, null, null) : new PeriodBody(null, null, FromMonth, ToMonth),
-        FollowUp.Trim(), Target.Trim(), Order);
+    public MeasureBody ToBody() =>
+        new(
+            Version,
+            Title.Trim(),
+            Indicators,
+            ItemConcepts,
+            Finding.Trim(),
+            [.. Steps.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)],
+            ResponsibleUnits,
+            PeriodKind == "quarter"
+                ? new PeriodBody(FromQuarter, ToQuarter, null, null)
+                : new PeriodBody(null, null, FromMonth, ToMonth),
+            FollowUp.Trim(),
+            Target.Trim(),
+            Order
+        );
 
     /// <summary>The fields that differ between this form and another version of the measure: for the conflict view.</summary>
     public IEnumerable<(string Field, string Theirs, string Mine)> Differences(MeasureForm theirs)
@@ -82,7 +95,11 @@ public sealed class MeasureForm
         [
             ("FieldTitle", theirs.Title, Title),
             ("FieldIndicators", string.Join(", ", theirs.Indicators.Order()), string.Join(", ", Indicators.Order())),
-            ("FieldItemConcepts", string.Join(", ", theirs.ItemConcepts.Order()), string.Join(", ", ItemConcepts.Order())),
+            (
+                "FieldItemConcepts",
+                string.Join(", ", theirs.ItemConcepts.Order()),
+                string.Join(", ", ItemConcepts.Order())
+            ),
             ("FieldFinding", theirs.Finding, Finding),
             ("FieldSteps", theirs.Steps.Trim(), Steps.Trim()),
             ("FieldUnits", string.Join(", ", theirs.ResponsibleUnits), string.Join(", ", ResponsibleUnits)),

@@ -14,8 +14,21 @@ public sealed class ProgressForm
     public string DroppedReason { get; set; } = "";
     public List<EvidenceForm> Evidence { get; set; } = [new()];
 
-    public ProgressBody ToBody() => new(ReportedOn, Status, Output.Trim(), Outcome.Trim(),
-        Status == "Dropped" ? DroppedReason.Trim() : null,
-        [.. Evidence.Where(e => !string.IsNullOrWhiteSpace(e.Url))
-            .Select(e => new EvidenceLink { Url = e.Url.Trim(), Title = string.IsNullOrWhiteSpace(e.Title) ? e.Url.Trim() : e.Title.Trim() })]);
+    public ProgressBody ToBody() =>
+        new(
+            ReportedOn,
+            Status,
+            Output.Trim(),
+            Outcome.Trim(),
+            Status == "Dropped" ? DroppedReason.Trim() : null,
+            [
+                .. Evidence
+                    .Where(e => !string.IsNullOrWhiteSpace(e.Url))
+                    .Select(e => new EvidenceLink
+                    {
+                        Url = e.Url.Trim(),
+                        Title = string.IsNullOrWhiteSpace(e.Title) ? e.Url.Trim() : e.Title.Trim(),
+                    }),
+            ]
+        );
 }

@@ -1,4 +1,11 @@
 namespace Ita.Micro.Portal.Gateway.Models;
 
-public sealed record AuditEntry(long Id, string EntityType, string EntityId, string Action, IReadOnlyList<AuditChange> Changes,
-    string ChangedBy, DateTime ChangedAtUtc);
+public sealed record AuditEntry(
+    long Id,
+    string EntityType,
+    string EntityId,
+    string Action,
+    IReadOnlyList<AuditChange> Changes,
+    string ChangedBy,
+    DateTime ChangedAtUtc
+);

@@ -1,3 +1,8 @@
 namespace Ita.Micro.Portal.Gateway.Models;
 
-public sealed record EvidenceProvince(string Province, int Organisations, int WithProblems, IReadOnlyList<EvidenceOrganisation> Problems);
+public sealed record EvidenceProvince(
+    string Province,
+    int Organisations,
+    int WithProblems,
+    IReadOnlyList<EvidenceOrganisation> Problems
+);

@@ -2,9 +2,24 @@ namespace Ita.Micro.Portal.Gateway.Models;
 
 /// <summary>GET /api/imports/{id}: a score import's progress, its outcome and a page of its problems; who sent it (null before it was recorded).</summary>
 public sealed record ImportView(
-    Guid Id, string Source, string? SubmittedBy, string Channel, string Format, string? FileName, long SizeBytes, string Status,
-    DateTime ReceivedAtUtc, DateTime? CompletedAtUtc, int RowsRead, int Recorded, int Unchanged, int Rejected,
-    int Warnings, string? FailureMessage, IReadOnlyList<ImportIssue> Issues)
+    Guid Id,
+    string Source,
+    string? SubmittedBy,
+    string Channel,
+    string Format,
+    string? FileName,
+    long SizeBytes,
+    string Status,
+    DateTime ReceivedAtUtc,
+    DateTime? CompletedAtUtc,
+    int RowsRead,
+    int Recorded,
+    int Unchanged,
+    int Rejected,
+    int Warnings,
+    string? FailureMessage,
+    IReadOnlyList<ImportIssue> Issues
+)
 {
     public bool Finished => Status is "Completed" or "Failed";
 

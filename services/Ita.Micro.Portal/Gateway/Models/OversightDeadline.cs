@@ -1,3 +1,9 @@
 namespace Ita.Micro.Portal.Gateway.Models;
 
-public sealed record OversightDeadline(DateOnly AsOf, DateOnly DueOn, bool DeadlinePassed, int Submitted, int NotSubmittedByDeadline);
+public sealed record OversightDeadline(
+    DateOnly AsOf,
+    DateOnly DueOn,
+    bool DeadlinePassed,
+    int Submitted,
+    int NotSubmittedByDeadline
+);

@@ -1,4 +1,12 @@
 namespace Ita.Micro.Portal.Gateway.Models;
 
-public sealed record PeerMeasure(int Measure, decimal Score, PeerRank National, PeerRank InProvince, PeerRank AmongType,
-    decimal NationalAverage, decimal ProvinceAverage, decimal TypeAverage);
+public sealed record PeerMeasure(
+    int Measure,
+    decimal Score,
+    PeerRank National,
+    PeerRank InProvince,
+    PeerRank AmongType,
+    decimal NationalAverage,
+    decimal ProvinceAverage,
+    decimal TypeAverage
+);

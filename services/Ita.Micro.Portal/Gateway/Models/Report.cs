@@ -7,6 +7,23 @@ namespace Ita.Micro.Portal.Gateway.Models;
 /// with who, when and why); a correction names the report it replaces in Supersedes.
 /// </summary>
 public sealed record Report(
-    Guid Id, Guid PlanId, string Period, int Revision, DateOnly AsOf, IReadOnlyList<ProgressReportEntry> Entries, IReadOnlyList<Signatory> Signatories,
-    string? OriginatingUnit, string? DocumentPrefix, string? DocumentNumber, string SubmittedBy, DateTime SubmittedAtUtc, bool Current,
-    Guid? Supersedes, string? CorrectionReason, Guid? SupersededBy, string? SupersededByUser, DateTime? SupersededAtUtc, string? SupersededReason);
+    Guid Id,
+    Guid PlanId,
+    string Period,
+    int Revision,
+    DateOnly AsOf,
+    IReadOnlyList<ProgressReportEntry> Entries,
+    IReadOnlyList<Signatory> Signatories,
+    string? OriginatingUnit,
+    string? DocumentPrefix,
+    string? DocumentNumber,
+    string SubmittedBy,
+    DateTime SubmittedAtUtc,
+    bool Current,
+    Guid? Supersedes,
+    string? CorrectionReason,
+    Guid? SupersededBy,
+    string? SupersededByUser,
+    DateTime? SupersededAtUtc,
+    string? SupersededReason
+);

@@ -18,6 +18,12 @@ internal sealed class AssessmentConfiguration : IEntityTypeConfiguration<Assessm
         e.Property(a => a.ContentHash).HasMaxLength(64);
         e.Property(a => a.Total).HasPrecision(5, 2);
         // The business key: a message about an old fact cannot make a second row.
-        e.HasIndex(a => new { a.OrganisationCode, a.FiscalYear, a.Revision }).IsUnique();
+        e.HasIndex(a => new
+            {
+                a.OrganisationCode,
+                a.FiscalYear,
+                a.Revision,
+            })
+            .IsUnique();
     }
 }

@@ -17,11 +17,14 @@ internal static class CellReference
         for (; i < reference.Length && char.IsAsciiLetter(reference[i]); i++)
         {
             column = column * 26 + (char.ToUpperInvariant(reference[i]) - 'A' + 1);
-            if (column > MaxColumns) return -1;
+            if (column > MaxColumns)
+                return -1;
         }
-        if (i == 0 || i == reference.Length) return -1;
+        if (i == 0 || i == reference.Length)
+            return -1;
         for (var j = i; j < reference.Length; j++)
-            if (!char.IsAsciiDigit(reference[j])) return -1;
+            if (!char.IsAsciiDigit(reference[j]))
+                return -1;
         return column - 1;
     }
 

@@ -16,7 +16,8 @@ internal static class CellText
     public static string Normalise(string text)
     {
         var trimmed = text.Trim();
-        if (!trimmed.AsSpan().ContainsAnyInRange('๐', '๙')) return trimmed;
+        if (!trimmed.AsSpan().ContainsAnyInRange('๐', '๙'))
+            return trimmed;
         return string.Create(trimmed.Length, trimmed, static (span, source) =>
         {
             for (var i = 0; i < source.Length; i++)
@@ -42,7 +43,8 @@ internal static class CellText
             return null;
         }
         var code = Normalise(text);
-        if (IsOrganisationCode(code)) return code;
+        if (IsOrganisationCode(code))
+            return code;
         errors.Add(new RowError(row, column, null, ParsingMessages.OrganisationCodeInvalid));
         return null;
     }
@@ -52,12 +54,15 @@ internal static class CellText
     {
         value = 0;
         var s = Normalise(text);
-        if (s.Length is 0 or > MaxNumberLength) return false;
+        if (s.Length is 0 or > MaxNumberLength)
+            return false;
         var point = -1;
         for (var i = 0; i < s.Length; i++)
         {
-            if (s[i] == '.' && point < 0 && i > 0 && i < s.Length - 1) point = i;
-            else if (!char.IsAsciiDigit(s[i])) return false;
+            if (s[i] == '.' && point < 0 && i > 0 && i < s.Length - 1)
+                point = i;
+            else if (!char.IsAsciiDigit(s[i]))
+                return false;
         }
         // TryParse never throws; it reports overflow as false.
         return decimal.TryParse(s, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out value);
@@ -71,9 +76,19 @@ internal static class CellText
     {
         value = 0;
         var s = text.Trim();
-        if (s.Length is 0 or > MaxNumberLength) return false;
-        if (!double.TryParse(s, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint | NumberStyles.AllowExponent,
-                CultureInfo.InvariantCulture, out var d) || !double.IsFinite(d) || Math.Abs(d) > 1e15) return false;
+        if (s.Length is 0 or > MaxNumberLength)
+            return false;
+        if (
+            !double.TryParse(
+                s,
+                NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint | NumberStyles.AllowExponent,
+                CultureInfo.InvariantCulture,
+                out var d
+            )
+            || !double.IsFinite(d)
+            || Math.Abs(d) > 1e15
+        )
+            return false;
         value = (decimal)d;
         return true;
     }
@@ -84,14 +99,17 @@ internal static class CellText
         year = 0;
         if (storedNumber)
         {
-            if (!TryParseStoredNumber(text, out var d) || d != decimal.Truncate(d) || d is < 0 or > 9999) return false;
+            if (!TryParseStoredNumber(text, out var d) || d != decimal.Truncate(d) || d is < 0 or > 9999)
+                return false;
             year = (int)d;
             return true;
         }
         var s = Normalise(text);
-        if (s.Length is 0 or > 4) return false;
+        if (s.Length is 0 or > 4)
+            return false;
         foreach (var c in s)
-            if (!char.IsAsciiDigit(c)) return false;
+            if (!char.IsAsciiDigit(c))
+                return false;
         year = int.Parse(s, NumberStyles.None, CultureInfo.InvariantCulture);
         return true;
     }
@@ -99,9 +117,11 @@ internal static class CellText
     /// <summary>An organisation code: 1–20 ASCII letters, digits or '-' (Thai digits are read as digits).</summary>
     public static bool IsOrganisationCode(string normalised)
     {
-        if (normalised.Length is 0 or > 20) return false;
+        if (normalised.Length is 0 or > 20)
+            return false;
         foreach (var c in normalised)
-            if (!char.IsAsciiLetterOrDigit(c) && c != '-') return false;
+            if (!char.IsAsciiLetterOrDigit(c) && c != '-')
+                return false;
         return true;
     }
 }

@@ -9,8 +9,10 @@ internal enum ColumnKind
     Rating,
     Tool,
     Indicator,
+
     /// <summary>An item code of some year, or nothing known: resolved per row against the row's fiscal year.</summary>
     Other,
+
     /// <summary>The header cell is empty: a value below it belongs to no column.</summary>
     Unnamed,
 }

@@ -3,7 +3,6 @@ using System.Runtime.CompilerServices;
 using System.Text;
 using CsvHelper;
 using CsvHelper.Configuration;
-
 using Ita.Micro.Contracts.CodeBooks;
 
 namespace Ita.Micro.ScoreIngestion.Services.Parsing;
@@ -20,7 +19,10 @@ internal static class CsvScoreReader
     private const int MaxFieldLength = 4096;
 
     public static async IAsyncEnumerable<ParsedRow> ReadAsync(
-        Stream stream, ICodeBooks books, [EnumeratorCancellation] CancellationToken cancellationToken)
+        Stream stream,
+        ICodeBooks books,
+        [EnumeratorCancellation] CancellationToken cancellationToken
+    )
     {
         var badQuotes = false;
         var configuration = new CsvConfiguration(CultureInfo.InvariantCulture)
@@ -41,7 +43,13 @@ internal static class CsvScoreReader
         // The encoding declares a BOM only so that StreamReader skips one when present (it never writes);
         // BOM detection stays off because it would swap in Encoding.UTF8, which does not throw.
         var encoding = new UTF8Encoding(encoderShouldEmitUTF8Identifier: true, throwOnInvalidBytes: true);
-        using var text = new StreamReader(stream, encoding, detectEncodingFromByteOrderMarks: false, bufferSize: 16 * 1024, leaveOpen: true);
+        using var text = new StreamReader(
+            stream,
+            encoding,
+            detectEncodingFromByteOrderMarks: false,
+            bufferSize: 16 * 1024,
+            leaveOpen: true
+        );
         using var csv = new CsvReader(text, configuration);
 
         var names = await NextRecordAsync(csv, 0) ?? throw new ImportFileException(ParsingMessages.EmptyFile);
@@ -54,19 +62,25 @@ internal static class CsvScoreReader
             cancellationToken.ThrowIfCancellationRequested();
             badQuotes = false;
             var record = await NextRecordAsync(csv, row + 1);
-            if (record is null) break;
+            if (record is null)
+                break;
             row++;
-            if (Array.TrueForAll(record, string.IsNullOrWhiteSpace)) continue;
+            if (Array.TrueForAll(record, string.IsNullOrWhiteSpace))
+                continue;
 
             var errors = new List<RowError>();
-            if (badQuotes) errors.Add(new RowError(row, null, null, ParsingMessages.BadCsvQuotes));
-            if (record.Length != header.Count) errors.Add(new RowError(row, null, null, ParsingMessages.Ragged(record.Length, header.Count)));
+            if (badQuotes)
+                errors.Add(new RowError(row, null, null, ParsingMessages.BadCsvQuotes));
+            if (record.Length != header.Count)
+                errors.Add(new RowError(row, null, null, ParsingMessages.Ragged(record.Length, header.Count)));
             var cells = new RawCell[header.Count];
-            for (var i = 0; i < Math.Min(record.Length, header.Count); i++) cells[i] = new RawCell(record[i], RawCellKind.Text);
+            for (var i = 0; i < Math.Min(record.Length, header.Count); i++)
+                cells[i] = new RawCell(record[i], RawCellKind.Text);
             read++;
             yield return builder.Build(row, cells, errors);
         }
-        if (read == 0) throw new ImportFileException(ParsingMessages.NoDataRows);
+        if (read == 0)
+            throw new ImportFileException(ParsingMessages.NoDataRows);
     }
 
     /// <summary>The next record, or null at the end; turns decoding and parsing failures into whole-file errors.</summary>
@@ -85,13 +99,18 @@ internal static class CsvScoreReader
         {
             var (thai, english) = Where(row);
             throw new ImportFileException(
-                $"มีช่องข้อมูลยาวเกิน {MaxFieldLength} ตัวอักษร อาจมีเครื่องหมายคำพูดที่ไม่ได้ปิด ({thai}) / " +
-                $"A field is longer than {MaxFieldLength} characters, perhaps an unclosed quote ({english})", ex);
+                $"มีช่องข้อมูลยาวเกิน {MaxFieldLength} ตัวอักษร อาจมีเครื่องหมายคำพูดที่ไม่ได้ปิด ({thai}) / "
+                    + $"A field is longer than {MaxFieldLength} characters, perhaps an unclosed quote ({english})",
+                ex
+            );
         }
         catch (CsvHelperException ex)
         {
             var (thai, english) = Where(row);
-            throw new ImportFileException($"อ่านไฟล์ CSV ไม่ได้ ({thai}) / The CSV file cannot be read ({english})", ex);
+            throw new ImportFileException(
+                $"อ่านไฟล์ CSV ไม่ได้ ({thai}) / The CSV file cannot be read ({english})",
+                ex
+            );
         }
     }
 
@@ -102,7 +121,8 @@ internal static class CsvScoreReader
     private static DecoderFallbackException? FindDecoderFailure(Exception? ex)
     {
         for (; ex is not null; ex = ex.InnerException)
-            if (ex is DecoderFallbackException decoder) return decoder;
+            if (ex is DecoderFallbackException decoder)
+                return decoder;
         return null;
     }
 }

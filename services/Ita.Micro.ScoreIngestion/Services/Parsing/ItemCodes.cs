@@ -18,7 +18,8 @@ internal static class ItemCodes
     private static Dictionary<string, string> Build(CodeBook book)
     {
         var codes = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
-        foreach (var item in book.Items) codes.TryAdd(item.Code, item.Code);
+        foreach (var item in book.Items)
+            codes.TryAdd(item.Code, item.Code);
         return codes;
     }
 }

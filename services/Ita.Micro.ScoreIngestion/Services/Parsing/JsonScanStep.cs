@@ -5,8 +5,10 @@ internal enum JsonScanStep
 {
     /// <summary>The buffer ends before the next entry does: read more into <see cref="JsonEntryScanner.FreeSpace"/>.</summary>
     NeedMoreData,
+
     /// <summary>One whole element of "assessments".</summary>
     Entry,
+
     /// <summary>The document is complete.</summary>
     End,
 }

@@ -1,5 +1,4 @@
 using System.Runtime.CompilerServices;
-
 using Ita.Micro.Contracts.CodeBooks;
 
 namespace Ita.Micro.ScoreIngestion.Services.Parsing;
@@ -11,7 +10,10 @@ namespace Ita.Micro.ScoreIngestion.Services.Parsing;
 internal static class JsonScoreReader
 {
     public static async IAsyncEnumerable<ParsedRow> ReadAsync(
-        Stream stream, ICodeBooks books, [EnumeratorCancellation] CancellationToken cancellationToken)
+        Stream stream,
+        ICodeBooks books,
+        [EnumeratorCancellation] CancellationToken cancellationToken
+    )
     {
         var scanner = new JsonEntryScanner();
         var row = 0;
@@ -23,7 +25,9 @@ internal static class JsonScoreReader
                     // Fill the free space rather than take what one read brings: an entry cut by the end of the
                     // buffer is scanned again from its start, so small reads would make large entries quadratic.
                     var space = scanner.FreeSpace();
-                    scanner.Advance(await stream.ReadAtLeastAsync(space, space.Length, throwOnEndOfStream: false, cancellationToken));
+                    scanner.Advance(
+                        await stream.ReadAtLeastAsync(space, space.Length, throwOnEndOfStream: false, cancellationToken)
+                    );
                     break;
                 case JsonScanStep.Entry:
                     cancellationToken.ThrowIfCancellationRequested();
@@ -31,7 +35,8 @@ internal static class JsonScoreReader
                     yield return JsonEntryParser.Parse(++row, entry, books);
                     break;
                 default:
-                    if (row == 0) throw new ImportFileException(ParsingMessages.NoAssessments);
+                    if (row == 0)
+                        throw new ImportFileException(ParsingMessages.NoAssessments);
                     yield break;
             }
         }

@@ -18,9 +18,9 @@ internal static class ParsingMessages
         "ปีงบประมาณต้องเป็นปี พ.ศ. เช่น 2568 / The fiscal year must be a Buddhist Era year such as 2568";
     public const string UnsupportedCellType =
         "ชนิดข้อมูลของเซลล์ไม่รองรับ (ค่าตรรกะหรือวันที่) / The cell type is not supported (boolean or date)";
-    public const string BadSharedString = "เซลล์อ้างถึงข้อความที่ไม่มีในไฟล์ / The cell refers to a shared string the file does not hold";
-    public const string BadCsvQuotes =
-        "เครื่องหมายคำพูดในแถวไม่ถูกต้อง / The row has a misplaced quote character";
+    public const string BadSharedString =
+        "เซลล์อ้างถึงข้อความที่ไม่มีในไฟล์ / The cell refers to a shared string the file does not hold";
+    public const string BadCsvQuotes = "เครื่องหมายคำพูดในแถวไม่ถูกต้อง / The row has a misplaced quote character";
     public const string EntryNotObject = "รายการต้องเป็นออบเจกต์ JSON / The entry must be a JSON object";
     public const string ScoresNotObject = "scores ต้องเป็นออบเจกต์ / scores must be an object";
     public const string ListExpected = "ต้องเป็นรายการ (array) / Must be an array";
@@ -38,8 +38,8 @@ internal static class ParsingMessages
 
     /// <param name="thaiWhere">Where the first invalid byte is, e.g. "ที่ไบต์ที่ 12", when known; with its English.</param>
     public static string NotUtf8(string? thaiWhere = null, string? englishWhere = null) =>
-        $"ไฟล์ไม่ได้เข้ารหัสแบบ UTF-8 ({(thaiWhere is null ? "" : thaiWhere + " ")}อาจเป็น TIS-620 หรือ Windows-874) กรุณาบันทึกเป็น UTF-8 แล้วส่งใหม่ / " +
-        $"The file is not UTF-8 ({(englishWhere is null ? "" : englishWhere + "; ")}perhaps TIS-620 or Windows-874): save it as UTF-8 and upload it again";
+        $"ไฟล์ไม่ได้เข้ารหัสแบบ UTF-8 ({(thaiWhere is null ? "" : thaiWhere + " ")}อาจเป็น TIS-620 หรือ Windows-874) กรุณาบันทึกเป็น UTF-8 แล้วส่งใหม่ / "
+        + $"The file is not UTF-8 ({(englishWhere is null ? "" : englishWhere + "; ")}perhaps TIS-620 or Windows-874): save it as UTF-8 and upload it again";
 
     public static string OutOfRange(decimal value) =>
         $"คะแนน {value} อยู่นอกช่วง 0–100 / The score {value} is outside 0–100";
@@ -75,9 +75,10 @@ internal static class ParsingMessages
     public static string Ragged(int cells, int headers) =>
         $"แถวมี {cells} ช่อง แต่หัวตารางมี {headers} คอลัมน์ / The row has {cells} cells but the header has {headers} columns";
 
-    public static string ValuesWithoutHeader(string firstColumn, int count) => count == 1
-        ? $"มีค่าในคอลัมน์ {firstColumn} ซึ่งไม่มีหัวคอลัมน์ / There is a value in column {firstColumn}, which has no header"
-        : $"มีค่าใน {count} คอลัมน์ที่ไม่มีหัวคอลัมน์ เริ่มที่คอลัมน์ {firstColumn} / There are values in {count} columns without a header, from column {firstColumn}";
+    public static string ValuesWithoutHeader(string firstColumn, int count) =>
+        count == 1
+            ? $"มีค่าในคอลัมน์ {firstColumn} ซึ่งไม่มีหัวคอลัมน์ / There is a value in column {firstColumn}, which has no header"
+            : $"มีค่าใน {count} คอลัมน์ที่ไม่มีหัวคอลัมน์ เริ่มที่คอลัมน์ {firstColumn} / There are values in {count} columns without a header, from column {firstColumn}";
 
     public static string CellHoldsError(string value)
     {

@@ -12,7 +12,11 @@ public static class ScoreFileReader
 {
     /// <param name="books">The code books the rows are read against: each row's fiscal year names its book.</param>
     public static IAsyncEnumerable<ParsedRow> ReadAsync(
-        Stream stream, ScoreFileFormat format, ICodeBooks books, CancellationToken cancellationToken)
+        Stream stream,
+        ScoreFileFormat format,
+        ICodeBooks books,
+        CancellationToken cancellationToken
+    )
     {
         ArgumentNullException.ThrowIfNull(stream);
         ArgumentNullException.ThrowIfNull(books);
@@ -34,13 +38,17 @@ public static class ScoreFileReader
         var extension = Path.GetExtension(fileName ?? "").ToLowerInvariant();
         switch (extension)
         {
-            case ".json": return ScoreFileFormat.Json;
-            case ".csv": return ScoreFileFormat.Csv;
-            case ".xlsx": return ScoreFileFormat.Xlsx;
+            case ".json":
+                return ScoreFileFormat.Json;
+            case ".csv":
+                return ScoreFileFormat.Csv;
+            case ".xlsx":
+                return ScoreFileFormat.Xlsx;
             case ".xls":
                 throw new ImportFileException(
-                    "ไม่รองรับไฟล์ Excel แบบเก่า (.xls) กรุณาบันทึกเป็น .xlsx หรือ .csv (UTF-8) / " +
-                    "The old Excel format (.xls) is not supported: save the file as .xlsx or .csv (UTF-8)");
+                    "ไม่รองรับไฟล์ Excel แบบเก่า (.xls) กรุณาบันทึกเป็น .xlsx หรือ .csv (UTF-8) / "
+                        + "The old Excel format (.xls) is not supported: save the file as .xlsx or .csv (UTF-8)"
+                );
         }
 
         var mediaType = (contentType ?? "").Split(';')[0].Trim().ToLowerInvariant();
@@ -57,6 +65,7 @@ public static class ScoreFileReader
 
         var what = string.Join(", ", new[] { fileName, contentType }.Where(s => !string.IsNullOrWhiteSpace(s)));
         throw new ImportFileException(
-            $"ไม่รู้จักชนิดไฟล์ ({what}) รองรับ .json .csv และ .xlsx / Unknown file type ({what}): .json, .csv and .xlsx are accepted");
+            $"ไม่รู้จักชนิดไฟล์ ({what}) รองรับ .json .csv และ .xlsx / Unknown file type ({what}): .json, .csv and .xlsx are accepted"
+        );
     }
 }

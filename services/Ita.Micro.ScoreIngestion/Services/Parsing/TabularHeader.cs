@@ -55,9 +55,17 @@ internal sealed class TabularHeader
         var year = Array.FindIndex(columns, c => c.Kind == ColumnKind.FiscalYear);
         if (organisation < 0 || year < 0)
         {
-            var missing = string.Join(", ", new[] { organisation < 0 ? "organisation_code" : null, year < 0 ? "fiscal_year" : null }.OfType<string>());
+            var missing = string.Join(
+                ", ",
+                new[]
+                {
+                    organisation < 0 ? "organisation_code" : null,
+                    year < 0 ? "fiscal_year" : null,
+                }.OfType<string>()
+            );
             throw new ImportFileException(
-                $"ไม่มีคอลัมน์ที่ต้องมี: {missing} (แถวแรกต้องเป็นหัวคอลัมน์) / Required columns are missing: {missing} (the first row must be the header)");
+                $"ไม่มีคอลัมน์ที่ต้องมี: {missing} (แถวแรกต้องเป็นหัวคอลัมน์) / Required columns are missing: {missing} (the first row must be the header)"
+            );
         }
         return new TabularHeader(columns, organisation, year);
     }
@@ -66,18 +74,34 @@ internal sealed class TabularHeader
     {
         switch (name.ToLowerInvariant())
         {
-            case "organisation_code": return new HeaderColumn(index, name, ColumnKind.OrganisationCode);
-            case "fiscal_year": return new HeaderColumn(index, name, ColumnKind.FiscalYear);
-            case "total": return new HeaderColumn(index, name, ColumnKind.Total);
-            case "rating": return new HeaderColumn(index, name, ColumnKind.Rating);
-            case "iit" or "eit" or "oit": return new HeaderColumn(index, name, ColumnKind.Tool, Tool: name.ToUpperInvariant());
+            case "organisation_code":
+                return new HeaderColumn(index, name, ColumnKind.OrganisationCode);
+            case "fiscal_year":
+                return new HeaderColumn(index, name, ColumnKind.FiscalYear);
+            case "total":
+                return new HeaderColumn(index, name, ColumnKind.Total);
+            case "rating":
+                return new HeaderColumn(index, name, ColumnKind.Rating);
+            case "iit" or "eit" or "oit":
+                return new HeaderColumn(index, name, ColumnKind.Tool, Tool: name.ToUpperInvariant());
         }
-        if (name.StartsWith(IndicatorPrefix, StringComparison.OrdinalIgnoreCase) &&
-            name.Length > IndicatorPrefix.Length && name.Length <= IndicatorPrefix.Length + 3 &&
-            name.AsSpan(IndicatorPrefix.Length).IndexOfAnyExceptInRange('0', '9') < 0)
+        if (
+            name.StartsWith(IndicatorPrefix, StringComparison.OrdinalIgnoreCase)
+            && name.Length > IndicatorPrefix.Length
+            && name.Length <= IndicatorPrefix.Length + 3
+            && name.AsSpan(IndicatorPrefix.Length).IndexOfAnyExceptInRange('0', '9') < 0
+        )
         {
-            return new HeaderColumn(index, name, ColumnKind.Indicator,
-                Indicator: int.Parse(name.AsSpan(IndicatorPrefix.Length), NumberStyles.None, CultureInfo.InvariantCulture));
+            return new HeaderColumn(
+                index,
+                name,
+                ColumnKind.Indicator,
+                Indicator: int.Parse(
+                    name.AsSpan(IndicatorPrefix.Length),
+                    NumberStyles.None,
+                    CultureInfo.InvariantCulture
+                )
+            );
         }
         return new HeaderColumn(index, name, ColumnKind.Other);
     }

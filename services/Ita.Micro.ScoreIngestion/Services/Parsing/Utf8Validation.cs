@@ -18,12 +18,14 @@ internal static class Utf8Validation
     {
         var tail = final ? 0 : IncompleteTail(bytes);
         var whole = bytes[..^tail];
-        if (Utf8.IsValid(whole)) return whole.Length;
+        if (Utf8.IsValid(whole))
+            return whole.Length;
         var at = Math.Max(0, FirstInvalid(whole));
         // A file cut inside a character is truncated rather than in another encoding: say which.
         if (final && Rune.DecodeFromUtf8(whole[at..], out _, out _) == System.Buffers.OperationStatus.NeedMoreData)
             throw new ImportFileException(
-                $"ไฟล์จบกลางตัวอักษรที่ไบต์ที่ {offset + at} (ไฟล์อาจถูกตัด) / The file ends inside a character at byte {offset + at} (it may be truncated)");
+                $"ไฟล์จบกลางตัวอักษรที่ไบต์ที่ {offset + at} (ไฟล์อาจถูกตัด) / The file ends inside a character at byte {offset + at} (it may be truncated)"
+            );
         throw new ImportFileException(ParsingMessages.NotUtf8($"ที่ไบต์ที่ {offset + at}", $"at byte {offset + at}"));
     }
 
@@ -33,9 +35,14 @@ internal static class Utf8Validation
         for (var k = 1; k <= Math.Min(3, bytes.Length); k++)
         {
             var b = bytes[^k];
-            if ((b & 0xC0) == 0x80) continue;
-            if (b < 0xC0) return 0;
-            var length = b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : 2;
+            if ((b & 0xC0) == 0x80)
+                continue;
+            if (b < 0xC0)
+                return 0;
+            var length =
+                b >= 0xF0 ? 4
+                : b >= 0xE0 ? 3
+                : 2;
             return length > k ? k : 0;
         }
         return 0;
@@ -43,9 +50,10 @@ internal static class Utf8Validation
 
     private static int FirstInvalid(ReadOnlySpan<byte> bytes)
     {
-        for (var i = 0; i < bytes.Length;)
+        for (var i = 0; i < bytes.Length; )
         {
-            if (Rune.DecodeFromUtf8(bytes[i..], out _, out var consumed) != System.Buffers.OperationStatus.Done) return i;
+            if (Rune.DecodeFromUtf8(bytes[i..], out _, out var consumed) != System.Buffers.OperationStatus.Done)
+                return i;
             i += consumed;
         }
         return -1;

@@ -38,13 +38,23 @@ internal sealed class XlsxSheetReader : IDisposable
         SpreadsheetDocument? document = null;
         try
         {
-            document = SpreadsheetDocument.Open(stream, false, new OpenSettings { AutoSave = false, MaxCharactersInPart = MaxCharactersInPart });
+            document = SpreadsheetDocument.Open(
+                stream,
+                false,
+                new OpenSettings { AutoSave = false, MaxCharactersInPart = MaxCharactersInPart }
+            );
             var workbook = document.WorkbookPart ?? throw new ImportFileException(NoSheet);
             // The first <sheet> in workbook.xml is the first tab; the order of the parts in the package is not.
-            var first = workbook.Workbook?.Sheets?.Elements<Sheet>().FirstOrDefault() ?? throw new ImportFileException(NoSheet);
-            if (first.Id?.Value is not { } id || !workbook.TryGetPartById(id, out var part) || part is not WorksheetPart sheet)
+            var first = workbook.Workbook?.Sheets?.Elements<Sheet>().FirstOrDefault()
+                ?? throw new ImportFileException(NoSheet);
+            if (
+                first.Id?.Value is not { } id
+                || !workbook.TryGetPartById(id, out var part)
+                || part is not WorksheetPart sheet
+            )
                 throw new ImportFileException(
-                    $"แผ่นงานแรก \"{first.Name}\" ไม่มีในไฟล์หรือไม่ใช่ตาราง / The first sheet \"{first.Name}\" is missing or not a worksheet");
+                    $"แผ่นงานแรก \"{first.Name}\" ไม่มีในไฟล์หรือไม่ใช่ตาราง / The first sheet \"{first.Name}\" is missing or not a worksheet"
+                );
             var strings = ReadSharedStrings(workbook.SharedStringTablePart);
             var result = new XlsxSheetReader(document, OpenXmlReader.Create(sheet), strings);
             document = null;
@@ -85,7 +95,8 @@ internal sealed class XlsxSheetReader : IDisposable
     {
         SheetRow? row = null;
         var column = -1;
-        string? type = null, value = null;
+        string? type = null,
+            value = null;
         var formula = false;
         var inInline = false;
         var inPhonetic = false;
@@ -98,17 +109,22 @@ internal sealed class XlsxSheetReader : IDisposable
                 if (_reader.IsStartElement)
                 {
                     var number = Attribute("r") is { } r
-                        ? int.TryParse(r, NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n > 0 ? n : throw Damaged($"row r=\"{r}\"")
+                        ? int.TryParse(r, NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n > 0
+                            ? n
+                            : throw Damaged($"row r=\"{r}\"")
                         : _lastRow + 1;
                     // Excel writes rows in ascending order; any other order would number data rows wrongly.
-                    if (number <= _lastRow) throw Damaged($"row {number} after row {_lastRow}");
+                    if (number <= _lastRow)
+                        throw Damaged($"row {number} after row {_lastRow}");
                     _lastRow = number;
                     row = new SheetRow(number, []);
                     column = -1;
                 }
-                else if (row is not null) return row;
+                else if (row is not null)
+                    return row;
             }
-            else if (row is null) continue;
+            else if (row is null)
+                continue;
             else if (element == typeof(Cell))
             {
                 if (_reader.IsStartElement)
@@ -116,32 +132,42 @@ internal sealed class XlsxSheetReader : IDisposable
                     // A cell without a reference follows the one before it.
                     var reference = Attribute("r");
                     column = reference is null ? column + 1 : CellReference.Column(reference);
-                    if (column < 0 || column >= CellReference.MaxColumns) throw Damaged($"c r=\"{reference}\"");
+                    if (column < 0 || column >= CellReference.MaxColumns)
+                        throw Damaged($"c r=\"{reference}\"");
                     type = Attribute("t");
                     value = null;
                     formula = false;
                     inline.Clear();
                 }
-                else row.Cells.Add((column, ToRawCell(type, value, formula, inline)));
+                else
+                    row.Cells.Add((column, ToRawCell(type, value, formula, inline)));
             }
-            else if (element == typeof(CellValue) && _reader.IsStartElement) value = _reader.GetText();
-            else if (element == typeof(CellFormula) && _reader.IsStartElement) formula = true;
-            else if (element == typeof(InlineString)) inInline = _reader.IsStartElement;
-            else if (element == typeof(PhoneticRun)) inPhonetic = _reader.IsStartElement;
-            else if (element == typeof(Text) && _reader.IsStartElement && inInline && !inPhonetic) inline.Append(_reader.GetText());
+            else if (element == typeof(CellValue) && _reader.IsStartElement)
+                value = _reader.GetText();
+            else if (element == typeof(CellFormula) && _reader.IsStartElement)
+                formula = true;
+            else if (element == typeof(InlineString))
+                inInline = _reader.IsStartElement;
+            else if (element == typeof(PhoneticRun))
+                inPhonetic = _reader.IsStartElement;
+            else if (element == typeof(Text) && _reader.IsStartElement && inInline && !inPhonetic)
+                inline.Append(_reader.GetText());
         }
         return row;
     }
 
     private RawCell ToRawCell(string? type, string? value, bool formula, StringBuilder inline)
     {
-        if (formula) return new RawCell(value, RawCellKind.Formula);
+        if (formula)
+            return new RawCell(value, RawCellKind.Formula);
         switch (type)
         {
             case null or "n":
                 return new RawCell(value, RawCellKind.Number);
             case "s":
-                return int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var index) && index < _sharedStrings.Count
+                return
+                    int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var index)
+                    && index < _sharedStrings.Count
                     ? new RawCell(_sharedStrings[index], RawCellKind.Text)
                     : new RawCell(value, RawCellKind.BadSharedString);
             case "inlineStr":
@@ -159,7 +185,8 @@ internal sealed class XlsxSheetReader : IDisposable
     private string? Attribute(string localName)
     {
         foreach (var attribute in _reader.Attributes)
-            if (attribute.LocalName == localName && string.IsNullOrEmpty(attribute.NamespaceUri)) return attribute.Value;
+            if (attribute.LocalName == localName && string.IsNullOrEmpty(attribute.NamespaceUri))
+                return attribute.Value;
         return null;
     }
 
@@ -167,7 +194,8 @@ internal sealed class XlsxSheetReader : IDisposable
     private static List<string> ReadSharedStrings(SharedStringTablePart? part)
     {
         var strings = new List<string>();
-        if (part is null) return strings;
+        if (part is null)
+            return strings;
         using var reader = OpenXmlReader.Create(part);
         var text = new StringBuilder();
         var inItem = false;
@@ -179,17 +207,21 @@ internal sealed class XlsxSheetReader : IDisposable
             if (element == typeof(SharedStringItem))
             {
                 inItem = reader.IsStartElement;
-                if (inItem) text.Clear();
-                else strings.Add(text.ToString());
+                if (inItem)
+                    text.Clear();
+                else
+                    strings.Add(text.ToString());
             }
-            else if (element == typeof(PhoneticRun)) inPhonetic = reader.IsStartElement;
+            else if (element == typeof(PhoneticRun))
+                inPhonetic = reader.IsStartElement;
             else if (element == typeof(Text) && reader.IsStartElement && inItem && !inPhonetic)
             {
                 var t = reader.GetText();
                 characters += t.Length;
                 if (characters > MaxSharedStringCharacters)
                     throw new ImportFileException(
-                        "ข้อความในไฟล์ XLSX มีมากเกินไป / The XLSX file holds too much text (over 50 million characters)");
+                        "ข้อความในไฟล์ XLSX มีมากเกินไป / The XLSX file holds too much text (over 50 million characters)"
+                    );
                 text.Append(t);
             }
         }
@@ -197,9 +229,18 @@ internal sealed class XlsxSheetReader : IDisposable
     }
 
     /// <summary>What the Open XML SDK, System.IO.Packaging and the zip and XML readers throw for a damaged file.</summary>
-    private static bool IsDamage(Exception ex) => ex is OpenXmlPackageException or InvalidDataException or XmlException
-        or IOException or FileFormatException or FormatException or InvalidOperationException or ArgumentException
-        or NotSupportedException or KeyNotFoundException;
+    private static bool IsDamage(Exception ex) =>
+        ex
+            is OpenXmlPackageException
+                or InvalidDataException
+                or XmlException
+                or IOException
+                or FileFormatException
+                or FormatException
+                or InvalidOperationException
+                or ArgumentException
+                or NotSupportedException
+                or KeyNotFoundException;
 
     private static ImportFileException Damaged(Exception ex) =>
         new("ไฟล์ XLSX เสียหายหรือไม่ใช่ไฟล์ Excel (.xlsx) / The file is damaged or not an Excel workbook (.xlsx)", ex);
