@@ -2,11 +2,9 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Net;
 using System.Net.Http.Json;
-using System.Text;
 using System.Text.Json;
 using Ita.Micro.Testing;
 using Microsoft.Data.Sqlite;
-using RabbitMQ.Client;
 
 namespace Ita.Micro.Bench;
 
@@ -91,7 +89,7 @@ public sealed class NationalFaults(
         {
             var id = Guid.NewGuid().ToString();
             var sent = clock.Elapsed.TotalSeconds;
-            await PublishPoisonAsync("analysis-assessment-recorded", id);
+            await broker.PublishPoisonAsync("analysis-assessment-recorded", id);
             using var ops = BenchSetup.Client(services["analysis"]);
             while (
                 !(await ops.GetFromJsonAsync<JsonElement>("/ops/errors/"))
@@ -244,26 +242,6 @@ public sealed class NationalFaults(
         await command.ExecuteNonQueryAsync();
     }
 
-    /// <summary>A message no consumer can read, sent straight into a consumer's queue (past the link).</summary>
-    private async Task PublishPoisonAsync(string queue, string messageId)
-    {
-        await using var connection = await broker.ConnectAsync();
-        await using var channel = await connection.CreateChannelAsync();
-        var properties = new BasicProperties
-        {
-            MessageId = messageId,
-            ContentType = "application/vnd.masstransit+json",
-            Persistent = true,
-        };
-        await channel.BasicPublishAsync(
-            queue,
-            "",
-            mandatory: false,
-            properties,
-            Encoding.UTF8.GetBytes("{\"message\": [not json")
-        );
-    }
-
     /// <summary>
     /// Once every stage is done: each organisation analysed once (revision 1), one plan, one analysis document
     /// (version 1, rendered, its PDF whole on disk, no piece left), the import's rows all accounted for, and no
@@ -338,7 +316,7 @@ public sealed class NationalFaults(
         );
         var folder = Path.Combine(data, "documents");
         var pdfs = Directory.EnumerateFiles(folder, "*.pdf", SearchOption.AllDirectories).ToList();
-        Check("whole PDFs on disk (%PDF- … %%EOF)", pdfs.Count(WholePdf), pdfs.Count);
+        Check("whole PDFs on disk (%PDF- … %%EOF)", pdfs.Count(pdf => WholePdf.Is(File.ReadAllBytes(pdf))), pdfs.Count);
         Check(
             "pieces of a PDF left behind (*.tmp)",
             Directory.EnumerateFiles(folder, "*.tmp", SearchOption.AllDirectories).Count(),
@@ -354,11 +332,5 @@ public sealed class NationalFaults(
             );
         }
         return (lines, held);
-    }
-
-    private static bool WholePdf(string path)
-    {
-        var bytes = File.ReadAllBytes(path);
-        return bytes.AsSpan().StartsWith("%PDF-"u8) && bytes.AsSpan().TrimEnd("\r\n"u8).EndsWith("%%EOF"u8);
     }
 }

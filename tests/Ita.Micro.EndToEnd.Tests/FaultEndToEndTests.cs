@@ -5,7 +5,6 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using Ita.Micro.Testing;
 using Microsoft.Data.Sqlite;
-using RabbitMQ.Client;
 using Xunit;
 
 namespace Ita.Micro.EndToEnd.Tests;
@@ -43,7 +42,7 @@ public sealed class FaultEndToEndTests(SystemFixture system) : IClassFixture<Sys
 
         // 2. A poison message: listed on the ops endpoint with its fault, discarded there, and the flow goes on.
         var poisonId = Guid.NewGuid().ToString();
-        await PublishPoisonAsync("analysis-assessment-recorded", poisonId);
+        await system.Broker.PublishPoisonAsync("analysis-assessment-recorded", poisonId);
         using var analysisOps = ServiceClient("analysis");
         JsonElement listed = default;
         await system.WaitForAsync(
@@ -252,10 +251,7 @@ public sealed class FaultEndToEndTests(SystemFixture system) : IClassFixture<Sys
             var pdf = await system.Gateway.GetByteArrayAsync(
                 $"/api/documents/{analysisDocuments[0].GetProperty("id").GetGuid()}/content"
             );
-            Assert.True(
-                pdf.AsSpan().StartsWith("%PDF-"u8) && pdf.AsSpan().TrimEnd("\r\n"u8).EndsWith("%%EOF"u8),
-                $"{code}: the analysis document is not a whole PDF ({pdf.Length} bytes)"
-            );
+            Assert.True(WholePdf.Is(pdf), $"{code}: the analysis document is not a whole PDF ({pdf.Length} bytes)");
         }
     }
 
@@ -337,24 +333,4 @@ public sealed class FaultEndToEndTests(SystemFixture system) : IClassFixture<Sys
         new HttpClient { BaseAddress = system.Service(name).BaseAddress, Timeout = TimeSpan.FromSeconds(30) }.Authorize(
             TestTokens.NationalAdmin()
         );
-
-    /// <summary>A message no consumer can read, sent straight into a consumer's queue (past the link).</summary>
-    private async Task PublishPoisonAsync(string queue, string messageId)
-    {
-        await using var connection = await system.Broker.ConnectAsync();
-        await using var channel = await connection.CreateChannelAsync();
-        var properties = new BasicProperties
-        {
-            MessageId = messageId,
-            ContentType = "application/vnd.masstransit+json",
-            Persistent = true,
-        };
-        await channel.BasicPublishAsync(
-            queue,
-            "",
-            mandatory: false,
-            properties,
-            Encoding.UTF8.GetBytes("{\"message\": [not json")
-        );
-    }
 }

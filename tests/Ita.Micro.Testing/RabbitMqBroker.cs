@@ -87,6 +87,29 @@ public sealed class RabbitMqBroker : IAsyncDisposable
     public Task<RabbitMQ.Client.IConnection> ConnectAsync() =>
         Options().ConnectionFactory("ita-test").CreateConnectionAsync();
 
+    /// <summary>
+    /// A message no consumer can read, sent straight into a consumer's queue (past any <see cref="BrokerLink"/>):
+    /// the poison message of the fault tests and the fault bench.
+    /// </summary>
+    public async Task PublishPoisonAsync(string queue, string messageId)
+    {
+        await using var connection = await ConnectAsync();
+        await using var channel = await connection.CreateChannelAsync();
+        var properties = new RabbitMQ.Client.BasicProperties
+        {
+            MessageId = messageId,
+            ContentType = "application/vnd.masstransit+json",
+            Persistent = true,
+        };
+        await channel.BasicPublishAsync(
+            queue,
+            "",
+            mandatory: false,
+            properties,
+            System.Text.Encoding.UTF8.GetBytes("{\"message\": [not json")
+        );
+    }
+
     /// <summary>The broker as a service process's environment variables (RabbitMq__Host, …), for <see cref="ServiceProcess.Start"/>.</summary>
     public Dictionary<string, string> EnvironmentVariables() =>
         new()
