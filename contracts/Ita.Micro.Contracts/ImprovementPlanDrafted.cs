@@ -1,8 +1,11 @@
+using System.Text.Json.Serialization;
+
 namespace Ita.Micro.Contracts;
 
 /// <summary>
 /// Measure tracking drafted (or re-drafted) the improvement plan that answers an analysis.
-/// Business key: (Organisation.Code, PlanFiscalYear, AnalysisRevision).
+/// Business key: (Organisation.Code, PlanFiscalYear, AnalysisRevision). It carries the analysis it answers, so the
+/// analysis document is made from this one message, whichever queue delivers its analysis first.
 /// </summary>
 public sealed record ImprovementPlanDrafted
 {
@@ -18,4 +21,11 @@ public sealed record ImprovementPlanDrafted
     public required int AnalysisRevision { get; init; }
     public required IReadOnlyList<ProposedMeasure> Measures { get; init; }
     public required DateTime DraftedAtUtc { get; init; }
+
+    /// <summary>
+    /// The analysis the plan was drafted from (revision <see cref="AnalysisRevision"/>). Null in plans drafted before
+    /// it was carried; left out of the JSON when null, so a plan without it reads and hashes as it always did.
+    /// </summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public AssessmentAnalysed? Analysis { get; init; }
 }

@@ -32,14 +32,11 @@ public sealed partial class ImprovementPlanDraftedConsumerTests : IAsyncLifetime
     public async Task DisposeAsync() => await _harness.DisposeAsync();
 
     [Fact]
-    public async Task A_plan_arriving_before_its_analysis_is_kept_and_the_analysis_completes_its_document_once()
+    public async Task A_plan_carrying_its_analysis_records_its_document_though_the_analysis_has_not_arrived_itself()
     {
-        // No fault and no retry: the plan is acknowledged and kept, so nothing waits on a queue for the analysis.
-        Assert.Null(await _harness.ConsumeAsync(new PlanBuilder().WithSeedMeasures().Build()));
-        Assert.Equal(0, await _harness.QueryAsync(db => db.Documents.CountAsync()));
-        Assert.Equal(1, await _harness.QueryAsync(db => db.WaitingPlans.CountAsync()));
+        var plan = new PlanBuilder().WithSeedMeasures().Carrying(new AnalysisBuilder().Build()).Build();
 
-        Assert.Null(await _harness.ConsumeAsync(new AnalysisBuilder().Build()));
+        Assert.Null(await _harness.ConsumeAsync(plan));
 
         var document = await _harness.QueryAsync(db => db.Documents.SingleAsync());
         Assert.Equal(
@@ -48,74 +45,46 @@ public sealed partial class ImprovementPlanDraftedConsumerTests : IAsyncLifetime
         );
         var data = JsonSerializer.Deserialize<DocumentData>(document.DataJson, JsonSerializerOptions.Web)!;
         Assert.Equal((85.71m, 4), (data.Analysis.Total, data.Plan.Measures.Count));
-        Assert.Equal(0, await _harness.QueryAsync(db => db.WaitingPlans.CountAsync()));
+        // The document's data holds the analysis once, not a second time inside the plan.
+        Assert.Null(data.Plan.Analysis);
         Assert.Equal(
             RenderDocumentType,
             Assert.Single(await _harness.QueryAsync(db => db.OutboxMessages.ToListAsync())).MessageType
         );
 
-        // The analysis delivered again (a redelivery under a new id) records nothing more.
-        Assert.Null(await _harness.ConsumeAsync(new AnalysisBuilder().Build(), NewId.NextGuid()));
+        // The analysis arriving after it records nothing more.
+        Assert.Null(await _harness.ConsumeAsync(new AnalysisBuilder().Build()));
         Assert.Equal(1, await _harness.QueryAsync(db => db.Documents.CountAsync()));
     }
 
     [Fact]
-    public async Task A_plan_delivered_again_records_the_document_its_cut_short_look_after_saving_would_have()
+    public async Task A_plan_carrying_its_analysis_makes_the_same_document_as_the_earlier_form_with_the_kept_analysis()
     {
-        // The plan was saved as waiting, and the analysis saved before it was (finding no plan waiting); the plan's
-        // look after saving was then cut short, as by a SIGTERM or a lost broker, and the plan is delivered again.
-        var plan = new PlanBuilder().WithSeedMeasures().Build();
-        var planId = NewId.NextGuid();
-        Assert.Null(await _harness.ConsumeAsync(plan, planId));
-        await _harness.QueryAsync(db =>
-        {
-            db.Analyses.Add(AnalysisSnapshot.Of(new AnalysisBuilder().Build()));
-            return db.SaveChangesAsync();
-        });
-        Assert.Equal(0, await _harness.QueryAsync(db => db.Documents.CountAsync()));
+        // A service upgraded while plans of the earlier form were on its queue renders nothing twice.
+        Assert.Null(await _harness.ConsumeAsync(new AnalysisBuilder().Build()));
+        Assert.Null(await _harness.ConsumeAsync(new PlanBuilder().WithSeedMeasures().Build()));
 
-        Assert.Null(await _harness.ConsumeAsync(plan, planId));
-
-        Assert.Equal(DocumentKind.Analysis, (await _harness.QueryAsync(db => db.Documents.SingleAsync())).Kind);
-        Assert.Equal(0, await _harness.QueryAsync(db => db.WaitingPlans.CountAsync()));
-        Assert.Equal(
-            1,
-            await _harness.QueryAsync(db =>
-                db.InboxMessages.CountAsync(m => m.Consumer == nameof(ImprovementPlanDraftedConsumer))
+        Assert.Null(
+            await _harness.ConsumeAsync(
+                new PlanBuilder().WithSeedMeasures().Carrying(new AnalysisBuilder().Build()).Build()
             )
         );
+
+        Assert.Equal(1, await _harness.QueryAsync(db => db.Documents.CountAsync()));
+        Assert.Equal(1, await _harness.QueryAsync(db => db.OutboxMessages.CountAsync()));
     }
 
     [Fact]
-    public async Task An_analysis_delivered_again_records_the_document_of_a_plan_left_waiting()
+    public async Task A_plan_of_the_earlier_form_whose_analysis_is_not_held_faults_saying_to_replay_it_later()
     {
-        // The analysis was saved, then the plan saved as waiting; the plan's look after saving was cut short, and
-        // the analysis, whose acknowledgement was lost with the broker, is delivered again.
-        var analysis = new AnalysisBuilder().Build();
-        var analysisId = NewId.NextGuid();
-        Assert.Null(await _harness.ConsumeAsync(analysis, analysisId));
-        await _harness.QueryAsync(db =>
-        {
-            db.WaitingPlans.Add(WaitingPlan.Of(new PlanBuilder().WithSeedMeasures().Build()));
-            return db.SaveChangesAsync();
-        });
+        var fault = await _harness.ConsumeAsync(new PlanBuilder().WithSeedMeasures().Build());
 
-        Assert.Null(await _harness.ConsumeAsync(analysis, analysisId));
-
-        Assert.Equal(DocumentKind.Analysis, (await _harness.QueryAsync(db => db.Documents.SingleAsync())).Kind);
-        Assert.Equal(0, await _harness.QueryAsync(db => db.WaitingPlans.CountAsync()));
-    }
-
-    [Fact]
-    public async Task A_plan_kept_for_another_revision_is_not_completed_by_this_analysis()
-    {
-        var plan = new PlanBuilder().WithSeedMeasures().Build();
-        Assert.Null(await _harness.ConsumeAsync(plan with { AnalysisRevision = plan.AnalysisRevision + 1 }));
-
-        Assert.Null(await _harness.ConsumeAsync(new AnalysisBuilder().Build()));
-
+        Assert.NotNull(fault);
+        Assert.Contains("analysis revision 1 is not held here", fault.Message, StringComparison.Ordinal);
+        Assert.Contains("./ita errors", fault.Message, StringComparison.Ordinal);
         Assert.Equal(0, await _harness.QueryAsync(db => db.Documents.CountAsync()));
-        Assert.Equal(1, await _harness.QueryAsync(db => db.WaitingPlans.CountAsync()));
+        // Not marked handled: the replay, once the analysis is here, records the document.
+        Assert.Equal(0, await _harness.QueryAsync(db => db.InboxMessages.CountAsync()));
     }
 
     [Fact]

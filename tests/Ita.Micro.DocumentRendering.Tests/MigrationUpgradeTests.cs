@@ -1,4 +1,7 @@
+using System.Text.Json;
+using Ita.Micro.Contracts;
 using Ita.Micro.DocumentRendering.Infrastructure;
+using Ita.Micro.DocumentRendering.Tests.TestData;
 using Ita.Micro.ServiceDefaults.Data;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
@@ -6,7 +9,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 
 namespace Ita.Micro.DocumentRendering.Tests;
 
-/// <summary>Documents made before provinces were kept learn them on upgrade, so their overseers can read them.</summary>
+/// <summary>What a database of an earlier version holds is carried through its upgrade.</summary>
 public sealed class MigrationUpgradeTests : IDisposable
 {
     private readonly string _folder = Directory.CreateTempSubdirectory("ita-docs-upgrade-").FullName;
@@ -97,5 +100,68 @@ public sealed class MigrationUpgradeTests : IDisposable
         );
         Assert.True(add > 0 && fill > add, script);
         Assert.Contains("SUBSTRING(OrganisationName, 8, 100)", script, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_plan_kept_waiting_for_its_analysis_is_delivered_again_through_the_outbox_when_waiting_ends()
+    {
+        var plan = new PlanBuilder().WithSeedMeasures().Build();
+        var json = JsonSerializer.Serialize(plan, ContractJson.Options);
+        await using (var db = Open())
+        {
+            var beforeCarrying = db
+                .Database.GetMigrations()
+                .TakeWhile(m => !m.EndsWith("_I19PlanCarriesAnalysis", StringComparison.Ordinal))
+                .Last();
+            await db.GetService<IMigrator>().MigrateAsync(beforeCarrying);
+            await db.Database.ExecuteSqlInterpolatedAsync(
+                $"""
+                INSERT INTO WaitingPlans (OrganisationCode, FiscalYear, AnalysisRevision, Json, ReceivedAtUtc)
+                VALUES ('5630501', 2568, 1, {json}, '2025-11-21 03:00:05')
+                """
+            );
+        }
+
+        await using (var db = Open())
+        {
+            await db.Database.MigrateAsync();
+            var message = await db.OutboxMessages.SingleAsync();
+            // As the dispatcher reads it: the type it publishes as, the plan it publishes, due now, a message id of its own.
+            Assert.Equal(typeof(ImprovementPlanDrafted), Type.GetType(message.MessageType, throwOnError: true));
+            Assert.Equal(json, message.Body);
+            Assert.Equal(
+                plan.PlanId,
+                JsonSerializer.Deserialize<ImprovementPlanDrafted>(message.Body, ContractJson.Options)!.PlanId
+            );
+            Assert.Equal((0, (DateTime?)null), (message.Attempts, message.SentAtUtc));
+            Assert.True(message.NextAttemptAtUtc <= DateTime.UtcNow);
+            Assert.NotEqual(Guid.Empty, message.MessageId);
+            Assert.Equal(
+                0,
+                await db
+                    .Database.SqlQueryRaw<int>(
+                        "SELECT COUNT(*) AS Value FROM sqlite_master WHERE type = 'table' AND name = 'WaitingPlans'"
+                    )
+                    .SingleAsync()
+            );
+        }
+    }
+
+    [Fact]
+    public void The_SQL_Server_upgrade_queues_the_waiting_plans_before_dropping_their_table()
+    {
+        using var db = Open(DatabaseProvider.SqlServer);
+        var migrations = db.Database.GetMigrations().ToList();
+        var last = migrations.Single(m => m.EndsWith("_I19PlanCarriesAnalysis", StringComparison.Ordinal));
+        var script = db.GetService<IMigrator>().GenerateScript(migrations[migrations.IndexOf(last) - 1], last);
+
+        var queue = script.IndexOf("INSERT INTO OutboxMessages", StringComparison.Ordinal);
+        var drop = script.IndexOf("DROP TABLE [WaitingPlans]", StringComparison.Ordinal);
+        Assert.True(queue > 0 && drop > queue, script);
+        Assert.Contains(
+            "SELECT NEWID(), N'Ita.Micro.Contracts.ImprovementPlanDrafted, Ita.Micro.Contracts', Json",
+            script,
+            StringComparison.Ordinal
+        );
     }
 }

@@ -61,7 +61,18 @@ public sealed class AnalysisEndToEndTests(SystemFixture system) : IClassFixture<
         await PublishAndWaitConsumedAsync(bus, revision1, NewId.NextGuid());
         await PublishAndWaitConsumedAsync(bus, revision2, firstId);
         await PublishAndWaitConsumedAsync(bus, revision2 with { RecordedAtUtc = DateTime.UtcNow }, NewId.NextGuid());
-        await Task.Delay(TimeSpan.FromSeconds(3)); // anything published downstream would have reached the documents by now
+        // A sentinel: another organisation's scores published after them, through the same queues. Once its document
+        // is rendered, anything the repeats had set off downstream would have reached the documents too.
+        // Its own province, so that no other test's province counts it.
+        var sentinel = TakOrganisation with
+        {
+            Code = "6630821",
+            Name = "เทศบาลตำบลทดสอบที่ 21",
+            Province = $"ทดสอบ{Guid.NewGuid():N}",
+        };
+        var sentinelScores = revision1 with { AssessmentId = NewId.NextGuid(), Organisation = sentinel };
+        await PublishAndWaitConsumedAsync(bus, sentinelScores, NewId.NextGuid());
+        await system.WaitForRenderedDocumentAsync(sentinel.Code, 2568);
 
         var analysis = await system.Gateway.GetFromJsonAsync<JsonElement>("/api/analyses/6630811/2568");
         Assert.Equal(2, analysis.GetProperty("revision").GetInt32());

@@ -47,6 +47,11 @@ public sealed class AssessmentAnalysedConsumerTests : IAsyncLifetime
             (drafted.PlanId, drafted.AssessedFiscalYear, drafted.PlanFiscalYear, drafted.AnalysisRevision)
         );
         Assert.Equal([4, 5, 10, 7, 8], drafted.Measures.Select(m => m.Indicator));
+        // The analysis travels with the plan, so the analysis document is made from this one message.
+        Assert.Equal(
+            (analysis.AnalysisId, analysis.Total, analysis.Indicators.Count),
+            (drafted.Analysis!.AnalysisId, drafted.Analysis.Total, drafted.Analysis.Indicators.Count)
+        );
     }
 
     [Fact]
@@ -78,6 +83,7 @@ public sealed class AssessmentAnalysedConsumerTests : IAsyncLifetime
         Assert.Equal(2, outbox.Count);
         var drafted = JsonSerializer.Deserialize<ImprovementPlanDrafted>(outbox[^1].Body, JsonSerializerOptions.Web)!;
         Assert.Equal((plan.Id, 2, 1), (drafted.PlanId, drafted.AnalysisRevision, drafted.Measures.Count));
+        Assert.Equal((newer.AnalysisId, 2), (drafted.Analysis!.AnalysisId, drafted.Analysis.Revision));
     }
 
     [Fact]

@@ -41,6 +41,25 @@ public sealed class OutboxDispatcherTests
     }
 
     [Fact]
+    public async Task Messages_sent_longer_ago_than_the_retention_are_deleted_and_the_rest_kept()
+    {
+        await using var harness = await DispatcherHarness.StartAsync(
+            new OutboxOptions { KeepSentFor = TimeSpan.FromDays(7) }
+        );
+        var ids = await harness.WriteShipmentsAsync("old", "recent");
+        await harness.DispatchAsync();
+        await harness.UpdateOutboxAsync(ids[0], m => m.SentAtUtc = DateTime.UtcNow.AddDays(-8));
+        await harness.UpdateOutboxAsync(ids[1], m => m.SentAtUtc = DateTime.UtcNow.AddDays(-6));
+        // Not sent yet, though written long ago (the broker refused it for a week): never deleted.
+        var unsent = (await harness.WriteShipmentsAsync("waiting"))[0];
+        await harness.UpdateOutboxAsync(unsent, m => m.CreatedAtUtc = DateTime.UtcNow.AddDays(-30));
+
+        Assert.Equal(1, await harness.Dispatcher.PruneSentAsync(CancellationToken.None));
+
+        Assert.Equal([ids[1], unsent], (await harness.OutboxAsync()).Select(m => m.MessageId));
+    }
+
+    [Fact]
     public async Task A_second_dispatch_publishes_nothing_more()
     {
         await using var harness = await DispatcherHarness.StartAsync();

@@ -9,14 +9,11 @@ using Microsoft.Extensions.Options;
 namespace Ita.Micro.DocumentRendering.Consumers;
 
 /// <summary>
-/// Keeps this service's own copy of each analysis, which the documents are made from, and completes the analysis
-/// document of a plan that arrived first.
+/// Keeps this service's own copy of each analysis, which progress reports (and plans drafted before plans carried
+/// their analysis) are made from.
 /// </summary>
-public sealed class AssessmentAnalysedConsumer(
-    DocumentsDbContext db,
-    IOptions<DocumentsOptions> options,
-    ILogger<AssessmentAnalysedConsumer> logger
-) : InboxConsumer<AssessmentAnalysed>
+public sealed class AssessmentAnalysedConsumer(DocumentsDbContext db, IOptions<DocumentsOptions> options)
+    : InboxConsumer<AssessmentAnalysed>
 {
     protected override IOutboxDbContext Database => db;
 
@@ -32,7 +29,6 @@ public sealed class AssessmentAnalysedConsumer(
         if (!held)
         {
             db.Analyses.Add(AnalysisSnapshot.Of(analysis));
-            await AnalysisDocuments.AnalysisKeptAsync(db, analysis, logger, ct);
         }
         await OrganisationYears.AnalysedAsync(db, analysis, ct);
         if (!held && options.Value.AnalysisOnAssessment)
@@ -66,11 +62,4 @@ public sealed class AssessmentAnalysedConsumer(
             );
         }
     }
-
-    /// <summary>
-    /// The look after an earlier delivery's save may have been cut short (the service stopped, the broker lost), and
-    /// a plan would then wait for an analysis that is here.
-    /// </summary>
-    protected override Task AfterEveryDeliveryAsync(AssessmentAnalysed analysis, CancellationToken ct) =>
-        AnalysisDocuments.RecordWaitingAsync(db, analysis.Organisation.Code, analysis.FiscalYear, logger, ct);
 }

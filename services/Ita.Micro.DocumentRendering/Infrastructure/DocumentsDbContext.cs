@@ -10,7 +10,6 @@ public sealed class DocumentsDbContext(DbContextOptions<DocumentsDbContext> opti
 {
     public DbSet<DocumentRecord> Documents => Set<DocumentRecord>();
     public DbSet<AnalysisSnapshot> Analyses => Set<AnalysisSnapshot>();
-    public DbSet<WaitingPlan> WaitingPlans => Set<WaitingPlan>();
     public DbSet<OrganisationYear> OrganisationYears => Set<OrganisationYear>();
     public DbSet<RegisteredOrganisation> Organisations => Set<RegisteredOrganisation>();
     public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();

@@ -27,15 +27,8 @@ public abstract class InboxConsumer<TMessage> : IConsumer<TMessage>
             // What the work left unsaved, the inbox row included; nothing when the work saved it already.
             await Database.SaveChangesAsync(ct);
         }
-        await AfterEveryDeliveryAsync(context.Message, ct);
     }
 
     /// <summary>The work of a message not handled before; what it adds to the context is saved after it.</summary>
     protected abstract Task HandleAsync(TMessage message, CancellationToken ct);
-
-    /// <summary>
-    /// Runs after the save on every delivery, a repeated one included: for what a delivery cut short after its save
-    /// may have left undone, which nothing else would make up.
-    /// </summary>
-    protected virtual Task AfterEveryDeliveryAsync(TMessage message, CancellationToken ct) => Task.CompletedTask;
 }

@@ -29,9 +29,12 @@ public sealed class OutboxDispatcher<TContext>(
     /// <summary>How often the backlog behind the outbox gauges is counted: often enough for an alert, cheap enough.</summary>
     private static readonly TimeSpan BacklogInterval = TimeSpan.FromSeconds(5);
 
+    /// <summary>How often sent messages older than <see cref="OutboxOptions.KeepSentFor"/> are deleted.</summary>
+    private static readonly TimeSpan PruneInterval = TimeSpan.FromMinutes(10);
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        var backlogMeasured = DateTime.MinValue;
+        var (backlogMeasured, pruned) = (DateTime.MinValue, DateTime.MinValue);
         while (!stoppingToken.IsCancellationRequested)
         {
             try
@@ -40,6 +43,11 @@ public sealed class OutboxDispatcher<TContext>(
                 {
                     await MeasureBacklogAsync(stoppingToken);
                     backlogMeasured = DateTime.UtcNow;
+                }
+                if (DateTime.UtcNow - pruned >= PruneInterval)
+                {
+                    await PruneSentAsync(stoppingToken);
+                    pruned = DateTime.UtcNow;
                 }
                 // A full batch means more may be waiting: go again at once.
                 if (await DispatchBatchAsync(stoppingToken) == options.Value.BatchSize)
@@ -107,6 +115,20 @@ public sealed class OutboxDispatcher<TContext>(
             );
         }
         return batch.Count;
+    }
+
+    /// <summary>Deletes the messages sent longer ago than <see cref="OutboxOptions.KeepSentFor"/>; returns how many.</summary>
+    public async Task<int> PruneSentAsync(CancellationToken cancellationToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<TContext>();
+        var cutoff = DateTime.UtcNow - options.Value.KeepSentFor;
+        var deleted = await db
+            .OutboxMessages.Where(m => m.SentAtUtc != null && m.SentAtUtc < cutoff)
+            .ExecuteDeleteAsync(cancellationToken);
+        if (deleted > 0)
+            logger.LogInformation("Outbox: {Count} messages sent before {Cutoff:u} deleted", deleted, cutoff);
+        return deleted;
     }
 
     /// <summary>Counts what waits to be published, and since when, for the outbox gauges (<see cref="ItaMetrics"/>).</summary>

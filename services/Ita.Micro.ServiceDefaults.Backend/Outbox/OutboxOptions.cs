@@ -17,4 +17,11 @@ public sealed class OutboxOptions
     /// <summary>The longest wait between two attempts at a message the broker refused.</summary>
     [Range(typeof(TimeSpan), "00:00:00.010", "01:00:00")]
     public TimeSpan MaxBackoff { get; set; } = TimeSpan.FromMinutes(1);
+
+    /// <summary>
+    /// How long a sent message stays in the table (to trace what was published, and when) before it is deleted;
+    /// without it the table grows by every message ever sent.
+    /// </summary>
+    [Range(typeof(TimeSpan), "00:01:00", "365.00:00:00")]
+    public TimeSpan KeepSentFor { get; set; } = TimeSpan.FromDays(7);
 }

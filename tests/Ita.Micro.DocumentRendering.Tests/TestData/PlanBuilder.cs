@@ -7,10 +7,18 @@ public sealed class PlanBuilder
 {
     private OrganisationInfo _organisation = Organisations.MaeChan;
     private readonly List<ProposedMeasure> _measures = [];
+    private AssessmentAnalysed? _analysis;
 
     public PlanBuilder WithOrganisation(OrganisationInfo organisation)
     {
         _organisation = organisation;
+        return this;
+    }
+
+    /// <summary>The plan carries <paramref name="analysis"/>, as measure tracking drafts it; without, the earlier form.</summary>
+    public PlanBuilder Carrying(AssessmentAnalysed analysis)
+    {
+        _analysis = analysis;
         return this;
     }
 
@@ -91,5 +99,6 @@ public sealed class PlanBuilder
             AnalysisRevision = 1,
             Measures = _measures.ToList(),
             DraftedAtUtc = new DateTime(2025, 11, 21, 3, 0, 0, DateTimeKind.Utc),
+            Analysis = _analysis,
         };
 }

@@ -216,39 +216,6 @@ namespace Ita.Micro.DocumentRendering.Migrations.SqlServer
                     b.ToTable("Organisations", (string)null);
                 });
 
-            modelBuilder.Entity("Ita.Micro.DocumentRendering.Model.WaitingPlan", b =>
-                {
-                    b.Property<long>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("bigint");
-
-                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
-
-                    b.Property<int>("AnalysisRevision")
-                        .HasColumnType("int");
-
-                    b.Property<int>("FiscalYear")
-                        .HasColumnType("int");
-
-                    b.Property<string>("Json")
-                        .IsRequired()
-                        .HasColumnType("nvarchar(max)");
-
-                    b.Property<string>("OrganisationCode")
-                        .IsRequired()
-                        .HasMaxLength(20)
-                        .HasColumnType("nvarchar(20)");
-
-                    b.Property<DateTime>("ReceivedAtUtc")
-                        .HasColumnType("datetime2");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("OrganisationCode", "FiscalYear", "AnalysisRevision");
-
-                    b.ToTable("WaitingPlans", (string)null);
-                });
-
             modelBuilder.Entity("Ita.Micro.ServiceDefaults.Outbox.InboxMessage", b =>
                 {
                     b.Property<Guid>("MessageId")

@@ -211,37 +211,6 @@ namespace Ita.Micro.DocumentRendering.Migrations.Sqlite
                     b.ToTable("Organisations", (string)null);
                 });
 
-            modelBuilder.Entity("Ita.Micro.DocumentRendering.Model.WaitingPlan", b =>
-                {
-                    b.Property<long>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("AnalysisRevision")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("FiscalYear")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Json")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("OrganisationCode")
-                        .IsRequired()
-                        .HasMaxLength(20)
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTime>("ReceivedAtUtc")
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("OrganisationCode", "FiscalYear", "AnalysisRevision");
-
-                    b.ToTable("WaitingPlans", (string)null);
-                });
-
             modelBuilder.Entity("Ita.Micro.ServiceDefaults.Outbox.InboxMessage", b =>
                 {
                     b.Property<Guid>("MessageId")
