@@ -9,14 +9,6 @@ namespace Ita.Micro.Bench;
 /// </summary>
 public sealed class RunningServices : IAsyncDisposable
 {
-    public static readonly (string Name, string Project)[] All =
-    [
-        ("score-ingestion", "services/Ita.Micro.ScoreIngestion"),
-        ("analysis", "services/Ita.Micro.Analysis"),
-        ("measure-tracking", "services/Ita.Micro.MeasureTracking"),
-        ("document-rendering", "services/Ita.Micro.DocumentRendering"),
-    ];
-
     private readonly ConcurrentDictionary<string, ServiceProcess> _processes = new();
     private readonly IReadOnlyDictionary<string, string> _environment;
 
@@ -26,7 +18,7 @@ public sealed class RunningServices : IAsyncDisposable
     public static async Task<RunningServices> StartAsync(IReadOnlyDictionary<string, string> environment)
     {
         var services = new RunningServices(environment);
-        foreach (var (name, project) in All)
+        foreach (var (name, project) in ServiceProcess.Services)
             services._processes[name] = ServiceProcess.Start(name, project, environment);
         await Task.WhenAll(services._processes.Values.Select(p => p.WaitHealthyAsync(TimeSpan.FromSeconds(120))));
         return services;
@@ -37,28 +29,15 @@ public sealed class RunningServices : IAsyncDisposable
     public IReadOnlyDictionary<string, ServiceProcess> Processes => _processes;
 
     /// <summary>SIGKILL to the service and its children (document rendering's Chromium), then started again, healthy.</summary>
-    public Task KillAndRestartAsync(string name) => RestartAsync(name, process => process.DisposeAsync().AsTask());
+    public async Task KillAndRestartAsync(string name) =>
+        _processes[name] = await _processes[name].KillAndRestartAsync();
 
     /// <summary>SIGTERM, as an orchestrator stops a pod, then started again, healthy; returns the exit code.</summary>
     public async Task<int> TerminateAndRestartAsync(string name)
     {
-        var exitCode = -1;
-        await RestartAsync(name, async process =>
-        {
-            exitCode = await process.TerminateAsync(TimeSpan.FromSeconds(60));
-            await process.DisposeAsync();
-        });
-        return exitCode;
-    }
-
-    private async Task RestartAsync(string name, Func<ServiceProcess, Task> stop)
-    {
-        var stopped = _processes[name];
-        await stop(stopped);
-        var project = All.Single(s => s.Name == name).Project;
-        var restarted = ServiceProcess.Start(name, project, _environment, stopped.Port);
+        var (exitCode, restarted) = await _processes[name].TerminateAndRestartAsync(TimeSpan.FromSeconds(60));
         _processes[name] = restarted;
-        await restarted.WaitHealthyAsync();
+        return exitCode;
     }
 
     public async ValueTask DisposeAsync()

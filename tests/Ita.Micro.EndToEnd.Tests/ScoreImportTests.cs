@@ -136,8 +136,8 @@ public sealed class ScoreImportTests(SystemFixture system) : IClassFixture<Syste
 
         // A sentinel: another organisation imported after it, through the same queues. Once its document is rendered,
         // anything the repeated import had set off would have reached the documents too.
-        await Import(Sample("6630822"));
-        await system.WaitForRenderedDocumentAsync("6630822", 2568);
+        await Import(Sample("6630810"));
+        await system.WaitForRenderedDocumentAsync("6630810", 2568);
         var revisions = await system.Gateway.GetFromJsonAsync<JsonElement>("/api/assessments/6630802/2568/revisions");
         Assert.Equal(1, revisions.GetArrayLength());
         var documents = await system.Gateway.GetFromJsonAsync<JsonElement>("/api/documents/?organisationCode=6630802");

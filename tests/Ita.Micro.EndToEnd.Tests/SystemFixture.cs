@@ -14,14 +14,6 @@ namespace Ita.Micro.EndToEnd.Tests;
 /// </summary>
 public sealed class SystemFixture : IAsyncLifetime
 {
-    private static readonly (string Name, string Project)[] Services =
-    [
-        ("score-ingestion", "services/Ita.Micro.ScoreIngestion"),
-        ("analysis", "services/Ita.Micro.Analysis"),
-        ("measure-tracking", "services/Ita.Micro.MeasureTracking"),
-        ("document-rendering", "services/Ita.Micro.DocumentRendering"),
-    ];
-
     private readonly List<ServiceProcess> _processes = [];
     private readonly Dictionary<string, Dictionary<string, string>> _environments = [];
     private readonly List<ServiceProcess> _stopped = [];
@@ -48,7 +40,7 @@ public sealed class SystemFixture : IAsyncLifetime
         };
         var emblem = Repository.Shared is { } shared ? Path.Combine(shared, "assets", "garuda.svg") : "";
 
-        foreach (var (name, project) in Services)
+        foreach (var (name, project) in ServiceProcess.Services)
         {
             var environment = new Dictionary<string, string>(common)
             {
@@ -63,7 +55,7 @@ public sealed class SystemFixture : IAsyncLifetime
         }
 
         var gateway = new Dictionary<string, string>(common);
-        foreach (var (process, (name, _)) in _processes.Zip(Services))
+        foreach (var (process, (name, _)) in _processes.Zip(ServiceProcess.Services))
         {
             gateway[$"ReverseProxy__Clusters__{name}__Destinations__{name}__Address"] = process.BaseAddress.ToString();
             gateway[$"ReverseProxy__Clusters__{name}__HealthCheck__Active__Interval"] = "00:00:01";
@@ -99,7 +91,11 @@ public sealed class SystemFixture : IAsyncLifetime
     public ServiceProcess Service(string name) => _processes.Last(p => p.Name == name);
 
     /// <summary>Kills a service with SIGKILL (nothing it was doing finishes) and starts it again on the same port and data.</summary>
-    public Task KillAndRestartAsync(string name) => RestartAsync(name, killed => killed.DisposeAsync().AsTask()); // Process.Kill: SIGKILL
+    public async Task KillAndRestartAsync(string name)
+    {
+        var stopped = Service(name);
+        Replace(stopped, await stopped.KillAndRestartAsync());
+    }
 
     /// <summary>
     /// Stops a service with SIGTERM, as an orchestrator does, and starts it again on the same port and data once it
@@ -107,12 +103,9 @@ public sealed class SystemFixture : IAsyncLifetime
     /// </summary>
     public async Task<(int ExitCode, string Output)> TerminateAndRestartAsync(string name)
     {
-        var exitCode = -1;
-        var stopped = await RestartAsync(name, async process =>
-        {
-            exitCode = await process.TerminateAsync(ShutdownPatience);
-            await process.DisposeAsync();
-        });
+        var stopped = Service(name);
+        var (exitCode, restarted) = await stopped.TerminateAndRestartAsync(ShutdownPatience);
+        Replace(stopped, restarted);
         return (exitCode, stopped.Output);
     }
 
@@ -125,19 +118,12 @@ public sealed class SystemFixture : IAsyncLifetime
     /// <summary>Where a service keeps its SQLite file and other data (its Database:DataDirectory).</summary>
     public string DataDirectory(string name) => _environments[name]["Database__DataDirectory"];
 
-    /// <summary>Stops a service with <paramref name="stop"/> and starts it again, healthy when returned; returns the stopped one.</summary>
-    private async Task<ServiceProcess> RestartAsync(string name, Func<ServiceProcess, Task> stop)
+    private void Replace(ServiceProcess stopped, ServiceProcess restarted)
     {
-        var stopped = Service(name);
-        await stop(stopped);
         _processes.Remove(stopped);
         // What the stopped process wrote stays in the logs a failure prints.
         _stopped.Add(stopped);
-        var project = Services.Single(s => s.Name == name).Project;
-        var restarted = ServiceProcess.Start(name, project, _environments[name], stopped.Port);
         _processes.Add(restarted);
-        await restarted.WaitHealthyAsync();
-        return stopped;
     }
 
     public ServiceProcess GatewayProcess { get; private set; } = null!;

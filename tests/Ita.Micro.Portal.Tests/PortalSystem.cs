@@ -30,14 +30,6 @@ public sealed class PortalSystem : IAsyncLifetime
         ("6550102", "องค์การบริหารส่วนตำบลทดสอบน่านสอง", "น่าน", "เมืองน่าน", 70.10m),
     ];
 
-    private static readonly (string Name, string Project)[] Services =
-    [
-        ("score-ingestion", "services/Ita.Micro.ScoreIngestion"),
-        ("analysis", "services/Ita.Micro.Analysis"),
-        ("measure-tracking", "services/Ita.Micro.MeasureTracking"),
-        ("document-rendering", "services/Ita.Micro.DocumentRendering"),
-    ];
-
     private readonly List<ServiceProcess> _processes = [];
     private RabbitMqBroker? _broker;
 
@@ -66,7 +58,7 @@ public sealed class PortalSystem : IAsyncLifetime
             ["Authentication__ClockSkew"] = "00:00:00",
         };
         var emblem = Repository.Shared is { } shared ? Path.Combine(shared, "assets", "garuda.svg") : "";
-        foreach (var (name, project) in Services)
+        foreach (var (name, project) in ServiceProcess.Services)
         {
             _processes.Add(
                 ServiceProcess.Start(
@@ -96,7 +88,7 @@ public sealed class PortalSystem : IAsyncLifetime
             // Browsers of every test share one address: the per-client limit is not what these tests are about.
             ["Gateway__PermitLimit"] = "100000",
         };
-        foreach (var (process, (name, _)) in _processes.Zip(Services))
+        foreach (var (process, (name, _)) in _processes.Zip(ServiceProcess.Services))
         {
             gateway[$"ReverseProxy__Clusters__{name}__Destinations__{name}__Address"] = process.BaseAddress.ToString();
             gateway[$"ReverseProxy__Clusters__{name}__HealthCheck__Active__Interval"] = "00:00:01";

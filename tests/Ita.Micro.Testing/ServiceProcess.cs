@@ -12,17 +12,37 @@ public sealed class ServiceProcess : IAsyncDisposable
 {
     private readonly Process _process;
     private readonly StringBuilder _output = new();
+    private readonly string _project;
+    private readonly IReadOnlyDictionary<string, string> _environment;
+    private bool _disposed;
 
-    private ServiceProcess(string name, int port, Process process)
+    private ServiceProcess(
+        string name,
+        string project,
+        IReadOnlyDictionary<string, string> environment,
+        int port,
+        Process process
+    )
     {
         Name = name;
         Port = port;
+        _project = project;
+        _environment = environment;
         _process = process;
         process.OutputDataReceived += (_, e) => Append(e.Data);
         process.ErrorDataReceived += (_, e) => Append(e.Data);
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
     }
+
+    /// <summary>The four services as <see cref="Start"/> takes them: name and project folder.</summary>
+    public static readonly IReadOnlyList<(string Name, string Project)> Services =
+    [
+        ("score-ingestion", "services/Ita.Micro.ScoreIngestion"),
+        ("analysis", "services/Ita.Micro.Analysis"),
+        ("measure-tracking", "services/Ita.Micro.MeasureTracking"),
+        ("document-rendering", "services/Ita.Micro.DocumentRendering"),
+    ];
 
     public string Name { get; }
     public int Port { get; }
@@ -67,7 +87,43 @@ public sealed class ServiceProcess : IAsyncDisposable
         start.Environment["Logging__Console__FormatterName"] = "simple";
         foreach (var (key, value) in environment)
             start.Environment[key] = value;
-        return new ServiceProcess(name, port.Value, Process.Start(start)!);
+        return new ServiceProcess(name, project, environment, port.Value, Process.Start(start)!);
+    }
+
+    /// <summary>
+    /// Kills the process and its children with SIGKILL (nothing it was doing finishes), then starts the same app again
+    /// on the same port, settings and data; returns the new process once healthy.
+    /// </summary>
+    public async Task<ServiceProcess> KillAndRestartAsync()
+    {
+        await DisposeAsync();
+        return await StartAgainAsync();
+    }
+
+    /// <summary>
+    /// Stops the process with SIGTERM, as an orchestrator does, and starts the same app again once it has exited
+    /// (see <see cref="TerminateAsync"/>); returns the stopped process's exit code and the new process, healthy.
+    /// </summary>
+    public async Task<(int ExitCode, ServiceProcess Restarted)> TerminateAndRestartAsync(TimeSpan patience)
+    {
+        var exitCode = await TerminateAsync(patience);
+        await DisposeAsync();
+        return (exitCode, await StartAgainAsync());
+    }
+
+    private async Task<ServiceProcess> StartAgainAsync()
+    {
+        var restarted = Start(Name, _project, _environment, Port);
+        try
+        {
+            await restarted.WaitHealthyAsync();
+            return restarted;
+        }
+        catch
+        {
+            await restarted.DisposeAsync();
+            throw;
+        }
     }
 
     /// <summary>
@@ -135,6 +191,10 @@ public sealed class ServiceProcess : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
+        // Once by a restart, again by the fixture that held it.
+        if (_disposed)
+            return;
+        _disposed = true;
         if (!_process.HasExited)
         {
             _process.Kill(entireProcessTree: true);
