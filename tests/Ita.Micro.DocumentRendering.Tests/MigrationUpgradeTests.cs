@@ -26,6 +26,15 @@ public sealed class MigrationUpgradeTests : IDisposable
         }
     }
 
+    /// <summary>The SQL Server script of one migration, from the one before it.</summary>
+    private string SqlServerScriptOf(string migration)
+    {
+        using var db = Open(DatabaseProvider.SqlServer);
+        var migrations = db.Database.GetMigrations().ToList();
+        var last = migrations.Single(m => m.EndsWith("_" + migration, StringComparison.Ordinal));
+        return db.GetService<IMigrator>().GenerateScript(migrations[migrations.IndexOf(last) - 1], last);
+    }
+
     private DocumentsDbContext Open(string provider = DatabaseProvider.Sqlite)
     {
         var options = new DbContextOptionsBuilder<DocumentsDbContext>();
@@ -88,10 +97,7 @@ public sealed class MigrationUpgradeTests : IDisposable
     [Fact]
     public void The_SQL_Server_upgrade_fills_provinces_after_adding_the_column()
     {
-        using var db = Open(DatabaseProvider.SqlServer);
-        var migrations = db.Database.GetMigrations().ToList();
-        var last = migrations.Single(m => m.EndsWith("_DocumentProvince", StringComparison.Ordinal));
-        var script = db.GetService<IMigrator>().GenerateScript(migrations[migrations.IndexOf(last) - 1], last);
+        var script = SqlServerScriptOf("DocumentProvince");
 
         var add = script.IndexOf("ADD [Province] nvarchar(100) NULL", StringComparison.Ordinal);
         var fill = script.IndexOf(
@@ -150,10 +156,7 @@ public sealed class MigrationUpgradeTests : IDisposable
     [Fact]
     public void The_SQL_Server_upgrade_queues_the_waiting_plans_before_dropping_their_table()
     {
-        using var db = Open(DatabaseProvider.SqlServer);
-        var migrations = db.Database.GetMigrations().ToList();
-        var last = migrations.Single(m => m.EndsWith("_I19PlanCarriesAnalysis", StringComparison.Ordinal));
-        var script = db.GetService<IMigrator>().GenerateScript(migrations[migrations.IndexOf(last) - 1], last);
+        var script = SqlServerScriptOf("I19PlanCarriesAnalysis");
 
         var queue = script.IndexOf("INSERT INTO OutboxMessages", StringComparison.Ordinal);
         var drop = script.IndexOf("DROP TABLE [WaitingPlans]", StringComparison.Ordinal);
