@@ -259,20 +259,21 @@ public static class PlansApi
         CancellationToken ct
     )
     {
-        var (request, problem) = await BodyReader.ReadJsonAsync<PublishRequest>(http.Request, ct);
+        var (request, version, problem) = await Versions.ReadBodyAsync<PublishRequest>(
+            http.Request,
+            r => r.Version,
+            ct
+        );
         if (problem is not null)
             return problem;
-        var version = Versions.Read(request!.Version, http.Request);
-        if (version is null)
-            return ApiProblems.Invalid("version", Versions.Missing);
 
         var (context, denied) = await PlanRequest.OpenAsync(planId, PlanAccess.Write, http, db, time, ct);
         if (context is null)
             return denied!;
         var plan = context.Plan;
         var now = time.UtcNow();
-        var announcedOn = request.AnnouncedOn ?? context.Today;
-        if (plan.Publish(version.Value, announcedOn, context.Today, context.Who, now) is { } refused)
+        var announcedOn = request!.AnnouncedOn ?? context.Today;
+        if (plan.Publish(version, announcedOn, context.Today, context.Who, now) is { } refused)
             return ApiProblems.Refused(refused);
 
         context.AuditPlan("published", now);
@@ -302,18 +303,19 @@ public static class PlansApi
         CancellationToken ct
     )
     {
-        var (request, problem) = await BodyReader.ReadJsonAsync<VersionRequest>(http.Request, ct);
+        var (request, version, problem) = await Versions.ReadBodyAsync<VersionRequest>(
+            http.Request,
+            r => r.Version,
+            ct
+        );
         if (problem is not null)
             return problem;
-        var version = Versions.Read(request!.Version, http.Request);
-        if (version is null)
-            return ApiProblems.Invalid("version", Versions.Missing);
 
         var (context, denied) = await PlanRequest.OpenAsync(planId, PlanAccess.Write, http, db, time, ct);
         if (context is null)
             return denied!;
         var now = time.UtcNow();
-        if (context.Plan.Close(version.Value, context.Who, now) is { } refused)
+        if (context.Plan.Close(version, context.Who, now) is { } refused)
             return ApiProblems.Refused(refused);
 
         context.AuditPlan("closed", now);

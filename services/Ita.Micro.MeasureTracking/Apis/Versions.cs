@@ -1,4 +1,5 @@
 using System.Globalization;
+using Ita.Micro.ServiceDefaults.Http;
 
 namespace Ita.Micro.MeasureTracking.Apis;
 
@@ -16,6 +17,25 @@ public static class Versions
             return fromBody;
         var ifMatch = request.Headers.IfMatch.ToString().Trim().TrimStart('W', '/').Trim('"');
         return int.TryParse(ifMatch, NumberStyles.None, CultureInfo.InvariantCulture, out var version) ? version : null;
+    }
+
+    /// <summary>
+    /// The body of a change that needs nothing but its version, and that version (from <paramref name="version"/> of
+    /// the body, else If-Match); otherwise the problem to answer, naming the field.
+    /// </summary>
+    public static async Task<(T? Body, int Version, IResult? Problem)> ReadBodyAsync<T>(
+        HttpRequest request,
+        Func<T, int?> version,
+        CancellationToken ct
+    )
+        where T : class
+    {
+        var (body, problem) = await BodyReader.ReadJsonAsync<T>(request, ct);
+        if (problem is not null)
+            return (null, 0, problem);
+        return Read(version(body!), request) is { } sent
+            ? (body, sent, null)
+            : (null, 0, ApiProblems.Invalid("version", Missing));
     }
 
     public const string Missing =
