@@ -1,7 +1,8 @@
 using Ita.Micro.Contracts;
 using Ita.Micro.DocumentRendering.Layout;
 using Ita.Micro.DocumentRendering.Services;
-using Ita.Micro.DocumentRendering.Tests.TestData;
+using Ita.Micro.Testing;
+using Organisations = Ita.Micro.DocumentRendering.Tests.TestData.Organisations;
 
 namespace Ita.Micro.DocumentRendering.Tests;
 
@@ -18,9 +19,11 @@ public sealed class AnalysisReportTests
     )]
     public void Html_encodes_a_hostile_measure_title_as_text(string title, string encoded)
     {
-        var plan = new PlanBuilder().WithMeasure(title, 4, "การใช้ทรัพย์สินของราชการ", title, title, title).Build();
+        var plan = new PlanBuilder(Organisations.MaeChan)
+            .WithMeasure(title, 4, "การใช้ทรัพย์สินของราชการ", title, title, title)
+            .Build();
 
-        var html = AnalysisReport.Html(new AnalysisBuilder().Build(), plan, Options);
+        var html = AnalysisReport.Html(new AnalysisBuilder(Organisations.MaeChan).Build(), plan, Options);
 
         Assert.Contains(encoded, html, StringComparison.Ordinal);
         Assert.DoesNotContain("<script", html, StringComparison.OrdinalIgnoreCase);
@@ -54,9 +57,12 @@ public sealed class AnalysisReportTests
             PossibleLabels = ["ผ่านดีเยี่ยม", "ผ่านดี", "ผ่าน"],
             Passed = true,
         };
-        var analysis = new AnalysisBuilder().WithTotalOnly().WithOfficial(97.90m, official).Build();
+        var analysis = new AnalysisBuilder(Organisations.MaeChan)
+            .WithTotalOnly()
+            .WithOfficial(97.90m, official)
+            .Build();
 
-        var html = AnalysisReport.Html(analysis, new PlanBuilder().Build(), Options);
+        var html = AnalysisReport.Html(analysis, new PlanBuilder(Organisations.MaeChan).Build(), Options);
 
         Assert.Contains("ผ่านเกณฑ์ (คะแนน ๙๗.๙๐)", html, StringComparison.Ordinal);
         Assert.DoesNotContain("ผ่านดี", html, StringComparison.Ordinal);
@@ -76,9 +82,9 @@ public sealed class AnalysisReportTests
             PossibleLabels = ["ผ่าน"],
             Passed = true,
         };
-        var analysis = new AnalysisBuilder().WithOfficial(85.71m, official).Build();
+        var analysis = new AnalysisBuilder(Organisations.MaeChan).WithOfficial(85.71m, official).Build();
 
-        var html = AnalysisReport.Html(analysis, new PlanBuilder().Build(), Options);
+        var html = AnalysisReport.Html(analysis, new PlanBuilder(Organisations.MaeChan).Build(), Options);
 
         Assert.Contains("อยู่ในระดับ “ผ่านดี”", html, StringComparison.Ordinal);
         Assert.Contains("ระดับผลการประเมิน “ผ่านดี”", html, StringComparison.Ordinal);
@@ -89,8 +95,8 @@ public sealed class AnalysisReportTests
     public void Html_writes_the_scores_and_the_fall_from_last_year_in_Thai_digits()
     {
         var html = AnalysisReport.Html(
-            new AnalysisBuilder().Build(),
-            new PlanBuilder().WithSeedMeasures().Build(),
+            new AnalysisBuilder(Organisations.MaeChan).Build(),
+            new PlanBuilder(Organisations.MaeChan).WithSeedMeasures().Build(),
             Options
         );
 
@@ -105,9 +111,9 @@ public sealed class AnalysisReportTests
     [Fact]
     public void Html_says_higher_than_last_year_when_the_total_rose()
     {
-        var analysis = new AnalysisBuilder().WithPrevious(80.00m, 5.71m).Build();
+        var analysis = new AnalysisBuilder(Organisations.MaeChan).WithPrevious(80.00m, 5.71m).Build();
 
-        var html = AnalysisReport.Html(analysis, new PlanBuilder().Build(), Options);
+        var html = AnalysisReport.Html(analysis, new PlanBuilder(Organisations.MaeChan).Build(), Options);
 
         Assert.Contains("สูงกว่าปีที่ผ่านมา ๕.๗๑ คะแนน", html, StringComparison.Ordinal);
     }
@@ -115,9 +121,9 @@ public sealed class AnalysisReportTests
     [Fact]
     public void Html_leaves_out_the_comparison_when_last_year_is_unknown()
     {
-        var analysis = new AnalysisBuilder().WithPrevious(null, null).Build();
+        var analysis = new AnalysisBuilder(Organisations.MaeChan).WithPrevious(null, null).Build();
 
-        var html = AnalysisReport.Html(analysis, new PlanBuilder().Build(), Options);
+        var html = AnalysisReport.Html(analysis, new PlanBuilder(Organisations.MaeChan).Build(), Options);
 
         Assert.DoesNotContain("ปีที่ผ่านมา", html, StringComparison.Ordinal);
     }
@@ -126,8 +132,8 @@ public sealed class AnalysisReportTests
     public void Html_keeps_ascii_digits_when_Thai_digits_are_off()
     {
         var html = AnalysisReport.Html(
-            new AnalysisBuilder().Build(),
-            new PlanBuilder().WithSeedMeasures().Build(),
+            new AnalysisBuilder(Organisations.MaeChan).Build(),
+            new PlanBuilder(Organisations.MaeChan).WithSeedMeasures().Build(),
             Options with
             {
                 ThaiDigits = false,
@@ -142,14 +148,18 @@ public sealed class AnalysisReportTests
     [Fact]
     public void Html_without_an_emblem_draws_a_labelled_box_instead_of_an_image()
     {
-        var html = AnalysisReport.Html(new AnalysisBuilder().Build(), new PlanBuilder().Build(), Options);
+        var html = AnalysisReport.Html(
+            new AnalysisBuilder(Organisations.MaeChan).Build(),
+            new PlanBuilder(Organisations.MaeChan).Build(),
+            Options
+        );
 
         Assert.Contains("<div class=\"noem\">ตราครุฑ<br>(สูง ๓ ซม.)</div>", html, StringComparison.Ordinal);
         Assert.DoesNotContain("<img", html, StringComparison.Ordinal);
         // With Arabic digits chosen, the box's label follows like every other text.
         var arabic = AnalysisReport.Html(
-            new AnalysisBuilder().Build(),
-            new PlanBuilder().Build(),
+            new AnalysisBuilder(Organisations.MaeChan).Build(),
+            new PlanBuilder(Organisations.MaeChan).Build(),
             Options with
             {
                 ThaiDigits = false,
@@ -171,8 +181,8 @@ public sealed class AnalysisReportTests
         );
 
         var html = AnalysisReport.Html(
-            new AnalysisBuilder().Build(),
-            new PlanBuilder().WithSeedMeasures().Build(),
+            new AnalysisBuilder(Organisations.MaeChan).Build(),
+            new PlanBuilder(Organisations.MaeChan).WithSeedMeasures().Build(),
             Options with
             {
                 Emblem = EmblemImage.Create(png, jpeg),
@@ -192,9 +202,9 @@ public sealed class AnalysisReportTests
     [Fact]
     public void Html_for_a_published_total_only_explains_that_indicators_cannot_be_analysed()
     {
-        var analysis = new AnalysisBuilder().WithTotalOnly().Build();
+        var analysis = new AnalysisBuilder(Organisations.MaeChan).WithTotalOnly().Build();
 
-        var html = AnalysisReport.Html(analysis, new PlanBuilder().Build(), Options);
+        var html = AnalysisReport.Html(analysis, new PlanBuilder(Organisations.MaeChan).Build(), Options);
 
         Assert.Contains("มีเฉพาะคะแนนรวม", html, StringComparison.Ordinal);
         Assert.Contains("ยังไม่มีมาตรการ", html, StringComparison.Ordinal);

@@ -2,10 +2,10 @@ using System.Text.Json;
 using Ita.Micro.Contracts;
 using Ita.Micro.DocumentRendering.Consumers;
 using Ita.Micro.DocumentRendering.Infrastructure;
-using Ita.Micro.DocumentRendering.Tests.TestData;
 using Ita.Micro.Testing;
 using MassTransit;
 using Microsoft.EntityFrameworkCore;
+using Organisations = Ita.Micro.DocumentRendering.Tests.TestData.Organisations;
 
 namespace Ita.Micro.DocumentRendering.Tests;
 
@@ -23,7 +23,7 @@ public sealed class AssessmentAnalysedConsumerTests : IAsyncLifetime
     [Fact]
     public async Task An_analysis_is_stored_as_one_snapshot_of_its_organisation_year_and_revision()
     {
-        var analysis = new AnalysisBuilder().Build();
+        var analysis = new AnalysisBuilder(Organisations.MaeChan).Build();
 
         var fault = await _harness.ConsumeAsync(analysis);
 
@@ -44,7 +44,7 @@ public sealed class AssessmentAnalysedConsumerTests : IAsyncLifetime
     [Fact]
     public async Task The_same_analysis_delivered_twice_with_one_MessageId_is_stored_once()
     {
-        var analysis = new AnalysisBuilder().Build();
+        var analysis = new AnalysisBuilder(Organisations.MaeChan).Build();
         var messageId = NewId.NextGuid();
 
         var first = await _harness.ConsumeAsync(analysis, messageId);
@@ -62,9 +62,9 @@ public sealed class AssessmentAnalysedConsumerTests : IAsyncLifetime
     [Fact]
     public async Task A_second_message_about_a_revision_already_held_keeps_the_first_snapshot()
     {
-        await _harness.ConsumeAsync(new AnalysisBuilder().Build());
+        await _harness.ConsumeAsync(new AnalysisBuilder(Organisations.MaeChan).Build());
         var other = await _harness.ConsumeAsync(
-            new AnalysisBuilder().WithTotal(90m, "ผ่าน", true).Build() with
+            new AnalysisBuilder(Organisations.MaeChan).WithTotal(90m, "ผ่าน", true).Build() with
             {
                 AnalysisId = Guid.NewGuid(),
             }
@@ -81,9 +81,9 @@ public sealed class AssessmentAnalysedConsumerTests : IAsyncLifetime
     [Fact]
     public async Task A_newer_revision_is_stored_beside_the_older_one()
     {
-        await _harness.ConsumeAsync(new AnalysisBuilder().Build());
+        await _harness.ConsumeAsync(new AnalysisBuilder(Organisations.MaeChan).Build());
         var newer = await _harness.ConsumeAsync(
-            new AnalysisBuilder().Build() with
+            new AnalysisBuilder(Organisations.MaeChan).Build() with
             {
                 AnalysisId = Guid.NewGuid(),
                 Revision = 2,

@@ -2,8 +2,10 @@ using System.Diagnostics;
 using System.Text.RegularExpressions;
 using Ita.Micro.DocumentRendering.Services;
 using Ita.Micro.DocumentRendering.Tests.TestData;
+using Ita.Micro.Testing;
 using Microsoft.Extensions.Logging.Abstractions;
 using Xunit.Abstractions;
+using Organisations = Ita.Micro.DocumentRendering.Tests.TestData.Organisations;
 
 namespace Ita.Micro.DocumentRendering.Tests;
 
@@ -23,8 +25,8 @@ public sealed partial class ChromiumPdfRendererTests(RendererFixture fixture, IT
         );
         var options = new AnalysisReportOptions(PreparedOn, Emblem: emblem);
         var html = AnalysisReport.Html(
-            new AnalysisBuilder().Build(),
-            new PlanBuilder().WithSeedMeasures().Build(),
+            new AnalysisBuilder(Organisations.MaeChan).Build(),
+            new PlanBuilder(Organisations.MaeChan).WithSeedMeasures().Build(),
             options
         );
 
@@ -77,8 +79,8 @@ public sealed partial class ChromiumPdfRendererTests(RendererFixture fixture, IT
     public async Task Concurrent_renders_share_the_warm_pages_and_all_succeed()
     {
         var html = AnalysisReport.Html(
-            new AnalysisBuilder().Build(),
-            new PlanBuilder().WithSeedMeasures().Build(),
+            new AnalysisBuilder(Organisations.MaeChan).Build(),
+            new PlanBuilder(Organisations.MaeChan).WithSeedMeasures().Build(),
             new AnalysisReportOptions(PreparedOn)
         );
         await fixture.Renderer.RenderAsync(html, CancellationToken.None);

@@ -9,6 +9,7 @@ using Ita.Micro.Testing;
 using MassTransit;
 using Microsoft.AspNetCore.Http;
 using Microsoft.EntityFrameworkCore;
+using Organisations = Ita.Micro.DocumentRendering.Tests.TestData.Organisations;
 
 namespace Ita.Micro.DocumentRendering.Tests;
 
@@ -51,7 +52,7 @@ public sealed class DocumentsFlowTests(RabbitMqFixture rabbit) : IAsyncLifetime
     [Fact]
     public async Task Published_plan_and_submitted_report_become_an_announcement_a_report_and_a_memo_served_as_PDF_DOCX_and_HTML()
     {
-        await _bus.Publish(new AnalysisBuilder().Build());
+        await _bus.Publish(new AnalysisBuilder(Organisations.MaeChan).Build());
         await _bus.Publish(MeasureEvents.Approved());
         await _bus.Publish(MeasureEvents.Published());
         await _bus.Publish(MeasureEvents.Report());
@@ -214,7 +215,7 @@ public sealed class DocumentsFlowTests(RabbitMqFixture rabbit) : IAsyncLifetime
     [Fact]
     public async Task A_summary_asked_for_over_HTTP_is_accepted_rendered_from_the_kept_events_and_the_same_request_is_free()
     {
-        await _bus.Publish(new AnalysisBuilder().Build());
+        await _bus.Publish(new AnalysisBuilder(Organisations.MaeChan).Build());
         await _bus.Publish(MeasureEvents.Published());
         await RenderedAsync(1);
         await WaitAsync(() => _app.QueryAsync(db => db.OrganisationYears.AnyAsync(o => o.Plan == PlanStage.Published)));

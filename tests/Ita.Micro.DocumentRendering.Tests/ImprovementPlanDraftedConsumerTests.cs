@@ -6,10 +6,10 @@ using Ita.Micro.Contracts;
 using Ita.Micro.DocumentRendering.Consumers;
 using Ita.Micro.DocumentRendering.Infrastructure;
 using Ita.Micro.DocumentRendering.Model;
-using Ita.Micro.DocumentRendering.Tests.TestData;
 using Ita.Micro.Testing;
 using MassTransit;
 using Microsoft.EntityFrameworkCore;
+using Organisations = Ita.Micro.DocumentRendering.Tests.TestData.Organisations;
 
 namespace Ita.Micro.DocumentRendering.Tests;
 
@@ -34,7 +34,10 @@ public sealed partial class ImprovementPlanDraftedConsumerTests : IAsyncLifetime
     [Fact]
     public async Task A_plan_carrying_its_analysis_records_its_document_though_the_analysis_has_not_arrived_itself()
     {
-        var plan = new PlanBuilder().WithSeedMeasures().Carrying(new AnalysisBuilder().Build()).Build();
+        var plan = new PlanBuilder(Organisations.MaeChan)
+            .WithSeedMeasures()
+            .Carrying(new AnalysisBuilder(Organisations.MaeChan).Build())
+            .Build();
 
         Assert.Null(await _harness.ConsumeAsync(plan));
 
@@ -53,7 +56,7 @@ public sealed partial class ImprovementPlanDraftedConsumerTests : IAsyncLifetime
         );
 
         // The analysis arriving after it records nothing more.
-        Assert.Null(await _harness.ConsumeAsync(new AnalysisBuilder().Build()));
+        Assert.Null(await _harness.ConsumeAsync(new AnalysisBuilder(Organisations.MaeChan).Build()));
         Assert.Equal(1, await _harness.QueryAsync(db => db.Documents.CountAsync()));
     }
 
@@ -61,12 +64,15 @@ public sealed partial class ImprovementPlanDraftedConsumerTests : IAsyncLifetime
     public async Task A_plan_carrying_its_analysis_makes_the_same_document_as_the_earlier_form_with_the_kept_analysis()
     {
         // A service upgraded while plans of the earlier form were on its queue renders nothing twice.
-        Assert.Null(await _harness.ConsumeAsync(new AnalysisBuilder().Build()));
-        Assert.Null(await _harness.ConsumeAsync(new PlanBuilder().WithSeedMeasures().Build()));
+        Assert.Null(await _harness.ConsumeAsync(new AnalysisBuilder(Organisations.MaeChan).Build()));
+        Assert.Null(await _harness.ConsumeAsync(new PlanBuilder(Organisations.MaeChan).WithSeedMeasures().Build()));
 
         Assert.Null(
             await _harness.ConsumeAsync(
-                new PlanBuilder().WithSeedMeasures().Carrying(new AnalysisBuilder().Build()).Build()
+                new PlanBuilder(Organisations.MaeChan)
+                    .WithSeedMeasures()
+                    .Carrying(new AnalysisBuilder(Organisations.MaeChan).Build())
+                    .Build()
             )
         );
 
@@ -77,7 +83,7 @@ public sealed partial class ImprovementPlanDraftedConsumerTests : IAsyncLifetime
     [Fact]
     public async Task A_plan_of_the_earlier_form_whose_analysis_is_not_held_faults_saying_to_replay_it_later()
     {
-        var fault = await _harness.ConsumeAsync(new PlanBuilder().WithSeedMeasures().Build());
+        var fault = await _harness.ConsumeAsync(new PlanBuilder(Organisations.MaeChan).WithSeedMeasures().Build());
 
         Assert.NotNull(fault);
         Assert.Contains("analysis revision 1 is not held here", fault.Message, StringComparison.Ordinal);
@@ -90,9 +96,9 @@ public sealed partial class ImprovementPlanDraftedConsumerTests : IAsyncLifetime
     [Fact]
     public async Task A_plan_whose_analysis_is_held_records_one_pending_document_and_queues_RenderDocument_in_the_outbox()
     {
-        Assert.Null(await _harness.ConsumeAsync(new AnalysisBuilder().Build()));
+        Assert.Null(await _harness.ConsumeAsync(new AnalysisBuilder(Organisations.MaeChan).Build()));
 
-        var fault = await _harness.ConsumeAsync(new PlanBuilder().WithSeedMeasures().Build());
+        var fault = await _harness.ConsumeAsync(new PlanBuilder(Organisations.MaeChan).WithSeedMeasures().Build());
 
         Assert.Null(fault);
         var document = await _harness.QueryAsync(db => db.Documents.SingleAsync());
@@ -126,8 +132,8 @@ public sealed partial class ImprovementPlanDraftedConsumerTests : IAsyncLifetime
     [Fact]
     public async Task The_same_plan_data_delivered_again_under_a_new_MessageId_records_no_second_document()
     {
-        await _harness.ConsumeAsync(new AnalysisBuilder().Build());
-        var plan = new PlanBuilder().WithSeedMeasures().Build();
+        await _harness.ConsumeAsync(new AnalysisBuilder(Organisations.MaeChan).Build());
+        var plan = new PlanBuilder(Organisations.MaeChan).WithSeedMeasures().Build();
         Assert.Null(await _harness.ConsumeAsync(plan));
 
         var again = await _harness.ConsumeAsync(plan, NewId.NextGuid());
@@ -146,8 +152,8 @@ public sealed partial class ImprovementPlanDraftedConsumerTests : IAsyncLifetime
     [Fact]
     public async Task A_plan_redrafted_later_with_the_same_measures_records_no_second_document()
     {
-        await _harness.ConsumeAsync(new AnalysisBuilder().Build());
-        var plan = new PlanBuilder().WithSeedMeasures().Build();
+        await _harness.ConsumeAsync(new AnalysisBuilder(Organisations.MaeChan).Build());
+        var plan = new PlanBuilder(Organisations.MaeChan).WithSeedMeasures().Build();
         await _harness.ConsumeAsync(plan);
 
         var redrafted = await _harness.ConsumeAsync(plan with { DraftedAtUtc = plan.DraftedAtUtc.AddDays(3) });
@@ -160,11 +166,11 @@ public sealed partial class ImprovementPlanDraftedConsumerTests : IAsyncLifetime
     [Fact]
     public async Task A_plan_redrafted_with_other_measures_records_a_second_document_with_its_own_hash()
     {
-        await _harness.ConsumeAsync(new AnalysisBuilder().Build());
-        await _harness.ConsumeAsync(new PlanBuilder().WithSeedMeasures().Build());
+        await _harness.ConsumeAsync(new AnalysisBuilder(Organisations.MaeChan).Build());
+        await _harness.ConsumeAsync(new PlanBuilder(Organisations.MaeChan).WithSeedMeasures().Build());
 
         var changed = await _harness.ConsumeAsync(
-            new PlanBuilder()
+            new PlanBuilder(Organisations.MaeChan)
                 .WithSeedMeasures()
                 .WithMeasure(
                     "อบรมเจ้าหน้าที่เรื่องการเปิดเผยข้อมูล",

@@ -1,11 +1,12 @@
 using System.Text.Json;
 using Ita.Micro.Contracts;
 using Ita.Micro.DocumentRendering.Infrastructure;
-using Ita.Micro.DocumentRendering.Tests.TestData;
 using Ita.Micro.ServiceDefaults.Data;
+using Ita.Micro.Testing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
+using Organisations = Ita.Micro.DocumentRendering.Tests.TestData.Organisations;
 
 namespace Ita.Micro.DocumentRendering.Tests;
 
@@ -111,7 +112,7 @@ public sealed class MigrationUpgradeTests : IDisposable
     [Fact]
     public async Task A_plan_kept_waiting_for_its_analysis_is_delivered_again_through_the_outbox_when_waiting_ends()
     {
-        var plan = new PlanBuilder().WithSeedMeasures().Build();
+        var plan = new PlanBuilder(Organisations.MaeChan).WithSeedMeasures().Build();
         var json = JsonSerializer.Serialize(plan, ContractJson.Options);
         await using (var db = Open())
         {

@@ -11,6 +11,7 @@ using Ita.Micro.Testing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
+using Organisations = Ita.Micro.DocumentRendering.Tests.TestData.Organisations;
 
 namespace Ita.Micro.DocumentRendering.Tests;
 
@@ -59,7 +60,9 @@ public sealed class RenderDocumentConsumerTests(RendererFixture chromium)
     [Fact]
     public async Task A_recorded_document_renders_to_a_PDF_file_is_marked_rendered_and_DocumentRendered_is_queued_in_the_outbox()
     {
-        var (document, command, messageId) = await RecordDocumentAsync(new PlanBuilder().WithSeedMeasures().Build());
+        var (document, command, messageId) = await RecordDocumentAsync(
+            new PlanBuilder(Organisations.MaeChan).WithSeedMeasures().Build()
+        );
 
         var fault = await _harness.ConsumeAsync(command, messageId);
 
@@ -104,7 +107,9 @@ public sealed class RenderDocumentConsumerTests(RendererFixture chromium)
     [Fact]
     public async Task RenderDocument_delivered_again_does_not_render_again_or_announce_twice()
     {
-        var (_, command, messageId) = await RecordDocumentAsync(new PlanBuilder().WithSeedMeasures().Build());
+        var (_, command, messageId) = await RecordDocumentAsync(
+            new PlanBuilder(Organisations.MaeChan).WithSeedMeasures().Build()
+        );
         Assert.Null(await _harness.ConsumeAsync(command, messageId));
         var rendered = await _harness.QueryAsync(db => db.Documents.SingleAsync());
         var path = Renderer.PathOf(rendered);
@@ -129,7 +134,7 @@ public sealed class RenderDocumentConsumerTests(RendererFixture chromium)
     public async Task Markup_in_a_measure_title_is_printed_as_text_and_never_runs_or_loads()
     {
         const string title = "<script>alert(1)</script><img src=file:///etc/passwd>";
-        var plan = new PlanBuilder()
+        var plan = new PlanBuilder(Organisations.MaeChan)
             .WithMeasure(
                 title,
                 4,
@@ -182,7 +187,7 @@ public sealed class RenderDocumentConsumerTests(RendererFixture chromium)
         ImprovementPlanDrafted plan
     )
     {
-        Assert.Null(await _harness.ConsumeAsync(new AnalysisBuilder().Build()));
+        Assert.Null(await _harness.ConsumeAsync(new AnalysisBuilder(Organisations.MaeChan).Build()));
         Assert.Null(await _harness.ConsumeAsync(plan));
         var document = await _harness.QueryAsync(db => db.Documents.SingleAsync());
         var outbox = await _harness.QueryAsync(db =>

@@ -8,6 +8,7 @@ using Ita.Micro.Testing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
+using Organisations = Ita.Micro.DocumentRendering.Tests.TestData.Organisations;
 
 namespace Ita.Micro.DocumentRendering.Tests;
 
@@ -46,7 +47,7 @@ public sealed class SummaryStateTests : IAsyncLifetime
         Assert.Null(await _harness.ConsumeAsync(MeasureEvents.Published()));
         // Approval arrives after publication: the plan does not move back.
         Assert.Null(await _harness.ConsumeAsync(MeasureEvents.Approved()));
-        Assert.Null(await _harness.ConsumeAsync(new AnalysisBuilder().Build()));
+        Assert.Null(await _harness.ConsumeAsync(new AnalysisBuilder(Organisations.MaeChan).Build()));
 
         var row = await RowAsync();
         Assert.Equal(
@@ -66,14 +67,16 @@ public sealed class SummaryStateTests : IAsyncLifetime
     [Fact]
     public async Task An_older_revision_arriving_late_does_not_overwrite_the_newer_scores()
     {
-        var second = new AnalysisBuilder().WithTotal(90.00m, "ผ่านดี", true).Build() with
+        var second = new AnalysisBuilder(Organisations.MaeChan).WithTotal(90.00m, "ผ่านดี", true).Build() with
         {
             Revision = 2,
             AnalysisId = Guid.NewGuid(),
         };
         Assert.Null(await _harness.ConsumeAsync(second));
         Assert.Null(
-            await _harness.ConsumeAsync(new AnalysisBuilder().WithTotal(70.00m, "ต้องปรับปรุง", false).Build())
+            await _harness.ConsumeAsync(
+                new AnalysisBuilder(Organisations.MaeChan).WithTotal(70.00m, "ต้องปรับปรุง", false).Build()
+            )
         );
 
         var row = await RowAsync();
@@ -84,7 +87,7 @@ public sealed class SummaryStateTests : IAsyncLifetime
     [Fact]
     public async Task The_report_and_memo_carry_the_assessed_result_and_the_same_report_again_records_nothing_new()
     {
-        Assert.Null(await _harness.ConsumeAsync(new AnalysisBuilder().Build()));
+        Assert.Null(await _harness.ConsumeAsync(new AnalysisBuilder(Organisations.MaeChan).Build()));
         Assert.Null(await _harness.ConsumeAsync(MeasureEvents.Report()));
         Assert.Null(await _harness.ConsumeAsync(MeasureEvents.Report()));
 
@@ -106,7 +109,7 @@ public sealed class SummaryStateTests : IAsyncLifetime
     {
         _options.AnalysisOnAssessment = true;
 
-        Assert.Null(await _harness.ConsumeAsync(new AnalysisBuilder().Build()));
+        Assert.Null(await _harness.ConsumeAsync(new AnalysisBuilder(Organisations.MaeChan).Build()));
 
         var document = await _harness.QueryAsync(db => db.Documents.SingleAsync());
         Assert.Equal(
@@ -124,7 +127,7 @@ public sealed class SummaryStateTests : IAsyncLifetime
     [Fact]
     public async Task Without_AnalysisOnAssessment_an_analysis_alone_makes_no_document()
     {
-        Assert.Null(await _harness.ConsumeAsync(new AnalysisBuilder().Build()));
+        Assert.Null(await _harness.ConsumeAsync(new AnalysisBuilder(Organisations.MaeChan).Build()));
 
         Assert.Equal(0, await _harness.QueryAsync(db => db.Documents.CountAsync()));
     }

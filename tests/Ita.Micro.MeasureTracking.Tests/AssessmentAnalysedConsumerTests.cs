@@ -29,7 +29,7 @@ public sealed class AssessmentAnalysedConsumerTests : IAsyncLifetime
     [Fact]
     public async Task An_analysis_with_weak_indicators_drafts_next_years_plan_and_queues_ImprovementPlanDrafted()
     {
-        var analysis = new AnalysisBuilder().Build();
+        var analysis = AnalysisBuilder.WeakFlagsOnly().Build();
 
         var fault = await _harness.ConsumeAsync(analysis);
 
@@ -57,7 +57,7 @@ public sealed class AssessmentAnalysedConsumerTests : IAsyncLifetime
     [Fact]
     public async Task An_analysis_without_indicators_drafts_no_plan()
     {
-        var fault = await _harness.ConsumeAsync(new AnalysisBuilder().WithoutIndicators().Build());
+        var fault = await _harness.ConsumeAsync(AnalysisBuilder.WeakFlagsOnly().WithoutIndicators().Build());
 
         Assert.Null(fault);
         Assert.Equal(0, await _harness.QueryAsync(db => db.Plans.CountAsync()));
@@ -67,8 +67,13 @@ public sealed class AssessmentAnalysedConsumerTests : IAsyncLifetime
     [Fact]
     public async Task A_newer_analysis_revision_replaces_the_drafts_measures()
     {
-        await _harness.ConsumeAsync(new AnalysisBuilder().Build());
-        var newer = new AnalysisBuilder().WithRevision(2).WithAllIndicatorsAt(90m).WithIndicator(7, 84.01m).Build();
+        await _harness.ConsumeAsync(AnalysisBuilder.WeakFlagsOnly().Build());
+        var newer = AnalysisBuilder
+            .WeakFlagsOnly()
+            .WithRevision(2)
+            .WithAllIndicatorsAt(90m)
+            .WithIndicator(7, 84.01m)
+            .Build();
 
         var fault = await _harness.ConsumeAsync(newer);
 
@@ -89,10 +94,15 @@ public sealed class AssessmentAnalysedConsumerTests : IAsyncLifetime
     [Fact]
     public async Task An_older_analysis_revision_changes_nothing()
     {
-        var newer = new AnalysisBuilder().WithRevision(2).WithAllIndicatorsAt(90m).WithIndicator(7, 84.01m).Build();
+        var newer = AnalysisBuilder
+            .WeakFlagsOnly()
+            .WithRevision(2)
+            .WithAllIndicatorsAt(90m)
+            .WithIndicator(7, 84.01m)
+            .Build();
         await _harness.ConsumeAsync(newer);
 
-        var fault = await _harness.ConsumeAsync(new AnalysisBuilder().WithRevision(1).Build());
+        var fault = await _harness.ConsumeAsync(AnalysisBuilder.WeakFlagsOnly().WithRevision(1).Build());
 
         Assert.Null(fault);
         var plan = await _harness.QueryAsync(db => db.Plans.Include(p => p.Measures).SingleAsync());
@@ -104,7 +114,7 @@ public sealed class AssessmentAnalysedConsumerTests : IAsyncLifetime
     [Fact]
     public async Task The_same_message_delivered_twice_drafts_one_plan()
     {
-        var analysis = new AnalysisBuilder().Build();
+        var analysis = AnalysisBuilder.WeakFlagsOnly().Build();
         var messageId = NewId.NextGuid();
 
         await _harness.ConsumeAsync(analysis, messageId);
@@ -120,8 +130,10 @@ public sealed class AssessmentAnalysedConsumerTests : IAsyncLifetime
     [Fact]
     public async Task Plans_of_other_organisations_are_drafted_apart()
     {
-        await _harness.ConsumeAsync(new AnalysisBuilder().Build());
-        await _harness.ConsumeAsync(new AnalysisBuilder().WithOrganisation(o => o with { Code = "5500101" }).Build());
+        await _harness.ConsumeAsync(AnalysisBuilder.WeakFlagsOnly().Build());
+        await _harness.ConsumeAsync(
+            AnalysisBuilder.WeakFlagsOnly().WithOrganisation(o => o with { Code = "5500101" }).Build()
+        );
 
         Assert.Equal(
             ["5500101", "6630801"],

@@ -36,7 +36,7 @@ public sealed class EffectivenessTests : IAsyncLifetime
         };
 
     private static AssessmentAnalysed Year2568() =>
-        new AnalysisBuilder().Build() with
+        AnalysisBuilder.WeakFlagsOnly().Build() with
         {
             Items = [Item("O30", BorrowConcept, 4, 40m, FindingClass.Urgent)],
         };
@@ -50,10 +50,11 @@ public sealed class EffectivenessTests : IAsyncLifetime
         Assert.Contains(new UrgentFinding(4, "O30", BorrowConcept), plan2569.UrgentFindings);
 
         // 2569: 4 and its item up, 5 down, 10 unchanged, 7 up, 8 not scored in 2569.
-        var year2569 = new AnalysisBuilder().ForYear(2569).Build() with
+        var year2569 = AnalysisBuilder.WeakFlagsOnly().ForYear(2569).Build() with
         {
             PreviousFiscalYear = 2568,
-            Indicators = new AnalysisBuilder()
+            Indicators = AnalysisBuilder
+                .WeakFlagsOnly()
                 .ForYear(2569)
                 .WithIndicator(4, 81m)
                 .WithIndicator(5, 79m)
@@ -137,7 +138,7 @@ public sealed class EffectivenessTests : IAsyncLifetime
         var plan2569 = await _harness.QueryAsync(db => db.Plans.Include(p => p.Measures).SingleAsync());
 
         // The analysis compares with another year (none of its changes apply): the baseline 72.30 of indicator 4 is used.
-        var year2569 = new AnalysisBuilder().ForYear(2569).WithIndicator(4, 70m).Build() with
+        var year2569 = AnalysisBuilder.WeakFlagsOnly().ForYear(2569).WithIndicator(4, 70m).Build() with
         {
             PreviousFiscalYear = 2566,
         };
@@ -153,7 +154,7 @@ public sealed class EffectivenessTests : IAsyncLifetime
 
         // A corrected revision of 2569 replaces the follow-up; an older one would not.
         await _harness.ConsumeAsync(
-            new AnalysisBuilder().ForYear(2569).WithRevision(2).WithIndicator(4, 75m).Build() with
+            AnalysisBuilder.WeakFlagsOnly().ForYear(2569).WithRevision(2).WithIndicator(4, 75m).Build() with
             {
                 PreviousFiscalYear = 2566,
             }

@@ -28,7 +28,7 @@ public sealed class OrganisationRegisteredConsumerTests : IAsyncLifetime
     [Fact]
     public async Task A_renamed_and_moved_organisation_s_plans_take_its_new_name_type_and_place_and_a_repeat_changes_nothing()
     {
-        var analysis = new AnalysisBuilder().Build();
+        var analysis = AnalysisBuilder.WeakFlagsOnly().Build();
         await _harness.ConsumeAsync(analysis);
         var renamed = analysis.Organisation with
         {

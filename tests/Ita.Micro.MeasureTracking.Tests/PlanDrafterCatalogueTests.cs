@@ -1,6 +1,5 @@
 using Ita.Micro.Contracts;
 using Ita.Micro.MeasureTracking.Services;
-using Ita.Micro.MeasureTracking.Tests.TestData;
 
 namespace Ita.Micro.MeasureTracking.Tests;
 
@@ -9,7 +8,7 @@ public sealed class PlanDrafterCatalogueTests
     [Fact]
     public void Takes_the_analysis_recommended_catalogue_measures_in_their_order_with_steps_units_and_the_plan_year()
     {
-        var analysis = new AnalysisBuilder().Build() with
+        var analysis = AnalysisBuilder.WeakFlagsOnly().Build() with
         {
             RecommendedMeasures =
             [

@@ -1,5 +1,4 @@
 using Ita.Micro.MeasureTracking.Services;
-using Ita.Micro.MeasureTracking.Tests.TestData;
 
 namespace Ita.Micro.MeasureTracking.Tests;
 
@@ -8,7 +7,7 @@ public sealed class PlanDrafterTests
     [Fact]
     public void Proposes_one_measure_per_weak_indicator_weakest_first()
     {
-        var measures = PlanDrafter.Propose(new AnalysisBuilder().Build());
+        var measures = PlanDrafter.Propose(AnalysisBuilder.WeakFlagsOnly().Build());
 
         // 72.30, then the tie at 80.00 by indicator number, then 84.01 and 84.53.
         Assert.Equal([4, 5, 10, 7, 8], measures.Select(m => m.Indicator));
@@ -18,7 +17,7 @@ public sealed class PlanDrafterTests
     [Fact]
     public void Names_each_measure_after_its_indicator()
     {
-        var measure = PlanDrafter.Propose(new AnalysisBuilder().Build())[0];
+        var measure = PlanDrafter.Propose(AnalysisBuilder.WeakFlagsOnly().Build())[0];
 
         Assert.Equal("การใช้ทรัพย์สินของราชการ", measure.IndicatorName);
         Assert.Contains("การใช้ทรัพย์สินของราชการ", measure.Title, StringComparison.Ordinal);
@@ -29,7 +28,7 @@ public sealed class PlanDrafterTests
     [Fact]
     public void States_the_finding_with_the_score_the_pass_mark_and_the_assessed_year()
     {
-        var measure = PlanDrafter.Propose(new AnalysisBuilder().Build())[0];
+        var measure = PlanDrafter.Propose(AnalysisBuilder.WeakFlagsOnly().Build())[0];
 
         Assert.Contains("72.30", measure.Finding, StringComparison.Ordinal);
         Assert.Contains("85", measure.Finding, StringComparison.Ordinal);
@@ -39,7 +38,7 @@ public sealed class PlanDrafterTests
     [Fact]
     public void Runs_every_measure_through_the_plan_year_after_the_assessed_year()
     {
-        var measures = PlanDrafter.Propose(new AnalysisBuilder().Build());
+        var measures = PlanDrafter.Propose(AnalysisBuilder.WeakFlagsOnly().Build());
 
         Assert.All(measures, m =>
         {
@@ -55,7 +54,7 @@ public sealed class PlanDrafterTests
     [InlineData(2569, "2570")]
     public void The_plan_year_follows_the_assessed_year(int assessed, string planYear)
     {
-        var measure = PlanDrafter.Propose(new AnalysisBuilder().ForYear(assessed).Build())[0];
+        var measure = PlanDrafter.Propose(AnalysisBuilder.WeakFlagsOnly().ForYear(assessed).Build())[0];
 
         Assert.Contains($"ปีงบประมาณ พ.ศ. {planYear}", measure.Period, StringComparison.Ordinal);
     }
@@ -63,12 +62,12 @@ public sealed class PlanDrafterTests
     [Fact]
     public void Proposes_nothing_when_no_indicator_is_weak()
     {
-        Assert.Empty(PlanDrafter.Propose(new AnalysisBuilder().WithAllIndicatorsAt(85.00m).Build()));
+        Assert.Empty(PlanDrafter.Propose(AnalysisBuilder.WeakFlagsOnly().WithAllIndicatorsAt(85.00m).Build()));
     }
 
     [Fact]
     public void Proposes_nothing_for_an_analysis_without_indicators()
     {
-        Assert.Empty(PlanDrafter.Propose(new AnalysisBuilder().WithoutIndicators().Build()));
+        Assert.Empty(PlanDrafter.Propose(AnalysisBuilder.WeakFlagsOnly().WithoutIndicators().Build()));
     }
 }

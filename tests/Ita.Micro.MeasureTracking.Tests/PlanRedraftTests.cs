@@ -25,7 +25,7 @@ public sealed class PlanRedraftTests : IAsyncLifetime
     [Fact]
     public async Task A_new_revision_refreshes_untouched_proposals_but_keeps_what_officers_edited_added_or_removed()
     {
-        await _harness.ConsumeAsync(new AnalysisBuilder().Build()); // weak 4, 5, 10, 7, 8
+        await _harness.ConsumeAsync(AnalysisBuilder.WeakFlagsOnly().Build()); // weak 4, 5, 10, 7, 8
         await _harness.QueryAsync(async db =>
         {
             var plan = await db.Plans.Include(p => p.Measures).SingleAsync();
@@ -52,7 +52,8 @@ public sealed class PlanRedraftTests : IAsyncLifetime
         });
 
         // Revision 2: indicator 4 still weak (but a new score), 5 and 10 pass now, 8 still weak, 2 newly weak.
-        var newer = new AnalysisBuilder()
+        var newer = AnalysisBuilder
+            .WeakFlagsOnly()
             .WithRevision(2)
             .WithIndicator(4, 70.00m)
             .WithIndicator(5, 90m)
@@ -92,7 +93,7 @@ public sealed class PlanRedraftTests : IAsyncLifetime
     [Fact]
     public async Task A_new_revision_changes_nothing_in_an_approved_plan()
     {
-        await _harness.ConsumeAsync(new AnalysisBuilder().Build());
+        await _harness.ConsumeAsync(AnalysisBuilder.WeakFlagsOnly().Build());
         await _harness.QueryAsync(async db =>
         {
             var plan = await db.Plans.SingleAsync();
@@ -113,7 +114,7 @@ public sealed class PlanRedraftTests : IAsyncLifetime
 
         Assert.Null(
             await _harness.ConsumeAsync(
-                new AnalysisBuilder().WithRevision(2).WithAllIndicatorsAt(90m).WithIndicator(7, 84m).Build()
+                AnalysisBuilder.WeakFlagsOnly().WithRevision(2).WithAllIndicatorsAt(90m).WithIndicator(7, 84m).Build()
             )
         );
 
@@ -137,7 +138,7 @@ public sealed class PlanRedraftTests : IAsyncLifetime
     [Fact]
     public async Task The_first_plan_seeds_the_organisations_units_with_the_usual_ones_and_those_proposed()
     {
-        var analysis = new AnalysisBuilder().Build() with
+        var analysis = AnalysisBuilder.WeakFlagsOnly().Build() with
         {
             RecommendedMeasures =
             [

@@ -6,25 +6,13 @@ namespace Ita.Micro.Analysis.Tests.TestData;
 public sealed class RecordedBuilder
 {
     private OrganisationInfo _organisation = Organisations.MaeChan;
-    private int _fiscalYear = 2568;
+    private int _fiscalYear = SeedScores.FiscalYear;
     private int _revision = 1;
-    private decimal? _total = 85.71m;
-    private decimal? _previousYearTotal = 90.17m;
+    private decimal? _total = SeedScores.Total;
+    private decimal? _previousYearTotal = SeedScores.PreviousYearTotal;
     private string? _publishedRating;
-    private List<ToolScore> _tools = [Tool("IIT", 84.99m), Tool("EIT", 85.71m), Tool("OIT", 86.25m)];
-    private List<IndicatorScore> _indicators =
-    [
-        Indicator(1, 87.79m),
-        Indicator(2, 87.70m),
-        Indicator(3, 97.18m),
-        Indicator(4, 72.30m),
-        Indicator(5, 80.00m),
-        Indicator(6, 88.64m),
-        Indicator(7, 84.01m),
-        Indicator(8, 84.53m),
-        Indicator(9, 92.50m),
-        Indicator(10, 80.00m),
-    ];
+    private List<ToolScore> _tools = [.. SeedScores.Tools];
+    private List<IndicatorScore> _indicators = [.. SeedScores.Indicators];
 
     public RecordedBuilder ForYear(int fiscalYear)
     {

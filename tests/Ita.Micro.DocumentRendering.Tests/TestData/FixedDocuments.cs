@@ -1,5 +1,6 @@
 using Ita.Micro.Contracts;
 using Ita.Micro.DocumentRendering.Model;
+using Ita.Micro.Testing;
 
 namespace Ita.Micro.DocumentRendering.Tests.TestData;
 
@@ -14,7 +15,10 @@ public static class FixedDocuments
         {
             DocumentKind.Analysis => DocumentFactory.Record(
                 kind,
-                new DocumentData(new AnalysisBuilder().Build(), new PlanBuilder().WithSeedMeasures().Build())
+                new DocumentData(
+                    new AnalysisBuilder(Organisations.MaeChan).Build(),
+                    new PlanBuilder(Organisations.MaeChan).WithSeedMeasures().Build()
+                )
             ),
             DocumentKind.Announcement => DocumentFactory.Record(kind, MeasureEvents.Published()),
             DocumentKind.ProgressReport or DocumentKind.Memo => DocumentFactory.Record(kind, Progress()),

@@ -6,7 +6,6 @@ using Ita.Micro.Contracts.CodeBooks;
 using Ita.Micro.MeasureTracking.Apis.Contracts;
 using Ita.Micro.MeasureTracking.Model;
 using Ita.Micro.MeasureTracking.Services;
-using Ita.Micro.MeasureTracking.Tests.TestData;
 using Ita.Micro.ServiceDefaults.Security;
 
 namespace Ita.Micro.MeasureTracking.Tests.Api;
@@ -38,7 +37,7 @@ public sealed class EvidenceApiTests(RabbitMqFixture rabbit)
     public async Task Officers_register_links_for_the_year_s_OIT_items_and_see_which_items_have_none()
     {
         await using var s = await Scenario.StartAsync(rabbit.Broker, new DateOnly(2026, 3, 10));
-        await s.AnalyseAsync(new AnalysisBuilder().Build());
+        await s.AnalyseAsync(AnalysisBuilder.WeakFlagsOnly().Build());
         var oit = OitItems.Of(new CodeBookStore(), 2569);
 
         var added = await Scenario.ReadAsync<EvidenceLinkResponse>(
@@ -97,7 +96,7 @@ public sealed class EvidenceApiTests(RabbitMqFixture rabbit)
     public async Task Others_read_or_change_the_registry_only_as_the_access_rules_say()
     {
         await using var s = await Scenario.StartAsync(rabbit.Broker, new DateOnly(2026, 3, 10));
-        await s.AnalyseAsync(new AnalysisBuilder().Build());
+        await s.AnalyseAsync(AnalysisBuilder.WeakFlagsOnly().Build());
         var added = await Scenario.ReadAsync<EvidenceLinkResponse>(
             await s.PostAsync($"{Registry}/links", Link("O11")),
             HttpStatusCode.Created
@@ -145,7 +144,7 @@ public sealed class EvidenceApiTests(RabbitMqFixture rabbit)
     public async Task Evidence_reported_with_progress_is_registered_for_the_OIT_items_the_measure_names_and_follows_corrections()
     {
         await using var s = await Scenario.StartAsync(rabbit.Broker, new DateOnly(2026, 3, 10));
-        var plan = await s.AnalyseAsync(new AnalysisBuilder().Build());
+        var plan = await s.AnalyseAsync(AnalysisBuilder.WeakFlagsOnly().Build());
         var measure = await Scenario.ReadAsync<MeasureResponse>(
             await s.PostAsync(
                 $"/api/plans/{plan.Id}/measures",
@@ -220,7 +219,7 @@ public sealed class EvidenceApiTests(RabbitMqFixture rabbit)
     public async Task A_check_on_demand_never_reaches_a_private_or_loopback_address_and_is_kept_in_the_history()
     {
         await using var s = await Scenario.StartAsync(rabbit.Broker, new DateOnly(2026, 3, 10));
-        await s.AnalyseAsync(new AnalysisBuilder().Build());
+        await s.AnalyseAsync(AnalysisBuilder.WeakFlagsOnly().Build());
         var added = await Scenario.ReadAsync<EvidenceLinkResponse>(
             await s.PostAsync($"{Registry}/links", Link("O1", url: "http://169.254.169.254/latest/meta-data/")),
             HttpStatusCode.Created
@@ -245,7 +244,7 @@ public sealed class EvidenceApiTests(RabbitMqFixture rabbit)
     public async Task National_admins_keep_the_calendar_as_versions_and_the_registry_counts_down_to_the_OIT_window()
     {
         await using var s = await Scenario.StartAsync(rabbit.Broker, new DateOnly(2026, 3, 10));
-        await s.AnalyseAsync(new AnalysisBuilder().Build());
+        await s.AnalyseAsync(AnalysisBuilder.WeakFlagsOnly().Build());
         object Calendar(int version, string closes, string reason = "ประกาศ ป.ป.ช. ปฏิทินการประเมิน ITA 2569") =>
             new
             {
@@ -345,7 +344,7 @@ public sealed class EvidenceApiTests(RabbitMqFixture rabbit)
     public async Task Overseers_see_per_province_the_organisations_with_uncovered_items()
     {
         await using var s = await Scenario.StartAsync(rabbit.Broker, new DateOnly(2026, 3, 10));
-        await s.AnalyseAsync(new AnalysisBuilder().Build());
+        await s.AnalyseAsync(AnalysisBuilder.WeakFlagsOnly().Build());
         await s.PostAsync($"{Registry}/links", Link("O11"));
 
         var oversight = await Scenario.ReadAsync<EvidenceOversightResponse>(

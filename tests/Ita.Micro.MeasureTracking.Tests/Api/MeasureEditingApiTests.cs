@@ -4,7 +4,6 @@ using System.Net.Http.Json;
 using Ita.Micro.Contracts.CodeBooks;
 using Ita.Micro.MeasureTracking.Apis.Contracts;
 using Ita.Micro.MeasureTracking.Model;
-using Ita.Micro.MeasureTracking.Tests.TestData;
 
 namespace Ita.Micro.MeasureTracking.Tests.Api;
 
@@ -43,7 +42,7 @@ public sealed class MeasureEditingApiTests(RabbitMqFixture rabbit)
     public async Task An_officer_edits_a_measure_and_the_audit_keeps_each_old_and_new_value()
     {
         await using var s = await Scenario.StartAsync(rabbit.Broker, Today);
-        var plan = await s.AnalyseAsync(new AnalysisBuilder().Build());
+        var plan = await s.AnalyseAsync(AnalysisBuilder.WeakFlagsOnly().Build());
         var measure = plan.Measures[0];
 
         var saved = await Scenario.ReadAsync<MeasureResponse>(
@@ -101,7 +100,7 @@ public sealed class MeasureEditingApiTests(RabbitMqFixture rabbit)
     public async Task Bad_measures_are_refused_with_400_naming_the_field_in_Thai_and_nothing_is_saved()
     {
         await using var s = await Scenario.StartAsync(rabbit.Broker, Today);
-        var plan = await s.AnalyseAsync(new AnalysisBuilder().Build());
+        var plan = await s.AnalyseAsync(AnalysisBuilder.WeakFlagsOnly().Build());
         var measure = plan.Measures[0];
         var auditBefore = (
             await Scenario.ReadAsync<Page<AuditEntryResponse>>(await s.Client.GetAsync($"/api/plans/{plan.Id}/audit"))
@@ -166,7 +165,7 @@ public sealed class MeasureEditingApiTests(RabbitMqFixture rabbit)
     public async Task Two_officers_editing_one_measure_the_second_gets_409_with_the_current_version_and_the_first_edit_stays()
     {
         await using var s = await Scenario.StartAsync(rabbit.Broker, Today);
-        var plan = await s.AnalyseAsync(new AnalysisBuilder().Build());
+        var plan = await s.AnalyseAsync(AnalysisBuilder.WeakFlagsOnly().Build());
         var url = $"/api/plans/{plan.Id}/measures/{plan.Measures[0].Id}";
 
         using var get = await s.Client.GetAsync(url);
@@ -202,7 +201,7 @@ public sealed class MeasureEditingApiTests(RabbitMqFixture rabbit)
     public async Task Officers_edit_their_units_and_a_new_analysis_revision_keeps_their_edited_measure()
     {
         await using var s = await Scenario.StartAsync(rabbit.Broker, Today);
-        var plan = await s.AnalyseAsync(new AnalysisBuilder().Build());
+        var plan = await s.AnalyseAsync(AnalysisBuilder.WeakFlagsOnly().Build());
         var code = plan.OrganisationCode;
 
         var units = await Scenario.ReadAsync<UnitsResponse>(
@@ -245,7 +244,7 @@ public sealed class MeasureEditingApiTests(RabbitMqFixture rabbit)
         );
 
         var refreshed = await s.AnalyseAsync(
-            new AnalysisBuilder().WithRevision(2).WithIndicator(4, 60m).WithIndicator(5, 95m).Build()
+            AnalysisBuilder.WeakFlagsOnly().WithRevision(2).WithIndicator(4, 60m).WithIndicator(5, 95m).Build()
         );
         Assert.Equal(2, refreshed.AnalysisRevision);
         var kept = refreshed.Measures.Single(m => m.Id == four.Id);

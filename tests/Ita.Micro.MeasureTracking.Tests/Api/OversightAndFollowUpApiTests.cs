@@ -2,7 +2,6 @@ using System.Net;
 using Ita.Micro.Contracts;
 using Ita.Micro.MeasureTracking.Apis.Contracts;
 using Ita.Micro.MeasureTracking.Model;
-using Ita.Micro.MeasureTracking.Tests.TestData;
 using Ita.Micro.ServiceDefaults.Security;
 
 namespace Ita.Micro.MeasureTracking.Tests.Api;
@@ -26,13 +25,16 @@ public sealed class OversightAndFollowUpApiTests(RabbitMqFixture rabbit)
     {
         await using var s = await Scenario.StartAsync(rabbit.Broker, new DateOnly(2026, 3, 1));
         // Mae Chan: urgent 4 and 9 (9 is not weak, so nothing proposes a measure for it).
-        var maeChan = await s.AnalyseAsync(WithUrgent(new AnalysisBuilder().Build(), 4, 9));
+        var maeChan = await s.AnalyseAsync(WithUrgent(AnalysisBuilder.WeakFlagsOnly().Build(), 4, 9));
         await s.AnalyseAsync(
-            WithUrgent(new AnalysisBuilder().WithOrganisation(o => o with { Code = "6630802" }).Build(), 5)
+            WithUrgent(AnalysisBuilder.WeakFlagsOnly().WithOrganisation(o => o with { Code = "6630802" }).Build(), 5)
         );
         await s.AnalyseAsync(
             WithUrgent(
-                new AnalysisBuilder().WithOrganisation(o => o with { Code = "5500101", Province = "น่าน" }).Build(),
+                AnalysisBuilder
+                    .WeakFlagsOnly()
+                    .WithOrganisation(o => o with { Code = "5500101", Province = "น่าน" })
+                    .Build(),
                 4
             )
         );
@@ -197,8 +199,13 @@ public sealed class OversightAndFollowUpApiTests(RabbitMqFixture rabbit)
     public async Task The_follow_up_shows_whether_each_measure_worked_once_the_next_year_is_analysed()
     {
         await using var s = await Scenario.StartAsync(rabbit.Broker, new DateOnly(2026, 11, 20));
-        var plan = await s.AnalyseAsync(new AnalysisBuilder().Build());
-        var year2569 = new AnalysisBuilder().ForYear(2569).WithIndicator(4, 86m).WithIndicator(5, 78m).Build() with
+        var plan = await s.AnalyseAsync(AnalysisBuilder.WeakFlagsOnly().Build());
+        var year2569 = AnalysisBuilder
+            .WeakFlagsOnly()
+            .ForYear(2569)
+            .WithIndicator(4, 86m)
+            .WithIndicator(5, 78m)
+            .Build() with
         {
             PreviousFiscalYear = 2568,
             PreviousYearTotal = 85.71m,

@@ -2,7 +2,6 @@ using System.Net;
 using System.Net.Http.Json;
 using Ita.Micro.MeasureTracking.Apis.Contracts;
 using Ita.Micro.MeasureTracking.Model;
-using Ita.Micro.MeasureTracking.Tests.TestData;
 using Ita.Micro.ServiceDefaults.Security;
 
 namespace Ita.Micro.MeasureTracking.Tests.Api;
@@ -21,7 +20,7 @@ public sealed class PlanAuthorizationApiTests(RabbitMqFixture rabbit)
     public async Task An_officer_of_another_organisation_finds_no_trace_of_the_plan()
     {
         await using var s = await Scenario.StartAsync(rabbit.Broker, Today);
-        var plan = await s.AnalyseAsync(new AnalysisBuilder().Build());
+        var plan = await s.AnalyseAsync(AnalysisBuilder.WeakFlagsOnly().Build());
         var measure = plan.Measures[0];
         using var stranger = s
             .App.CreateClient()
@@ -84,7 +83,7 @@ public sealed class PlanAuthorizationApiTests(RabbitMqFixture rabbit)
     public async Task An_officer_edits_its_plan_but_only_its_approver_approves_it()
     {
         await using var s = await Scenario.StartAsync(rabbit.Broker, Today);
-        var plan = await s.AnalyseAsync(new AnalysisBuilder().Build());
+        var plan = await s.AnalyseAsync(AnalysisBuilder.WeakFlagsOnly().Build());
         using var officer = s
             .App.CreateClient()
             .Authorize(TestTokens.For(ItaRoles.Officer, plan.OrganisationCode, subject: "officer-malee"));
@@ -131,9 +130,10 @@ public sealed class PlanAuthorizationApiTests(RabbitMqFixture rabbit)
     public async Task A_province_overseer_reads_its_province_plans_and_oversight_and_changes_nothing()
     {
         await using var s = await Scenario.StartAsync(rabbit.Broker, Today);
-        var maeChan = await s.AnalyseAsync(new AnalysisBuilder().Build());
+        var maeChan = await s.AnalyseAsync(AnalysisBuilder.WeakFlagsOnly().Build());
         var nan = await s.AnalyseAsync(
-            new AnalysisBuilder()
+            AnalysisBuilder
+                .WeakFlagsOnly()
                 .WithOrganisation(o => o with { Code = Nan, Name = "อบต.น่าน", Province = "น่าน" })
                 .Build()
         );

@@ -4,7 +4,6 @@ using Ita.Micro.Contracts;
 using Ita.Micro.Contracts.CodeBooks;
 using Ita.Micro.MeasureTracking.Apis.Contracts;
 using Ita.Micro.MeasureTracking.Model;
-using Ita.Micro.MeasureTracking.Tests.TestData;
 
 namespace Ita.Micro.MeasureTracking.Tests.Api;
 
@@ -18,7 +17,7 @@ public sealed class PlanLifecycleApiTests(RabbitMqFixture rabbit)
     public async Task A_plan_goes_from_draft_to_closed_publishing_approved_and_published_events_and_auditing_each_step()
     {
         await using var s = await Scenario.StartAsync(rabbit.Broker, Today);
-        var draft = await s.AnalyseAsync(new AnalysisBuilder().Build());
+        var draft = await s.AnalyseAsync(AnalysisBuilder.WeakFlagsOnly().Build());
         Assert.Equal((PlanStatus.Draft, 1, 5), (draft.Status, draft.Version, draft.Measures.Count));
         await s.Events.WaitForAsync<ImprovementPlanDrafted>(e => e.PlanId == draft.Id);
 
@@ -109,7 +108,7 @@ public sealed class PlanLifecycleApiTests(RabbitMqFixture rabbit)
     public async Task Transitions_out_of_order_are_refused_with_409_in_Thai_and_change_nothing()
     {
         await using var s = await Scenario.StartAsync(rabbit.Broker, Today);
-        var draft = await s.AnalyseAsync(new AnalysisBuilder().Build());
+        var draft = await s.AnalyseAsync(AnalysisBuilder.WeakFlagsOnly().Build());
 
         var publishDraft = await Scenario.ProblemAsync(
             await s.PostAsync($"/api/plans/{draft.Id}/publish", new { version = 1 }),
@@ -204,12 +203,16 @@ public sealed class PlanLifecycleApiTests(RabbitMqFixture rabbit)
     public async Task Plans_are_listed_a_page_at_a_time_filtered_by_province_year_status_and_codes()
     {
         await using var s = await Scenario.StartAsync(rabbit.Broker, Today);
-        var maeChan = await s.AnalyseAsync(new AnalysisBuilder().Build());
+        var maeChan = await s.AnalyseAsync(AnalysisBuilder.WeakFlagsOnly().Build());
         await s.AnalyseAsync(
-            new AnalysisBuilder().WithOrganisation(o => o with { Code = "6630802", Name = "อบต.แม่จัน" }).Build()
+            AnalysisBuilder
+                .WeakFlagsOnly()
+                .WithOrganisation(o => o with { Code = "6630802", Name = "อบต.แม่จัน" })
+                .Build()
         );
         await s.AnalyseAsync(
-            new AnalysisBuilder()
+            AnalysisBuilder
+                .WeakFlagsOnly()
                 .WithOrganisation(o => o with { Code = "5500101", Name = "อบต.น่าน", Province = "น่าน" })
                 .Build()
         );

@@ -2,7 +2,6 @@ using System.Net;
 using Ita.Micro.Contracts;
 using Ita.Micro.MeasureTracking.Apis.Contracts;
 using Ita.Micro.MeasureTracking.Model;
-using Ita.Micro.MeasureTracking.Tests.TestData;
 
 namespace Ita.Micro.MeasureTracking.Tests.Api;
 
@@ -69,7 +68,7 @@ public sealed class ProgressAndReportsApiTests(RabbitMqFixture rabbit)
     public async Task Bad_progress_is_refused_with_400_naming_the_field_and_nothing_is_saved()
     {
         await using var s = await Scenario.StartAsync(rabbit.Broker, new DateOnly(2026, 4, 10));
-        var plan = await s.AnalyseAsync(new AnalysisBuilder().Build());
+        var plan = await s.AnalyseAsync(AnalysisBuilder.WeakFlagsOnly().Build());
         var url = $"/api/plans/{plan.Id}/measures/{plan.Measures[0].Id}/progress";
 
         var draft = await Scenario.ProblemAsync(
@@ -119,7 +118,7 @@ public sealed class ProgressAndReportsApiTests(RabbitMqFixture rabbit)
     {
         await using var s = await Scenario.StartAsync(rabbit.Broker, new DateOnly(2026, 3, 20));
         var plan = await s.ApproveAndPublishAsync(
-            await s.AnalyseAsync(new AnalysisBuilder().Build()),
+            await s.AnalyseAsync(AnalysisBuilder.WeakFlagsOnly().Build()),
             new DateOnly(2026, 3, 20)
         );
         var measure = plan.Measures[0];

@@ -2,7 +2,6 @@ using System.Net;
 using Ita.Micro.Contracts;
 using Ita.Micro.MeasureTracking.Apis.Contracts;
 using Ita.Micro.MeasureTracking.Model;
-using Ita.Micro.MeasureTracking.Tests.TestData;
 
 namespace Ita.Micro.MeasureTracking.Tests.Api;
 
@@ -35,7 +34,7 @@ public sealed class ReportCorrectionApiTests(RabbitMqFixture rabbit)
     {
         await using var s = await Scenario.StartAsync(rabbit.Broker, new DateOnly(2026, 10, 5));
         var plan = await s.ApproveAndPublishAsync(
-            await s.AnalyseAsync(new AnalysisBuilder().Build()),
+            await s.AnalyseAsync(AnalysisBuilder.WeakFlagsOnly().Build()),
             new DateOnly(2025, 12, 15)
         );
         var reports = $"/api/plans/{plan.Id}/reports";
@@ -96,7 +95,7 @@ public sealed class ReportCorrectionApiTests(RabbitMqFixture rabbit)
     {
         await using var s = await Scenario.StartAsync(rabbit.Broker, new DateOnly(2026, 2, 10));
         var plan = await s.ApproveAndPublishAsync(
-            await s.AnalyseAsync(new AnalysisBuilder().Build()),
+            await s.AnalyseAsync(AnalysisBuilder.WeakFlagsOnly().Build()),
             new DateOnly(2025, 12, 15)
         );
         var measure = plan.Measures[0];

@@ -2,7 +2,6 @@ using System.Net;
 using Ita.Micro.Contracts;
 using Ita.Micro.MeasureTracking.Apis.Contracts;
 using Ita.Micro.MeasureTracking.Model;
-using Ita.Micro.MeasureTracking.Tests.TestData;
 
 namespace Ita.Micro.MeasureTracking.Tests.Api;
 
@@ -28,7 +27,7 @@ public sealed class SigningDateApiTests(RabbitMqFixture rabbit)
     public async Task A_past_signing_date_is_accepted_and_a_future_or_too_early_one_refused_naming_the_field_and_its_form()
     {
         await using var s = await Scenario.StartAsync(rabbit.Broker, Today);
-        var plan = await s.AnalyseAsync(new AnalysisBuilder().Build());
+        var plan = await s.AnalyseAsync(AnalysisBuilder.WeakFlagsOnly().Build());
         var approve = $"/api/plans/{plan.Id}/approve";
 
         var future = await Scenario.ProblemAsync(
@@ -106,7 +105,7 @@ public sealed class SigningDateApiTests(RabbitMqFixture rabbit)
     public async Task Without_a_date_approval_is_signed_today_in_Thailand()
     {
         await using var s = await Scenario.StartAsync(rabbit.Broker, Today);
-        var plan = await s.AnalyseAsync(new AnalysisBuilder().Build());
+        var plan = await s.AnalyseAsync(AnalysisBuilder.WeakFlagsOnly().Build());
         // 23:30 in Bangkok on 6 December is still 5 December 16:30 in UTC.
         s.Clock.Now = new DateTimeOffset(2026, 12, 6, 23, 30, 0, TimeSpan.FromHours(7));
 

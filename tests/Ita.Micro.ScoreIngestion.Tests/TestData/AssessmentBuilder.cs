@@ -6,28 +6,16 @@ namespace Ita.Micro.ScoreIngestion.Tests.TestData;
 public sealed class AssessmentBuilder
 {
     private OrganisationInfo _organisation = Organisations.MaeChan;
-    private int _fiscalYear = 2568;
-    private string? _publishedRating = "ผ่าน";
-    private decimal? _total = 85.71m;
-    private List<ToolScore> _tools = [Tool("IIT", 84.99m), Tool("EIT", 85.71m), Tool("OIT", 86.25m)];
-    private List<IndicatorScore> _indicators =
-    [
-        Indicator(1, 87.79m),
-        Indicator(2, 87.70m),
-        Indicator(3, 97.18m),
-        Indicator(4, 72.30m),
-        Indicator(5, 80.00m),
-        Indicator(6, 88.64m),
-        Indicator(7, 84.01m),
-        Indicator(8, 84.53m),
-        Indicator(9, 92.50m),
-        Indicator(10, 80.00m),
-    ];
+    private int _fiscalYear = SeedScores.FiscalYear;
+    private string? _publishedRating = SeedScores.PublishedRating;
+    private decimal? _total = SeedScores.Total;
+    private List<ToolScore> _tools = [.. SeedScores.Tools];
+    private List<IndicatorScore> _indicators = [.. SeedScores.Indicators];
     private List<ItemScore> _items = [];
 
     /// <summary>The seed organisation's FY 2567 row: a published total only.</summary>
     public static AssessmentBuilder PreviousYear() =>
-        new AssessmentBuilder().ForYear(2567).TotalOnly(90.17m).WithPublishedRating(null);
+        new AssessmentBuilder().ForYear(2567).TotalOnly(SeedScores.PreviousYearTotal).WithPublishedRating(null);
 
     public AssessmentBuilder WithOrganisation(Func<OrganisationInfo, OrganisationInfo> change)
     {

@@ -1,11 +1,17 @@
 using Ita.Micro.Contracts;
 
-namespace Ita.Micro.DocumentRendering.Tests.TestData;
+namespace Ita.Micro.Testing;
 
-/// <summary>An improvement plan for FY 2569 answering the seed analysis, with measures like the seed document's.</summary>
-public sealed class PlanBuilder
+/// <summary>
+/// An <see cref="ImprovementPlanDrafted"/>: the plan for FY 2569 answering <see cref="AnalysisBuilder"/>'s seed
+/// analysis, with measures like the seed document's when asked.
+/// </summary>
+/// <param name="organisation">
+/// The seed organisation when null; a test project whose expected texts print the seed under another code gives it.
+/// </param>
+public sealed class PlanBuilder(OrganisationInfo? organisation = null)
 {
-    private OrganisationInfo _organisation = Organisations.MaeChan;
+    private OrganisationInfo _organisation = organisation ?? Organisations.MaeChan;
     private readonly List<ProposedMeasure> _measures = [];
     private AssessmentAnalysed? _analysis;
 
@@ -95,7 +101,7 @@ public sealed class PlanBuilder
             Organisation = _organisation,
             AssessedFiscalYear = 2568,
             PlanFiscalYear = 2569,
-            AnalysisId = Guid.Parse("6b1f3c2e-6c1a-4c55-9d51-2a6a2f0b8e01"),
+            AnalysisId = AnalysisBuilder.SeedAnalysisId,
             AnalysisRevision = 1,
             Measures = _measures.ToList(),
             DraftedAtUtc = new DateTime(2025, 11, 21, 3, 0, 0, DateTimeKind.Utc),
