@@ -27,16 +27,10 @@ public sealed class AssessmentAnalysedConsumer(DocumentsDbContext db, IOptions<D
             ct
         );
         if (!held)
-        {
             db.Analyses.Add(AnalysisSnapshot.Of(analysis));
-        }
         await OrganisationYears.AnalysedAsync(db, analysis, ct);
         if (!held && options.Value.AnalysisOnAssessment)
         {
-            analysis = analysis with
-            {
-                Organisation = await CurrentOrganisations.OfAsync(db, analysis.Organisation, ct),
-            };
             var noPlanYet = new ImprovementPlanDrafted
             {
                 PlanId = Guid.Empty,
@@ -48,18 +42,8 @@ public sealed class AssessmentAnalysedConsumer(DocumentsDbContext db, IOptions<D
                 Measures = [],
                 DraftedAtUtc = default,
             };
-            await DocumentLedger.RecordAsync(
-                db,
-                DocumentKind.Analysis,
-                $"analysis:{analysis.Organisation.Code}:{analysis.FiscalYear}",
-                analysis.Organisation.Code,
-                analysis.Organisation.Name,
-                analysis.Organisation.Province,
-                analysis.FiscalYear,
-                new DocumentData(analysis, noPlanYet),
-                RenderPriority.Routine,
-                ct
-            );
+            var organisation = await CurrentOrganisations.OfAsync(db, analysis.Organisation, ct);
+            await AnalysisDocuments.RecordAsync(db, organisation, analysis, noPlanYet, ct);
         }
     }
 }

@@ -32,28 +32,44 @@ public static class AnalysisDocuments
             );
         // A new document names the organisation as the registry has it now, whatever the analysis was made under.
         var organisation = await CurrentOrganisations.OfAsync(db, plan.Organisation, ct);
-        // The document's data holds the analysis once; the plan without it hashes as plans always did.
-        plan = plan with { Organisation = organisation, Analysis = null, DraftedAtUtc = default };
-        analysis = analysis with { Organisation = organisation };
-        await OrganisationYears.PlanReachedAsync(db, plan.Organisation, plan.AssessedFiscalYear, PlanStage.Drafted, ct);
-        var (_, created) = await DocumentLedger.RecordAsync(
-            db,
-            DocumentKind.Analysis,
-            $"analysis:{plan.Organisation.Code}:{plan.AssessedFiscalYear}",
-            plan.Organisation.Code,
-            plan.Organisation.Name,
-            plan.Organisation.Province,
-            plan.AssessedFiscalYear,
-            new DocumentData(analysis, plan),
-            RenderPriority.Routine,
-            ct
-        );
-        if (!created)
+        await OrganisationYears.PlanReachedAsync(db, organisation, plan.AssessedFiscalYear, PlanStage.Drafted, ct);
+        if (!await RecordAsync(db, organisation, analysis, plan, ct))
             logger.LogInformation(
                 "Analysis document of {OrganisationCode} {FiscalYear} already made from the same data",
                 plan.Organisation.Code,
                 plan.AssessedFiscalYear
             );
+    }
+
+    /// <summary>
+    /// Records the analysis document of <paramref name="analysis"/> and <paramref name="plan"/> (a plan without
+    /// measures when none is drafted yet), both under <paramref name="organisation"/>, and asks for it to be rendered;
+    /// false when a document of the same data is recorded already.
+    /// </summary>
+    public static async Task<bool> RecordAsync(
+        DocumentsDbContext db,
+        OrganisationInfo organisation,
+        AssessmentAnalysed analysis,
+        ImprovementPlanDrafted plan,
+        CancellationToken ct
+    )
+    {
+        // The document's data holds the analysis once; the plan without it hashes as plans always did.
+        plan = plan with { Organisation = organisation, Analysis = null, DraftedAtUtc = default };
+        analysis = analysis with { Organisation = organisation };
+        var (_, created) = await DocumentLedger.RecordAsync(
+            db,
+            DocumentKind.Analysis,
+            $"analysis:{organisation.Code}:{plan.AssessedFiscalYear}",
+            organisation.Code,
+            organisation.Name,
+            organisation.Province,
+            plan.AssessedFiscalYear,
+            new DocumentData(analysis, plan),
+            RenderPriority.Routine,
+            ct
+        );
+        return created;
     }
 
     private static async Task<AssessmentAnalysed?> KeptAnalysisAsync(
