@@ -57,4 +57,20 @@ public sealed record AssessmentAnalysed
     /// <summary>Catalogue measures for the urgent and develop findings, most important first.</summary>
     public IReadOnlyList<RecommendedMeasure> RecommendedMeasures { get; init; } = [];
     public required DateTime AnalysedAtUtc { get; init; }
+
+    /// <summary>
+    /// This analysis as the analysis document prints it: without <see cref="Items"/>, the year-on-year changes and
+    /// <see cref="RecommendedMeasures"/>, which the document does not read and which are most of the message. A plan
+    /// carries its analysis in this form, and the document's data is always made of it, so a carried and a kept
+    /// analysis make the same document.
+    /// </summary>
+    public AssessmentAnalysed ForDocument() =>
+        this with
+        {
+            Items = [],
+            ToolChanges = [],
+            IndicatorChanges = [],
+            ItemChanges = [],
+            RecommendedMeasures = [],
+        };
 }

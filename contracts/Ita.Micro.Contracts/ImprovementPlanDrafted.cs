@@ -23,8 +23,10 @@ public sealed record ImprovementPlanDrafted
     public required DateTime DraftedAtUtc { get; init; }
 
     /// <summary>
-    /// The analysis the plan was drafted from (revision <see cref="AnalysisRevision"/>). Null in plans drafted before
-    /// it was carried; left out of the JSON when null, so a plan without it reads and hashes as it always did.
+    /// The analysis the plan was drafted from (revision <see cref="AnalysisRevision"/>), in the form the analysis
+    /// document prints (<see cref="AssessmentAnalysed.ForDocument"/>: without its items, changes and recommended
+    /// measures). Null in plans drafted before it was carried; left out of the JSON when null, so a plan without it
+    /// reads and hashes as it always did.
     /// </summary>
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public AssessmentAnalysed? Analysis { get; init; }

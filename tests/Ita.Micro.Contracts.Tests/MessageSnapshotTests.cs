@@ -134,10 +134,10 @@ public class MessageSnapshotTests
         Assert.Equal(json, Serialise(read!, type));
     }
 
-    /// <summary>Public sealed records of the contracts namespace that no other record holds: the messages.</summary>
     /// <summary>Messages published on their own that another message also carries (a plan carries its analysis).</summary>
     private static readonly Type[] CarriedInOthers = [typeof(AssessmentAnalysed)];
 
+    /// <summary>Public sealed records of the contracts namespace that no other record holds: the messages.</summary>
     private static List<Type> MessageTypes()
     {
         var records = ContractRecords();
@@ -500,7 +500,7 @@ public class MessageSnapshotTests
                 },
             ],
             DraftedAtUtc = At,
-            Analysis = Analysed,
+            Analysis = Analysed.ForDocument(),
         },
         [typeof(RenderDocument)] = new RenderDocument
         {

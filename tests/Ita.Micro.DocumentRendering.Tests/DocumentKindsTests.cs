@@ -3,8 +3,10 @@ using Ita.Micro.Contracts;
 using Ita.Micro.DocumentRendering.Model;
 using Ita.Micro.DocumentRendering.Services;
 using Ita.Micro.DocumentRendering.Tests.TestData;
+using Ita.Micro.Testing;
 using C = DocumentFormat.OpenXml.Drawing.Charts;
 using DW = DocumentFormat.OpenXml.Drawing.Wordprocessing;
+using Organisations = Ita.Micro.DocumentRendering.Tests.TestData.Organisations;
 
 namespace Ita.Micro.DocumentRendering.Tests;
 
@@ -272,6 +274,23 @@ public sealed class DocumentKindsTests(RendererFixture chromium) : IClassFixture
         Assert.Equal("ตัวชี้วัดที่ ๔", indicators.Descendants<C.StringPoint>().ElementAt(3).InnerText);
         Assert.Equal("๗๒.๓๐", indicators.Descendants<C.DataLabel>().ElementAt(3).InnerText);
         Assert.Contains("ผลการประเมินรายตัวชี้วัด", DocxText.Text(docx), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_analysis_prints_the_same_from_the_analysis_a_plan_carries_as_from_the_whole_analysis()
+    {
+        // A plan carries its analysis without the detail the document does not read; if the document ever read it,
+        // documents made from plans would silently lose it.
+        var whole = new AnalysisBuilder(Organisations.MaeChan).WithItemDetail().Build();
+        var plan = new PlanBuilder(Organisations.MaeChan).WithSeedMeasures().Build();
+
+        string Text(AssessmentAnalysed analysis) =>
+            DocxText.Text(
+                _factory.Renderer.Docx(DocumentFactory.Record(DocumentKind.Analysis, new DocumentData(analysis, plan)))
+            );
+
+        Assert.NotEmpty(whole.Items);
+        Assert.Equal(Text(whole), Text(whole.ForDocument()));
     }
 
     [Fact]

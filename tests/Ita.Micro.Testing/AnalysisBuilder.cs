@@ -45,6 +45,7 @@ public sealed class AnalysisBuilder(OrganisationInfo? organisation = null)
     private bool _classified = true;
     private decimal? _previousTotal = SeedScores.PreviousYearTotal;
     private decimal? _change = -4.46m;
+    private bool _itemDetail;
 
     /// <summary>
     /// Another analysis of the seed scores, with weak flags only: no class, reason or weakest item, as analyses were
@@ -141,10 +142,20 @@ public sealed class AnalysisBuilder(OrganisationInfo? organisation = null)
         return this;
     }
 
+    /// <summary>
+    /// With the detail analysis sends and the analysis document does not print: the item list, the year-on-year
+    /// changes of a tool, an indicator and the weakest item, and a recommended measure.
+    /// </summary>
+    public AnalysisBuilder WithItemDetail()
+    {
+        _itemDetail = true;
+        return this;
+    }
+
     public AssessmentAnalysed Build()
     {
         var book = new CodeBookStore().Find(_fiscalYear)!;
-        return new AssessmentAnalysed
+        var analysis = new AssessmentAnalysed
         {
             AnalysisId = _analysisId,
             Organisation = _organisation,
@@ -162,7 +173,38 @@ public sealed class AnalysisBuilder(OrganisationInfo? organisation = null)
             ChangeFromPreviousYear = _change,
             AnalysedAtUtc = new DateTime(2025, 11, 20, 3, 0, 0, DateTimeKind.Utc),
         };
+        return _itemDetail ? WithDetail(analysis) : analysis;
     }
+
+    private static AssessmentAnalysed WithDetail(AssessmentAnalysed analysis) =>
+        analysis with
+        {
+            Items = [SeedWeakestItem],
+            ToolChanges = [Change("IIT", 82.4m, 84.99m)],
+            IndicatorChanges = [Change("4", 75m, 72.30m)],
+            ItemChanges = [Change("iit-asset-borrow-proper", 50m, SeedWeakestItem.Score)],
+            RecommendedMeasures =
+            [
+                new RecommendedMeasure
+                {
+                    Id = "asset-borrowing-rules",
+                    CatalogueVersion = 1,
+                    Indicator = 4,
+                    Title = "สร้างการรับรู้แนวปฏิบัติการใช้ทรัพย์สินของราชการ",
+                    Finding = "ข้อ i10 ได้ 45.92 คะแนน",
+                    Steps = ["แต่งตั้งผู้รับผิดชอบดูแลทรัพย์สิน", "จัดทำคู่มือการขออนุญาตใช้ทรัพย์สิน"],
+                },
+            ],
+        };
+
+    private static ScoreChange Change(string key, decimal previous, decimal current) =>
+        new()
+        {
+            Key = key,
+            Previous = previous,
+            Current = current,
+            Change = current - previous,
+        };
 
     private IndicatorResult Result(CodeBook book, int indicator, decimal score)
     {

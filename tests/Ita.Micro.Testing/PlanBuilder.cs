@@ -21,10 +21,13 @@ public sealed class PlanBuilder(OrganisationInfo? organisation = null)
         return this;
     }
 
-    /// <summary>The plan carries <paramref name="analysis"/>, as measure tracking drafts it; without, the earlier form.</summary>
+    /// <summary>
+    /// The plan carries <paramref name="analysis"/> in the form measure tracking drafts it in (for the document);
+    /// without, the earlier form.
+    /// </summary>
     public PlanBuilder Carrying(AssessmentAnalysed analysis)
     {
-        _analysis = analysis;
+        _analysis = analysis.ForDocument();
         return this;
     }
 

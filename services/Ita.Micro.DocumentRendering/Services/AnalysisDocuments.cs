@@ -54,9 +54,10 @@ public static class AnalysisDocuments
         CancellationToken ct
     )
     {
-        // The document's data holds the analysis once; the plan without it hashes as plans always did.
+        // The document's data holds the analysis once, as the document prints it, whether the plan carried it or it
+        // was kept here; the plan without it hashes as plans always did.
         plan = plan with { Organisation = organisation, Analysis = null, DraftedAtUtc = default };
-        analysis = analysis with { Organisation = organisation };
+        analysis = analysis.ForDocument() with { Organisation = organisation };
         var (_, created) = await DocumentLedger.RecordAsync(
             db,
             DocumentKind.Analysis,

@@ -81,7 +81,7 @@ public sealed class AssessmentAnalysedConsumer(
                 AnalysisRevision = analysis.Revision,
                 Measures = proposals,
                 DraftedAtUtc = plan.DraftedAtUtc,
-                Analysis = analysis,
+                Analysis = analysis.ForDocument(),
             }
         );
         // Saved here, with the inbox row, so that the metric and the line below count a committed draft.
