@@ -62,13 +62,13 @@ public sealed class MeasureTrackingDbContext(DbContextOptions<MeasureTrackingDbC
         modelBuilder.AddOutboxTables();
     }
 
-    /// <summary>Every save that touches plans or measures keeps the plans' coverage counts (<see cref="PlanCoverage"/>).</summary>
+    /// <summary>Every save that adds or touches plans or measures keeps the plans' coverage counts (<see cref="PlanCoverage"/>).</summary>
     public override async Task<int> SaveChangesAsync(
         bool acceptAllChangesOnSuccess,
         CancellationToken cancellationToken = default
     )
     {
-        var touched = PlanCoverage.Touched(ChangeTracker);
+        var touched = PlanCoverage.CountAddedAndListTouched(ChangeTracker);
         return touched.Count == 0
             ? await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken)
             : await PlanCoverage.SaveAsync(
@@ -82,7 +82,7 @@ public sealed class MeasureTrackingDbContext(DbContextOptions<MeasureTrackingDbC
 
     /// <summary>The service saves asynchronously only; a synchronous save would skip the coverage counts, so it is refused.</summary>
     public override int SaveChanges(bool acceptAllChangesOnSuccess) =>
-        PlanCoverage.Touched(ChangeTracker).Count == 0
+        PlanCoverage.CountAddedAndListTouched(ChangeTracker).Count == 0
             ? base.SaveChanges(acceptAllChangesOnSuccess)
             : throw new NotSupportedException(
                 "Plans and measures are saved with SaveChangesAsync, which keeps their coverage counts."

@@ -1,3 +1,4 @@
+using Ita.Micro.Contracts;
 using Ita.Micro.MeasureTracking.Infrastructure;
 using Ita.Micro.MeasureTracking.Model;
 using Microsoft.EntityFrameworkCore;
@@ -10,7 +11,9 @@ namespace Ita.Micro.MeasureTracking.Services;
 /// them in SQL instead of reading every plan's findings and every measure's targets (tens of megabytes of JSON for a
 /// national year). A save that adds or changes a plan, or adds, changes or removes a measure, recounts the plans it
 /// touched in the same transaction, after locking their rows: two saves of one plan at once run one after the other,
-/// so neither can leave a count that misses the other's change.
+/// so neither can leave a count that misses the other's change. A plan added by the save is counted from its tracked
+/// measures instead: nothing else can save a plan that is not stored yet, so it needs neither the lock nor the recount
+/// (on results day every plan is new, and the recount was most of drafting's cost).
 /// </summary>
 public static class PlanCoverage
 {
@@ -18,20 +21,38 @@ public static class PlanCoverage
     public static int Covered(IReadOnlyList<UrgentFinding> findings, IReadOnlyList<OversightMeasureFacts> measures) =>
         findings.Count(f => OversightCalculator.HasMeasure(f, measures));
 
-    /// <summary>The plans whose counts the pending changes may move.</summary>
-    public static HashSet<Guid> Touched(ChangeTracker tracker) =>
-        [
-            .. tracker
-                .Entries<Measure>()
-                .Where(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted)
-                .Select(e => e.Entity.PlanId)
-                .Concat(
-                    tracker
-                        .Entries<ImprovementPlan>()
-                        .Where(e => e.State is EntityState.Added or EntityState.Modified)
-                        .Select(e => e.Entity.Id)
-                ),
-        ];
+    /// <summary>
+    /// Counts the plans the pending changes add, from their tracked measures, and returns the stored plans whose counts
+    /// the pending changes may move: those are recounted by <see cref="SaveAsync"/>.
+    /// </summary>
+    public static HashSet<Guid> CountAddedAndListTouched(ChangeTracker tracker)
+    {
+        var added = tracker.Entries<ImprovementPlan>().Where(e => e.State == EntityState.Added).ToList();
+        var measures = tracker
+            .Entries<Measure>()
+            .Where(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted)
+            .ToList();
+        foreach (var plan in added.Select(e => e.Entity))
+        {
+            plan.UrgentFindingCount = plan.UrgentFindings.Count;
+            plan.UrgentFindingsCovered = Covered(
+                plan.UrgentFindings,
+                [
+                    .. measures
+                        .Where(e => e.State != EntityState.Deleted && e.Entity.PlanId == plan.Id)
+                        .Select(e =>
+                            Facts(e.Entity.Indicators, e.Entity.ItemConcepts, e.Entity.PeriodEnd, e.Entity.Status)
+                        ),
+                ]
+            );
+        }
+        var stored = tracker
+            .Entries<ImprovementPlan>()
+            .Where(e => e.State == EntityState.Modified)
+            .Select(e => e.Entity.Id)
+            .Concat(measures.Select(e => e.Entity.PlanId));
+        return [.. stored.Except(added.Select(e => e.Entity.Id))];
+    }
 
     /// <summary>
     /// Saves through <paramref name="save"/> and recounts <paramref name="plans"/> in one transaction: the caller's, or
@@ -121,15 +142,7 @@ public static class PlanCoverage
                         m.Status,
                     })
                     .ToListAsync(cancellationToken)
-            ).ToLookup(
-                m => m.PlanId,
-                m => new OversightMeasureFacts(
-                    m.Indicators.Select(i => i.Number).ToList(),
-                    m.ItemConcepts,
-                    m.PeriodEnd,
-                    m.Status
-                )
-            );
+            ).ToLookup(m => m.PlanId, m => Facts(m.Indicators, m.ItemConcepts, m.PeriodEnd, m.Status));
             foreach (var plan in findings)
             {
                 var (count, covered) = (
@@ -147,4 +160,11 @@ public static class PlanCoverage
             }
         }
     }
+
+    private static OversightMeasureFacts Facts(
+        List<IndicatorRef> indicators,
+        List<string> itemConcepts,
+        DateOnly periodEnd,
+        MeasureStatus status
+    ) => new([.. indicators.Select(i => i.Number)], itemConcepts, periodEnd, status);
 }
