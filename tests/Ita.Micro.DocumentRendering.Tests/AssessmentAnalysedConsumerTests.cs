@@ -2,6 +2,7 @@ using System.Text.Json;
 using Ita.Micro.Contracts;
 using Ita.Micro.DocumentRendering.Consumers;
 using Ita.Micro.DocumentRendering.Infrastructure;
+using Ita.Micro.ServiceDefaults.Outbox;
 using Ita.Micro.Testing;
 using MassTransit;
 using Microsoft.EntityFrameworkCore;
@@ -14,8 +15,9 @@ public sealed class AssessmentAnalysedConsumerTests : IAsyncLifetime
     private ConsumerHarness<DocumentsDbContext> _harness = null!;
 
     public async Task InitializeAsync() =>
-        _harness = await ConsumerHarness<DocumentsDbContext>.StartAsync<AssessmentAnalysedConsumer>(
-            o => new DocumentsDbContext(o)
+        _harness = await ConsumerHarness<DocumentsDbContext>.StartAsync(
+            o => new DocumentsDbContext(o),
+            x => x.AddInboxConsumer<AssessmentAnalysedConsumer, DocumentsDbContext>()
         );
 
     public async Task DisposeAsync() => await _harness.DisposeAsync();

@@ -6,6 +6,7 @@ using Ita.Micro.Contracts;
 using Ita.Micro.DocumentRendering.Consumers;
 using Ita.Micro.DocumentRendering.Infrastructure;
 using Ita.Micro.DocumentRendering.Model;
+using Ita.Micro.ServiceDefaults.Outbox;
 using Ita.Micro.Testing;
 using MassTransit;
 using Microsoft.EntityFrameworkCore;
@@ -24,8 +25,8 @@ public sealed partial class ImprovementPlanDraftedConsumerTests : IAsyncLifetime
             o => new DocumentsDbContext(o),
             x =>
             {
-                x.AddConsumer<AssessmentAnalysedConsumer>();
-                x.AddConsumer<ImprovementPlanDraftedConsumer>();
+                x.AddInboxConsumer<AssessmentAnalysedConsumer, DocumentsDbContext>();
+                x.AddInboxConsumer<ImprovementPlanDraftedConsumer, DocumentsDbContext>();
             }
         );
 

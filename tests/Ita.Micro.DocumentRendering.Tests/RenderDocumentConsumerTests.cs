@@ -7,6 +7,7 @@ using Ita.Micro.DocumentRendering.Model;
 using Ita.Micro.DocumentRendering.Services;
 using Ita.Micro.DocumentRendering.Tests.TestData;
 using Ita.Micro.ServiceDefaults.Data;
+using Ita.Micro.ServiceDefaults.Outbox;
 using Ita.Micro.Testing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -39,8 +40,8 @@ public sealed class RenderDocumentConsumerTests(RendererFixture chromium)
             o => new DocumentsDbContext(o),
             x =>
             {
-                x.AddConsumer<AssessmentAnalysedConsumer>();
-                x.AddConsumer<ImprovementPlanDraftedConsumer>();
+                x.AddInboxConsumer<AssessmentAnalysedConsumer, DocumentsDbContext>();
+                x.AddInboxConsumer<ImprovementPlanDraftedConsumer, DocumentsDbContext>();
                 x.AddConsumer<RenderDocumentConsumer>();
             },
             (services, database) =>

@@ -4,6 +4,7 @@ using Ita.Micro.DocumentRendering.Consumers;
 using Ita.Micro.DocumentRendering.Infrastructure;
 using Ita.Micro.DocumentRendering.Model;
 using Ita.Micro.DocumentRendering.Tests.TestData;
+using Ita.Micro.ServiceDefaults.Outbox;
 using Ita.Micro.Testing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -28,10 +29,10 @@ public sealed class SummaryStateTests : IAsyncLifetime
             o => new DocumentsDbContext(o),
             x =>
             {
-                x.AddConsumer<AssessmentAnalysedConsumer>();
-                x.AddConsumer<ImprovementPlanApprovedConsumer>();
-                x.AddConsumer<ImprovementPlanPublishedConsumer>();
-                x.AddConsumer<ProgressReportSubmittedConsumer>();
+                x.AddInboxConsumer<AssessmentAnalysedConsumer, DocumentsDbContext>();
+                x.AddInboxConsumer<ImprovementPlanApprovedConsumer, DocumentsDbContext>();
+                x.AddInboxConsumer<ImprovementPlanPublishedConsumer, DocumentsDbContext>();
+                x.AddInboxConsumer<ProgressReportSubmittedConsumer, DocumentsDbContext>();
             },
             (services, _) => services.AddSingleton(Options.Create(_options))
         );

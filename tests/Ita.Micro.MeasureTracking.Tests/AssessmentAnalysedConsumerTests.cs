@@ -4,6 +4,7 @@ using Ita.Micro.MeasureTracking.Consumers;
 using Ita.Micro.MeasureTracking.Infrastructure;
 using Ita.Micro.MeasureTracking.Model;
 using Ita.Micro.MeasureTracking.Tests.TestData;
+using Ita.Micro.ServiceDefaults.Outbox;
 using MassTransit;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -17,8 +18,9 @@ public sealed class AssessmentAnalysedConsumerTests : IAsyncLifetime
     private ConsumerHarness<MeasureTrackingDbContext> _harness = null!;
 
     public async Task InitializeAsync() =>
-        _harness = await ConsumerHarness<MeasureTrackingDbContext>.StartAsync<AssessmentAnalysedConsumer>(
+        _harness = await ConsumerHarness<MeasureTrackingDbContext>.StartAsync(
             o => new MeasureTrackingDbContext(o),
+            x => x.AddInboxConsumer<AssessmentAnalysedConsumer, MeasureTrackingDbContext>(),
             (services, _) => services.AddSingleton<TimeProvider>(_clock)
         );
 

@@ -2,6 +2,7 @@ using Ita.Micro.Contracts;
 using Ita.Micro.MeasureTracking.Consumers;
 using Ita.Micro.MeasureTracking.Infrastructure;
 using Ita.Micro.MeasureTracking.Tests.TestData;
+using Ita.Micro.ServiceDefaults.Outbox;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -17,7 +18,7 @@ public sealed class OrganisationRegisteredConsumerTests : IAsyncLifetime
             o => new MeasureTrackingDbContext(o),
             x =>
             {
-                x.AddConsumer<AssessmentAnalysedConsumer>();
+                x.AddInboxConsumer<AssessmentAnalysedConsumer, MeasureTrackingDbContext>();
                 x.AddConsumer<OrganisationRegisteredConsumer>();
             },
             (services, _) => services.AddSingleton<TimeProvider>(_clock)

@@ -2,7 +2,7 @@ using Ita.Micro.Contracts;
 using Ita.Micro.DocumentRendering.Infrastructure;
 using Ita.Micro.DocumentRendering.Model;
 using Ita.Micro.DocumentRendering.Services;
-using Ita.Micro.ServiceDefaults.Outbox;
+using MassTransit;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
@@ -13,11 +13,12 @@ namespace Ita.Micro.DocumentRendering.Consumers;
 /// their analysis) are made from.
 /// </summary>
 public sealed class AssessmentAnalysedConsumer(DocumentsDbContext db, IOptions<DocumentsOptions> options)
-    : InboxConsumer<AssessmentAnalysed>
+    : IConsumer<AssessmentAnalysed>
 {
-    protected override IOutboxDbContext Database => db;
+    public Task Consume(ConsumeContext<AssessmentAnalysed> context) =>
+        HandleAsync(context.Message, context.CancellationToken);
 
-    protected override async Task HandleAsync(AssessmentAnalysed analysis, CancellationToken ct)
+    private async Task HandleAsync(AssessmentAnalysed analysis, CancellationToken ct)
     {
         var held = await db.Analyses.AnyAsync(
             a =>

@@ -2,15 +2,16 @@ using Ita.Micro.Contracts;
 using Ita.Micro.DocumentRendering.Infrastructure;
 using Ita.Micro.DocumentRendering.Model;
 using Ita.Micro.DocumentRendering.Services;
-using Ita.Micro.ServiceDefaults.Outbox;
+using MassTransit;
 
 namespace Ita.Micro.DocumentRendering.Consumers;
 
 /// <summary>Notes that the plan was approved, for the overseers' summary.</summary>
-public sealed class ImprovementPlanApprovedConsumer(DocumentsDbContext db) : InboxConsumer<ImprovementPlanApproved>
+public sealed class ImprovementPlanApprovedConsumer(DocumentsDbContext db) : IConsumer<ImprovementPlanApproved>
 {
-    protected override IOutboxDbContext Database => db;
+    public Task Consume(ConsumeContext<ImprovementPlanApproved> context) =>
+        HandleAsync(context.Message, context.CancellationToken);
 
-    protected override Task HandleAsync(ImprovementPlanApproved plan, CancellationToken ct) =>
+    private Task HandleAsync(ImprovementPlanApproved plan, CancellationToken ct) =>
         OrganisationYears.PlanReachedAsync(db, plan.Organisation, plan.AssessedFiscalYear, PlanStage.Approved, ct);
 }

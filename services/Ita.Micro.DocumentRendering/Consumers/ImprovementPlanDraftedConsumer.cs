@@ -1,7 +1,7 @@
 using Ita.Micro.Contracts;
 using Ita.Micro.DocumentRendering.Infrastructure;
 using Ita.Micro.DocumentRendering.Services;
-using Ita.Micro.ServiceDefaults.Outbox;
+using MassTransit;
 
 namespace Ita.Micro.DocumentRendering.Consumers;
 
@@ -12,10 +12,11 @@ namespace Ita.Micro.DocumentRendering.Consumers;
 public sealed class ImprovementPlanDraftedConsumer(
     DocumentsDbContext db,
     ILogger<ImprovementPlanDraftedConsumer> logger
-) : InboxConsumer<ImprovementPlanDrafted>
+) : IConsumer<ImprovementPlanDrafted>
 {
-    protected override IOutboxDbContext Database => db;
+    public Task Consume(ConsumeContext<ImprovementPlanDrafted> context) =>
+        HandleAsync(context.Message, context.CancellationToken);
 
-    protected override Task HandleAsync(ImprovementPlanDrafted plan, CancellationToken ct) =>
+    private Task HandleAsync(ImprovementPlanDrafted plan, CancellationToken ct) =>
         AnalysisDocuments.PlanDraftedAsync(db, plan, logger, ct);
 }

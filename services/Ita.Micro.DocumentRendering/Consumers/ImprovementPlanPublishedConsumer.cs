@@ -2,7 +2,7 @@ using Ita.Micro.Contracts;
 using Ita.Micro.DocumentRendering.Infrastructure;
 using Ita.Micro.DocumentRendering.Model;
 using Ita.Micro.DocumentRendering.Services;
-using Ita.Micro.ServiceDefaults.Outbox;
+using MassTransit;
 
 namespace Ita.Micro.DocumentRendering.Consumers;
 
@@ -10,11 +10,12 @@ namespace Ita.Micro.DocumentRendering.Consumers;
 public sealed class ImprovementPlanPublishedConsumer(
     DocumentsDbContext db,
     ILogger<ImprovementPlanPublishedConsumer> logger
-) : InboxConsumer<ImprovementPlanPublished>
+) : IConsumer<ImprovementPlanPublished>
 {
-    protected override IOutboxDbContext Database => db;
+    public Task Consume(ConsumeContext<ImprovementPlanPublished> context) =>
+        HandleAsync(context.Message, context.CancellationToken);
 
-    protected override async Task HandleAsync(ImprovementPlanPublished plan, CancellationToken ct)
+    private async Task HandleAsync(ImprovementPlanPublished plan, CancellationToken ct)
     {
         await OrganisationYears.PlanReachedAsync(
             db,

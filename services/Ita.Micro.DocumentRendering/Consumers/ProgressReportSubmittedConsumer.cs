@@ -2,7 +2,7 @@ using Ita.Micro.Contracts;
 using Ita.Micro.DocumentRendering.Infrastructure;
 using Ita.Micro.DocumentRendering.Model;
 using Ita.Micro.DocumentRendering.Services;
-using Ita.Micro.ServiceDefaults.Outbox;
+using MassTransit;
 using Microsoft.EntityFrameworkCore;
 
 namespace Ita.Micro.DocumentRendering.Consumers;
@@ -14,11 +14,12 @@ namespace Ita.Micro.DocumentRendering.Consumers;
 public sealed class ProgressReportSubmittedConsumer(
     DocumentsDbContext db,
     ILogger<ProgressReportSubmittedConsumer> logger
-) : InboxConsumer<ProgressReportSubmitted>
+) : IConsumer<ProgressReportSubmitted>
 {
-    protected override IOutboxDbContext Database => db;
+    public Task Consume(ConsumeContext<ProgressReportSubmitted> context) =>
+        HandleAsync(context.Message, context.CancellationToken);
 
-    protected override async Task HandleAsync(ProgressReportSubmitted report, CancellationToken ct)
+    private async Task HandleAsync(ProgressReportSubmitted report, CancellationToken ct)
     {
         await OrganisationYears.ReportSubmittedAsync(
             db,

@@ -4,6 +4,7 @@ using Ita.Micro.DocumentRendering.Model;
 using Ita.Micro.DocumentRendering.Services;
 using Ita.Micro.ServiceDefaults.Data;
 using Ita.Micro.ServiceDefaults.Messaging;
+using Ita.Micro.ServiceDefaults.Outbox;
 using MassTransit;
 
 namespace Ita.Micro.DocumentRendering.Extensions;
@@ -15,12 +16,12 @@ public static class Extensions
         builder.AddServiceDatabase<DocumentsDbContext>();
         builder.AddMessaging(bus =>
         {
-            bus.AddConsumer<AssessmentAnalysedConsumer>();
+            bus.AddInboxConsumer<AssessmentAnalysedConsumer, DocumentsDbContext>();
             bus.AddConsumer<OrganisationRegisteredConsumer>();
-            bus.AddConsumer<ImprovementPlanDraftedConsumer>();
-            bus.AddConsumer<ImprovementPlanApprovedConsumer>();
-            bus.AddConsumer<ImprovementPlanPublishedConsumer>();
-            bus.AddConsumer<ProgressReportSubmittedConsumer>();
+            bus.AddInboxConsumer<ImprovementPlanDraftedConsumer, DocumentsDbContext>();
+            bus.AddInboxConsumer<ImprovementPlanApprovedConsumer, DocumentsDbContext>();
+            bus.AddInboxConsumer<ImprovementPlanPublishedConsumer, DocumentsDbContext>();
+            bus.AddInboxConsumer<ProgressReportSubmittedConsumer, DocumentsDbContext>();
             bus.AddConsumer<RenderDocumentConsumer, RenderDocumentConsumerDefinition>();
         });
 

@@ -4,6 +4,7 @@ using Ita.Micro.MeasureTracking.Model;
 using Ita.Micro.MeasureTracking.Services;
 using Ita.Micro.MeasureTracking.Telemetry;
 using Ita.Micro.ServiceDefaults.Outbox;
+using MassTransit;
 using Microsoft.EntityFrameworkCore;
 
 namespace Ita.Micro.MeasureTracking.Consumers;
@@ -17,11 +18,12 @@ public sealed class AssessmentAnalysedConsumer(
     MeasureTrackingDbContext db,
     TimeProvider time,
     ILogger<AssessmentAnalysedConsumer> logger
-) : InboxConsumer<AssessmentAnalysed>
+) : IConsumer<AssessmentAnalysed>
 {
-    protected override IOutboxDbContext Database => db;
+    public Task Consume(ConsumeContext<AssessmentAnalysed> context) =>
+        HandleAsync(context.Message, context.CancellationToken);
 
-    protected override async Task HandleAsync(AssessmentAnalysed analysis, CancellationToken ct)
+    private async Task HandleAsync(AssessmentAnalysed analysis, CancellationToken ct)
     {
         var now = time.UtcNow();
 

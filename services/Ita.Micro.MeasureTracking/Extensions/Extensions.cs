@@ -3,6 +3,7 @@ using Ita.Micro.MeasureTracking.Infrastructure;
 using Ita.Micro.MeasureTracking.Model;
 using Ita.Micro.ServiceDefaults.Data;
 using Ita.Micro.ServiceDefaults.Messaging;
+using Ita.Micro.ServiceDefaults.Outbox;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace Ita.Micro.MeasureTracking.Extensions;
@@ -23,7 +24,7 @@ public static class Extensions
         builder.Services.AddHostedService<PlanCoverageBackfill>();
         builder.AddMessaging(bus =>
         {
-            bus.AddConsumer<AssessmentAnalysedConsumer>();
+            bus.AddInboxConsumer<AssessmentAnalysedConsumer, MeasureTrackingDbContext>();
             bus.AddConsumer<OrganisationRegisteredConsumer>();
         });
         return builder;
