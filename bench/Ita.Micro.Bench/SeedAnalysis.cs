@@ -1,11 +1,13 @@
 using Ita.Micro.Contracts;
+using Ita.Micro.Testing;
 
 namespace Ita.Micro.Bench;
 
 /// <summary>
 /// A realistic analysis and plan for the document benchmarks: the figures of seed 002 (เทศบาลตำบลแม่จัน, อุ้มผาง,
 /// ตาก; FY 2568, 85.71 "ผ่าน", 4.46 below FY 2567's 90.17), with weakest items, narratives and four measures, so the
-/// report has as many tables and paragraphs as the seed document.
+/// report has as many tables and paragraphs as the seed document. Richer than the tests' <see cref="AnalysisBuilder"/>
+/// on purpose (narratives, eight weakest items, steps), so the benchmark's pages stay those of earlier measurements.
 /// </summary>
 public static class SeedAnalysis
 {
@@ -80,7 +82,7 @@ public static class SeedAnalysis
 
         return new AssessmentAnalysed
         {
-            AnalysisId = Guid.Parse("6b1f3c2e-6c1a-4c55-9d51-2a6a2f0b8e01"),
+            AnalysisId = AnalysisBuilder.SeedAnalysisId,
             Organisation = MaeChan,
             FiscalYear = 2568,
             Revision = 1,
@@ -116,11 +118,11 @@ public static class SeedAnalysis
     public static ImprovementPlanDrafted Plan() =>
         new()
         {
-            PlanId = Guid.Parse("0c9e1f65-2b8e-4f0f-9d7e-7f3b0d1e5a22"),
+            PlanId = PlanBuilder.SeedPlanId,
             Organisation = MaeChan,
             AssessedFiscalYear = 2568,
             PlanFiscalYear = 2569,
-            AnalysisId = Guid.Parse("6b1f3c2e-6c1a-4c55-9d51-2a6a2f0b8e01"),
+            AnalysisId = AnalysisBuilder.SeedAnalysisId,
             AnalysisRevision = 1,
             Measures =
             [

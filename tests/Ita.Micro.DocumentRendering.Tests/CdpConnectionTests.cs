@@ -10,7 +10,9 @@ namespace Ita.Micro.DocumentRendering.Tests;
 public sealed class CdpConnectionTests : IAsyncDisposable
 {
     private readonly Pipe _commands = new();
-    private readonly Pipe _replies = new();
+
+    // A write returns once the connection has read all of it, so each part below arrives in a read of its own.
+    private readonly Pipe _replies = new(new PipeOptions(pauseWriterThreshold: 1, resumeWriterThreshold: 1));
     private readonly CdpConnection _connection;
 
     public CdpConnectionTests() =>
@@ -37,7 +39,6 @@ public sealed class CdpConnectionTests : IAsyncDisposable
         foreach (var part in new[] { bytes[..10], bytes[10..(bytes.Length - 9)], bytes[(bytes.Length - 9)..] })
         {
             await _replies.Writer.WriteAsync(part);
-            await Task.Delay(10);
         }
 
         using var version = await first;

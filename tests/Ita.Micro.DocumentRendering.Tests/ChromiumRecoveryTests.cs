@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using Ita.Micro.DocumentRendering.Services;
 using Ita.Micro.DocumentRendering.Tests.TestData;
+using Ita.Micro.Testing;
 
 namespace Ita.Micro.DocumentRendering.Tests;
 
@@ -75,7 +76,12 @@ public sealed class ChromiumRecoveryTests
                 .Range(0, 6)
                 .Select(_ => renderer.RenderAsync(html, CancellationToken.None))
                 .ToArray();
-            await Task.Delay(50);
+            await Eventually.HoldsAsync(
+                () => renderer.PagesInUse > 0,
+                TimeSpan.FromSeconds(30),
+                "a render printing",
+                TimeSpan.FromMilliseconds(1)
+            );
             BrowserProcessUnder(root).Kill();
             var pdfs = await Task.WhenAll(renders);
 

@@ -11,6 +11,9 @@ namespace Ita.Micro.Testing;
 /// </param>
 public sealed class PlanBuilder(OrganisationInfo? organisation = null)
 {
+    /// <summary>The seed plan's id, which the plan's later events (approved, published, reported) name.</summary>
+    public static Guid SeedPlanId { get; } = Guid.Parse("0c9e1f65-2b8e-4f0f-9d7e-7f3b0d1e5a22");
+
     private OrganisationInfo _organisation = organisation ?? Organisations.MaeChan;
     private readonly List<ProposedMeasure> _measures = [];
     private AssessmentAnalysed? _analysis;
@@ -100,7 +103,7 @@ public sealed class PlanBuilder(OrganisationInfo? organisation = null)
     public ImprovementPlanDrafted Build() =>
         new()
         {
-            PlanId = Guid.Parse("0c9e1f65-2b8e-4f0f-9d7e-7f3b0d1e5a22"),
+            PlanId = SeedPlanId,
             Organisation = _organisation,
             AssessedFiscalYear = 2568,
             PlanFiscalYear = 2569,

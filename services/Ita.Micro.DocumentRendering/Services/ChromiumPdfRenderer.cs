@@ -52,6 +52,7 @@ public sealed partial class ChromiumPdfRenderer : IAsyncDisposable
     private string? _keptImage;
     private int _launches;
     private volatile bool _disposed;
+    private int _pagesInUse;
 
     public ChromiumPdfRenderer(ChromiumOptions options, ILogger<ChromiumPdfRenderer> logger)
     {
@@ -178,6 +179,7 @@ public sealed partial class ChromiumPdfRenderer : IAsyncDisposable
 
             var started = Stopwatch.GetTimestamp();
             DocumentMetrics.PagesInUse.Add(1);
+            Interlocked.Increment(ref _pagesInUse);
             // A timed-out or cancelled render stops waiting at once; the page it leaves is replaced below.
             using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
             timeout.CancelAfter(_options.RenderTimeout);
@@ -212,9 +214,13 @@ public sealed partial class ChromiumPdfRenderer : IAsyncDisposable
             finally
             {
                 DocumentMetrics.PagesInUse.Add(-1);
+                Interlocked.Decrement(ref _pagesInUse);
             }
         }
     }
+
+    /// <summary>How many pages of this renderer are printing now (the metric counts those of every renderer).</summary>
+    public int PagesInUse => Volatile.Read(ref _pagesInUse);
 
     public async ValueTask DisposeAsync()
     {

@@ -1,11 +1,12 @@
 using Ita.Micro.Contracts;
+using Ita.Micro.Testing;
 
 namespace Ita.Micro.DocumentRendering.Tests.TestData;
 
 /// <summary>Fixed measure-tracking events for เทศบาลตำบลแม่จัน's plan of FY 2569, as measure tracking publishes them.</summary>
 public static class MeasureEvents
 {
-    public static readonly Guid PlanId = Guid.Parse("0c9e1f65-2b8e-4f0f-9d7e-7f3b0d1e5a22");
+    public static readonly Guid PlanId = PlanBuilder.SeedPlanId;
 
     public static IndicatorRef Assets { get; } = new() { Number = 4, Name = "การใช้ทรัพย์สินของราชการ" };
     public static IndicatorRef Prevention { get; } = new() { Number = 10, Name = "การป้องกันการทุจริต" };
