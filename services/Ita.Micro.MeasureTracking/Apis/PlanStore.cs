@@ -1,3 +1,4 @@
+using System.Security.Claims;
 using Ita.Micro.MeasureTracking.Infrastructure;
 using Ita.Micro.MeasureTracking.Model;
 using Ita.Micro.MeasureTracking.Services;
@@ -5,7 +6,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Ita.Micro.MeasureTracking.Apis;
 
-/// <summary>Loading plans the handlers change, and saving them with optimistic concurrency.</summary>
+/// <summary>Loading plans the handlers read and change, and saving them with optimistic concurrency.</summary>
 public static class PlanStore
 {
     public static Task<ImprovementPlan?> LoadAsync(MeasureTrackingDbContext db, Guid planId, CancellationToken ct) =>
@@ -14,6 +15,27 @@ public static class PlanStore
                 .ThenInclude(m => m.Progress)
             .AsSplitQuery()
             .FirstOrDefaultAsync(p => p.Id == planId, ct);
+
+    /// <summary>
+    /// A measure the caller may read (<see cref="PlanAccess.Read"/>), loaded with its plan; otherwise the answer to
+    /// return (the plan or the measure not found, or out of the caller's reach).
+    /// </summary>
+    public static async Task<(Measure? Measure, IResult? Problem)> MeasureToReadAsync(
+        MeasureTrackingDbContext db,
+        Guid planId,
+        Guid measureId,
+        ClaimsPrincipal user,
+        CancellationToken ct
+    )
+    {
+        var plan = await LoadAsync(db, planId, ct);
+        if (plan is null)
+            return (null, PlanNotFound(planId));
+        if (PlanAccess.Read(user, plan) is { } denied)
+            return (null, denied);
+        var measure = plan.Measures.FirstOrDefault(m => m.Id == measureId);
+        return measure is null ? (null, MeasureNotFound(measureId)) : (measure, null);
+    }
 
     public static IResult PlanNotFound(Guid planId) =>
         ApiProblems.NotFound($"ไม่พบแผนพัฒนา {planId} / Plan {planId} not found.");

@@ -31,14 +31,9 @@ public static class ProgressApi
         CancellationToken ct
     )
     {
-        var plan = await PlanStore.LoadAsync(db, planId, ct);
-        if (plan is null)
-            return PlanStore.PlanNotFound(planId);
-        if (PlanAccess.Read(user, plan) is { } denied)
-            return denied;
-        var measure = plan.Measures.FirstOrDefault(m => m.Id == measureId);
+        var (measure, problem) = await PlanStore.MeasureToReadAsync(db, planId, measureId, user, ct);
         if (measure is null)
-            return PlanStore.MeasureNotFound(measureId);
+            return problem!;
         return TypedResults.Ok(
             measure
                 .Progress.OrderBy(p => p.ReportedOn)
