@@ -60,7 +60,7 @@ public static class ResultsDay
             await BenchSetup.PostFileAsync(http, "/api/imports", scores);
             var faultRun = faults ? new NationalFaults(services, link, broker, data, rows, clock) : null;
             var injecting = faultRun?.RunAsync() ?? Task.CompletedTask;
-            var waiting = WaitStagesAsync(data, rows, clock, services, TimeSpan.FromMinutes(60));
+            var waiting = WaitStagesAsync(data, rows, clock, services, TimeSpan.FromMinutes(60), faults);
             // A fault that could not be injected or removed ends the run.
             if (await Task.WhenAny(waiting, injecting) == injecting)
                 await injecting;
@@ -122,9 +122,16 @@ public static class ResultsDay
         int rows,
         Stopwatch clock,
         RunningServices services,
-        TimeSpan timeout
+        TimeSpan timeout,
+        bool restartsExpected
     )
     {
+        string Logs() =>
+            string.Join(
+                "\n",
+                services.Processes.Values.Select(p => p.Name + ":\n" + p.Output[^Math.Min(2000, p.Output.Length)..])
+            );
+
         string Db(string name) => Path.Combine(data, name + ".db");
         var counts = new (string Database, string Query)[]
         {
@@ -157,12 +164,12 @@ public static class ResultsDay
             if (clock.Elapsed > timeout)
                 throw new TimeoutException(
                     $"results day not finished in {timeout.TotalMinutes} min: {string.Join(", ", last)} of {rows}\n"
-                        + string.Join(
-                            "\n",
-                            services.Processes.Values.Select(p =>
-                                p.Name + ":\n" + p.Output[^Math.Min(2000, p.Output.Length)..]
-                            )
-                        )
+                        + Logs()
+                );
+            // Without faults no service is restarted: one that has exited would leave the run waiting for the timeout.
+            if (!restartsExpected && services.Processes.Values.FirstOrDefault(p => p.HasExited) is { } gone)
+                throw new InvalidOperationException(
+                    $"{gone.Name} exited during the run: {string.Join(", ", last)} of {rows}\n" + Logs()
                 );
             await Task.Delay(100);
         }

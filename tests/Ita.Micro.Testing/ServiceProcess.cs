@@ -47,6 +47,9 @@ public sealed class ServiceProcess : IAsyncDisposable
     public string Name { get; }
     public int Port { get; }
     public int ProcessId => _process.Id;
+
+    /// <summary>Whether the process has ended (crashed, or was stopped).</summary>
+    public bool HasExited => _process.HasExited;
     public Uri BaseAddress => new($"http://127.0.0.1:{Port}/");
 
     /// <summary>What the process has written so far (its logs).</summary>
