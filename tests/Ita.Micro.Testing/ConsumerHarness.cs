@@ -39,7 +39,10 @@ public sealed class ConsumerHarness<TContext> : IAsyncDisposable
         where TConsumer : class, IConsumer => await StartAsync(create, x => x.AddConsumer<TConsumer>(), services);
 
     /// <summary>Several consumers on the one database, for a flow that passes from one to the next.</summary>
-    /// <param name="consumers">The consumers to register (without retries: a fault is not retried; a consumer of the inbox with AddInboxConsumer, as its service adds it).</param>
+    /// <param name="consumers">
+    /// The consumers to register, a consumer of the inbox with AddInboxConsumer as its service adds it. The harness has
+    /// no retries: a fault is not retried.
+    /// </param>
     /// <param name="services">As above.</param>
     public static async Task<ConsumerHarness<TContext>> StartAsync(
         Func<DbContextOptions<TContext>, TContext> create,

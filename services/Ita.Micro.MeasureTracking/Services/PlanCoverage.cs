@@ -13,7 +13,7 @@ namespace Ita.Micro.MeasureTracking.Services;
 /// touched in the same transaction, after locking their rows: two saves of one plan at once run one after the other,
 /// so neither can leave a count that misses the other's change. A plan added by the save is counted from its tracked
 /// measures instead: nothing else can save a plan that is not stored yet, so it needs neither the lock nor the recount
-/// (on results day every plan is new, and the recount was most of drafting's cost).
+/// (on results day every plan is new).
 /// </summary>
 public static class PlanCoverage
 {
