@@ -132,6 +132,25 @@ public sealed class OutboxDispatcherTests
     }
 
     [Fact]
+    public async Task A_publish_the_broker_never_confirms_is_given_up_after_the_timeout_and_kept_for_a_later_attempt()
+    {
+        await using var harness = await DispatcherHarness.StartAsync(
+            new OutboxOptions { PublishTimeout = TimeSpan.FromMilliseconds(200) }
+        );
+        var held = (await harness.WriteShipmentsAsync("sprocket"))[0];
+        var hold = harness.HoldPublishes();
+
+        // Without the timeout this would wait for ever, and every later message behind it.
+        Assert.Equal(1, await harness.DispatchAsync().WaitAsync(TimeSpan.FromSeconds(30)));
+
+        var row = await harness.OutboxMessageAsync(held);
+        Assert.Null(row.SentAtUtc);
+        Assert.Equal(1, row.Attempts);
+        Assert.Contains("Not confirmed by the broker within 0.2 s", row.LastError);
+        hold.Release();
+    }
+
+    [Fact]
     public async Task A_failed_message_is_not_tried_again_before_its_back_off_has_passed_and_is_tried_again_after()
     {
         await using var harness = await DispatcherHarness.StartAsync();

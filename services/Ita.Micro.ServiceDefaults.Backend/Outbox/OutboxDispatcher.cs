@@ -160,7 +160,9 @@ public sealed class OutboxDispatcher<TContext>(
             var type = Type.GetType(row.MessageType, throwOnError: true)!;
             var message = JsonSerializer.Deserialize(row.Body, type, OutboxExtensions.Json)!;
             var mandatory = Subscriptions.MustBeDelivered(type);
-            await bus.Publish(
+            using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+            timeout.CancelAfter(options.Value.PublishTimeout);
+            var publishing = bus.Publish(
                 message,
                 type,
                 Pipe.Execute<PublishContext>(context =>
@@ -173,9 +175,16 @@ public sealed class OutboxDispatcher<TContext>(
                     if (message is IPrioritisedMessage { BrokerPriority: > 0 } prioritised)
                         context.TrySetPriority(prioritised.BrokerPriority);
                 }),
-                cancellationToken
+                timeout.Token
             );
+            // The wait ends at the timeout even where the transport does not watch the token while it awaits a confirm.
+            await publishing.WaitAsync(timeout.Token);
             return null;
+        }
+        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+        {
+            activity?.SetStatus(ActivityStatusCode.Error, "not confirmed in time");
+            return $"Not confirmed by the broker within {options.Value.PublishTimeout.TotalSeconds:0.###} s";
         }
         catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {

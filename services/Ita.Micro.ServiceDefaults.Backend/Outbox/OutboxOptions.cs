@@ -19,6 +19,14 @@ public sealed class OutboxOptions
     public TimeSpan MaxBackoff { get; set; } = TimeSpan.FromMinutes(1);
 
     /// <summary>
+    /// How long a publish may wait for the broker's confirm before the message is left for a later attempt. A publish
+    /// on a connection that died without closing (a network cut) is otherwise never confirmed nor failed, and the whole
+    /// outbox waits behind it. A message published twice this way is handled once (the consumers' inbox).
+    /// </summary>
+    [Range(typeof(TimeSpan), "00:00:00.010", "00:10:00")]
+    public TimeSpan PublishTimeout { get; set; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>
     /// How long a sent message stays in the table (to trace what was published, and when) before it is deleted;
     /// without it the table grows by every message ever sent.
     /// </summary>

@@ -67,6 +67,14 @@ public sealed class DispatcherHarness : IAsyncDisposable
 
     public Task<int> DispatchAsync() => Dispatcher.DispatchBatchAsync(CancellationToken.None);
 
+    /// <summary>Holds every publish from now on until the hold is released.</summary>
+    public PublishHold HoldPublishes()
+    {
+        var hold = new PublishHold();
+        _provider.GetRequiredService<IBus>().ConnectPublishObserver(hold);
+        return hold;
+    }
+
     /// <summary>The message ids the bus has published so far, in the order it published them, once per publish.</summary>
     public List<Guid?> Published() => [.. _publishes.MessageIds];
 
