@@ -155,12 +155,12 @@ public sealed class OutboxDispatcher<TContext>(
             ActivityKind.Internal,
             row.TraceParent
         );
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         try
         {
             var type = Type.GetType(row.MessageType, throwOnError: true)!;
             var message = JsonSerializer.Deserialize(row.Body, type, OutboxExtensions.Json)!;
             var mandatory = Subscriptions.MustBeDelivered(type);
-            using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
             timeout.CancelAfter(options.Value.PublishTimeout);
             var publishing = bus.Publish(
                 message,
@@ -181,7 +181,8 @@ public sealed class OutboxDispatcher<TContext>(
             await publishing.WaitAsync(timeout.Token);
             return null;
         }
-        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+        catch (OperationCanceledException)
+            when (timeout.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
         {
             activity?.SetStatus(ActivityStatusCode.Error, "not confirmed in time");
             return $"Not confirmed by the broker within {options.Value.PublishTimeout.TotalSeconds:0.###} s";
