@@ -27,31 +27,32 @@ public static class PlanCoverage
     /// </summary>
     public static HashSet<Guid> CountAddedAndListTouched(ChangeTracker tracker)
     {
-        var added = tracker.Entries<ImprovementPlan>().Where(e => e.State == EntityState.Added).ToList();
+        // Each Entries call detects changes over everything tracked, and this runs on every save: once per type.
+        var plans = tracker
+            .Entries<ImprovementPlan>()
+            .Where(e => e.State is EntityState.Added or EntityState.Modified)
+            .ToList();
         var measures = tracker
             .Entries<Measure>()
             .Where(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted)
             .ToList();
-        foreach (var plan in added.Select(e => e.Entity))
+        var added = plans.Where(e => e.State == EntityState.Added).Select(e => e.Entity).ToList();
+        var kept = measures
+            .Where(e => e.State != EntityState.Deleted)
+            .ToLookup(
+                e => e.Entity.PlanId,
+                e => Facts(e.Entity.Indicators, e.Entity.ItemConcepts, e.Entity.PeriodEnd, e.Entity.Status)
+            );
+        foreach (var plan in added)
         {
             plan.UrgentFindingCount = plan.UrgentFindings.Count;
-            plan.UrgentFindingsCovered = Covered(
-                plan.UrgentFindings,
-                [
-                    .. measures
-                        .Where(e => e.State != EntityState.Deleted && e.Entity.PlanId == plan.Id)
-                        .Select(e =>
-                            Facts(e.Entity.Indicators, e.Entity.ItemConcepts, e.Entity.PeriodEnd, e.Entity.Status)
-                        ),
-                ]
-            );
+            plan.UrgentFindingsCovered = Covered(plan.UrgentFindings, [.. kept[plan.Id]]);
         }
-        var stored = tracker
-            .Entries<ImprovementPlan>()
+        var stored = plans
             .Where(e => e.State == EntityState.Modified)
             .Select(e => e.Entity.Id)
             .Concat(measures.Select(e => e.Entity.PlanId));
-        return [.. stored.Except(added.Select(e => e.Entity.Id))];
+        return [.. stored.Except(added.Select(p => p.Id))];
     }
 
     /// <summary>
