@@ -180,8 +180,8 @@ public sealed class AnalysisBuilder(OrganisationInfo? organisation = null)
         analysis with
         {
             Items = [SeedWeakestItem],
-            ToolChanges = [Change("IIT", 82.4m, 84.99m)],
-            IndicatorChanges = [Change("4", 75m, 72.30m)],
+            ToolChanges = [Change("IIT", 82.4m, SeedScores.Tools.Single(t => t.Tool == "IIT").Score)],
+            IndicatorChanges = [Change("4", 75m, SeedScores.Indicators.Single(i => i.Indicator == 4).Score)],
             ItemChanges = [Change("iit-asset-borrow-proper", 50m, SeedWeakestItem.Score)],
             RecommendedMeasures =
             [
